@@ -1,0 +1,25 @@
+include(GoogleTest)
+
+# inkchat_add_gtest(<name> LABEL <label> SOURCES ... LIBRARIES ...)
+#
+# One GoogleTest binary whose tests ctest lists one by one. Discovery runs
+# when ctest does (PRE_TEST), so a build never executes test code. Every test
+# runs offscreen and with a scratch HOME/XDG dirs so no test reads or writes
+# the user's real settings.
+function(inkchat_add_gtest name)
+    cmake_parse_arguments(ARG "" "LABEL" "SOURCES;LIBRARIES" ${ARGN})
+    add_executable(${name} ${ARG_SOURCES})
+    target_link_libraries(${name} PRIVATE ${ARG_LIBRARIES} GTest::gtest GTest::gmock)
+    inkchat_target_defaults(${name})
+    target_compile_definitions(${name} PRIVATE
+        INKCHAT_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    set(scratch "${CMAKE_CURRENT_BINARY_DIR}/${name}-home")
+    file(MAKE_DIRECTORY "${scratch}")
+    gtest_discover_tests(${name}
+        DISCOVERY_MODE PRE_TEST
+        DISCOVERY_TIMEOUT 60
+        PROPERTIES
+            LABELS "${ARG_LABEL}"
+            TIMEOUT 300
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${scratch};XDG_CONFIG_HOME=${scratch}/config;XDG_DATA_HOME=${scratch}/data;XDG_CACHE_HOME=${scratch}/cache")
+endfunction()

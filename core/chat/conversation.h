@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace inkchat::chat {
+
+enum class Role { User, Assistant };
+
+struct ChatMessage
+{
+    Role role = Role::User;
+    QString text;
+
+    friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
+};
+
+/// What a provider needs to build a request: the system prompt and the
+/// turns so far, oldest first.
+struct Conversation
+{
+    QString systemPrompt;
+    QList<ChatMessage> messages;
+};
+
+} // namespace inkchat::chat

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "stream/sseevent.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <variant>
+
+namespace inkchat::provider {
+
+/// How a reply body is cut into frames.
+enum class Framing { Sse, Ndjson, Text };
+
+/// An SSE line the standard ignores (unknown field, or a bare JSON line).
+/// Some servers report errors this way.
+struct SseStrayLine
+{
+    QByteArray line; ///< the whole line, UTF-8
+};
+
+/// One line of an NDJSON body.
+struct JsonLine
+{
+    QByteArray line;
+};
+
+/// Decoded text of a plain-text body.
+struct TextChunk
+{
+    QString text;
+};
+
+/// What a framer hands to a provider's decoder.
+using Frame = std::variant<stream::SseEvent, SseStrayLine, JsonLine, TextChunk>;
+
+} // namespace inkchat::provider

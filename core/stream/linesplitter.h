@@ -1,0 +1,117 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QString>
+
+#include <cstring>
+#include <optional>
+
+namespace inkchat::stream {
+
+/// Splits a byte stream into lines ending in CR, LF or CRLF, however the
+/// bytes are cut into chunks (a CR at the end of one chunk and its LF at the
+/// start of the next make one line end). Shared by every line-based framer.
+///
+/// A line that fits inside one chunk is handed out as a view into that chunk
+/// (no copy); only a line cut by a chunk boundary is assembled in a buffer,
+/// which is bounded by the maximum line length.
+class LineSplitter
+{
+public:
+    explicit LineSplitter(qsizetype maxLineLength) : m_maxLineLength(maxLineLength) {}
+
+    /// Calls onLine(QByteArrayView) for each complete line, without its
+    /// terminator. Returns false, and calls nothing more, once a line has
+    /// grown past the limit; error() then says so.
+    template <typename OnLine>
+    bool feed(QByteArrayView chunk, OnLine &&onLine);
+
+    /// The bytes after the last line end: an unterminated last line.
+    QByteArrayView pending() const { return m_partial; }
+
+    /// Forgets buffered bytes and any error, for a new stream.
+    void reset()
+    {
+        m_partial.clear();
+        m_skipLeadingLf = false;
+        m_error.reset();
+    }
+
+    const std::optional<QString> &error() const { return m_error; }
+    /// Reports an error found by the caller (an event grown too big), so
+    /// that every limit stops the stream the same way.
+    void fail(QString message) { m_error = std::move(message); }
+    bool hasFailed() const { return m_error.has_value(); }
+
+private:
+    static const char *findLineEnd(const char *from, const char *end)
+    {
+        const auto length = static_cast<size_t>(end - from);
+        const auto *lf = static_cast<const char *>(std::memchr(from, '\n', length));
+        const char *searchEnd = lf ? lf : end;
+        const auto *cr = static_cast<const char *>(
+            std::memchr(from, '\r', static_cast<size_t>(searchEnd - from)));
+        return cr ? cr : lf;
+    }
+
+    bool exceeds(qsizetype length)
+    {
+        if (length <= m_maxLineLength)
+            return false;
+        m_error = QStringLiteral("a line is longer than the maximum line length (%1 bytes)")
+                      .arg(m_maxLineLength);
+        m_partial.clear();
+        return true;
+    }
+
+    QByteArray m_partial;
+    qsizetype m_maxLineLength;
+    bool m_skipLeadingLf = false; ///< the previous chunk ended in CR
+    std::optional<QString> m_error;
+};
+
+template <typename OnLine>
+bool LineSplitter::feed(QByteArrayView chunk, OnLine &&onLine)
+{
+    if (m_error)
+        return false;
+    const char *p = chunk.data();
+    const char *const end = p + chunk.size();
+    if (m_skipLeadingLf && p != end) {
+        m_skipLeadingLf = false;
+        if (*p == '\n')
+            ++p;
+    }
+    while (p != end) {
+        const char *eol = findLineEnd(p, end);
+        if (!eol) {
+            if (exceeds(m_partial.size() + (end - p)))
+                return false;
+            m_partial.append(p, end - p);
+            return true;
+        }
+        const bool assembled = !m_partial.isEmpty();
+        if (exceeds(m_partial.size() + (eol - p)))
+            return false;
+        if (assembled)
+            m_partial.append(p, eol - p);
+        const QByteArrayView line = assembled ? QByteArrayView(m_partial) : QByteArrayView(p, eol - p);
+
+        if (*eol == '\r') {
+            if (eol + 1 == end)
+                m_skipLeadingLf = true;
+            else if (eol[1] == '\n')
+                ++eol;
+        }
+        p = eol + 1;
+        onLine(line);
+        if (m_error)
+            return false;
+        if (assembled)
+            m_partial.resize(0); // keeps the capacity for the next long line
+    }
+    return true;
+}
+
+} // namespace inkchat::stream

@@ -1,0 +1,36 @@
+#include "fixtures.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::test {
+
+QString dataPath(const QString &relative)
+{
+    return QDir(QStringLiteral(INKCHAT_TEST_DATA_DIR)).filePath(relative);
+}
+
+QByteArray readData(const QString &relative)
+{
+    QFile file(dataPath(relative));
+    if (!file.open(QIODevice::ReadOnly)) {
+        ADD_FAILURE() << "missing test data: " << qPrintable(file.fileName());
+        return {};
+    }
+    return file.readAll();
+}
+
+QStringList providerCases(const QString &providerId)
+{
+    const QDir dir(dataPath(u"providers/"_s + providerId));
+    QStringList cases;
+    for (const QString &name : dir.entryList({u"*.body"_s}, QDir::Files, QDir::Name))
+        cases.append(name.chopped(5));
+    return cases;
+}
+
+} // namespace inkchat::test
