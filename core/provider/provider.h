@@ -55,6 +55,9 @@ public:
     /// The name used on the command line and in settings ("openai", ...).
     virtual QString id() const = 0;
 
+    /// Whether the endpoint must name a model (the generic endpoints don't).
+    virtual bool needsModel() const { return true; }
+
     virtual StreamRequest buildRequest(const chat::Conversation &conversation,
                                        const Endpoint &endpoint) const = 0;
 
