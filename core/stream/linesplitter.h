@@ -30,11 +30,17 @@ public:
     /// The bytes after the last line end: an unterminated last line.
     QByteArrayView pending() const { return m_partial; }
 
-    /// Forgets buffered bytes and any error, for a new stream.
-    void reset()
+    /// Drops an unterminated last line at the end of a stream; an error stays.
+    void discardPending()
     {
         m_partial.clear();
         m_skipLeadingLf = false;
+    }
+
+    /// Forgets buffered bytes and any error, for a new stream.
+    void reset()
+    {
+        discardPending();
         m_error.reset();
     }
 

@@ -37,7 +37,7 @@ public:
         const QByteArrayView rest = m_lines.pending();
         if (!m_lines.hasFailed() && !rest.trimmed().isEmpty())
             onLine(rest);
-        m_lines.reset();
+        m_lines.discardPending();
     }
 
     const std::optional<QString> &error() const { return m_lines.error(); }

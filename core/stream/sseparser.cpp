@@ -1,0 +1,184 @@
+#include "sseparser.h"
+
+#include "utf8.h"
+
+#include <QString>
+
+#include <limits>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::stream {
+
+namespace {
+
+constexpr char kBom[] = "\xEF\xBB\xBF";
+constexpr qsizetype kBomSize = 3;
+
+bool isAllAsciiDigits(QByteArrayView value)
+{
+    if (value.isEmpty())
+        return false;
+    for (char c : value) {
+        if (c < '0' || c > '9')
+            return false;
+    }
+    return true;
+}
+
+qint64 saturatingMilliseconds(QByteArrayView digits)
+{
+    constexpr qint64 kMax = std::numeric_limits<qint64>::max() / 10 - 9;
+    qint64 value = 0;
+    for (char c : digits) {
+        if (value > kMax)
+            return std::numeric_limits<qint64>::max();
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
+} // namespace
+
+SseParser::SseParser(Limits limits)
+    : m_lines(limits.maxLineLength)
+    , m_limits(limits)
+{
+}
+
+bool SseParser::feed(QByteArrayView chunk, SseHandler &handler)
+{
+    // The BOM is dropped once, at the very start, even when its three bytes
+    // arrive in separate chunks; bytes that only looked like its start are
+    // parsed as ordinary input.
+    if (!m_bomChecked) {
+        while (!chunk.isEmpty() && m_bomPrefix.size() < kBomSize) {
+            if (chunk.front() != kBom[m_bomPrefix.size()]) {
+                m_bomChecked = true;
+                break;
+            }
+            m_bomPrefix.append(chunk.front());
+            chunk = chunk.sliced(1);
+        }
+        if (m_bomPrefix.size() == kBomSize) {
+            m_bomChecked = true;
+            m_bomPrefix.clear();
+        }
+        if (!m_bomChecked)
+            return true;
+        if (!m_bomPrefix.isEmpty() && !feedLines(std::exchange(m_bomPrefix, {}), handler))
+            return false;
+    }
+    return feedLines(chunk, handler);
+}
+
+bool SseParser::feedLines(QByteArrayView chunk, SseHandler &handler)
+{
+    return m_lines.feed(chunk, [&](QByteArrayView line) { processLine(line, handler); });
+}
+
+void SseParser::finish(SseHandler &handler)
+{
+    // A stream of only "\xEF" or "\xEF\xBB" is not a BOM after all.
+    if (!m_bomChecked && !m_bomPrefix.isEmpty()) {
+        m_bomChecked = true;
+        feedLines(std::exchange(m_bomPrefix, {}), handler);
+    }
+    // An event not closed by a blank line is discarded (WHATWG: "incomplete
+    // event is not dispatched"), and so is an unterminated last line.
+    m_data.resize(0);
+    m_type.resize(0);
+    m_lastEventIdBuffer = m_lastEventId;
+    m_lines.discardPending();
+}
+
+void SseParser::reset()
+{
+    m_lines.reset();
+    m_data.resize(0);
+    m_type.resize(0);
+    m_lastEventIdBuffer = m_lastEventId;
+    m_bomChecked = false;
+    m_bomPrefix.clear();
+}
+
+void SseParser::processLine(QByteArrayView line, SseHandler &handler)
+{
+    // Line terminators are ASCII and never part of a multi-byte sequence, so
+    // decoding each line on its own gives what decoding the whole stream
+    // first (as the standard describes it) would.
+    if (!line.isValidUtf8()) {
+        processValidLine(toValidUtf8(line), handler);
+        return;
+    }
+    processValidLine(line, handler);
+}
+
+void SseParser::processValidLine(QByteArrayView line, SseHandler &handler)
+{
+    if (line.isEmpty()) {
+        dispatch(handler);
+        return;
+    }
+    if (line.front() == ':') {
+        handler.onComment(line.sliced(1));
+        return;
+    }
+
+    QByteArrayView name = line;
+    QByteArrayView value;
+    if (const qsizetype colon = line.indexOf(':'); colon >= 0) {
+        name = line.first(colon);
+        value = line.sliced(colon + 1);
+        if (!value.isEmpty() && value.front() == ' ')
+            value = value.sliced(1);
+    }
+
+    if (name == "data") {
+        // +1 for the LF that joins data lines.
+        if (m_data.size() + value.size() + 1 > m_limits.maxEventSize + 1) {
+            m_lines.fail(u"an event is larger than the maximum event size (%1 bytes)"_s
+                             .arg(m_limits.maxEventSize));
+            m_data.clear();
+            return;
+        }
+        m_data.append(value.data(), value.size());
+        m_data.append('\n');
+    } else if (name == "event") {
+        m_type.resize(0);
+        m_type.append(value);
+    } else if (name == "id") {
+        if (!value.contains('\0'))
+            m_lastEventIdBuffer = value.toByteArray();
+    } else if (name == "retry") {
+        if (isAllAsciiDigits(value))
+            handler.onRetry(saturatingMilliseconds(value));
+    } else {
+        handler.onUnknownField(name, value, line);
+    }
+}
+
+void SseParser::dispatch(SseHandler &handler)
+{
+    m_lastEventId = m_lastEventIdBuffer;
+    if (m_data.isEmpty()) {
+        m_type.resize(0);
+        return;
+    }
+    m_data.chop(1); // the LF after the last data line
+    // Swapping hands the buffers to the event without copying; the old
+    // event's buffers become the next event's, capacity and all.
+    std::swap(m_event.data, m_data);
+    if (m_type.isEmpty()) {
+        m_event.type = QByteArrayLiteral("message");
+    } else {
+        std::swap(m_event.type, m_type);
+    }
+    m_event.lastEventId = m_lastEventId; // shared, not copied
+    handler.onEvent(m_event);
+    m_data.resize(0);
+    m_type.resize(0);
+}
+
+} // namespace inkchat::stream

@@ -56,23 +56,26 @@ public:
     /// Forgets everything but the last event id, for a new connection.
     void reset();
 
+    /// The last event id of the last dispatched event (what a reconnection
+    /// sends as Last-Event-ID).
     const QByteArray &lastEventId() const { return m_lastEventId; }
     const std::optional<QString> &error() const { return m_lines.error(); }
 
 private:
+    bool feedLines(QByteArrayView chunk, SseHandler &handler);
     void processLine(QByteArrayView line, SseHandler &handler);
+    void processValidLine(QByteArrayView line, SseHandler &handler);
     void dispatch(SseHandler &handler);
 
     LineSplitter m_lines;
     Limits m_limits;
-    QByteArray m_data;
-    QByteArray m_type;
-    QByteArray m_lastEventId;
-    SseEvent m_event;
+    QByteArray m_data;              ///< data buffer: data lines, each followed by LF
+    QByteArray m_type;              ///< event type buffer
+    QByteArray m_lastEventIdBuffer; ///< set by `id`, committed on dispatch
+    QByteArray m_lastEventId;       ///< the last event ID string
+    SseEvent m_event;               ///< reused for every dispatch
+    QByteArray m_bomPrefix;         ///< leading bytes that may still be a BOM
     bool m_bomChecked = false;
-    QByteArray m_bomPrefix;
-    bool m_hasData = false;
-    bool m_overflowed = false;
 };
 
 } // namespace inkchat::stream

@@ -1,14 +1,15 @@
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-#include <QStringDecoder>
 
 namespace inkchat::stream {
 
 /// Decodes a plain-text body that arrives in chunks. A multi-byte character
 /// cut across chunks is held back until its last byte arrives; invalid
-/// UTF-8 becomes U+FFFD. A leading BOM is dropped.
+/// UTF-8 becomes U+FFFD, exactly as if the body had been decoded whole. A
+/// leading BOM is dropped.
 class Utf8TextDecoder
 {
 public:
@@ -18,7 +19,10 @@ public:
     QString finish();
 
 private:
-    QStringDecoder m_decoder{QStringDecoder::Utf8};
+    QString decode(QByteArrayView bytes);
+
+    QByteArray m_pending; ///< at most 3 bytes of an unfinished character
+    bool m_atStart = true;
 };
 
 } // namespace inkchat::stream

@@ -4,7 +4,7 @@
 #include <QByteArrayView>
 #include <QList>
 
-#include <functional>
+#include <gtest/gtest.h>
 
 namespace inkchat::test {
 
