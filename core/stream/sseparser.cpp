@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <cstring>
 #include <limits>
 #include <utility>
 
@@ -87,7 +88,7 @@ void SseParser::finish(SseHandler &handler)
     }
     // An event not closed by a blank line is discarded (WHATWG: "incomplete
     // event is not dispatched"), and so is an unterminated last line.
-    m_data.resize(0);
+    m_data.clear();
     m_type.resize(0);
     m_lastEventIdBuffer = m_lastEventId;
     m_lines.discardPending();
@@ -96,7 +97,7 @@ void SseParser::finish(SseHandler &handler)
 void SseParser::reset()
 {
     m_lines.reset();
-    m_data.resize(0);
+    m_data.clear();
     m_type.resize(0);
     m_lastEventIdBuffer = m_lastEventId;
     m_bomChecked = false;
@@ -137,14 +138,14 @@ void SseParser::processValidLine(QByteArrayView line, SseHandler &handler)
 
     if (name == "data") {
         // +1 for the LF that joins data lines.
-        if (m_data.size() + value.size() + 1 > m_limits.maxEventSize + 1) {
+        if (qsizetype(m_data.size()) + value.size() > m_limits.maxEventSize) {
             m_lines.fail(u"an event is larger than the maximum event size (%1 bytes)"_s
                              .arg(m_limits.maxEventSize));
             m_data.clear();
             return;
         }
-        m_data.append(value.data(), value.size());
-        m_data.append('\n');
+        m_data.append(value.data(), size_t(value.size()));
+        m_data.push_back('\n');
     } else if (name == "event") {
         m_type.resize(0);
         m_type.append(value);
@@ -162,14 +163,15 @@ void SseParser::processValidLine(QByteArrayView line, SseHandler &handler)
 void SseParser::dispatch(SseHandler &handler)
 {
     m_lastEventId = m_lastEventIdBuffer;
-    if (m_data.isEmpty()) {
+    if (m_data.empty()) {
         m_type.resize(0);
         return;
     }
-    m_data.chop(1); // the LF after the last data line
-    // Swapping hands the buffers to the event without copying; the old
-    // event's buffers become the next event's, capacity and all.
-    std::swap(m_event.data, m_data);
+    // Without the LF after the last data line. The event's buffer keeps its
+    // capacity from one event to the next unless a handler kept a copy.
+    const auto size = qsizetype(m_data.size()) - 1;
+    m_event.data.resize(size);
+    std::memcpy(m_event.data.data(), m_data.data(), size_t(size));
     if (m_type.isEmpty()) {
         m_event.type = QByteArrayLiteral("message");
     } else {
@@ -177,7 +179,7 @@ void SseParser::dispatch(SseHandler &handler)
     }
     m_event.lastEventId = m_lastEventId; // shared, not copied
     handler.onEvent(m_event);
-    m_data.resize(0);
+    m_data.clear();
     m_type.resize(0);
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 
 #include <optional>
+#include <string>
 
 namespace inkchat::stream {
 
@@ -69,7 +70,7 @@ private:
 
     LineSplitter m_lines;
     Limits m_limits;
-    QByteArray m_data;              ///< data buffer: data lines, each followed by LF
+    std::string m_data;             ///< data buffer: data lines, each followed by LF
     QByteArray m_type;              ///< event type buffer
     QByteArray m_lastEventIdBuffer; ///< set by `id`, committed on dispatch
     QByteArray m_lastEventId;       ///< the last event ID string
