@@ -1,1 +1,24 @@
 #pragma once
+
+#include "provider.h"
+
+namespace inkchat::provider {
+
+/// Google Gemini (Generative Language API): streamGenerateContent with
+/// alt=sse. The key travels in the x-goog-api-key header, never in the URL.
+///
+/// The reply is complete on the chunk that carries a finishReason (Gemini
+/// sends no [DONE]); usage is reported once, with that chunk. Gemini writes
+/// a failure mid-stream as a bare, often pretty-printed JSON object
+/// `{"error": {...}}` between events; the decoder reassembles it from the
+/// stray lines and reports its message and status.
+class GeminiProvider final : public Provider
+{
+public:
+    QString id() const override;
+    StreamRequest buildRequest(const chat::Conversation &conversation,
+                               const Endpoint &endpoint) const override;
+    std::unique_ptr<ReplyDecoder> createDecoder() const override;
+};
+
+} // namespace inkchat::provider

@@ -1,0 +1,120 @@
+#include "ollamaprovider.h"
+
+#include "endpointurl.h"
+#include "messagesjson.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::provider {
+
+namespace {
+
+qint64 count(const QJsonObject &object, QLatin1StringView key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isDouble() ? value.toInteger() : -1;
+}
+
+/// Decodes the JSON lines of one /api/chat reply.
+class OllamaDecoder final : public ReplyDecoder
+{
+public:
+    void decode(const Frame &frame, StreamEvents &out) override
+    {
+        const auto *jsonLine = std::get_if<JsonLine>(&frame);
+        if (m_failed || m_complete || !jsonLine)
+            return;
+
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(jsonLine->line, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            fail(Error::make(Error::Kind::Protocol,
+                             u"Ollama sent a line that is not a JSON object: "_s
+                                 + parseError.errorString()),
+                 out);
+            return;
+        }
+        const QJsonObject object = document.object();
+
+        if (const QJsonValue error = object.value("error"_L1); !error.isUndefined()) {
+            QString message = error.toString();
+            if (message.isEmpty())
+                message = u"Ollama reported an error"_s;
+            fail(Error::make(Error::Kind::Provider, message), out);
+            return;
+        }
+
+        const QJsonObject message = object.value("message"_L1).toObject();
+        if (const QString thinking = message.value("thinking"_L1).toString(); !thinking.isEmpty())
+            out.append(ReasoningDelta{thinking});
+        if (const QString content = message.value("content"_L1).toString(); !content.isEmpty())
+            out.append(TextDelta{content});
+
+        if (object.value("done"_L1).toBool()) {
+            Usage usage;
+            usage.inputTokens = count(object, "prompt_eval_count"_L1);
+            usage.outputTokens = count(object, "eval_count"_L1);
+            if (usage != Usage{})
+                out.append(usage);
+            // Older servers send no done_reason; "done" alone still means a
+            // normal stop.
+            QString reason = object.value("done_reason"_L1).toString();
+            if (reason.isEmpty())
+                reason = u"stop"_s;
+            out.append(Finished{reason});
+            m_complete = true;
+        }
+    }
+
+    bool isComplete() const override { return m_complete; }
+
+private:
+    /// An error ends the reply: what follows it is not part of the answer.
+    void fail(Error error, StreamEvents &out)
+    {
+        out.append(ProviderError{std::move(error)});
+        m_failed = true;
+    }
+
+    bool m_complete = false;
+    bool m_failed = false;
+};
+
+} // namespace
+
+QString OllamaProvider::id() const
+{
+    return u"ollama"_s;
+}
+
+StreamRequest OllamaProvider::buildRequest(const chat::Conversation &conversation,
+                                           const Endpoint &endpoint) const
+{
+    StreamRequest request;
+    request.url = appendApiPath(endpoint.baseUrl, u"/api"_s, u"/chat"_s);
+    request.headers = {
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/x-ndjson")},
+    };
+    if (!endpoint.apiKey.isEmpty())
+        request.headers.append(
+            {QByteArrayLiteral("Authorization"), "Bearer "_ba + endpoint.apiKey.toUtf8()});
+    const QJsonObject body{
+        {u"model"_s, endpoint.model},
+        {u"messages"_s, roleContentMessages(conversation)},
+        {u"stream"_s, true},
+    };
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.framing = Framing::Ndjson;
+    return request;
+}
+
+std::unique_ptr<ReplyDecoder> OllamaProvider::createDecoder() const
+{
+    return std::make_unique<OllamaDecoder>();
+}
+
+} // namespace inkchat::provider

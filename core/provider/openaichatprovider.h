@@ -1,1 +1,21 @@
 #pragma once
+
+#include "provider.h"
+
+namespace inkchat::provider {
+
+/// OpenAI Chat Completions (`POST {base}/chat/completions`, SSE), also the
+/// wire format of most OpenAI-compatible servers (vLLM, llama.cpp, LM Studio,
+/// DeepSeek, OpenRouter, ...). The reply is complete only when `data: [DONE]`
+/// follows a finish_reason: a [DONE] alone is what some proxies send when the
+/// upstream stream broke, so it does not vouch for a whole reply.
+class OpenAiChatProvider : public Provider
+{
+public:
+    QString id() const override;
+    StreamRequest buildRequest(const chat::Conversation &conversation,
+                               const Endpoint &endpoint) const override;
+    std::unique_ptr<ReplyDecoder> createDecoder() const override;
+};
+
+} // namespace inkchat::provider

@@ -1,0 +1,156 @@
+#include "openairesponsesprovider.h"
+
+#include "providerjson.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::provider {
+
+namespace {
+
+/// Decodes Responses API stream events by their JSON `type`.
+class OpenAiResponsesDecoder : public ReplyDecoder
+{
+public:
+    void decode(const Frame &frame, StreamEvents &out) override
+    {
+        const auto *event = std::get_if<stream::SseEvent>(&frame);
+        if (m_ended || !event)
+            return;
+        const QByteArrayView data = QByteArrayView(event->data).trimmed();
+        if (data.isEmpty() || data == "[DONE]")
+            return;
+        const auto object = parseJsonObject(data);
+        if (!object) {
+            fail(protocolError(u"the server sent an event that is not a JSON object: "_s
+                               + oneLine(QString::fromUtf8(data), 120)),
+                 out);
+            return;
+        }
+        QString type = object->value("type"_L1).toString();
+        if (type.isEmpty())
+            type = QString::fromUtf8(event->type);
+        decodeEvent(type, *object, out);
+        // The position is only worth keeping if the reply goes on after it:
+        // after an error there is nothing to resume.
+        const QJsonValue sequence = object->value("sequence_number"_L1);
+        if (!m_failed && sequence.isDouble())
+            out.append(ResumePoint{QString::number(sequence.toInteger())});
+    }
+
+    bool isComplete() const override { return m_complete; }
+
+private:
+    void decodeEvent(const QString &type, const QJsonObject &event, StreamEvents &out)
+    {
+        if (type == "response.output_text.delta"_L1) {
+            appendText(event.value("delta"_L1).toString(), out);
+        } else if (type == "response.reasoning_summary_text.delta"_L1
+                   || type == "response.reasoning_text.delta"_L1) {
+            appendReasoning(event, out);
+        } else if (type == "response.completed"_L1 || type == "response.incomplete"_L1) {
+            finish(event.value("response"_L1).toObject(), out);
+        } else if (type == "response.failed"_L1) {
+            const QJsonObject response = event.value("response"_L1).toObject();
+            fail(providerError(findErrorText(response).value_or(ProviderErrorText{})), out);
+        } else if (type == "error"_L1) {
+            // Documented as {"type":"error","code","message","param"}; some
+            // servers nest it as {"error":{...}} instead.
+            fail(providerError(findErrorText(event).value_or(ProviderErrorText{})), out);
+        }
+    }
+
+    void appendText(const QString &text, StreamEvents &out)
+    {
+        if (!text.isEmpty())
+            out.append(TextDelta{text});
+    }
+
+    // Summary parts arrive as separate paragraphs without a separator
+    // between them; a blank line keeps them apart.
+    void appendReasoning(const QJsonObject &event, StreamEvents &out)
+    {
+        const QString text = event.value("delta"_L1).toString();
+        if (text.isEmpty())
+            return;
+        const QString part = event.value("item_id"_L1).toString() + u'/'
+                             + QString::number(event.value("summary_index"_L1).toInteger(
+                                 event.value("content_index"_L1).toInteger(0)));
+        if (!m_reasoningPart.isEmpty() && part != m_reasoningPart)
+            out.append(ReasoningDelta{u"\n\n"_s});
+        m_reasoningPart = part;
+        out.append(ReasoningDelta{text});
+    }
+
+    void finish(const QJsonObject &response, StreamEvents &out)
+    {
+        const QJsonValue usage = response.value("usage"_L1);
+        if (usage.isObject()) {
+            const QJsonObject counts = usage.toObject();
+            out.append(Usage{counts.value("input_tokens"_L1).toInteger(-1),
+                             counts.value("output_tokens"_L1).toInteger(-1)});
+        }
+        QString reason = response.value("incomplete_details"_L1).toObject().value("reason"_L1).toString();
+        if (reason.isEmpty())
+            reason = response.value("status"_L1).toString(u"completed"_s);
+        out.append(Finished{reason});
+        m_complete = true;
+        m_ended = true;
+    }
+
+    void fail(ProviderError error, StreamEvents &out)
+    {
+        m_failed = true;
+        m_ended = true;
+        out.append(std::move(error));
+    }
+
+    QString m_reasoningPart; ///< item and part of the last reasoning delta
+    bool m_complete = false;
+    bool m_failed = false;
+    bool m_ended = false;
+};
+
+} // namespace
+
+QString OpenAiResponsesProvider::id() const
+{
+    return u"openai-responses"_s;
+}
+
+StreamRequest OpenAiResponsesProvider::buildRequest(const chat::Conversation &conversation,
+                                                    const Endpoint &endpoint) const
+{
+    QJsonArray input;
+    for (const chat::ChatMessage &message : conversation.messages) {
+        const QString role = message.role == chat::Role::User ? u"user"_s : u"assistant"_s;
+        input.append(QJsonObject{{"role"_L1, role}, {"content"_L1, message.text}});
+    }
+    QJsonObject body{
+        {"model"_L1, endpoint.model},
+        {"input"_L1, input},
+        {"stream"_L1, true},
+    };
+    if (!conversation.systemPrompt.isEmpty())
+        body.insert("instructions"_L1, conversation.systemPrompt);
+
+    StreamRequest request;
+    request.url = appendPath(endpoint.baseUrl, u"responses"_s);
+    if (!endpoint.apiKey.isEmpty())
+        request.headers.append({QByteArrayLiteral("Authorization"),
+                                QByteArray(QByteArrayLiteral("Bearer ") + endpoint.apiKey.toUtf8())});
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = compactJson(body);
+    request.framing = Framing::Sse;
+    return request;
+}
+
+std::unique_ptr<ReplyDecoder> OpenAiResponsesProvider::createDecoder() const
+{
+    return std::make_unique<OpenAiResponsesDecoder>();
+}
+
+} // namespace inkchat::provider

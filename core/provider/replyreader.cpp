@@ -36,6 +36,7 @@ void ReplyReader::feed(QByteArrayView chunk, StreamEvents &out)
 {
     if (m_failed)
         return;
+    const qsizetype first = out.size();
     switch (m_framing) {
     case Framing::Sse: {
         SseForwarder forwarder(*m_decoder, out);
@@ -52,12 +53,14 @@ void ReplyReader::feed(QByteArrayView chunk, StreamEvents &out)
             m_decoder->decode(TextChunk{std::move(text)}, out);
         break;
     }
+    noteProviderErrors(out, first);
 }
 
 void ReplyReader::finish(StreamEvents &out)
 {
     if (m_failed)
         return;
+    const qsizetype first = out.size();
     switch (m_framing) {
     case Framing::Sse: {
         SseForwarder forwarder(*m_decoder, out);
@@ -72,11 +75,19 @@ void ReplyReader::finish(StreamEvents &out)
             m_decoder->decode(TextChunk{std::move(text)}, out);
         break;
     }
-    if (!m_decoder->isComplete()) {
+    noteProviderErrors(out, first);
+    // An error the provider reported already says why the reply ended.
+    if (!m_failed && !m_decoder->isComplete()) {
         out.append(ProviderError{Error::make(
             Error::Kind::Interrupted,
             u"the reply ended before the provider said it was complete"_s, true)});
     }
+}
+
+void ReplyReader::noteProviderErrors(const StreamEvents &out, qsizetype first)
+{
+    for (qsizetype i = first; i < out.size() && !m_failed; ++i)
+        m_failed = std::holds_alternative<ProviderError>(out.at(i));
 }
 
 void ReplyReader::reportLimit(const QString &message, StreamEvents &out)

@@ -24,11 +24,11 @@ public:
 
     /// Appends the events completed by this chunk to out. A broken limit
     /// ends the reply with a LimitExceeded ProviderError after every event
-    /// that came before it.
+    /// that came before it; after any ProviderError later bytes are ignored.
     void feed(QByteArrayView chunk, StreamEvents &out);
 
-    /// End of body. If the provider's end signal was not seen, appends a
-    /// ProviderError of kind Interrupted.
+    /// End of body. If the provider's end signal was not seen and no error
+    /// ended the reply, appends a ProviderError of kind Interrupted.
     void finish(StreamEvents &out);
 
     /// The provider's end signal has been seen.
@@ -40,6 +40,7 @@ public:
 private:
     class SseForwarder;
 
+    void noteProviderErrors(const StreamEvents &out, qsizetype first);
     void reportLimit(const QString &message, StreamEvents &out);
 
     Framing m_framing;
@@ -47,7 +48,7 @@ private:
     stream::SseParser m_sse;
     stream::NdjsonSplitter m_ndjson;
     stream::Utf8TextDecoder m_text;
-    bool m_failed = false;
+    bool m_failed = false; ///< an error ended the reply; later bytes are ignored
 };
 
 } // namespace inkchat::provider

@@ -1,0 +1,224 @@
+#include "providertesting.h"
+
+#include "provider/openaichatprovider.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using namespace inkchat;
+using namespace inkchat::provider;
+using namespace inkchat::test;
+
+namespace {
+
+const QString kDir = u"providers/openai/"_s;
+
+// Reading a fixture at every split point is the slow part of these tests;
+// the result is a pure function of the bytes, so each fixture is read once.
+const DecodedReply &readFixture(const QString &name)
+{
+    static QHash<QString, DecodedReply> cache;
+    if (!cache.contains(name))
+        cache.insert(name, readEveryChunking(OpenAiChatProvider(), readData(kDir + name + u".body"_s)));
+    return cache[name];
+}
+
+DecodedReply readBody(const QByteArray &body)
+{
+    return readEveryChunking(OpenAiChatProvider(), body);
+}
+
+Endpoint endpoint(const char *base, const QString &key = u"sk-test-1234"_s)
+{
+    return {QUrl(QString::fromUtf8(base)), u"gpt-4o"_s, key};
+}
+
+} // namespace
+
+TEST(OpenAiChat, BuildsStreamingChatCompletionsRequest)
+{
+    const StreamRequest request =
+        OpenAiChatProvider().buildRequest(sampleConversation(), endpoint("https://api.openai.com/v1"));
+
+    EXPECT_EQ(request.url, QUrl(u"https://api.openai.com/v1/chat/completions"_s));
+    EXPECT_EQ(request.method, "POST");
+    EXPECT_EQ(request.framing, Framing::Sse);
+    EXPECT_EQ(header(request, "Authorization"), "Bearer sk-test-1234");
+    EXPECT_EQ(header(request, "Content-Type"), "application/json");
+    EXPECT_EQ(jsonBody(request), json(R"({
+        "model": "gpt-4o",
+        "messages": [
+            {"role": "system", "content": "Antworte kurz."},
+            {"role": "user", "content": "Grüß dich! 你好"},
+            {"role": "assistant", "content": "Hallo 👋"},
+            {"role": "user", "content": "Wie geht's?"}
+        ],
+        "stream": true,
+        "stream_options": {"include_usage": true}
+    })"));
+}
+
+TEST(OpenAiChat, AppendsEndpointPathToBaseWithTrailingSlashAndKeepsQuery)
+{
+    const OpenAiChatProvider provider;
+    EXPECT_EQ(provider.buildRequest({}, endpoint("http://localhost:8080/v1/")).url,
+              QUrl(u"http://localhost:8080/v1/chat/completions"_s));
+    EXPECT_EQ(provider.buildRequest({}, endpoint("http://localhost:8080")).url,
+              QUrl(u"http://localhost:8080/chat/completions"_s));
+    EXPECT_EQ(provider.buildRequest({}, endpoint("https://h.example/openai/v1?api-version=2024-10-21")).url,
+              QUrl(u"https://h.example/openai/v1/chat/completions?api-version=2024-10-21"_s));
+}
+
+TEST(OpenAiChat, OmitsSystemMessageAndAuthorizationWhenNotGiven)
+{
+    chat::Conversation conversation;
+    conversation.messages = {{chat::Role::User, u"Hi"_s}};
+    const StreamRequest request = OpenAiChatProvider().buildRequest(conversation, endpoint("http://localhost:11434/v1", {}));
+
+    EXPECT_FALSE(hasHeader(request, "Authorization"));
+    EXPECT_EQ(jsonBody(request).value("messages"_L1).toArray().size(), 1);
+    EXPECT_EQ(jsonBody(request).value("messages"_L1)[0]["role"_L1].toString(), u"user"_s);
+}
+
+TEST(OpenAiChat, DecodesEveryCompletingFixtureToItsReplyText)
+{
+    int checked = 0;
+    for (const QString &name : providerCases(u"openai"_s)) {
+        if (!QFile::exists(dataPath(kDir + name + u".reply.txt"_s)))
+            continue;
+        SCOPED_TRACE(toStd(name));
+        const DecodedReply reply = readFixture(name);
+        EXPECT_TRUE(reply.complete);
+        EXPECT_TRUE(only<ProviderError>(reply.events).isEmpty()) << testing::PrintToString(describe(reply.events));
+        EXPECT_EQ(toStd(visibleText(reply.events)), toStd(QString::fromUtf8(readData(kDir + name + u".reply.txt"_s))));
+        ++checked;
+    }
+    EXPECT_GE(checked, 2);
+}
+
+TEST(OpenAiChat, DecodesMultilingualChunksThenFinishReasonAndUsage)
+{
+    const DecodedReply reply = readFixture(u"multilingual"_s);
+
+    const std::vector<std::string> events = describe(reply.events);
+    ASSERT_GE(events.size(), 4u);
+    EXPECT_EQ(events[0], "text Grüße");
+    EXPECT_EQ(events[4], "text 你好");
+    EXPECT_EQ(events[events.size() - 2], "finished stop");
+    EXPECT_EQ(events.back(), "usage 23/31");
+    EXPECT_TRUE(reply.complete);
+}
+
+TEST(OpenAiChat, StreamsDeepSeekReasoningContentApartFromTheReply)
+{
+    const DecodedReply reply = readFixture(u"deepseek-reasoning"_s);
+
+    EXPECT_EQ(toStd(reasoningText(reply.events)), "Der Nutzer fragt nach 9.11 vs 9.9. 比较 小数位…");
+    EXPECT_EQ(toStd(visibleText(reply.events)), "9.9 ist größer als 9.11 🎉\n");
+    EXPECT_EQ(describe(reply.events).back(), "usage 15/214");
+    EXPECT_TRUE(reply.complete);
+}
+
+TEST(OpenAiChat, StreamsReasoningFieldAsReasoning)
+{
+    const DecodedReply reply = readBody(
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\",\"reasoning\":\"Hmm, \"}}]}\n\n"
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"reasoning\":\"zwei.\"}}]}\n\n"
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"2\"},\"finish_reason\":\"stop\"}]}\n\n"
+        "data: [DONE]\n\n");
+
+    EXPECT_EQ(describe(reply.events),
+              (std::vector<std::string>{"reasoning Hmm, ", "reasoning zwei.", "text 2", "finished stop"}));
+    EXPECT_TRUE(reply.complete);
+}
+
+TEST(OpenAiChat, ReportsInStreamErrorObjectAsRetryableProviderError)
+{
+    const DecodedReply reply = readFixture(u"stream-error"_s);
+
+    EXPECT_EQ(toStd(visibleText(reply.events)), "Die Antwort lautet");
+    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    ASSERT_FALSE(errors.isEmpty());
+    EXPECT_EQ(errors.first().error.kind, Error::Kind::Provider);
+    EXPECT_EQ(toStd(errors.first().error.message),
+              "The server had an error while processing your request. Sorry about that! (server_error)");
+    EXPECT_TRUE(errors.first().error.retryable);
+    EXPECT_FALSE(reply.complete);
+}
+
+TEST(OpenAiChat, ReportsLlamaCppErrorFieldAsProviderError)
+{
+    const DecodedReply reply = readFixture(u"llamacpp-error-field"_s);
+
+    EXPECT_EQ(toStd(visibleText(reply.events)), "Hallo Welt");
+    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    ASSERT_FALSE(errors.isEmpty());
+    EXPECT_EQ(errors.first().error.kind, Error::Kind::Provider);
+    EXPECT_EQ(toStd(errors.first().error.message), "llama_decode failed: KV cache is full (server_error)");
+    EXPECT_FALSE(reply.complete);
+}
+
+TEST(OpenAiChat, ReportsBareJsonErrorLineAsProviderError)
+{
+    const DecodedReply reply = readBody(
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\"}}]}\n\n"
+        "{\"error\":{\"message\":\"context length exceeded\",\"type\":\"invalid_request_error\"}}\n\n");
+
+    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    ASSERT_FALSE(errors.isEmpty());
+    EXPECT_EQ(toStd(errors.first().error.message), "context length exceeded (invalid_request_error)");
+    EXPECT_FALSE(errors.first().error.retryable);
+}
+
+TEST(OpenAiChat, ReportsStreamWithoutDoneAsInterrupted)
+{
+    const DecodedReply reply = readFixture(u"truncated"_s);
+
+    EXPECT_FALSE(reply.complete);
+    EXPECT_EQ(toStd(visibleText(reply.events)), "Grüße aus München! 你好，世界。 Ein Gruß mit");
+    ASSERT_FALSE(reply.events.isEmpty());
+    const auto *last = std::get_if<ProviderError>(&reply.events.back());
+    ASSERT_NE(last, nullptr);
+    EXPECT_EQ(last->error.kind, Error::Kind::Interrupted);
+}
+
+TEST(OpenAiChat, RequiresDoneAfterTheFinishReason)
+{
+    QByteArray body = readData(kDir + u"multilingual.body"_s);
+    body.chop(QByteArrayLiteral("data: [DONE]\n\n").size());
+
+    const DecodedReply reply = readReply(OpenAiChatProvider(), {body});
+
+    EXPECT_TRUE(describe(reply.events).size() > 2);
+    EXPECT_FALSE(reply.complete);
+}
+
+TEST(OpenAiChat, TreatsDoneWithoutAnyFinishReasonAsIncomplete)
+{
+    const DecodedReply reply = readBody("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hal\"}}]}\n\n"
+                                        "data: [DONE]\n\n");
+
+    EXPECT_EQ(toStd(visibleText(reply.events)), "Hal");
+    EXPECT_FALSE(reply.complete);
+}
+
+TEST(OpenAiChat, IgnoresEverythingAfterDone)
+{
+    const DecodedReply reply = readBody("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"A\"},\"finish_reason\":\"length\"}]}\n\n"
+                                        "data: [DONE]\n\n"
+                                        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"B\"}}]}\n\n");
+
+    EXPECT_EQ(describe(reply.events), (std::vector<std::string>{"text A", "finished length"}));
+    EXPECT_TRUE(reply.complete);
+}
+
+TEST(OpenAiChat, ReportsNonJsonDataAsProtocolError)
+{
+    const DecodedReply reply = readBody("data: {\"choices\":[\n\n");
+
+    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    ASSERT_FALSE(errors.isEmpty());
+    EXPECT_EQ(errors.first().error.kind, Error::Kind::Protocol);
+}

@@ -1,0 +1,51 @@
+#include "provider/providerregistry.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace inkchat;
+using namespace inkchat::provider;
+
+TEST(ProviderRegistry, ListsProvidersInTheOrderUsersSee)
+{
+    EXPECT_EQ(providerIds(),
+              (QStringList{u"openai"_s, u"openai-responses"_s, u"anthropic"_s, u"gemini"_s,
+                           u"ollama"_s, u"sse"_s, u"text"_s}));
+}
+
+TEST(ProviderRegistry, CreatesProviderWithTheListedIdForEveryId)
+{
+    for (const QString &id : providerIds()) {
+        const std::unique_ptr<Provider> provider = createProvider(id);
+        ASSERT_NE(provider, nullptr) << id.toStdString();
+        EXPECT_EQ(provider->id(), id);
+        EXPECT_NE(provider->createDecoder(), nullptr) << id.toStdString();
+    }
+}
+
+TEST(ProviderRegistry, ReturnsNullForUnknownId)
+{
+    EXPECT_EQ(createProvider(u"gpt"), nullptr);
+    EXPECT_EQ(createProvider(u""), nullptr);
+    EXPECT_EQ(createProvider(u"Gemini"), nullptr);
+}
+
+TEST(ProviderRegistry, OnlyGenericEndpointsWorkWithoutModel)
+{
+    for (const QString &id : providerIds()) {
+        const bool generic = id == u"sse"_s || id == u"text"_s;
+        EXPECT_EQ(createProvider(id)->needsModel(), !generic) << id.toStdString();
+    }
+}
+
+TEST(ProviderRegistry, NoProviderPutsTheKeyInTheUrl)
+{
+    const QString key = u"sk-registry-test-7f3a9c"_s;
+    const chat::Conversation conversation{u"system"_s, {{chat::Role::User, u"hi"_s}}};
+    for (const QString &id : providerIds()) {
+        const Endpoint endpoint{QUrl(u"https://api.example.com/v1"_s), u"model-x"_s, key};
+        const StreamRequest request = createProvider(id)->buildRequest(conversation, endpoint);
+        EXPECT_FALSE(request.url.toString().contains(key)) << id.toStdString();
+        EXPECT_FALSE(request.url.toEncoded().contains(key.toUtf8())) << id.toStdString();
+    }
+}

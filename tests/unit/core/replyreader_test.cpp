@@ -11,7 +11,7 @@ using inkchat::Error;
 namespace {
 
 /// Turns every frame into a TextDelta describing it, and is complete once
-/// it has seen a frame saying "end".
+/// it has seen a frame containing "end".
 class EchoDecoder final : public ReplyDecoder
 {
 public:
@@ -26,7 +26,7 @@ public:
             text = u"json:"_s + QString::fromUtf8(json->line);
         else
             text = u"text:"_s + std::get<TextChunk>(frame).text;
-        m_complete = m_complete || text.endsWith(u"end"_s);
+        m_complete = m_complete || text.contains(u"end"_s);
         out.append(TextDelta{text});
     }
     bool isComplete() const override { return m_complete; }
@@ -86,6 +86,25 @@ TEST(ReplyReader, ReportsReplyWithoutEndSignalAsInterrupted)
     const auto *error = std::get_if<ProviderError>(&events.last());
     ASSERT_NE(error, nullptr);
     EXPECT_EQ(error->error.kind, Error::Kind::Interrupted);
+}
+
+TEST(ReplyReader, DoesNotAddInterruptionAfterTheProvidersOwnError)
+{
+    class FailingDecoder final : public ReplyDecoder
+    {
+    public:
+        void decode(const Frame &, StreamEvents &out) override
+        {
+            out.append(ProviderError{Error::make(Error::Kind::Provider, u"Overloaded"_s)});
+        }
+        bool isComplete() const override { return false; }
+    };
+    ReplyReader reader(Framing::Sse, std::make_unique<FailingDecoder>());
+    StreamEvents events;
+    reader.feed("data: x\n\n", events);
+    reader.finish(events);
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(std::get<ProviderError>(events.first()).error.message, u"Overloaded"_s);
 }
 
 TEST(ReplyReader, EndsWithLimitErrorAfterEveryEarlierEvent)

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "streamevent.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QUrl>
+
+#include <optional>
+
+namespace inkchat::provider {
+
+/// A provider's own words for an error, found in a JSON body or event.
+struct ProviderErrorText
+{
+    QString message; ///< one line, may be empty when only a code was given
+    QString code;    ///< the machine-readable code, type or status, may be empty
+};
+
+/// The JSON object in bytes, or nullopt when they are not one.
+std::optional<QJsonObject> parseJsonObject(QByteArrayView bytes);
+
+/// Finds the error text in the shapes providers use: OpenAI
+/// {"error":{"message","type","code"}}, Anthropic {"type":"error","error":{...}},
+/// Gemini {"error":{"code","message","status"}} (also wrapped in an array),
+/// Ollama {"error":"..."}, and plain {"message":...} or {"detail":"..."}.
+std::optional<ProviderErrorText> findErrorText(const QJsonValue &document);
+
+/// "message (code)", or whichever of the two is present.
+QString formatErrorText(const ProviderErrorText &text);
+
+/// Whitespace collapsed to single spaces, cut to maxChars with an ellipsis.
+QString oneLine(const QString &text, qsizetype maxChars = 300);
+
+/// Whether an in-stream error code means "try again later" (overload, rate
+/// limit, transient server fault) rather than a bad request.
+bool isRetryableErrorCode(const QString &code);
+
+/// A ProviderError of kind Provider naming the provider's text.
+ProviderError providerError(const ProviderErrorText &text);
+
+/// A ProviderError of kind Protocol: the bytes break the wire format.
+ProviderError protocolError(const QString &what);
+
+/// base with `relative` appended as path segments: "https://h/v1" and
+/// "https://h/v1/" both become "https://h/v1/<relative>". The query stays.
+QUrl appendPath(const QUrl &base, const QString &relative);
+
+/// Compact UTF-8 JSON for a request body.
+QByteArray compactJson(const QJsonObject &object);
+
+} // namespace inkchat::provider
