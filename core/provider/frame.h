@@ -23,6 +23,11 @@ struct SseStrayLine
 struct JsonLine
 {
     QByteArray line;
+    /// False for a last line the body ended without a newline after: it may
+    /// be complete (servers often omit the final newline) or cut off by a
+    /// dropped connection, so a decoder that cannot parse it should let the
+    /// reply count as interrupted rather than report malformed data.
+    bool isTerminated = true;
 };
 
 /// Decoded text of a plain-text body.

@@ -31,6 +31,8 @@ public:
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(jsonLine->line, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+            if (!jsonLine->isTerminated)
+                return; // cut off by the connection: the reply is interrupted
             fail(Error::make(Error::Kind::Protocol,
                              u"Ollama sent a line that is not a JSON object: "_s
                                  + parseError.errorString()),

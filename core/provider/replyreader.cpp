@@ -68,7 +68,7 @@ void ReplyReader::finish(StreamEvents &out)
         break;
     }
     case Framing::Ndjson:
-        m_ndjson.finish([&](QByteArrayView line) { m_decoder->decode(JsonLine{line.toByteArray()}, out); });
+        m_ndjson.finish([&](QByteArrayView line) { m_decoder->decode(JsonLine{line.toByteArray(), false}, out); });
         break;
     case Framing::Text:
         if (QString text = m_text.finish(); !text.isEmpty())

@@ -40,6 +40,30 @@ qint64 saturatingMilliseconds(QByteArrayView digits)
     return value;
 }
 
+struct Field
+{
+    QByteArrayView name;
+    QByteArrayView value;
+};
+
+/// "name: value" -> {name, value}: one optional space after the colon is
+/// dropped; a line without a colon is a name with an empty value.
+Field splitField(QByteArrayView line)
+{
+    const qsizetype colon = line.indexOf(':');
+    if (colon < 0)
+        return {line, {}};
+    QByteArrayView value = line.sliced(colon + 1);
+    if (!value.isEmpty() && value.front() == ' ')
+        value = value.sliced(1);
+    return {line.first(colon), value};
+}
+
+bool isStandardField(QByteArrayView name)
+{
+    return name == "data" || name == "event" || name == "id" || name == "retry";
+}
+
 } // namespace
 
 SseParser::SseParser(Limits limits)
@@ -87,7 +111,15 @@ void SseParser::finish(SseHandler &handler)
         feedLines(std::exchange(m_bomPrefix, {}), handler);
     }
     // An event not closed by a blank line is discarded (WHATWG: "incomplete
-    // event is not dispatched"), and so is an unterminated last line.
+    // event is not dispatched"), and so is an unterminated last line. The
+    // standard ignores unknown fields anyway, so such a last line still goes
+    // to the hook: a server's bare JSON error often ends without a newline.
+    if (const QByteArrayView rest = m_lines.pending(); !rest.isEmpty() && !m_lines.hasFailed()) {
+        const QByteArray line = toValidUtf8(rest);
+        const Field field = splitField(line);
+        if (line.front() != ':' && !isStandardField(field.name))
+            handler.onUnknownField(field.name, field.value, line);
+    }
     m_data.clear();
     m_type.resize(0);
     m_lastEventIdBuffer = m_lastEventId;
@@ -127,15 +159,7 @@ void SseParser::processValidLine(QByteArrayView line, SseHandler &handler)
         return;
     }
 
-    QByteArrayView name = line;
-    QByteArrayView value;
-    if (const qsizetype colon = line.indexOf(':'); colon >= 0) {
-        name = line.first(colon);
-        value = line.sliced(colon + 1);
-        if (!value.isEmpty() && value.front() == ' ')
-            value = value.sliced(1);
-    }
-
+    const auto [name, value] = splitField(line);
     if (name == "data") {
         // +1 for the LF that joins data lines.
         if (qsizetype(m_data.size()) + value.size() > m_limits.maxEventSize) {

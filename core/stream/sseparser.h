@@ -51,7 +51,8 @@ public:
     bool feed(QByteArrayView chunk, SseHandler &handler);
 
     /// End of stream: an unterminated event is discarded, as the standard
-    /// says. The last event id is kept for a reconnection.
+    /// says (an unterminated last line with an unknown field still reaches
+    /// onUnknownField). The last event id is kept for a reconnection.
     void finish(SseHandler &handler);
 
     /// Forgets everything but the last event id, for a new connection.

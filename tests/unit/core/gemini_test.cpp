@@ -231,3 +231,14 @@ TEST(Gemini, StopsCollectingUnparseableBareJsonAtItsBound)
     ASSERT_FALSE(reply.errors().isEmpty());
     EXPECT_EQ(reply.errors().first().kind, Error::Kind::LimitExceeded);
 }
+
+TEST(Gemini, ReportsBareJsonErrorThatEndsWithoutNewline)
+{
+    const ReadReply reply = read(
+        "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Hi\"}],\"role\": \"model\"}}]}\r\n\r\n"
+        "{\n  \"error\": {\n    \"code\": 503,\n    \"message\": \"The model is overloaded.\",\n"
+        "    \"status\": \"UNAVAILABLE\"\n  }\n}"_ba);
+    ASSERT_EQ(reply.errors().size(), 1);
+    EXPECT_EQ(reply.errors().first().kind, Error::Kind::Provider);
+    EXPECT_EQ(reply.errors().first().message.toStdString(), "The model is overloaded. (UNAVAILABLE)");
+}

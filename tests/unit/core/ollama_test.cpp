@@ -140,3 +140,20 @@ TEST(Ollama, ReportsReplyWithoutDoneAsInterrupted)
     EXPECT_EQ(reply.errors().first().kind, Error::Kind::Interrupted);
     EXPECT_FALSE(reply.complete);
 }
+
+TEST(Ollama, ReportsLineCutOffByTheConnectionAsInterruptedNotMalformed)
+{
+    const ReadReply reply = read("{\"message\":{\"content\":\"a\"},\"done\":false}\n{\"message\":{\"con"_ba);
+    EXPECT_EQ(reply.text(), u"a"_s);
+    ASSERT_EQ(reply.errors().size(), 1);
+    EXPECT_EQ(reply.errors().first().kind, Error::Kind::Interrupted);
+}
+
+TEST(Ollama, AcceptsLastLineWithoutNewline)
+{
+    const ReadReply reply = read("{\"message\":{\"content\":\"a\"},\"done\":false}\n"
+                                 "{\"message\":{\"content\":\"\"},\"done\":true,\"done_reason\":\"stop\"}"_ba);
+    EXPECT_EQ(reply.text(), u"a"_s);
+    EXPECT_TRUE(reply.errors().isEmpty());
+    EXPECT_TRUE(reply.complete);
+}

@@ -130,7 +130,8 @@ TEST(SseParser, KeepsLastEventIdAcrossEvents)
 
 TEST(SseParser, IgnoresIdContainingNull)
 {
-    const auto transcript = parse(QByteArray("id: 5\ndata: a\n\nid: x\0y\ndata: b\n\n", 33));
+    static const char stream[] = "id: 5\ndata: a\n\nid: x\0y\ndata: b\n\n";
+    const auto transcript = parse(QByteArray(stream, sizeof stream - 1));
     EXPECT_EQ(transcript.lines, (QList<QByteArray>{"event message id=5 data=a", "event message id=5 data=b"}));
     EXPECT_EQ(transcript.lastEventId, "5");
 }
@@ -180,6 +181,13 @@ TEST(SseParser, HandsUnknownFieldsAndBareJsonLinesToTheHook)
                   "unknown {\"error\"={\"code\": 503}} line={\"error\": {\"code\": 503}}",
                   "unknown foo= line=foo",
               }));
+}
+
+TEST(SseParser, HandsUnterminatedLastLineWithUnknownFieldToTheHook)
+{
+    // Gemini's bare JSON error can end the body without a newline.
+    EXPECT_EQ(events("data: a\n\n}"), (QList<QByteArray>{"event message id= data=a", "unknown }= line=}"}));
+    EXPECT_EQ(events("data: a\n\ndata: b"), QList<QByteArray>{"event message id= data=a"});
 }
 
 TEST(SseParser, FieldNamesAreCaseSensitive)
