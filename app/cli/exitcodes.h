@@ -1,1 +1,46 @@
 #pragma once
+
+#include "util/error.h"
+
+namespace inkchat::cli {
+
+/// Process exit codes of inkchat-cli. Scripts depend on them: never renumber.
+enum ExitCode : int {
+    ExitOk = 0,          ///< complete reply / end of stream
+    ExitUsage = 2,       ///< bad command line, unknown provider, bad URL, unset key variable, unreadable file
+    ExitNetwork = 3,     ///< network, TLS or idle timeout
+    ExitRemote = 4,      ///< HTTP error status, provider error, unreadable stream, broken limit
+    ExitInterrupted = 5, ///< the reply ended (or the connection broke) before the provider's end signal
+};
+
+/// The exit code for a failure of this kind.
+inline int exitCodeFor(Error::Kind kind)
+{
+    switch (kind) {
+    case Error::Kind::Usage: return ExitUsage;
+    case Error::Kind::Network:
+    case Error::Kind::Tls:
+    case Error::Kind::Timeout: return ExitNetwork;
+    case Error::Kind::Http:
+    case Error::Kind::Provider:
+    case Error::Kind::Protocol:
+    case Error::Kind::LimitExceeded: return ExitRemote;
+    case Error::Kind::Interrupted:
+    case Error::Kind::Cancelled: return ExitInterrupted;
+    }
+    return ExitRemote;
+}
+
+/// The exit-code table as printed by --help.
+inline constexpr char kExitCodeHelp[] =
+    "Exit codes:\n"
+    "  0  complete reply (chat) / end of stream (sse-dump)\n"
+    "  2  usage error: bad option or URL, unknown provider, missing --model,\n"
+    "     unset --api-key-env variable, unreadable input file\n"
+    "  3  network error, TLS error or idle timeout\n"
+    "  4  HTTP error status, error reported by the provider, malformed stream\n"
+    "     or a stream limit exceeded\n"
+    "  5  interrupted: the reply ended before the provider's end signal\n"
+    "     (the partial reply stays on stdout)\n";
+
+} // namespace inkchat::cli

@@ -1,2 +1,80 @@
+#include "chatcommand.h"
+#include "console.h"
+#include "exitcodes.h"
+#include "ssedumpcommand.h"
+
+#include "provider/providerregistry.h"
+
 #include <QCoreApplication>
-int main(int argc, char **argv) { QCoreApplication app(argc, argv); return 0; }
+#include <QNetworkProxyFactory>
+
+using namespace Qt::StringLiterals;
+using namespace inkchat::cli;
+
+namespace {
+
+const char kUsage[] =
+    "Usage:\n"
+    "  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
+    "                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning] [PROMPT]\n"
+    "  inkchat-cli sse-dump [FILE | - | --url URL] [--idle-timeout SECONDS]\n"
+    "  inkchat-cli --help | --version\n"
+    "\n"
+    "Commands:\n"
+    "  chat      Send PROMPT (or stdin) to an AI chat provider and stream the reply\n"
+    "            to stdout as it arrives. The API key is read from the environment\n"
+    "            variable named by --api-key-env, never from the command line.\n"
+    "  sse-dump  Print each event of a Server-Sent Events stream as a JSON line.\n"
+    "\n"
+    "Run 'inkchat-cli <command> --help' for the command's options.\n";
+
+QString usageText()
+{
+    return QString::fromUtf8(kUsage) + u"\nProviders: "_s
+           + inkchat::provider::providerIds().join(u", "_s) + u"\n\n"_s
+           + QString::fromUtf8(kExitCodeHelp);
+}
+
+/// Runs a command that may need the event loop.
+template <typename Command>
+int run(QCoreApplication &app, const QStringList &arguments)
+{
+    Command command;
+    if (const std::optional<int> code = command.start(arguments))
+        return *code;
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"inkchat-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(INKCHAT_VERSION));
+    // Corporate networks reach providers through the system's proxy settings.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+
+    const QStringList arguments = QCoreApplication::arguments();
+    const QString command = arguments.value(1);
+    const QStringList commandArguments = arguments.mid(1);
+
+    if (command == "chat"_L1)
+        return run<ChatCommand>(app, commandArguments);
+    if (command == "sse-dump"_L1)
+        return run<SseDumpCommand>(app, commandArguments);
+    if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
+        writeOut(usageText().toUtf8());
+        return ExitOk;
+    }
+    if (command == "--version"_L1 || command == "-v"_L1) {
+        writeOut("inkchat-cli " INKCHAT_VERSION "\n");
+        return ExitOk;
+    }
+    if (command.isEmpty())
+        printError(u"no command given"_s);
+    else
+        printError(u"unknown command '%1'"_s.arg(command));
+    writeErr(usageText().toUtf8());
+    return ExitUsage;
+}

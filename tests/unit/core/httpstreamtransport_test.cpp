@@ -1,0 +1,360 @@
+#include "streamserver.h"
+
+#include "provider/providerregistry.h"
+#include "transport/httpstreamtransport.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTcpServer>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using inkchat::Error;
+using inkchat::provider::Framing;
+using inkchat::provider::HttpErrorResponse;
+using inkchat::provider::StreamRequest;
+using inkchat::test::StreamResponse;
+using inkchat::test::StreamServer;
+using inkchat::transport::HttpStreamOptions;
+using inkchat::transport::HttpStreamTransport;
+
+namespace {
+
+constexpr int kWaitMs = 10'000;
+
+const QByteArray kSseBody = QByteArrayLiteral(
+    "data: {\"text\":\"Hallo\"}\n\n"
+    "data: {\"text\":\" Welt – ünïcödé\"}\n\n"
+    "data: [DONE]\n\n");
+
+/// One transport under test with spies on every signal.
+struct Harness
+{
+    explicit Harness(HttpStreamOptions options = {},
+                     inkchat::transport::HttpErrorDescriber describer = {})
+        : transport(&network, std::move(describer), options)
+    {
+    }
+
+    QByteArray body() const
+    {
+        QByteArray all;
+        for (const QList<QVariant> &args : chunks)
+            all += args.at(0).toByteArray();
+        return all;
+    }
+
+    Error error() const { return failed.isEmpty() ? Error{} : failed.first().at(0).value<Error>(); }
+
+    QNetworkAccessManager network;
+    HttpStreamTransport transport;
+    QSignalSpy started{&transport, &HttpStreamTransport::responseStarted};
+    QSignalSpy chunks{&transport, &HttpStreamTransport::chunkReceived};
+    QSignalSpy finished{&transport, &HttpStreamTransport::finished};
+    QSignalSpy failed{&transport, &HttpStreamTransport::failed};
+};
+
+StreamRequest requestTo(const QUrl &url)
+{
+    StreamRequest request;
+    request.url = url;
+    request.headers = {{QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer sk-test-1234")},
+                       {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    request.body = QByteArrayLiteral("{\"stream\":true}");
+    return request;
+}
+
+StreamResponse sse(QByteArray body)
+{
+    StreamResponse response;
+    response.body = std::move(body);
+    return response;
+}
+
+StreamResponse jsonError(int status, QByteArray reason, QByteArray body)
+{
+    StreamResponse response;
+    response.status = status;
+    response.reason = std::move(reason);
+    response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    response.body = std::move(body);
+    return response;
+}
+
+inkchat::transport::HttpErrorDescriber providerDescriber(const QString &id)
+{
+    std::shared_ptr<inkchat::provider::Provider> provider = inkchat::provider::createProvider(id);
+    return [provider](const HttpErrorResponse &response) { return provider->describeHttpError(response); };
+}
+
+} // namespace
+
+TEST(HttpStreamTransport, EmitsEachChunkBeforeTheBodyEnds)
+{
+    StreamServer server;
+    StreamResponse response = sse(kSseBody);
+    // One byte, then nothing: only incremental delivery can show that byte.
+    response.pauseAfterBytes = 1;
+    server.setResponse(response);
+    Harness h;
+    h.transport.start(requestTo(server.url(u"/v1/chat"_s)));
+
+    ASSERT_TRUE(h.chunks.wait(kWaitMs));
+    EXPECT_EQ(h.body(), kSseBody.left(1));
+    EXPECT_TRUE(h.finished.isEmpty());
+    EXPECT_TRUE(h.failed.isEmpty());
+    EXPECT_TRUE(h.transport.isRunning());
+    h.transport.abort();
+}
+
+TEST(HttpStreamTransport, ReassemblesOneByteChunksAndFinishesOnce)
+{
+    StreamServer server;
+    StreamResponse response = sse(kSseBody);
+    response.chunking = StreamResponse::Chunking::OneByte;
+    server.setResponse(response);
+    Harness h;
+    h.transport.start(requestTo(server.url(u"/v1/chat"_s)));
+
+    ASSERT_TRUE(h.finished.wait(kWaitMs));
+    EXPECT_EQ(h.body(), kSseBody);
+    EXPECT_EQ(h.finished.count(), 1);
+    EXPECT_TRUE(h.failed.isEmpty());
+    ASSERT_EQ(h.started.count(), 1);
+    EXPECT_EQ(h.started.first().at(0).toInt(), 200);
+    EXPECT_EQ(h.started.first().at(1).toByteArray(), "text/event-stream");
+}
+
+TEST(HttpStreamTransport, ReassemblesRandomChunksWithPauses)
+{
+    StreamServer server;
+    StreamResponse response = sse(kSseBody.repeated(20));
+    response.chunking = StreamResponse::Chunking::Random;
+    response.seed = 42;
+    response.delayMs = 1;
+    server.setResponse(response);
+    Harness h;
+    h.transport.start(requestTo(server.url(u"/v1/chat"_s)));
+
+    ASSERT_TRUE(h.finished.wait(kWaitMs));
+    EXPECT_EQ(h.body(), kSseBody.repeated(20));
+    EXPECT_GT(h.chunks.count(), 1);
+}
+
+TEST(HttpStreamTransport, FinishesWhenTheServerClosesAnUnframedBody)
+{
+    StreamServer server;
+    StreamResponse response = sse(kSseBody);
+    response.framing = StreamResponse::Framing::ConnectionClose;
+    server.setResponse(response);
+    Harness h;
+    h.transport.start(requestTo(server.url(u"/"_s)));
+
+    ASSERT_TRUE(h.finished.wait(kWaitMs));
+    EXPECT_EQ(h.body(), kSseBody);
+}
+
+TEST(HttpStreamTransport, SendsTheRequestHeadersAndBody)
+{
+    StreamServer server;
+    server.setResponse(sse(kSseBody));
+    Harness h;
+    h.transport.start(requestTo(server.url(u"/v1/chat/completions?x=1"_s)));
+    ASSERT_TRUE(h.finished.wait(kWaitMs));
+
+    ASSERT_EQ(server.requests().size(), 1);
+    const auto &request = server.requests().first();
+    EXPECT_EQ(request.method, "POST");
+    EXPECT_EQ(request.target, "/v1/chat/completions?x=1");
+    EXPECT_EQ(request.header("Accept"), "text/event-stream");
+    EXPECT_EQ(request.header("Cache-Control"), "no-cache");
+    EXPECT_EQ(request.header("Authorization"), "Bearer sk-test-1234");
+    EXPECT_EQ(request.header("Content-Type"), "application/json");
+    EXPECT_EQ(request.body, "{\"stream\":true}");
+}
+
+TEST(HttpStreamTransport, SendsGetWithoutBodyAndAcceptsNdjson)
+{
+    StreamServer server;
+    server.setResponse(sse("{\"done\":true}\n"));
+    Harness h;
+    StreamRequest request = requestTo(server.url(u"/api/chat"_s));
+    request.method = QByteArrayLiteral("GET");
+    request.body.clear();
+    request.framing = Framing::Ndjson;
+    h.transport.start(request);
+    ASSERT_TRUE(h.finished.wait(kWaitMs));
+
+    ASSERT_EQ(server.requests().size(), 1);
+    EXPECT_EQ(server.requests().first().method, "GET");
+    EXPECT_TRUE(server.requests().first().body.isEmpty());
+    EXPECT_EQ(server.requests().first().header("Accept"), "application/x-ndjson");
+}
+
+TEST(HttpStreamTransport, HandsTheErrorBodyAndRetryAfterToTheDescriber)
+{
+    StreamServer server;
+    StreamResponse response = jsonError(429, "Too Many Requests", R"({"error":{"message":"slow down"}})");
+    response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("7")});
+    response.chunking = StreamResponse::Chunking::OneByte;
+    server.setResponse(response);
+    HttpErrorResponse seen;
+    Harness h({}, [&seen](const HttpErrorResponse &r) {
+        seen = r;
+        return Error::make(Error::Kind::Provider, u"described"_s);
+    });
+    h.transport.start(requestTo(server.url(u"/"_s)));
+
+    ASSERT_TRUE(h.failed.wait(kWaitMs));
+    EXPECT_EQ(seen.status, 429);
+    EXPECT_EQ(seen.body, R"({"error":{"message":"slow down"}})");
+    EXPECT_EQ(seen.contentType, "application/json");
+    EXPECT_EQ(seen.retryAfter, "7");
+    EXPECT_EQ(h.error().kind, Error::Kind::Http); // whatever the describer said
+    EXPECT_EQ(h.error().httpStatus, 429);
+    EXPECT_EQ(h.error().message, u"described"_s);
+    EXPECT_TRUE(h.chunks.isEmpty()); // an error body is not reply data
+    EXPECT_TRUE(h.finished.isEmpty());
+}
+
+TEST(HttpStreamTransport, ReportsUnauthorizedWithTheProvidersText)
+{
+    StreamServer server;
+    server.setResponse(jsonError(401, "Unauthorized",
+                                 R"({"error":{"message":"Incorrect API key provided.","type":"invalid_request_error"}})"));
+    Harness h({}, providerDescriber(u"openai"_s));
+    h.transport.start(requestTo(server.url(u"/v1/chat/completions"_s)));
+
+    ASSERT_TRUE(h.failed.wait(kWaitMs));
+    EXPECT_EQ(h.error().kind, Error::Kind::Http);
+    EXPECT_EQ(h.error().httpStatus, 401);
+    EXPECT_TRUE(h.error().message.contains(u"Incorrect API key provided"_s)) << qPrintable(h.error().message);
+    EXPECT_FALSE(h.error().retryable);
+}
+
+TEST(HttpStreamTransport, ReportsRateLimitAsRetryableWithRetryAfter)
+{
+    StreamServer server;
+    StreamResponse response = jsonError(429, "Too Many Requests",
+                                        R"({"error":{"message":"Rate limit reached","type":"requests"}})");
+    response.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("12")});
+    server.setResponse(response);
+    Harness h({}, providerDescriber(u"openai"_s));
+    h.transport.start(requestTo(server.url(u"/v1/chat/completions"_s)));
+
+    ASSERT_TRUE(h.failed.wait(kWaitMs));
+    EXPECT_EQ(h.error().kind, Error::Kind::Http);
+    EXPECT_EQ(h.error().httpStatus, 429);
+    EXPECT_TRUE(h.error().retryable);
+    EXPECT_EQ(h.error().retryAfter, std::optional(12s));
+    EXPECT_TRUE(h.error().message.contains(u"Rate limit reached"_s)) << qPrintable(h.error().message);
+}
+
+TEST(HttpStreamTransport, BoundsTheErrorBody)
+{
+    StreamServer server;
+    server.setResponse(jsonError(500, "Internal Server Error", QByteArray(300 * 1024, 'x')));
+    qsizetype seenSize = -1;
+    HttpStreamOptions options;
+    options.maxErrorBodySize = 64 * 1024;
+    Harness h(options, [&seenSize](const HttpErrorResponse &r) {
+        seenSize = r.body.size();
+        return Error::make(Error::Kind::Http, u"HTTP 500"_s);
+    });
+    h.transport.start(requestTo(server.url(u"/"_s)));
+
+    ASSERT_TRUE(h.failed.wait(kWaitMs));
+    EXPECT_EQ(seenSize, 64 * 1024);
+    EXPECT_EQ(h.failed.count(), 1);
+}
+
+TEST(HttpStreamTransport, ReportsConnectionRefusedAsNetworkError)
+{
+    QTcpServer closed;
+    ASSERT_TRUE(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    Harness h;
+    h.transport.start(requestTo(QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port))));
+
+    ASSERT_TRUE(h.failed.wait(kWaitMs));
+    EXPECT_EQ(h.error().kind, Error::Kind::Network);
+    EXPECT_TRUE(h.error().retryable);
+    EXPECT_FALSE(h.error().message.isEmpty());
+    EXPECT_TRUE(h.finished.isEmpty());
+}
+
+TEST(HttpStreamTransport, ReportsAConnectionClosedMidBodyAsNetworkFailure)
+{
+    StreamServer server;
+    StreamResponse response = sse(kSseBody);
+    response.pauseAfterBytes = 10;
+    server.setResponse(response);
+    Harness h;
+    h.transport.start(requestTo(server.url(u"/"_s)));
+    while (h.body().size() < 10)
+        ASSERT_TRUE(h.chunks.wait(kWaitMs));
+
+    // Closed only once the client has read the bytes: when the close arrives
+    // with the last bytes, Qt 6.4 may report a clean end instead (the reply
+    // reader then calls the reply interrupted).
+    server.closeConnections();
+    ASSERT_TRUE(h.failed.wait(kWaitMs));
+    EXPECT_EQ(h.error().kind, Error::Kind::Network);
+    EXPECT_EQ(h.body(), kSseBody.left(10));
+    EXPECT_EQ(h.transport.bodyBytesReceived(), 10);
+    EXPECT_TRUE(h.finished.isEmpty());
+}
+
+TEST(HttpStreamTransport, TimesOutWhenTheServerStaysSilent)
+{
+    StreamServer server;
+    StreamResponse response;
+    response.silent = true;
+    server.setResponse(response);
+    HttpStreamOptions options;
+    options.idleTimeout = 200ms;
+    Harness h(options);
+    h.transport.start(requestTo(server.url(u"/"_s)));
+
+    ASSERT_TRUE(h.failed.wait(kWaitMs));
+    EXPECT_EQ(h.error().kind, Error::Kind::Timeout);
+    EXPECT_EQ(h.error().message, u"no data from the server for 0.2 s"_s);
+    EXPECT_EQ(h.failed.count(), 1);
+    EXPECT_TRUE(h.finished.isEmpty());
+}
+
+TEST(HttpStreamTransport, TimesOutWhenTheBodyStalls)
+{
+    StreamServer server;
+    StreamResponse response = sse(kSseBody);
+    response.pauseAfterBytes = 1;
+    server.setResponse(response);
+    HttpStreamOptions options;
+    options.idleTimeout = 200ms;
+    Harness h(options);
+    h.transport.start(requestTo(server.url(u"/"_s)));
+
+    ASSERT_TRUE(h.failed.wait(kWaitMs));
+    EXPECT_EQ(h.error().kind, Error::Kind::Timeout);
+    EXPECT_EQ(h.body(), kSseBody.left(1));
+}
+
+TEST(HttpStreamTransport, AbortStopsWithoutASignal)
+{
+    StreamServer server;
+    StreamResponse response;
+    response.silent = true;
+    server.setResponse(response);
+    QSignalSpy received(&server, &StreamServer::requestReceived);
+    Harness h;
+    h.transport.start(requestTo(server.url(u"/"_s)));
+    ASSERT_TRUE(received.wait(kWaitMs));
+
+    h.transport.abort();
+    EXPECT_FALSE(h.transport.isRunning());
+    EXPECT_FALSE(h.failed.wait(300));
+    EXPECT_TRUE(h.finished.isEmpty());
+}

@@ -1,0 +1,39 @@
+#include "console.h"
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::cli {
+
+void writeOut(QByteArrayView bytes)
+{
+    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeErr(QByteArrayView bytes)
+{
+    std::fwrite(bytes.data(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+void printError(const QString &message)
+{
+    // One line per diagnostic, so scripts can grep it.
+    QString line = message;
+    line.replace(u'\n', u' ');
+    writeErr(("inkchat-cli: error: "_L1 + line + u'\n').toUtf8());
+}
+
+std::optional<int> parseSeconds(const QString &text)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || !(seconds > 0) || seconds > 24 * 3600)
+        return std::nullopt;
+    return std::max(1, int(seconds * 1000));
+}
+
+} // namespace inkchat::cli

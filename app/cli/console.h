@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QByteArrayView>
+#include <QString>
+
+#include <optional>
+
+/// Small console helpers shared by the inkchat-cli commands.
+namespace inkchat::cli {
+
+/// Writes bytes to stdout and flushes at once, so a pipe reader sees them now.
+void writeOut(QByteArrayView bytes);
+
+/// Writes bytes to stderr (unbuffered).
+void writeErr(QByteArrayView bytes);
+
+/// Prints the one-line diagnostic "inkchat-cli: error: <message>" to stderr.
+void printError(const QString &message);
+
+/// Parses a positive number of seconds ("60", "0.2") into milliseconds.
+std::optional<int> parseSeconds(const QString &text);
+
+} // namespace inkchat::cli

@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSignalSpy>
+#include <QStringList>
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+/// Running inkchat-cli from the integration tests.
+namespace inkchat::test::cli {
+
+using namespace Qt::StringLiterals;
+
+inline constexpr int kWaitMs = 30'000;
+inline const QByteArray kFakeKey = QByteArrayLiteral("sk-test-CLI0123456789abcdef");
+inline const QString kKeyVariable = u"INKCHAT_TEST_API_KEY"_s;
+
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+/// Starts inkchat-cli. The server lives in this process's event loop, so the
+/// run is awaited with QSignalSpy, never QProcess::waitForFinished.
+class CliRun
+{
+public:
+    explicit CliRun(const QStringList &arguments, const QByteArray &input = {},
+                    bool withKey = true)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(kKeyVariable);
+        if (withKey)
+            environment.insert(kKeyVariable, QString::fromUtf8(kFakeKey));
+        // A proxy from the developer's shell must not swallow loopback requests.
+        for (const QString &name : {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s,
+                                    u"HTTPS_PROXY"_s, u"ALL_PROXY"_s})
+            environment.remove(name);
+        m_process.setProcessEnvironment(environment);
+        m_process.start(QStringLiteral(INKCHAT_CLI_PATH), arguments);
+        m_process.write(input);
+        m_process.closeWriteChannel();
+    }
+
+    QProcess &process() { return m_process; }
+
+    CliResult wait()
+    {
+        if (m_process.state() != QProcess::NotRunning && m_finished.isEmpty()) {
+            EXPECT_TRUE(m_finished.wait(kWaitMs)) << "inkchat-cli did not end";
+        }
+        CliResult result;
+        result.exitCode = m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+        result.out = m_process.readAllStandardOutput();
+        result.err = m_process.readAllStandardError();
+        return result;
+    }
+
+private:
+    QProcess m_process;
+    QSignalSpy m_finished{&m_process, &QProcess::finished};
+};
+
+inline CliResult runCli(const QStringList &arguments, const QByteArray &input = {}, bool withKey = true)
+{
+    return CliRun(arguments, input, withKey).wait();
+}
+
+/// Exit code and both outputs, for failure messages.
+inline std::string describe(const CliResult &result)
+{
+    return "exit " + std::to_string(result.exitCode) + "\nstdout: " + result.out.toStdString()
+           + "\nstderr: " + result.err.toStdString();
+}
+
+} // namespace inkchat::test::cli
