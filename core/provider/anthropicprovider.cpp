@@ -1,8 +1,9 @@
 #include "anthropicprovider.h"
 
 #include "providerjson.h"
+#include "requestparts.h"
+#include "ssereplydecoder.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -13,37 +14,18 @@ namespace {
 
 /// Decodes Messages API stream events by their JSON `type` (the SSE event
 /// name carries the same word and is only a fallback).
-class AnthropicDecoder : public ReplyDecoder
+class AnthropicDecoder : public SseReplyDecoder
 {
-public:
-    void decode(const Frame &frame, StreamEvents &out) override
-    {
-        if (m_ended)
-            return;
-        if (const auto *event = std::get_if<stream::SseEvent>(&frame))
-            decodeEvent(*event, out);
-        else if (const auto *stray = std::get_if<SseStrayLine>(&frame))
-            decodeStrayLine(stray->line, out);
-    }
-
-    bool isComplete() const override { return m_complete; }
-
 private:
-    void decodeEvent(const stream::SseEvent &event, StreamEvents &out)
+    void decodeEvent(const stream::SseEvent &event, StreamEvents &out) override
     {
         const QByteArrayView data = QByteArrayView(event.data).trimmed();
         if (data.isEmpty())
             return;
-        const auto object = parseJsonObject(data);
-        if (!object) {
-            fail(protocolError(u"the server sent an event that is not a JSON object: "_s
-                               + oneLine(QString::fromUtf8(data), 120)),
-                 out);
+        const auto object = parseJsonData(data, out);
+        if (!object)
             return;
-        }
-        QString type = object->value("type"_L1).toString();
-        if (type.isEmpty())
-            type = QString::fromUtf8(event.type);
+        const QString type = eventType(*object, event);
 
         if (type == "content_block_delta"_L1) {
             decodeDelta(object->value("delta"_L1).toObject(), out);
@@ -53,10 +35,9 @@ private:
         } else if (type == "message_delta"_L1) {
             decodeMessageDelta(*object, out);
         } else if (type == "message_stop"_L1) {
-            m_complete = true;
-            m_ended = true;
+            end(true);
         } else if (type == "error"_L1) {
-            fail(providerError(findErrorText(*object).value_or(ProviderErrorText{})), out);
+            fail(providerErrorIn(*object), out);
         }
         // ping, content_block_start/stop and event types added later are
         // not part of the visible reply (the API's versioning policy allows
@@ -92,33 +73,15 @@ private:
     }
 
     // A proxy in front of the API may write the error as a bare JSON line.
-    void decodeStrayLine(QByteArrayView line, StreamEvents &out)
+    void decodeStrayLine(const QByteArray &line, StreamEvents &out) override
     {
         const auto object = parseJsonObject(line.trimmed());
         if (object && (object->value("type"_L1).toString() == "error"_L1 || object->contains("error"_L1)))
-            fail(providerError(findErrorText(*object).value_or(ProviderErrorText{})), out);
-    }
-
-    void fail(ProviderError error, StreamEvents &out)
-    {
-        m_ended = true;
-        out.append(std::move(error));
+            fail(providerErrorIn(*object), out);
     }
 
     qint64 m_inputTokens = -1;
-    bool m_complete = false;
-    bool m_ended = false; ///< message_stop or an error: later frames are not this reply
 };
-
-// Users paste either the host (as the SDK takes it) or the /v1 base they
-// know from OpenAI-style clients; neither must end up as /v1/v1.
-QUrl messagesUrl(const QUrl &base)
-{
-    QString path = base.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    return appendPath(base, path.endsWith("/v1"_L1) ? u"messages"_s : u"v1/messages"_s);
-}
 
 } // namespace
 
@@ -130,22 +93,19 @@ QString AnthropicProvider::id() const
 StreamRequest AnthropicProvider::buildRequest(const chat::Conversation &conversation,
                                               const Endpoint &endpoint) const
 {
-    QJsonArray messages;
-    for (const chat::ChatMessage &message : conversation.messages) {
-        const QString role = message.role == chat::Role::User ? u"user"_s : u"assistant"_s;
-        messages.append(QJsonObject{{"role"_L1, role}, {"content"_L1, message.text}});
-    }
     QJsonObject body{
         {"model"_L1, endpoint.model},
         {"max_tokens"_L1, kMaxTokens},
-        {"messages"_L1, messages},
+        {"messages"_L1, roleContentMessages(conversation, SystemPrompt::Separate)},
         {"stream"_L1, true},
     };
     if (!conversation.systemPrompt.isEmpty())
         body.insert("system"_L1, conversation.systemPrompt);
 
     StreamRequest request;
-    request.url = messagesUrl(endpoint.baseUrl);
+    // Users paste either the host (as the SDK takes it) or the /v1 base they
+    // know from OpenAI-style clients.
+    request.url = appendApiPath(endpoint.baseUrl, u"/v1"_s, u"/messages"_s);
     if (!endpoint.apiKey.isEmpty())
         request.headers.append({QByteArrayLiteral("x-api-key"), endpoint.apiKey.toUtf8()});
     request.headers.append({QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")});

@@ -1,6 +1,8 @@
 #include "geminiprovider.h"
 
-#include "endpointurl.h"
+#include "providerjson.h"
+#include "requestparts.h"
+#include "ssereplydecoder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,37 +60,18 @@ Error statusError(const QJsonObject &status)
                        isRetryable(status.value("code"_L1).toInt(), name));
 }
 
-qint64 count(const QJsonObject &object, QLatin1StringView key)
-{
-    const QJsonValue value = object.value(key);
-    return value.isDouble() ? value.toInteger() : -1;
-}
-
 /// Decodes the GenerateContentResponse chunks of one reply.
-class GeminiDecoder final : public ReplyDecoder
+class GeminiDecoder final : public SseReplyDecoder
 {
-public:
-    void decode(const Frame &frame, StreamEvents &out) override
-    {
-        if (m_failed)
-            return;
-        if (const auto *event = std::get_if<stream::SseEvent>(&frame))
-            decodeEvent(*event, out);
-        else if (const auto *stray = std::get_if<SseStrayLine>(&frame))
-            decodeStrayLine(stray->line, out);
-    }
-
-    bool isComplete() const override { return m_complete; }
-
 private:
-    void decodeEvent(const stream::SseEvent &event, StreamEvents &out)
+    void decodeEvent(const stream::SseEvent &event, StreamEvents &out) override
     {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(event.data, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            fail(Error::make(Error::Kind::Protocol,
-                             u"Gemini sent an event that is not a JSON object: "_s
-                                 + parseError.errorString()),
+            fail({Error::make(Error::Kind::Protocol,
+                              u"Gemini sent an event that is not a JSON object: "_s
+                                  + parseError.errorString())},
                  out);
             return;
         }
@@ -98,15 +81,15 @@ private:
     /// Gemini's mid-stream error is not an event: its lines reach us one by
     /// one, so they are collected from a line starting with '{' until they
     /// parse as one object.
-    void decodeStrayLine(const QByteArray &line, StreamEvents &out)
+    void decodeStrayLine(const QByteArray &line, StreamEvents &out) override
     {
         const QByteArray trimmed = line.trimmed();
         if (m_bareJson.isEmpty() && !trimmed.startsWith('{'))
             return; // the standard ignores unknown fields, and so do we
         if (m_bareJson.size() + line.size() + 1 > kMaxBareJsonSize) {
-            fail(Error::make(Error::Kind::LimitExceeded,
-                             u"Gemini wrote more than %1 bytes of text between events"_s.arg(
-                                 kMaxBareJsonSize)),
+            fail({Error::make(Error::Kind::LimitExceeded,
+                              u"Gemini wrote more than %1 bytes of text between events"_s.arg(
+                                  kMaxBareJsonSize))},
                  out);
             return;
         }
@@ -125,7 +108,7 @@ private:
     void decodeResponse(const QJsonObject &response, StreamEvents &out)
     {
         if (const QJsonValue error = response.value("error"_L1); error.isObject()) {
-            fail(statusError(error.toObject()), out);
+            fail({statusError(error.toObject())}, out);
             return;
         }
 
@@ -152,7 +135,7 @@ private:
             if (!m_usage.isEmpty())
                 out.append(usageEvent());
             out.append(Finished{reason});
-            m_complete = true;
+            markComplete();
         }
 
         const QJsonObject feedback = response.value("promptFeedback"_L1).toObject();
@@ -161,7 +144,7 @@ private:
             if (const QString detail = feedback.value("blockReasonMessage"_L1).toString();
                 !detail.isEmpty())
                 message += u": "_s + detail;
-            fail(Error::make(Error::Kind::Provider, message), out);
+            fail({Error::make(Error::Kind::Provider, message)}, out);
         }
     }
 
@@ -170,25 +153,16 @@ private:
     Usage usageEvent() const
     {
         Usage usage;
-        usage.inputTokens = count(m_usage, "promptTokenCount"_L1);
-        const qint64 candidates = count(m_usage, "candidatesTokenCount"_L1);
-        const qint64 thoughts = count(m_usage, "thoughtsTokenCount"_L1);
+        usage.inputTokens = tokenCount(m_usage, "promptTokenCount"_L1);
+        const qint64 candidates = tokenCount(m_usage, "candidatesTokenCount"_L1);
+        const qint64 thoughts = tokenCount(m_usage, "thoughtsTokenCount"_L1);
         if (candidates >= 0 || thoughts >= 0)
             usage.outputTokens = qMax<qint64>(candidates, 0) + qMax<qint64>(thoughts, 0);
         return usage;
     }
 
-    /// An error ends the reply: what follows it is not part of the answer.
-    void fail(Error error, StreamEvents &out)
-    {
-        out.append(ProviderError{std::move(error)});
-        m_failed = true;
-    }
-
     QJsonObject m_usage;
     QByteArray m_bareJson;
-    bool m_complete = false;
-    bool m_failed = false;
 };
 
 } // namespace
@@ -222,7 +196,7 @@ StreamRequest GeminiProvider::buildRequest(const chat::Conversation &conversatio
     };
     if (!endpoint.apiKey.isEmpty())
         request.headers.append({QByteArrayLiteral("x-goog-api-key"), endpoint.apiKey.toUtf8()});
-    request.body = QJsonDocument(requestBody(conversation)).toJson(QJsonDocument::Compact);
+    request.body = compactJson(requestBody(conversation));
     request.framing = Framing::Sse;
     return request;
 }

@@ -1,6 +1,6 @@
 #include "genericsseprovider.h"
 
-#include "messagesjson.h"
+#include "ssereplydecoder.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -31,30 +31,17 @@ QString errorText(const QByteArray &value)
 }
 
 /// Decodes the events of one generic SSE reply.
-class GenericSseDecoder final : public ReplyDecoder
+class GenericSseDecoder final : public SseReplyDecoder
 {
-public:
-    void decode(const Frame &frame, StreamEvents &out) override
-    {
-        if (m_failed || m_complete)
-            return;
-        if (const auto *event = std::get_if<stream::SseEvent>(&frame))
-            decodeEvent(*event, out);
-        else if (const auto *stray = std::get_if<SseStrayLine>(&frame))
-            decodeStrayLine(stray->line, out);
-    }
-
-    bool isComplete() const override { return m_complete; }
-
 private:
-    void decodeEvent(const stream::SseEvent &event, StreamEvents &out)
+    void decodeEvent(const stream::SseEvent &event, StreamEvents &out) override
     {
         if (event.type == "error") {
-            fail(errorText(event.data), out);
+            fail({Error::make(Error::Kind::Provider, errorText(event.data))}, out);
             return;
         }
         if (event.data.trimmed() == "[DONE]") {
-            m_complete = true;
+            end(true);
             return;
         }
         if (!event.data.isEmpty())
@@ -68,7 +55,7 @@ private:
 
     /// Older llama.cpp servers report a failure as `error: {...}`, a field
     /// the SSE standard ignores.
-    void decodeStrayLine(const QByteArray &line, StreamEvents &out)
+    void decodeStrayLine(const QByteArray &line, StreamEvents &out) override
     {
         const qsizetype colon = line.indexOf(':');
         if (colon < 0 || line.first(colon).trimmed() != "error")
@@ -76,46 +63,22 @@ private:
         QByteArray value = line.sliced(colon + 1);
         if (value.startsWith(' '))
             value.remove(0, 1);
-        fail(errorText(value), out);
-    }
-
-    /// An error ends the reply: what follows it is not part of the answer.
-    void fail(const QString &message, StreamEvents &out)
-    {
-        out.append(ProviderError{Error::make(Error::Kind::Provider, message)});
-        m_failed = true;
+        fail({Error::make(Error::Kind::Provider, errorText(value))}, out);
     }
 
     QByteArray m_lastResumePoint;
-    bool m_complete = false;
-    bool m_failed = false;
 };
 
 } // namespace
 
+GenericSseProvider::GenericSseProvider()
+    : GenericEndpointProvider(Framing::Sse, QByteArrayLiteral("text/event-stream"))
+{
+}
+
 QString GenericSseProvider::id() const
 {
     return u"sse"_s;
-}
-
-StreamRequest GenericSseProvider::buildRequest(const chat::Conversation &conversation,
-                                               const Endpoint &endpoint) const
-{
-    StreamRequest request;
-    request.url = endpoint.baseUrl;
-    request.headers = {
-        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-        {QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream")},
-    };
-    if (!endpoint.apiKey.isEmpty())
-        request.headers.append(
-            {QByteArrayLiteral("Authorization"), "Bearer "_ba + endpoint.apiKey.toUtf8()});
-    QJsonObject body{{u"messages"_s, roleContentMessages(conversation)}};
-    if (!endpoint.model.isEmpty())
-        body.insert(u"model"_s, endpoint.model);
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    request.framing = Framing::Sse;
-    return request;
 }
 
 std::unique_ptr<ReplyDecoder> GenericSseProvider::createDecoder() const

@@ -1,7 +1,7 @@
 #include "ollamaprovider.h"
 
-#include "endpointurl.h"
-#include "messagesjson.h"
+#include "providerjson.h"
+#include "requestparts.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,12 +11,6 @@ using namespace Qt::StringLiterals;
 namespace inkchat::provider {
 
 namespace {
-
-qint64 count(const QJsonObject &object, QLatin1StringView key)
-{
-    const QJsonValue value = object.value(key);
-    return value.isDouble() ? value.toInteger() : -1;
-}
 
 /// Decodes the JSON lines of one /api/chat reply.
 class OllamaDecoder final : public ReplyDecoder
@@ -57,8 +51,8 @@ public:
 
         if (object.value("done"_L1).toBool()) {
             Usage usage;
-            usage.inputTokens = count(object, "prompt_eval_count"_L1);
-            usage.outputTokens = count(object, "eval_count"_L1);
+            usage.inputTokens = tokenCount(object, "prompt_eval_count"_L1);
+            usage.outputTokens = tokenCount(object, "eval_count"_L1);
             if (usage != Usage{})
                 out.append(usage);
             // Older servers send no done_reason; "done" alone still means a
@@ -101,15 +95,13 @@ StreamRequest OllamaProvider::buildRequest(const chat::Conversation &conversatio
         {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
         {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/x-ndjson")},
     };
-    if (!endpoint.apiKey.isEmpty())
-        request.headers.append(
-            {QByteArrayLiteral("Authorization"), "Bearer "_ba + endpoint.apiKey.toUtf8()});
+    appendBearerToken(request.headers, endpoint.apiKey);
     const QJsonObject body{
         {u"model"_s, endpoint.model},
-        {u"messages"_s, roleContentMessages(conversation)},
+        {u"messages"_s, roleContentMessages(conversation, SystemPrompt::InMessages)},
         {u"stream"_s, true},
     };
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.body = compactJson(body);
     request.framing = Framing::Ndjson;
     return request;
 }

@@ -1,6 +1,8 @@
 #include "openaichatprovider.h"
 
 #include "providerjson.h"
+#include "requestparts.h"
+#include "ssereplydecoder.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,42 +14,23 @@ namespace inkchat::provider {
 namespace {
 
 /// Decodes `chat.completion.chunk` events.
-class OpenAiChatDecoder : public ReplyDecoder
+class OpenAiChatDecoder : public SseReplyDecoder
 {
-public:
-    void decode(const Frame &frame, StreamEvents &out) override
-    {
-        if (m_ended)
-            return;
-        if (const auto *event = std::get_if<stream::SseEvent>(&frame))
-            decodeEvent(*event, out);
-        else if (const auto *stray = std::get_if<SseStrayLine>(&frame))
-            decodeStrayLine(stray->line, out);
-    }
-
-    bool isComplete() const override { return m_complete; }
-
 private:
-    void decodeEvent(const stream::SseEvent &event, StreamEvents &out)
+    void decodeEvent(const stream::SseEvent &event, StreamEvents &out) override
     {
         const QByteArrayView data = QByteArrayView(event.data).trimmed();
         if (data.isEmpty())
             return;
         if (data == "[DONE]") {
-            m_ended = true;
-            m_complete = m_sawFinish;
+            end(m_sawFinish);
             return;
         }
-        const auto chunk = parseJsonObject(data);
-        if (!chunk) {
-            fail(protocolError(u"the server sent an event that is not a JSON object: "_s
-                               + oneLine(QString::fromUtf8(data), 120)),
-                 out);
+        const auto chunk = parseJsonData(data, out);
+        if (!chunk)
             return;
-        }
         if (chunk->contains("error"_L1) || event.type == "error") {
-            const auto text = findErrorText(*chunk);
-            fail(providerError(text.value_or(ProviderErrorText{})), out);
+            fail(providerErrorIn(*chunk), out);
             return;
         }
         decodeChunk(*chunk, out);
@@ -86,29 +69,21 @@ private:
 
     // Older llama.cpp servers write `error: {json}`, others a bare JSON
     // object: both are lines the SSE standard ignores, yet they end the reply.
-    void decodeStrayLine(QByteArrayView line, StreamEvents &out)
+    void decodeStrayLine(const QByteArray &line, StreamEvents &out) override
     {
-        QByteArrayView payload = line.trimmed();
+        QByteArrayView payload = QByteArrayView(line).trimmed();
         const bool errorField = payload.startsWith("error:");
         if (errorField)
             payload = payload.sliced(6).trimmed();
         const auto object = parseJsonObject(payload);
         if (object && (errorField || object->contains("error"_L1))) {
-            fail(providerError(findErrorText(*object).value_or(ProviderErrorText{})), out);
+            fail(providerErrorIn(*object), out);
         } else if (errorField) {
             fail(providerError({oneLine(QString::fromUtf8(payload)), {}}), out);
         }
     }
 
-    void fail(ProviderError error, StreamEvents &out)
-    {
-        m_ended = true;
-        out.append(std::move(error));
-    }
-
     bool m_sawFinish = false;
-    bool m_complete = false;
-    bool m_ended = false; ///< [DONE] or an error: later frames are not this reply
 };
 
 } // namespace
@@ -121,25 +96,16 @@ QString OpenAiChatProvider::id() const
 StreamRequest OpenAiChatProvider::buildRequest(const chat::Conversation &conversation,
                                                const Endpoint &endpoint) const
 {
-    QJsonArray messages;
-    if (!conversation.systemPrompt.isEmpty())
-        messages.append(QJsonObject{{"role"_L1, u"system"_s}, {"content"_L1, conversation.systemPrompt}});
-    for (const chat::ChatMessage &message : conversation.messages) {
-        const QString role = message.role == chat::Role::User ? u"user"_s : u"assistant"_s;
-        messages.append(QJsonObject{{"role"_L1, role}, {"content"_L1, message.text}});
-    }
     const QJsonObject body{
         {"model"_L1, endpoint.model},
-        {"messages"_L1, messages},
+        {"messages"_L1, roleContentMessages(conversation, SystemPrompt::InMessages)},
         {"stream"_L1, true},
         {"stream_options"_L1, QJsonObject{{"include_usage"_L1, true}}},
     };
 
     StreamRequest request;
-    request.url = appendPath(endpoint.baseUrl, u"chat/completions"_s);
-    if (!endpoint.apiKey.isEmpty())
-        request.headers.append({QByteArrayLiteral("Authorization"),
-                                QByteArray(QByteArrayLiteral("Bearer ") + endpoint.apiKey.toUtf8())});
+    request.url = appendApiPath(endpoint.baseUrl, {}, u"/chat/completions"_s);
+    appendBearerToken(request.headers, endpoint.apiKey);
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.body = compactJson(body);
     request.framing = Framing::Sse;

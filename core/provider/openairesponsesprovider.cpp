@@ -1,8 +1,9 @@
 #include "openairesponsesprovider.h"
 
 #include "providerjson.h"
+#include "requestparts.h"
+#include "ssereplydecoder.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -12,38 +13,25 @@ namespace inkchat::provider {
 namespace {
 
 /// Decodes Responses API stream events by their JSON `type`.
-class OpenAiResponsesDecoder : public ReplyDecoder
+class OpenAiResponsesDecoder : public SseReplyDecoder
 {
-public:
-    void decode(const Frame &frame, StreamEvents &out) override
+private:
+    void decodeEvent(const stream::SseEvent &event, StreamEvents &out) override
     {
-        const auto *event = std::get_if<stream::SseEvent>(&frame);
-        if (m_ended || !event)
-            return;
-        const QByteArrayView data = QByteArrayView(event->data).trimmed();
+        const QByteArrayView data = QByteArrayView(event.data).trimmed();
         if (data.isEmpty() || data == "[DONE]")
             return;
-        const auto object = parseJsonObject(data);
-        if (!object) {
-            fail(protocolError(u"the server sent an event that is not a JSON object: "_s
-                               + oneLine(QString::fromUtf8(data), 120)),
-                 out);
+        const auto object = parseJsonData(data, out);
+        if (!object)
             return;
-        }
-        QString type = object->value("type"_L1).toString();
-        if (type.isEmpty())
-            type = QString::fromUtf8(event->type);
-        decodeEvent(type, *object, out);
+        decodeEvent(eventType(*object, event), *object, out);
         // The position is only worth keeping if the reply goes on after it:
         // after an error there is nothing to resume.
         const QJsonValue sequence = object->value("sequence_number"_L1);
-        if (!m_failed && sequence.isDouble())
+        if (!hasFailed() && sequence.isDouble())
             out.append(ResumePoint{QString::number(sequence.toInteger())});
     }
 
-    bool isComplete() const override { return m_complete; }
-
-private:
     void decodeEvent(const QString &type, const QJsonObject &event, StreamEvents &out)
     {
         if (type == "response.output_text.delta"_L1) {
@@ -55,11 +43,11 @@ private:
             finish(event.value("response"_L1).toObject(), out);
         } else if (type == "response.failed"_L1) {
             const QJsonObject response = event.value("response"_L1).toObject();
-            fail(providerError(findErrorText(response).value_or(ProviderErrorText{})), out);
+            fail(providerErrorIn(response), out);
         } else if (type == "error"_L1) {
             // Documented as {"type":"error","code","message","param"}; some
             // servers nest it as {"error":{...}} instead.
-            fail(providerError(findErrorText(event).value_or(ProviderErrorText{})), out);
+            fail(providerErrorIn(event), out);
         }
     }
 
@@ -97,21 +85,10 @@ private:
         if (reason.isEmpty())
             reason = response.value("status"_L1).toString(u"completed"_s);
         out.append(Finished{reason});
-        m_complete = true;
-        m_ended = true;
-    }
-
-    void fail(ProviderError error, StreamEvents &out)
-    {
-        m_failed = true;
-        m_ended = true;
-        out.append(std::move(error));
+        end(true);
     }
 
     QString m_reasoningPart; ///< item and part of the last reasoning delta
-    bool m_complete = false;
-    bool m_failed = false;
-    bool m_ended = false;
 };
 
 } // namespace
@@ -124,24 +101,17 @@ QString OpenAiResponsesProvider::id() const
 StreamRequest OpenAiResponsesProvider::buildRequest(const chat::Conversation &conversation,
                                                     const Endpoint &endpoint) const
 {
-    QJsonArray input;
-    for (const chat::ChatMessage &message : conversation.messages) {
-        const QString role = message.role == chat::Role::User ? u"user"_s : u"assistant"_s;
-        input.append(QJsonObject{{"role"_L1, role}, {"content"_L1, message.text}});
-    }
     QJsonObject body{
         {"model"_L1, endpoint.model},
-        {"input"_L1, input},
+        {"input"_L1, roleContentMessages(conversation, SystemPrompt::Separate)},
         {"stream"_L1, true},
     };
     if (!conversation.systemPrompt.isEmpty())
         body.insert("instructions"_L1, conversation.systemPrompt);
 
     StreamRequest request;
-    request.url = appendPath(endpoint.baseUrl, u"responses"_s);
-    if (!endpoint.apiKey.isEmpty())
-        request.headers.append({QByteArrayLiteral("Authorization"),
-                                QByteArray(QByteArrayLiteral("Bearer ") + endpoint.apiKey.toUtf8())});
+    request.url = appendApiPath(endpoint.baseUrl, {}, u"/responses"_s);
+    appendBearerToken(request.headers, endpoint.apiKey);
     request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
     request.body = compactJson(body);
     request.framing = Framing::Sse;

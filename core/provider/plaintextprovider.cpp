@@ -1,10 +1,5 @@
 #include "plaintextprovider.h"
 
-#include "messagesjson.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
-
 using namespace Qt::StringLiterals;
 
 namespace inkchat::provider {
@@ -27,29 +22,14 @@ public:
 
 } // namespace
 
+PlainTextProvider::PlainTextProvider()
+    : GenericEndpointProvider(Framing::Text, QByteArrayLiteral("text/plain"))
+{
+}
+
 QString PlainTextProvider::id() const
 {
     return u"text"_s;
-}
-
-StreamRequest PlainTextProvider::buildRequest(const chat::Conversation &conversation,
-                                              const Endpoint &endpoint) const
-{
-    StreamRequest request;
-    request.url = endpoint.baseUrl;
-    request.headers = {
-        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-        {QByteArrayLiteral("Accept"), QByteArrayLiteral("text/plain")},
-    };
-    if (!endpoint.apiKey.isEmpty())
-        request.headers.append(
-            {QByteArrayLiteral("Authorization"), "Bearer "_ba + endpoint.apiKey.toUtf8()});
-    QJsonObject body{{u"messages"_s, roleContentMessages(conversation)}};
-    if (!endpoint.model.isEmpty())
-        body.insert(u"model"_s, endpoint.model);
-    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    request.framing = Framing::Text;
-    return request;
 }
 
 std::unique_ptr<ReplyDecoder> PlainTextProvider::createDecoder() const

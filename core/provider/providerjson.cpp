@@ -109,19 +109,15 @@ ProviderError protocolError(const QString &what)
     return {Error::make(Error::Kind::Protocol, what)};
 }
 
-QUrl appendPath(const QUrl &base, const QString &relative)
+ProviderError providerErrorIn(const QJsonValue &document)
 {
-    QUrl url = base;
-    QString path = url.path();
-    if (!path.endsWith(u'/'))
-        path.append(u'/');
-    url.setPath(path + relative);
-    return url;
+    return providerError(findErrorText(document).value_or(ProviderErrorText{}));
 }
 
-QByteArray compactJson(const QJsonObject &object)
+qint64 tokenCount(const QJsonObject &object, QLatin1StringView key)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const QJsonValue value = object.value(key);
+    return value.isDouble() ? value.toInteger() : -1;
 }
 
 } // namespace inkchat::provider

@@ -2,12 +2,10 @@
 
 #include "streamevent.h"
 
-#include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
-#include <QUrl>
 
 #include <optional>
 
@@ -42,14 +40,14 @@ bool isRetryableErrorCode(const QString &code);
 /// A ProviderError of kind Provider naming the provider's text.
 ProviderError providerError(const ProviderErrorText &text);
 
+/// providerError() for the error text findErrorText() finds in document,
+/// with a generic message when it finds none.
+ProviderError providerErrorIn(const QJsonValue &document);
+
 /// A ProviderError of kind Protocol: the bytes break the wire format.
 ProviderError protocolError(const QString &what);
 
-/// base with `relative` appended as path segments: "https://h/v1" and
-/// "https://h/v1/" both become "https://h/v1/<relative>". The query stays.
-QUrl appendPath(const QUrl &base, const QString &relative);
-
-/// Compact UTF-8 JSON for a request body.
-QByteArray compactJson(const QJsonObject &object);
+/// A token count: the number at key, -1 when there is none.
+qint64 tokenCount(const QJsonObject &object, QLatin1StringView key);
 
 } // namespace inkchat::provider

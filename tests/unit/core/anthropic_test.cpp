@@ -2,8 +2,6 @@
 
 #include "provider/anthropicprovider.h"
 
-#include <QFile>
-#include <QHash>
 
 using namespace Qt::StringLiterals;
 using namespace inkchat;
@@ -12,21 +10,14 @@ using namespace inkchat::test;
 
 namespace {
 
-const QString kDir = u"providers/anthropic/"_s;
-
-// Reading a fixture at every split point is the slow part of these tests;
-// the result is a pure function of the bytes, so each fixture is read once.
-const DecodedReply &readFixture(const QString &name)
+const ReadReply &readFixture(const QString &name)
 {
-    static QHash<QString, DecodedReply> cache;
-    if (!cache.contains(name))
-        cache.insert(name, readEveryChunking(AnthropicProvider(), readData(kDir + name + u".body"_s)));
-    return cache[name];
+    return test::readFixture(AnthropicProvider(), Framing::Sse, name);
 }
 
-DecodedReply readBody(const QByteArray &body)
+ReadReply readBody(const QByteArray &body)
 {
-    return readEveryChunking(AnthropicProvider(), body);
+    return readEveryChunking(AnthropicProvider(), Framing::Sse, body);
 }
 
 Endpoint endpoint(const char *base, const QString &key = u"sk-ant-test-1234"_s)
@@ -48,7 +39,7 @@ TEST(Anthropic, BuildsStreamingMessagesRequest)
     EXPECT_EQ(header(request, "anthropic-version"), "2023-06-01");
     EXPECT_EQ(header(request, "content-type"), "application/json");
     EXPECT_FALSE(hasHeader(request, "Authorization"));
-    EXPECT_EQ(jsonBody(request), json(R"({
+    EXPECT_EQ(bodyObject(request), json(R"({
         "model": "claude-sonnet-4-20250514",
         "max_tokens": 4096,
         "system": "Antworte kurz.",
@@ -79,28 +70,17 @@ TEST(Anthropic, OmitsSystemAndApiKeyWhenNotGiven)
     const StreamRequest request = AnthropicProvider().buildRequest(conversation, endpoint("http://localhost:4000", {}));
 
     EXPECT_FALSE(hasHeader(request, "x-api-key"));
-    EXPECT_FALSE(jsonBody(request).contains("system"_L1));
+    EXPECT_FALSE(bodyObject(request).contains("system"_L1));
 }
 
 TEST(Anthropic, DecodesEveryCompletingFixtureToItsReplyText)
 {
-    int checked = 0;
-    for (const QString &name : providerCases(u"anthropic"_s)) {
-        if (!QFile::exists(dataPath(kDir + name + u".reply.txt"_s)))
-            continue;
-        SCOPED_TRACE(toStd(name));
-        const DecodedReply reply = readFixture(name);
-        EXPECT_TRUE(reply.complete);
-        EXPECT_TRUE(only<ProviderError>(reply.events).isEmpty()) << testing::PrintToString(describe(reply.events));
-        EXPECT_EQ(toStd(visibleText(reply.events)), toStd(QString::fromUtf8(readData(kDir + name + u".reply.txt"_s))));
-        ++checked;
-    }
-    EXPECT_GE(checked, 2);
+    EXPECT_GE(checkCompleteFixtures(AnthropicProvider(), Framing::Sse), 2);
 }
 
 TEST(Anthropic, EndsWithStopReasonAndUsageFromMessageStartAndDelta)
 {
-    const DecodedReply reply = readFixture(u"multilingual"_s);
+    const ReadReply reply = readFixture(u"multilingual"_s);
 
     const std::vector<std::string> events = describe(reply.events);
     ASSERT_GE(events.size(), 3u);
@@ -112,45 +92,45 @@ TEST(Anthropic, EndsWithStopReasonAndUsageFromMessageStartAndDelta)
 
 TEST(Anthropic, StreamsThinkingAsReasoningAndSkipsSignature)
 {
-    const DecodedReply reply = readFixture(u"thinking"_s);
+    const ReadReply reply = readFixture(u"thinking"_s);
 
-    EXPECT_EQ(toStd(reasoningText(reply.events)), "Der Nutzer möchte wissen, ob 9.11 > 9.9. 🤔");
-    EXPECT_EQ(toStd(visibleText(reply.events)), "Nein: 9.9 ist größer als 9.11。");
-    EXPECT_FALSE(reasoningText(reply.events).contains(u"EqQB"_s));
+    EXPECT_EQ(reply.reasoning().toStdString(), "Der Nutzer möchte wissen, ob 9.11 > 9.9. 🤔");
+    EXPECT_EQ(reply.text().toStdString(), "Nein: 9.9 ist größer als 9.11。");
+    EXPECT_FALSE(reply.reasoning().contains(u"EqQB"_s));
     EXPECT_EQ(describe(reply.events).back(), "usage 42/187");
 }
 
 TEST(Anthropic, ReportsOverloadedErrorEventAsRetryableProviderError)
 {
-    const DecodedReply reply = readFixture(u"overloaded"_s);
+    const ReadReply reply = readFixture(u"overloaded"_s);
 
-    EXPECT_EQ(toStd(visibleText(reply.events)), "Einen Moment");
-    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    EXPECT_EQ(reply.text().toStdString(), "Einen Moment");
+    const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
-    EXPECT_EQ(errors.first().error.kind, Error::Kind::Provider);
-    EXPECT_EQ(toStd(errors.first().error.message), "Overloaded (overloaded_error)");
-    EXPECT_TRUE(errors.first().error.retryable);
+    EXPECT_EQ(errors.first().kind, Error::Kind::Provider);
+    EXPECT_EQ(errors.first().message.toStdString(), "Overloaded (overloaded_error)");
+    EXPECT_TRUE(errors.first().retryable);
     EXPECT_FALSE(reply.complete);
 }
 
 TEST(Anthropic, ReportsInvalidRequestErrorEventAsFinalProviderError)
 {
-    const DecodedReply reply = readBody(
+    const ReadReply reply = readBody(
         "event: error\n"
         "data: {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"prompt is too long\"}}\n\n");
 
-    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
-    EXPECT_EQ(toStd(errors.first().error.message), "prompt is too long (invalid_request_error)");
-    EXPECT_FALSE(errors.first().error.retryable);
+    EXPECT_EQ(errors.first().message.toStdString(), "prompt is too long (invalid_request_error)");
+    EXPECT_FALSE(errors.first().retryable);
 }
 
 TEST(Anthropic, ReportsStreamCutBeforeMessageStopAsInterrupted)
 {
-    const DecodedReply reply = readFixture(u"truncated"_s);
+    const ReadReply reply = readFixture(u"truncated"_s);
 
     EXPECT_FALSE(reply.complete);
-    EXPECT_EQ(toStd(visibleText(reply.events)), "Grüß Gott aus Österreich! こんにちは、");
+    EXPECT_EQ(reply.text().toStdString(), "Grüß Gott aus Österreich! こんにちは、");
     ASSERT_FALSE(reply.events.isEmpty());
     const auto *last = std::get_if<ProviderError>(&reply.events.back());
     ASSERT_NE(last, nullptr);
@@ -159,11 +139,11 @@ TEST(Anthropic, ReportsStreamCutBeforeMessageStopAsInterrupted)
 
 TEST(Anthropic, NeedsMessageStopEvenAfterStopReason)
 {
-    QByteArray body = readData(kDir + u"multilingual.body"_s);
+    QByteArray body = fixtureBody(u"anthropic"_s, u"multilingual"_s);
     body.chop(QByteArrayLiteral("event: message_stop\ndata: {\"type\":\"message_stop\"}\n\n").size());
     ASSERT_TRUE(body.endsWith("\n\n"));
 
-    const DecodedReply reply = readReply(AnthropicProvider(), {body});
+    const ReadReply reply = readReply(AnthropicProvider(), Framing::Sse, {body});
 
     EXPECT_TRUE(describe(reply.events).size() > 2);
     EXPECT_FALSE(reply.complete);
@@ -171,9 +151,9 @@ TEST(Anthropic, NeedsMessageStopEvenAfterStopReason)
 
 TEST(Anthropic, ReportsNonJsonEventDataAsProtocolError)
 {
-    const DecodedReply reply = readBody("event: content_block_delta\ndata: {\"type\":\n\n");
+    const ReadReply reply = readBody("event: content_block_delta\ndata: {\"type\":\n\n");
 
-    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
-    EXPECT_EQ(errors.first().error.kind, Error::Kind::Protocol);
+    EXPECT_EQ(errors.first().kind, Error::Kind::Protocol);
 }

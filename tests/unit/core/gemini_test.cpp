@@ -1,4 +1,4 @@
-#include "providerevents.h"
+#include "providertesting.h"
 
 #include "provider/geminiprovider.h"
 
@@ -31,9 +31,9 @@ ReadReply read(const QByteArray &body)
     return test::readEveryChunking(GeminiProvider(), Framing::Sse, body);
 }
 
-ReadReply readFixture(const QString &name)
+const ReadReply &readFixture(const QString &name)
 {
-    return read(test::readData(u"providers/gemini/"_s + name + u".body"_s));
+    return test::readFixture(GeminiProvider(), Framing::Sse, name);
 }
 
 const QString kStreamUrl = u"https://generativelanguage.googleapis.com/v1beta/models/"

@@ -1,4 +1,4 @@
-#include "providerevents.h"
+#include "providertesting.h"
 
 #include "provider/genericsseprovider.h"
 
@@ -21,9 +21,9 @@ ReadReply read(const QByteArray &body)
     return test::readEveryChunking(GenericSseProvider(), Framing::Sse, body);
 }
 
-ReadReply readFixture(const QString &name)
+const ReadReply &readFixture(const QString &name)
 {
-    return read(test::readData(u"providers/sse/"_s + name + u".body"_s));
+    return test::readFixture(GenericSseProvider(), Framing::Sse, name);
 }
 
 } // namespace

@@ -1,4 +1,4 @@
-#include "providerevents.h"
+#include "providertesting.h"
 
 #include "provider/ollamaprovider.h"
 
@@ -29,9 +29,9 @@ ReadReply read(const QByteArray &body)
     return test::readEveryChunking(OllamaProvider(), Framing::Ndjson, body);
 }
 
-ReadReply readFixture(const QString &name)
+const ReadReply &readFixture(const QString &name)
 {
-    return read(test::readData(u"providers/ollama/"_s + name + u".body"_s));
+    return test::readFixture(OllamaProvider(), Framing::Ndjson, name);
 }
 
 } // namespace

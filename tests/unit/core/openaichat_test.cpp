@@ -2,8 +2,6 @@
 
 #include "provider/openaichatprovider.h"
 
-#include <QFile>
-#include <QHash>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -13,21 +11,14 @@ using namespace inkchat::test;
 
 namespace {
 
-const QString kDir = u"providers/openai/"_s;
-
-// Reading a fixture at every split point is the slow part of these tests;
-// the result is a pure function of the bytes, so each fixture is read once.
-const DecodedReply &readFixture(const QString &name)
+const ReadReply &readFixture(const QString &name)
 {
-    static QHash<QString, DecodedReply> cache;
-    if (!cache.contains(name))
-        cache.insert(name, readEveryChunking(OpenAiChatProvider(), readData(kDir + name + u".body"_s)));
-    return cache[name];
+    return test::readFixture(OpenAiChatProvider(), Framing::Sse, name);
 }
 
-DecodedReply readBody(const QByteArray &body)
+ReadReply readBody(const QByteArray &body)
 {
-    return readEveryChunking(OpenAiChatProvider(), body);
+    return readEveryChunking(OpenAiChatProvider(), Framing::Sse, body);
 }
 
 Endpoint endpoint(const char *base, const QString &key = u"sk-test-1234"_s)
@@ -47,7 +38,7 @@ TEST(OpenAiChat, BuildsStreamingChatCompletionsRequest)
     EXPECT_EQ(request.framing, Framing::Sse);
     EXPECT_EQ(header(request, "Authorization"), "Bearer sk-test-1234");
     EXPECT_EQ(header(request, "Content-Type"), "application/json");
-    EXPECT_EQ(jsonBody(request), json(R"({
+    EXPECT_EQ(bodyObject(request), json(R"({
         "model": "gpt-4o",
         "messages": [
             {"role": "system", "content": "Antworte kurz."},
@@ -78,29 +69,18 @@ TEST(OpenAiChat, OmitsSystemMessageAndAuthorizationWhenNotGiven)
     const StreamRequest request = OpenAiChatProvider().buildRequest(conversation, endpoint("http://localhost:11434/v1", {}));
 
     EXPECT_FALSE(hasHeader(request, "Authorization"));
-    EXPECT_EQ(jsonBody(request).value("messages"_L1).toArray().size(), 1);
-    EXPECT_EQ(jsonBody(request).value("messages"_L1)[0]["role"_L1].toString(), u"user"_s);
+    EXPECT_EQ(bodyObject(request).value("messages"_L1).toArray().size(), 1);
+    EXPECT_EQ(bodyObject(request).value("messages"_L1)[0]["role"_L1].toString(), u"user"_s);
 }
 
 TEST(OpenAiChat, DecodesEveryCompletingFixtureToItsReplyText)
 {
-    int checked = 0;
-    for (const QString &name : providerCases(u"openai"_s)) {
-        if (!QFile::exists(dataPath(kDir + name + u".reply.txt"_s)))
-            continue;
-        SCOPED_TRACE(toStd(name));
-        const DecodedReply reply = readFixture(name);
-        EXPECT_TRUE(reply.complete);
-        EXPECT_TRUE(only<ProviderError>(reply.events).isEmpty()) << testing::PrintToString(describe(reply.events));
-        EXPECT_EQ(toStd(visibleText(reply.events)), toStd(QString::fromUtf8(readData(kDir + name + u".reply.txt"_s))));
-        ++checked;
-    }
-    EXPECT_GE(checked, 2);
+    EXPECT_GE(checkCompleteFixtures(OpenAiChatProvider(), Framing::Sse), 2);
 }
 
 TEST(OpenAiChat, DecodesMultilingualChunksThenFinishReasonAndUsage)
 {
-    const DecodedReply reply = readFixture(u"multilingual"_s);
+    const ReadReply reply = readFixture(u"multilingual"_s);
 
     const std::vector<std::string> events = describe(reply.events);
     ASSERT_GE(events.size(), 4u);
@@ -113,17 +93,17 @@ TEST(OpenAiChat, DecodesMultilingualChunksThenFinishReasonAndUsage)
 
 TEST(OpenAiChat, StreamsDeepSeekReasoningContentApartFromTheReply)
 {
-    const DecodedReply reply = readFixture(u"deepseek-reasoning"_s);
+    const ReadReply reply = readFixture(u"deepseek-reasoning"_s);
 
-    EXPECT_EQ(toStd(reasoningText(reply.events)), "Der Nutzer fragt nach 9.11 vs 9.9. 比较 小数位…");
-    EXPECT_EQ(toStd(visibleText(reply.events)), "9.9 ist größer als 9.11 🎉\n");
+    EXPECT_EQ(reply.reasoning().toStdString(), "Der Nutzer fragt nach 9.11 vs 9.9. 比较 小数位…");
+    EXPECT_EQ(reply.text().toStdString(), "9.9 ist größer als 9.11 🎉\n");
     EXPECT_EQ(describe(reply.events).back(), "usage 15/214");
     EXPECT_TRUE(reply.complete);
 }
 
 TEST(OpenAiChat, StreamsReasoningFieldAsReasoning)
 {
-    const DecodedReply reply = readBody(
+    const ReadReply reply = readBody(
         "data: {\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\",\"reasoning\":\"Hmm, \"}}]}\n\n"
         "data: {\"choices\":[{\"index\":0,\"delta\":{\"reasoning\":\"zwei.\"}}]}\n\n"
         "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"2\"},\"finish_reason\":\"stop\"}]}\n\n"
@@ -136,48 +116,48 @@ TEST(OpenAiChat, StreamsReasoningFieldAsReasoning)
 
 TEST(OpenAiChat, ReportsInStreamErrorObjectAsRetryableProviderError)
 {
-    const DecodedReply reply = readFixture(u"stream-error"_s);
+    const ReadReply reply = readFixture(u"stream-error"_s);
 
-    EXPECT_EQ(toStd(visibleText(reply.events)), "Die Antwort lautet");
-    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    EXPECT_EQ(reply.text().toStdString(), "Die Antwort lautet");
+    const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
-    EXPECT_EQ(errors.first().error.kind, Error::Kind::Provider);
-    EXPECT_EQ(toStd(errors.first().error.message),
+    EXPECT_EQ(errors.first().kind, Error::Kind::Provider);
+    EXPECT_EQ(errors.first().message.toStdString(),
               "The server had an error while processing your request. Sorry about that! (server_error)");
-    EXPECT_TRUE(errors.first().error.retryable);
+    EXPECT_TRUE(errors.first().retryable);
     EXPECT_FALSE(reply.complete);
 }
 
 TEST(OpenAiChat, ReportsLlamaCppErrorFieldAsProviderError)
 {
-    const DecodedReply reply = readFixture(u"llamacpp-error-field"_s);
+    const ReadReply reply = readFixture(u"llamacpp-error-field"_s);
 
-    EXPECT_EQ(toStd(visibleText(reply.events)), "Hallo Welt");
-    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    EXPECT_EQ(reply.text().toStdString(), "Hallo Welt");
+    const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
-    EXPECT_EQ(errors.first().error.kind, Error::Kind::Provider);
-    EXPECT_EQ(toStd(errors.first().error.message), "llama_decode failed: KV cache is full (server_error)");
+    EXPECT_EQ(errors.first().kind, Error::Kind::Provider);
+    EXPECT_EQ(errors.first().message.toStdString(), "llama_decode failed: KV cache is full (server_error)");
     EXPECT_FALSE(reply.complete);
 }
 
 TEST(OpenAiChat, ReportsBareJsonErrorLineAsProviderError)
 {
-    const DecodedReply reply = readBody(
+    const ReadReply reply = readBody(
         "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"a\"}}]}\n\n"
         "{\"error\":{\"message\":\"context length exceeded\",\"type\":\"invalid_request_error\"}}\n\n");
 
-    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
-    EXPECT_EQ(toStd(errors.first().error.message), "context length exceeded (invalid_request_error)");
-    EXPECT_FALSE(errors.first().error.retryable);
+    EXPECT_EQ(errors.first().message.toStdString(), "context length exceeded (invalid_request_error)");
+    EXPECT_FALSE(errors.first().retryable);
 }
 
 TEST(OpenAiChat, ReportsStreamWithoutDoneAsInterrupted)
 {
-    const DecodedReply reply = readFixture(u"truncated"_s);
+    const ReadReply reply = readFixture(u"truncated"_s);
 
     EXPECT_FALSE(reply.complete);
-    EXPECT_EQ(toStd(visibleText(reply.events)), "Grüße aus München! 你好，世界。 Ein Gruß mit");
+    EXPECT_EQ(reply.text().toStdString(), "Grüße aus München! 你好，世界。 Ein Gruß mit");
     ASSERT_FALSE(reply.events.isEmpty());
     const auto *last = std::get_if<ProviderError>(&reply.events.back());
     ASSERT_NE(last, nullptr);
@@ -186,10 +166,10 @@ TEST(OpenAiChat, ReportsStreamWithoutDoneAsInterrupted)
 
 TEST(OpenAiChat, RequiresDoneAfterTheFinishReason)
 {
-    QByteArray body = readData(kDir + u"multilingual.body"_s);
+    QByteArray body = fixtureBody(u"openai"_s, u"multilingual"_s);
     body.chop(QByteArrayLiteral("data: [DONE]\n\n").size());
 
-    const DecodedReply reply = readReply(OpenAiChatProvider(), {body});
+    const ReadReply reply = readReply(OpenAiChatProvider(), Framing::Sse, {body});
 
     EXPECT_TRUE(describe(reply.events).size() > 2);
     EXPECT_FALSE(reply.complete);
@@ -197,16 +177,16 @@ TEST(OpenAiChat, RequiresDoneAfterTheFinishReason)
 
 TEST(OpenAiChat, TreatsDoneWithoutAnyFinishReasonAsIncomplete)
 {
-    const DecodedReply reply = readBody("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hal\"}}]}\n\n"
+    const ReadReply reply = readBody("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hal\"}}]}\n\n"
                                         "data: [DONE]\n\n");
 
-    EXPECT_EQ(toStd(visibleText(reply.events)), "Hal");
+    EXPECT_EQ(reply.text().toStdString(), "Hal");
     EXPECT_FALSE(reply.complete);
 }
 
 TEST(OpenAiChat, IgnoresEverythingAfterDone)
 {
-    const DecodedReply reply = readBody("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"A\"},\"finish_reason\":\"length\"}]}\n\n"
+    const ReadReply reply = readBody("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"A\"},\"finish_reason\":\"length\"}]}\n\n"
                                         "data: [DONE]\n\n"
                                         "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"B\"}}]}\n\n");
 
@@ -216,9 +196,9 @@ TEST(OpenAiChat, IgnoresEverythingAfterDone)
 
 TEST(OpenAiChat, ReportsNonJsonDataAsProtocolError)
 {
-    const DecodedReply reply = readBody("data: {\"choices\":[\n\n");
+    const ReadReply reply = readBody("data: {\"choices\":[\n\n");
 
-    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
-    EXPECT_EQ(errors.first().error.kind, Error::Kind::Protocol);
+    EXPECT_EQ(errors.first().kind, Error::Kind::Protocol);
 }

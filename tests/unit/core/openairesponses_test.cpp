@@ -2,8 +2,6 @@
 
 #include "provider/openairesponsesprovider.h"
 
-#include <QFile>
-#include <QHash>
 
 using namespace Qt::StringLiterals;
 using namespace inkchat;
@@ -12,21 +10,14 @@ using namespace inkchat::test;
 
 namespace {
 
-const QString kDir = u"providers/openai-responses/"_s;
-
-// Reading a fixture at every split point is the slow part of these tests;
-// the result is a pure function of the bytes, so each fixture is read once.
-const DecodedReply &readFixture(const QString &name)
+const ReadReply &readFixture(const QString &name)
 {
-    static QHash<QString, DecodedReply> cache;
-    if (!cache.contains(name))
-        cache.insert(name, readEveryChunking(OpenAiResponsesProvider(), readData(kDir + name + u".body"_s)));
-    return cache[name];
+    return test::readFixture(OpenAiResponsesProvider(), Framing::Sse, name);
 }
 
-DecodedReply readBody(const QByteArray &body)
+ReadReply readBody(const QByteArray &body)
 {
-    return readEveryChunking(OpenAiResponsesProvider(), body);
+    return readEveryChunking(OpenAiResponsesProvider(), Framing::Sse, body);
 }
 
 Endpoint endpoint(const char *base, const QString &key = u"sk-test-1234"_s)
@@ -46,7 +37,7 @@ TEST(OpenAiResponses, BuildsStreamingResponsesRequestWithInstructions)
     EXPECT_EQ(request.framing, Framing::Sse);
     EXPECT_EQ(header(request, "Authorization"), "Bearer sk-test-1234");
     EXPECT_EQ(header(request, "Content-Type"), "application/json");
-    EXPECT_EQ(jsonBody(request), json(R"({
+    EXPECT_EQ(bodyObject(request), json(R"({
         "model": "gpt-4.1",
         "instructions": "Antworte kurz.",
         "input": [
@@ -67,28 +58,17 @@ TEST(OpenAiResponses, OmitsInstructionsAndAuthorizationWhenNotGiven)
 
     EXPECT_EQ(request.url, QUrl(u"http://localhost:8000/v1/responses"_s));
     EXPECT_FALSE(hasHeader(request, "Authorization"));
-    EXPECT_FALSE(jsonBody(request).contains("instructions"_L1));
+    EXPECT_FALSE(bodyObject(request).contains("instructions"_L1));
 }
 
 TEST(OpenAiResponses, DecodesEveryCompletingFixtureToItsReplyText)
 {
-    int checked = 0;
-    for (const QString &name : providerCases(u"openai-responses"_s)) {
-        if (!QFile::exists(dataPath(kDir + name + u".reply.txt"_s)))
-            continue;
-        SCOPED_TRACE(toStd(name));
-        const DecodedReply reply = readFixture(name);
-        EXPECT_TRUE(reply.complete);
-        EXPECT_TRUE(only<ProviderError>(reply.events).isEmpty()) << testing::PrintToString(describe(reply.events));
-        EXPECT_EQ(toStd(visibleText(reply.events)), toStd(QString::fromUtf8(readData(kDir + name + u".reply.txt"_s))));
-        ++checked;
-    }
-    EXPECT_GE(checked, 2);
+    EXPECT_GE(checkCompleteFixtures(OpenAiResponsesProvider(), Framing::Sse), 2);
 }
 
 TEST(OpenAiResponses, EndsCompletedReplyWithUsageAndFinishReason)
 {
-    const DecodedReply reply = readFixture(u"multilingual"_s);
+    const ReadReply reply = readFixture(u"multilingual"_s);
 
     const std::vector<std::string> events = describe(withoutResumePoints(reply.events));
     ASSERT_GE(events.size(), 3u);
@@ -100,9 +80,9 @@ TEST(OpenAiResponses, EndsCompletedReplyWithUsageAndFinishReason)
 
 TEST(OpenAiResponses, EmitsEverySequenceNumberAfterItsEventsAsResumePoint)
 {
-    const DecodedReply reply = readFixture(u"multilingual"_s);
+    const ReadReply reply = readFixture(u"multilingual"_s);
 
-    const QList<ResumePoint> points = only<ResumePoint>(reply.events);
+    const QList<ResumePoint> points = reply.all<ResumePoint>();
     ASSERT_EQ(points.size(), 24);
     for (int i = 0; i < points.size(); ++i)
         EXPECT_EQ(points[i].position, QString::number(i));
@@ -117,17 +97,17 @@ TEST(OpenAiResponses, EmitsEverySequenceNumberAfterItsEventsAsResumePoint)
 
 TEST(OpenAiResponses, StreamsReasoningSummaryPartsSeparatedByBlankLine)
 {
-    const DecodedReply reply = readFixture(u"reasoning"_s);
+    const ReadReply reply = readFixture(u"reasoning"_s);
 
-    EXPECT_EQ(toStd(reasoningText(reply.events)),
+    EXPECT_EQ(reply.reasoning().toStdString(),
               "**Abwägen**\n\nIch vergleiche die Zahlen.\n\n**Ergebnis**\n\n9.9 > 9.11。");
-    EXPECT_EQ(toStd(visibleText(reply.events)), "9.9 ist größer.");
+    EXPECT_EQ(reply.text().toStdString(), "9.9 ist größer.");
     EXPECT_EQ(describe(withoutResumePoints(reply.events)).back(), "finished completed");
 }
 
 TEST(OpenAiResponses, StreamsReasoningTextDeltas)
 {
-    const DecodedReply reply = readBody(
+    const ReadReply reply = readBody(
         "event: response.reasoning_text.delta\n"
         "data: {\"type\":\"response.reasoning_text.delta\",\"item_id\":\"rs_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"denke\",\"sequence_number\":3}\n\n");
 
@@ -137,39 +117,39 @@ TEST(OpenAiResponses, StreamsReasoningTextDeltas)
 
 TEST(OpenAiResponses, ReportsFailedResponseAsRetryableProviderError)
 {
-    const DecodedReply reply = readFixture(u"failed"_s);
+    const ReadReply reply = readFixture(u"failed"_s);
 
-    EXPECT_EQ(toStd(visibleText(reply.events)), "Zunächst…");
-    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    EXPECT_EQ(reply.text().toStdString(), "Zunächst…");
+    const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
-    EXPECT_EQ(errors.first().error.kind, Error::Kind::Provider);
-    EXPECT_TRUE(errors.first().error.message.startsWith(u"An error occurred while processing your request."_s));
-    EXPECT_TRUE(errors.first().error.message.endsWith(u"(server_error)"_s));
-    EXPECT_TRUE(errors.first().error.retryable);
+    EXPECT_EQ(errors.first().kind, Error::Kind::Provider);
+    EXPECT_TRUE(errors.first().message.startsWith(u"An error occurred while processing your request."_s));
+    EXPECT_TRUE(errors.first().message.endsWith(u"(server_error)"_s));
+    EXPECT_TRUE(errors.first().retryable);
     EXPECT_FALSE(reply.complete);
     // Nothing after the error can be resumed from.
-    const qsizetype errorAt = reply.events.indexOf(StreamEvent(errors.first()));
+    const qsizetype errorAt = reply.events.indexOf(StreamEvent(ProviderError{errors.first()}));
     EXPECT_TRUE(only<ResumePoint>(reply.events.mid(errorAt)).isEmpty());
 }
 
 TEST(OpenAiResponses, ReportsErrorEventWithoutSseEventNames)
 {
-    const DecodedReply reply = readFixture(u"error-event"_s);
+    const ReadReply reply = readFixture(u"error-event"_s);
 
-    const QList<ProviderError> errors = only<ProviderError>(reply.events);
+    const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
-    EXPECT_EQ(errors.first().error.kind, Error::Kind::Provider);
-    EXPECT_TRUE(errors.first().error.message.startsWith(u"Rate limit reached for gpt-4.1"_s));
-    EXPECT_TRUE(errors.first().error.message.endsWith(u"(rate_limit_exceeded)"_s));
-    EXPECT_TRUE(errors.first().error.retryable);
+    EXPECT_EQ(errors.first().kind, Error::Kind::Provider);
+    EXPECT_TRUE(errors.first().message.startsWith(u"Rate limit reached for gpt-4.1"_s));
+    EXPECT_TRUE(errors.first().message.endsWith(u"(rate_limit_exceeded)"_s));
+    EXPECT_TRUE(errors.first().retryable);
 }
 
 TEST(OpenAiResponses, ReportsStreamCutBeforeCompletedAsInterrupted)
 {
-    const DecodedReply reply = readFixture(u"truncated"_s);
+    const ReadReply reply = readFixture(u"truncated"_s);
 
     EXPECT_FALSE(reply.complete);
-    EXPECT_EQ(toStd(visibleText(reply.events)), "Hier ist eine Antwort auf Deutsch: Grüße! ");
+    EXPECT_EQ(reply.text().toStdString(), "Hier ist eine Antwort auf Deutsch: Grüße! ");
     ASSERT_FALSE(reply.events.isEmpty());
     const auto *last = std::get_if<ProviderError>(&reply.events.back());
     ASSERT_NE(last, nullptr);
@@ -178,7 +158,7 @@ TEST(OpenAiResponses, ReportsStreamCutBeforeCompletedAsInterrupted)
 
 TEST(OpenAiResponses, CompletesIncompleteResponseWithItsReason)
 {
-    const DecodedReply reply = readBody(
+    const ReadReply reply = readBody(
         "event: response.output_text.delta\n"
         "data: {\"type\":\"response.output_text.delta\",\"delta\":\"Lang\",\"sequence_number\":1}\n\n"
         "event: response.incomplete\n"
@@ -192,7 +172,7 @@ TEST(OpenAiResponses, CompletesIncompleteResponseWithItsReason)
 
 TEST(OpenAiResponses, IgnoresLifecycleEventsButKeepsTheirResumePoints)
 {
-    const DecodedReply reply = readBody(
+    const ReadReply reply = readBody(
         "event: response.created\n"
         "data: {\"type\":\"response.created\",\"sequence_number\":0,\"response\":{\"status\":\"in_progress\"}}\n\n"
         "event: response.in_progress\n"

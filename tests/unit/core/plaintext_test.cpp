@@ -1,4 +1,4 @@
-#include "providerevents.h"
+#include "providertesting.h"
 
 #include "provider/plaintextprovider.h"
 
@@ -61,7 +61,7 @@ TEST(PlainText, EndsCharacterCutByEndOfBodyWithReplacementCharacter)
 {
     // The decoder cannot tell a cut body from a short one; a character left
     // incomplete is all it can show.
-    const ReadReply reply = read(test::readData(u"providers/text/cut-in-character.body"_s));
+    const ReadReply reply = read(test::fixtureBody(u"text"_s, u"cut-in-character"_s));
     EXPECT_EQ(reply.text(), u"Das Ende fehlt: \uFFFD"_s);
     EXPECT_TRUE(reply.errors().isEmpty());
 }

@@ -1,0 +1,53 @@
+#include "requestparts.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::provider {
+
+QUrl appendApiPath(const QUrl &base, const QString &apiPrefix, const QString &rest)
+{
+    QString path = base.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (!path.endsWith(apiPrefix))
+        path += apiPrefix;
+    QUrl url = base;
+    url.setPath(path + rest);
+    return url;
+}
+
+void appendBearerToken(HttpHeaders &headers, const QString &apiKey)
+{
+    if (!apiKey.isEmpty())
+        headers.append({QByteArrayLiteral("Authorization"), "Bearer "_ba + apiKey.toUtf8()});
+}
+
+namespace {
+
+QJsonObject message(const QString &role, const QString &content)
+{
+    return QJsonObject{{u"role"_s, role}, {u"content"_s, content}};
+}
+
+} // namespace
+
+QJsonArray roleContentMessages(const chat::Conversation &conversation, SystemPrompt systemPrompt)
+{
+    QJsonArray messages;
+    if (systemPrompt == SystemPrompt::InMessages && !conversation.systemPrompt.isEmpty())
+        messages.append(message(u"system"_s, conversation.systemPrompt));
+    for (const chat::ChatMessage &turn : conversation.messages) {
+        const QString role = turn.role == chat::Role::User ? u"user"_s : u"assistant"_s;
+        messages.append(message(role, turn.text));
+    }
+    return messages;
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace inkchat::provider
