@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 
 ApplicationWindow {
     id: root
@@ -12,17 +11,20 @@ ApplicationWindow {
     visible: true
     title: qsTr("Inkchat")
 
-    ColumnLayout {
+    Column {
         anchors.centerIn: parent
+        width: Math.min(parent.width - 48, 560)
         spacing: 12
 
         Label {
-            Layout.alignment: Qt.AlignHCenter
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
             text: qsTr("Inkchat")
             font.pixelSize: 32
         }
         Label {
-            Layout.alignment: Qt.AlignHCenter
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
             text: qsTr("The chat window arrives with the app issue; inkchat-cli streams replies today.")
             wrapMode: Text.WordWrap
         }
