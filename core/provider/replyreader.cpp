@@ -80,7 +80,7 @@ void ReplyReader::finish(StreamEvents &out)
     if (!m_failed && !m_decoder->isComplete()) {
         out.append(ProviderError{Error::make(
             Error::Kind::Interrupted,
-            u"the reply ended before the provider said it was complete"_s, true)});
+            u"the reply was interrupted: the stream ended before the provider said it was complete"_s, true)});
     }
 }
 

@@ -86,6 +86,7 @@ TEST(ReplyReader, ReportsReplyWithoutEndSignalAsInterrupted)
     const auto *error = std::get_if<ProviderError>(&events.last());
     ASSERT_NE(error, nullptr);
     EXPECT_EQ(error->error.kind, Error::Kind::Interrupted);
+    EXPECT_TRUE(error->error.message.startsWith(u"the reply was interrupted"_s)) << qPrintable(error->error.message);
 }
 
 TEST(ReplyReader, DoesNotAddInterruptionAfterTheProvidersOwnError)
