@@ -2,7 +2,6 @@
 
 #include "provider/anthropicprovider.h"
 
-
 using namespace Qt::StringLiterals;
 using namespace inkchat;
 using namespace inkchat::provider;
