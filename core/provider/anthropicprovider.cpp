@@ -102,16 +102,13 @@ StreamRequest AnthropicProvider::buildRequest(const chat::Conversation &conversa
     if (!conversation.systemPrompt.isEmpty())
         body.insert("system"_L1, conversation.systemPrompt);
 
-    StreamRequest request;
     // Users paste either the host (as the SDK takes it) or the /v1 base they
     // know from OpenAI-style clients.
-    request.url = appendApiPath(endpoint.baseUrl, u"/v1"_s, u"/messages"_s);
+    StreamRequest request =
+        jsonPostRequest(appendApiPath(endpoint.baseUrl, u"/v1"_s, u"/messages"_s), body, Framing::Sse);
     if (!endpoint.apiKey.isEmpty())
         request.headers.append({QByteArrayLiteral("x-api-key"), endpoint.apiKey.toUtf8()});
     request.headers.append({QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")});
-    request.headers.append({QByteArrayLiteral("content-type"), QByteArrayLiteral("application/json")});
-    request.body = compactJson(body);
-    request.framing = Framing::Sse;
     return request;
 }
 

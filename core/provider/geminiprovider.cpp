@@ -180,24 +180,19 @@ StreamRequest GeminiProvider::buildRequest(const chat::Conversation &conversatio
     if (model.startsWith("models/"_L1))
         model.remove(0, 7);
 
-    StreamRequest request;
-    request.url = appendApiPath(endpoint.baseUrl, u"/v1beta"_s,
-                                u"/models/"_s + model + u":streamGenerateContent"_s);
+    QUrl url = appendApiPath(endpoint.baseUrl, u"/v1beta"_s,
+                             u"/models/"_s + model + u":streamGenerateContent"_s);
     // A key pasted into the base URL as ?key= must not travel in the URL.
-    QUrlQuery query(request.url);
+    QUrlQuery query(url);
     query.removeAllQueryItems(u"key"_s);
     query.removeAllQueryItems(u"alt"_s);
     query.addQueryItem(u"alt"_s, u"sse"_s);
-    request.url.setQuery(query);
+    url.setQuery(query);
 
-    request.headers = {
-        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-        {QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream")},
-    };
+    StreamRequest request = jsonPostRequest(url, requestBody(conversation), Framing::Sse);
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream")});
     if (!endpoint.apiKey.isEmpty())
         request.headers.append({QByteArrayLiteral("x-goog-api-key"), endpoint.apiKey.toUtf8()});
-    request.body = compactJson(requestBody(conversation));
-    request.framing = Framing::Sse;
     return request;
 }
 

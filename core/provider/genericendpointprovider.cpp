@@ -19,18 +19,12 @@ GenericEndpointProvider::GenericEndpointProvider(Framing framing, QByteArray acc
 StreamRequest GenericEndpointProvider::buildRequest(const chat::Conversation &conversation,
                                                     const Endpoint &endpoint) const
 {
-    StreamRequest request;
-    request.url = endpoint.baseUrl;
-    request.headers = {
-        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-        {QByteArrayLiteral("Accept"), m_accept},
-    };
-    appendBearerToken(request.headers, endpoint.apiKey);
     QJsonObject body{{u"messages"_s, roleContentMessages(conversation, SystemPrompt::InMessages)}};
     if (!endpoint.model.isEmpty())
         body.insert(u"model"_s, endpoint.model);
-    request.body = compactJson(body);
-    request.framing = m_framing;
+    StreamRequest request = jsonPostRequest(endpoint.baseUrl, body, m_framing);
+    request.headers.append({QByteArrayLiteral("Accept"), m_accept});
+    appendBearerToken(request.headers, endpoint.apiKey);
     return request;
 }
 

@@ -89,20 +89,15 @@ QString OllamaProvider::id() const
 StreamRequest OllamaProvider::buildRequest(const chat::Conversation &conversation,
                                            const Endpoint &endpoint) const
 {
-    StreamRequest request;
-    request.url = appendApiPath(endpoint.baseUrl, u"/api"_s, u"/chat"_s);
-    request.headers = {
-        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-        {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/x-ndjson")},
-    };
-    appendBearerToken(request.headers, endpoint.apiKey);
     const QJsonObject body{
         {u"model"_s, endpoint.model},
         {u"messages"_s, roleContentMessages(conversation, SystemPrompt::InMessages)},
         {u"stream"_s, true},
     };
-    request.body = compactJson(body);
-    request.framing = Framing::Ndjson;
+    StreamRequest request =
+        jsonPostRequest(appendApiPath(endpoint.baseUrl, u"/api"_s, u"/chat"_s), body, Framing::Ndjson);
+    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/x-ndjson")});
+    appendBearerToken(request.headers, endpoint.apiKey);
     return request;
 }
 

@@ -103,12 +103,9 @@ StreamRequest OpenAiChatProvider::buildRequest(const chat::Conversation &convers
         {"stream_options"_L1, QJsonObject{{"include_usage"_L1, true}}},
     };
 
-    StreamRequest request;
-    request.url = appendApiPath(endpoint.baseUrl, {}, u"/chat/completions"_s);
+    StreamRequest request =
+        jsonPostRequest(appendApiPath(endpoint.baseUrl, {}, u"/chat/completions"_s), body, Framing::Sse);
     appendBearerToken(request.headers, endpoint.apiKey);
-    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    request.body = compactJson(body);
-    request.framing = Framing::Sse;
     return request;
 }
 

@@ -109,12 +109,9 @@ StreamRequest OpenAiResponsesProvider::buildRequest(const chat::Conversation &co
     if (!conversation.systemPrompt.isEmpty())
         body.insert("instructions"_L1, conversation.systemPrompt);
 
-    StreamRequest request;
-    request.url = appendApiPath(endpoint.baseUrl, {}, u"/responses"_s);
+    StreamRequest request =
+        jsonPostRequest(appendApiPath(endpoint.baseUrl, {}, u"/responses"_s), body, Framing::Sse);
     appendBearerToken(request.headers, endpoint.apiKey);
-    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
-    request.body = compactJson(body);
-    request.framing = Framing::Sse;
     return request;
 }
 

@@ -45,9 +45,14 @@ QJsonArray roleContentMessages(const chat::Conversation &conversation, SystemPro
     return messages;
 }
 
-QByteArray compactJson(const QJsonObject &object)
+StreamRequest jsonPostRequest(const QUrl &url, const QJsonObject &body, Framing framing)
 {
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    StreamRequest request;
+    request.url = url;
+    request.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.framing = framing;
+    return request;
 }
 
 } // namespace inkchat::provider

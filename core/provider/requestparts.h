@@ -34,7 +34,8 @@ enum class SystemPrompt {
 /// set and goes InMessages.
 QJsonArray roleContentMessages(const chat::Conversation &conversation, SystemPrompt systemPrompt);
 
-/// Compact UTF-8 JSON for a request body.
-QByteArray compactJson(const QJsonObject &object);
+/// A POST of `body` as compact JSON (with its Content-Type) to `url`, whose
+/// reply is framed as `framing`. Providers add their own auth headers.
+StreamRequest jsonPostRequest(const QUrl &url, const QJsonObject &body, Framing framing);
 
 } // namespace inkchat::provider
