@@ -76,11 +76,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
                        idleOption, reasoningOption});
     parser.addPositionalArgument(u"PROMPT"_s, u"The message; read from stdin when absent."_s);
 
-    auto usageError = [](const QString &message) {
-        printError(message);
-        writeErr("Try 'inkchat-cli chat --help'.\n");
-        return ExitUsage;
-    };
+    const auto usageError = [](const QString &message) { return cli::usageError(message, "chat"); };
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "exitcodes.h"
+
 #include <algorithm>
 #include <cstdio>
 
@@ -17,6 +19,14 @@ void writeErr(QByteArrayView bytes)
 {
     std::fwrite(bytes.data(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+int usageError(const QString &message, const char *command)
+{
+    printError(message);
+    const QByteArray hint = QByteArray("Try 'inkchat-cli ") + command + " --help'.\n";
+    writeErr(hint);
+    return ExitUsage;
 }
 
 void printError(const QString &message)

@@ -17,6 +17,10 @@ void writeErr(QByteArrayView bytes);
 /// Prints the one-line diagnostic "inkchat-cli: error: <message>" to stderr.
 void printError(const QString &message);
 
+/// Prints a usage error and the hint "Try 'inkchat-cli <command> --help'.";
+/// returns ExitUsage.
+int usageError(const QString &message, const char *command);
+
 /// Parses a positive number of seconds ("60", "0.2") into milliseconds.
 std::optional<int> parseSeconds(const QString &text);
 

@@ -97,11 +97,7 @@ std::optional<int> SseDumpCommand::start(const QStringList &arguments)
     parser.addOptions({help, urlOption, idleOption});
     parser.addPositionalArgument(u"FILE"_s, u"The stream to read; stdin when absent or '-'."_s);
 
-    auto usageError = [](const QString &message) {
-        printError(message);
-        writeErr("Try 'inkchat-cli sse-dump --help'.\n");
-        return ExitUsage;
-    };
+    const auto usageError = [](const QString &message) { return cli::usageError(message, "sse-dump"); };
 
     // arguments[0] ("sse-dump") stands where QCommandLineParser expects the program name.
     if (!parser.parse(arguments))
