@@ -16,6 +16,8 @@ packages=(
     qtkeychain-qt6-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
+    # tests: a real buffering reverse proxy (tests/support/nginxproxy.h)
+    nginx-light
 )
 
 missing=()

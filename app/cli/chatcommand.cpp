@@ -4,8 +4,10 @@
 #include "exitcodes.h"
 
 #include "chat/conversation.h"
-#include "chat/replystreamer.h"
 #include "provider/providerregistry.h"
+#include "transport/connector.h"
+#include "transport/laddermemory.h"
+#include "transport/reachability.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,10 +24,14 @@ namespace {
 
 const char kChatUsage[] =
     "Usage: inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
-    "                        [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning] [PROMPT]\n"
+    "                        [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]\n"
+    "                        [--transport auto|websocket|sse|poll|json] [--max-retries N] [PROMPT]\n"
     "\n"
     "Sends PROMPT (or, without it, all of stdin) and streams the reply to stdout as it\n"
-    "arrives, followed by one newline. Errors go to stderr.\n";
+    "arrives, followed by one newline. A broken connection is resumed or continued\n"
+    "without repeating or losing text; when a way of connecting is blocked, the next\n"
+    "one is tried (WebSocket, streaming HTTP, polling, one JSON response), and what\n"
+    "worked is remembered per endpoint. Transitions and errors go to stderr.\n";
 
 QString helpText(const QCommandLineParser &parser)
 {
@@ -72,8 +78,13 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         u"idle-timeout"_s, u"Give up when no data arrives for this long (default 60)."_s, u"SECONDS"_s);
     const QCommandLineOption reasoningOption(u"show-reasoning"_s,
                                              u"Print the model's reasoning to stderr."_s);
+    const QCommandLineOption transportOption(
+        u"transport"_s, u"How to connect: auto (default) walks the provider's ladder; the others use only that way."_s,
+        u"T"_s, u"auto"_s);
+    const QCommandLineOption retriesOption(
+        u"max-retries"_s, u"Retries in a row without progress before giving up (default 6)."_s, u"N"_s);
     parser.addOptions({help, providerOption, baseUrlOption, modelOption, keyEnvOption, systemOption,
-                       idleOption, reasoningOption});
+                       idleOption, reasoningOption, transportOption, retriesOption});
     parser.addPositionalArgument(u"PROMPT"_s, u"The message; read from stdin when absent."_s);
 
     const auto usageError = [](const QString &message) { return cli::usageError(message, "chat"); };
@@ -116,12 +127,30 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         endpoint.apiKey = qEnvironmentVariable(variable.toLocal8Bit().constData());
     }
 
-    chat::ReplyStreamerOptions options;
+    transport::ConnectorOptions options;
     if (parser.isSet(idleOption)) {
         const std::optional<int> ms = parseSeconds(parser.value(idleOption));
         if (!ms)
             return usageError(u"--idle-timeout takes a positive number of seconds"_s);
-        options.transport.idleTimeout = std::chrono::milliseconds(*ms);
+        options.http.idleTimeout = std::chrono::milliseconds(*ms);
+        options.webSocket.idleTimeout = options.http.idleTimeout;
+    }
+    const QString transportName = parser.value(transportOption);
+    if (transportName != "auto"_L1) {
+        options.onlyRung = provider::rungFromName(transportName);
+        if (!options.onlyRung || !m_provider->rungs().contains(*options.onlyRung)) {
+            QStringList names{u"auto"_s};
+            for (provider::Rung rung : m_provider->rungs())
+                names.append(provider::rungName(rung));
+            return usageError(u"provider '%1' cannot use --transport %2 (one of: %3)"_s.arg(
+                providerId, transportName, names.join(u", "_s)));
+        }
+    }
+    if (parser.isSet(retriesOption)) {
+        bool ok = false;
+        options.backoff.maxRetries = parser.value(retriesOption).toInt(&ok);
+        if (!ok || options.backoff.maxRetries < 0)
+            return usageError(u"--max-retries takes a number of retries (0 or more)"_s);
     }
 
     // parse() took arguments[0] ("chat") as the program name.
@@ -135,15 +164,27 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     conversation.systemPrompt = parser.value(systemOption);
     conversation.messages.append({chat::Role::User, *prompt});
 
-    m_streamer = std::make_unique<chat::ReplyStreamer>(*m_provider, endpoint, &m_network, options);
-    connect(m_streamer.get(), &chat::ReplyStreamer::textReceived, this, &ChatCommand::onText);
+    // The same settings as the app, so both remember what works per endpoint.
+    m_settings = std::make_unique<QSettings>(u"Inkchat"_s, u"Inkchat"_s);
+    m_ladderMemory = std::make_unique<transport::LadderMemory>(m_settings.get());
+    m_reachability = std::make_unique<transport::SystemReachability>();
+    transport::ConnectorServices services;
+    services.network = &m_network;
+    services.memory = m_ladderMemory.get();
+    services.reachability = m_reachability.get();
+
+    m_connector = std::make_unique<transport::Connector>(*m_provider, endpoint, services, options);
+    connect(m_connector.get(), &transport::Connector::textReceived, this, &ChatCommand::onText);
     if (parser.isSet(reasoningOption)) {
-        connect(m_streamer.get(), &chat::ReplyStreamer::reasoningReceived, this,
+        connect(m_connector.get(), &transport::Connector::reasoningReceived, this,
                 [](const QString &text) { writeErr(text.toUtf8()); });
     }
-    connect(m_streamer.get(), &chat::ReplyStreamer::finished, this, &ChatCommand::onFinished);
-    connect(m_streamer.get(), &chat::ReplyStreamer::failed, this, &ChatCommand::onFailed);
-    m_streamer->start(conversation);
+    connect(m_connector.get(), &transport::Connector::stateChanged, this, &ChatCommand::onStateChanged);
+    connect(m_connector.get(), &transport::Connector::notice, this,
+            [](const QString &message) { printNote(message); });
+    connect(m_connector.get(), &transport::Connector::finished, this, &ChatCommand::onFinished);
+    connect(m_connector.get(), &transport::Connector::failed, this, &ChatCommand::onFailed);
+    m_connector->start(conversation);
     return std::nullopt;
 }
 
@@ -152,7 +193,22 @@ void ChatCommand::onText(const QString &text)
     if (text.isEmpty())
         return;
     m_printedText = true;
+    m_atLineStart = text.endsWith(u'\n');
     writeOut(text.toUtf8());
+}
+
+void ChatCommand::onStateChanged(const transport::ConnectorState &state)
+{
+    using Phase = transport::ConnectorState::Phase;
+    // The end is reported by onFinished/onFailed in their own words.
+    if (state.phase == Phase::Finished || state.phase == Phase::Failed)
+        return;
+    // A transition line must not glue onto a partial line of the reply.
+    if (!m_atLineStart) {
+        writeErr("\n");
+        m_atLineStart = true;
+    }
+    printNote(state.text());
 }
 
 void ChatCommand::onFinished()

@@ -4,19 +4,25 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSettings>
 #include <QStringList>
 
 #include <memory>
 #include <optional>
 
-namespace inkchat::chat {
-class ReplyStreamer;
+namespace inkchat::transport {
+class Connector;
+class LadderMemory;
+class SystemReachability;
+struct ConnectorState;
 }
 
 namespace inkchat::cli {
 
 /// `inkchat-cli chat`: sends one prompt and streams the reply to stdout,
-/// exactly as received, flushed per delta. Diagnostics go to stderr.
+/// exactly as received, flushed per delta. The connector's transitions
+/// (connecting, reconnecting, fell back, offline) and other diagnostics go
+/// to stderr.
 class ChatCommand : public QObject
 {
     Q_OBJECT
@@ -33,13 +39,18 @@ public:
 
 private:
     void onText(const QString &text);
+    void onStateChanged(const transport::ConnectorState &state);
     void onFinished();
     void onFailed(const inkchat::Error &error);
 
     QNetworkAccessManager m_network;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<transport::LadderMemory> m_ladderMemory;
+    std::unique_ptr<transport::SystemReachability> m_reachability;
     std::unique_ptr<provider::Provider> m_provider;
-    std::unique_ptr<chat::ReplyStreamer> m_streamer;
+    std::unique_ptr<transport::Connector> m_connector;
     bool m_printedText = false;
+    bool m_atLineStart = true; ///< stdout's last byte ended a line
 };
 
 } // namespace inkchat::cli

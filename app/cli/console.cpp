@@ -29,12 +29,26 @@ int usageError(const QString &message, const char *command)
     return ExitUsage;
 }
 
-void printError(const QString &message)
+namespace {
+
+// One line per diagnostic, so scripts can grep it.
+void printLine(QLatin1StringView prefix, const QString &message)
 {
-    // One line per diagnostic, so scripts can grep it.
     QString line = message;
     line.replace(u'\n', u' ');
-    writeErr(("inkchat-cli: error: "_L1 + line + u'\n').toUtf8());
+    writeErr((prefix + line + u'\n').toUtf8());
+}
+
+} // namespace
+
+void printError(const QString &message)
+{
+    printLine("inkchat-cli: error: "_L1, message);
+}
+
+void printNote(const QString &message)
+{
+    printLine("inkchat-cli: "_L1, message);
 }
 
 std::optional<int> parseSeconds(const QString &text)

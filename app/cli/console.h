@@ -17,6 +17,10 @@ void writeErr(QByteArrayView bytes);
 /// Prints the one-line diagnostic "inkchat-cli: error: <message>" to stderr.
 void printError(const QString &message);
 
+/// Prints the one-line note "inkchat-cli: <message>" to stderr: what the
+/// program is doing, not an error.
+void printNote(const QString &message);
+
 /// Prints a usage error and the hint "Try 'inkchat-cli <command> --help'.";
 /// returns ExitUsage.
 int usageError(const QString &message, const char *command);

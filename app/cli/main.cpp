@@ -16,7 +16,8 @@ namespace {
 const char kUsage[] =
     "Usage:\n"
     "  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
-    "                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning] [PROMPT]\n"
+    "                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]\n"
+    "                   [--transport auto|websocket|sse|poll|json] [--max-retries N] [PROMPT]\n"
     "  inkchat-cli sse-dump [FILE | - | --url URL] [--idle-timeout SECONDS]\n"
     "  inkchat-cli --help | --version\n"
     "\n"

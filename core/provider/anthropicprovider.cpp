@@ -1,9 +1,11 @@
 #include "anthropicprovider.h"
 
+#include "jsonreplydecoder.h"
 #include "providerjson.h"
 #include "requestparts.h"
 #include "ssereplydecoder.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -11,6 +13,21 @@ using namespace Qt::StringLiterals;
 namespace inkchat::provider {
 
 namespace {
+
+/// The text or thinking of a whole content block or of a block's delta,
+/// which keep it under the same key. Other blocks (tool use, signatures,
+/// redacted thinking) are not part of the visible reply.
+void appendContent(const QJsonObject &block, StreamEvents &out)
+{
+    const QString type = block.value("type"_L1).toString();
+    if (type == "text"_L1 || type == "text_delta"_L1) {
+        if (const QString text = block.value("text"_L1).toString(); !text.isEmpty())
+            out.append(TextDelta{text});
+    } else if (type == "thinking"_L1 || type == "thinking_delta"_L1) {
+        if (const QString thinking = block.value("thinking"_L1).toString(); !thinking.isEmpty())
+            out.append(ReasoningDelta{thinking});
+    }
+}
 
 /// Decodes Messages API stream events by their JSON `type` (the SSE event
 /// name carries the same word and is only a fallback).
@@ -28,7 +45,7 @@ private:
         const QString type = eventType(*object, event);
 
         if (type == "content_block_delta"_L1) {
-            decodeDelta(object->value("delta"_L1).toObject(), out);
+            appendContent(object->value("delta"_L1).toObject(), out);
         } else if (type == "message_start"_L1) {
             const QJsonObject usage = object->value("message"_L1).toObject().value("usage"_L1).toObject();
             m_inputTokens = usage.value("input_tokens"_L1).toInteger(-1);
@@ -42,20 +59,6 @@ private:
         // ping, content_block_start/stop and event types added later are
         // not part of the visible reply (the API's versioning policy allows
         // new events at any time).
-    }
-
-    void decodeDelta(const QJsonObject &delta, StreamEvents &out)
-    {
-        const QString type = delta.value("type"_L1).toString();
-        if (type == "text_delta"_L1) {
-            const QString text = delta.value("text"_L1).toString();
-            if (!text.isEmpty())
-                out.append(TextDelta{text});
-        } else if (type == "thinking_delta"_L1) {
-            const QString thinking = delta.value("thinking"_L1).toString();
-            if (!thinking.isEmpty())
-                out.append(ReasoningDelta{thinking});
-        }
     }
 
     void decodeMessageDelta(const QJsonObject &event, StreamEvents &out)
@@ -83,6 +86,23 @@ private:
     qint64 m_inputTokens = -1;
 };
 
+/// Decodes a whole message object (the single rung).
+class AnthropicJsonDecoder final : public JsonReplyDecoder
+{
+private:
+    void decodeResponse(const QJsonObject &message, StreamEvents &out) override
+    {
+        const QJsonArray content = message.value("content"_L1).toArray();
+        for (const QJsonValue &block : content)
+            appendContent(block.toObject(), out);
+        const QJsonObject usage = message.value("usage"_L1).toObject();
+        if (!usage.isEmpty())
+            out.append(Usage{tokenCount(usage, "input_tokens"_L1), tokenCount(usage, "output_tokens"_L1)});
+        if (const QJsonValue stopReason = message.value("stop_reason"_L1); stopReason.isString())
+            out.append(Finished{stopReason.toString()});
+    }
+};
+
 } // namespace
 
 QString AnthropicProvider::id() const
@@ -90,31 +110,38 @@ QString AnthropicProvider::id() const
     return u"anthropic"_s;
 }
 
+QList<Rung> AnthropicProvider::rungs() const
+{
+    return {Rung::Stream, Rung::Single};
+}
+
 StreamRequest AnthropicProvider::buildRequest(const chat::Conversation &conversation,
-                                              const Endpoint &endpoint) const
+                                              const Endpoint &endpoint, Rung rung) const
 {
     QJsonObject body{
         {"model"_L1, endpoint.model},
         {"max_tokens"_L1, kMaxTokens},
         {"messages"_L1, roleContentMessages(conversation, SystemPrompt::Separate)},
-        {"stream"_L1, true},
+        {"stream"_L1, rung == Rung::Stream},
     };
     if (!conversation.systemPrompt.isEmpty())
         body.insert("system"_L1, conversation.systemPrompt);
 
     // Users paste either the host (as the SDK takes it) or the /v1 base they
     // know from OpenAI-style clients.
-    StreamRequest request =
-        jsonPostRequest(appendApiPath(endpoint.baseUrl, u"/v1"_s, u"/messages"_s), body, Framing::Sse);
+    StreamRequest request = jsonPostRequest(appendApiPath(endpoint.baseUrl, u"/v1"_s, u"/messages"_s), body,
+                                            streamingOrJson(rung, Framing::Sse));
     if (!endpoint.apiKey.isEmpty())
         request.headers.append({QByteArrayLiteral("x-api-key"), endpoint.apiKey.toUtf8()});
     request.headers.append({QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")});
     return request;
 }
 
-std::unique_ptr<ReplyDecoder> AnthropicProvider::createDecoder() const
+std::unique_ptr<ReplyDecoder> AnthropicProvider::createDecoder(Rung rung) const
 {
-    return std::make_unique<AnthropicDecoder>();
+    if (rung == Rung::Stream)
+        return std::make_unique<AnthropicDecoder>();
+    return std::make_unique<AnthropicJsonDecoder>();
 }
 
 } // namespace inkchat::provider

@@ -8,6 +8,10 @@ namespace inkchat::provider {
 /// complete at `message_stop`; `ping` events are heartbeats; an `error`
 /// event (e.g. overloaded_error) ends the reply as a ProviderError that is
 /// retryable when the error type is transient.
+///
+/// Rungs: Stream, then Single (the same request with "stream": false,
+/// answered by one message object). A dropped reply is continued with the
+/// partial text as assistant prefill, which the model carries on.
 class AnthropicProvider : public Provider
 {
 public:
@@ -15,9 +19,10 @@ public:
     static constexpr int kMaxTokens = 4096;
 
     QString id() const override;
-    StreamRequest buildRequest(const chat::Conversation &conversation,
-                               const Endpoint &endpoint) const override;
-    std::unique_ptr<ReplyDecoder> createDecoder() const override;
+    QList<Rung> rungs() const override;
+    StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
+                               Rung rung) const override;
+    std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;
 };
 
 } // namespace inkchat::provider

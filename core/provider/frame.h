@@ -10,7 +10,13 @@
 namespace inkchat::provider {
 
 /// How a reply body is cut into frames.
-enum class Framing { Sse, Ndjson, Text };
+enum class Framing {
+    Sse,       ///< Server-Sent Events: SseEvent and SseStrayLine frames
+    Ndjson,    ///< one JSON value per line: JsonLine frames
+    Text,      ///< plain UTF-8 text: TextChunk frames
+    Json,      ///< one JSON document, the whole (bounded) body: a JsonDocument frame
+    WebSocket, ///< WebSocket text messages, each an SseEvent whose data is the message
+};
 
 /// An SSE line the standard ignores (unknown field, or a bare JSON line).
 /// Some servers report errors this way.
@@ -36,7 +42,13 @@ struct TextChunk
     QString text;
 };
 
+/// A whole non-streaming response body (single response, poll result).
+struct JsonDocument
+{
+    QByteArray body;
+};
+
 /// What a framer hands to a provider's decoder.
-using Frame = std::variant<stream::SseEvent, SseStrayLine, JsonLine, TextChunk>;
+using Frame = std::variant<stream::SseEvent, SseStrayLine, JsonLine, TextChunk, JsonDocument>;
 
 } // namespace inkchat::provider

@@ -1,5 +1,6 @@
 #include "geminiprovider.h"
 
+#include "jsonreplydecoder.h"
 #include "providerjson.h"
 #include "requestparts.h"
 #include "ssereplydecoder.h"
@@ -8,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrlQuery>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -58,6 +61,53 @@ Error statusError(const QJsonObject &status)
         message += u" ("_s + name + u')';
     return Error::make(Error::Kind::Provider, message,
                        isRetryable(status.value("code"_L1).toInt(), name));
+}
+
+/// The text and thought parts of a response's first candidate.
+void appendParts(const QJsonObject &candidate, StreamEvents &out)
+{
+    const QJsonArray parts = candidate.value("content"_L1).toObject().value("parts"_L1).toArray();
+    for (const QJsonValue &partValue : parts) {
+        const QJsonObject part = partValue.toObject();
+        const QString text = part.value("text"_L1).toString();
+        if (text.isEmpty())
+            continue;
+        if (part.value("thought"_L1).toBool())
+            out.append(ReasoningDelta{text});
+        else
+            out.append(TextDelta{text});
+    }
+}
+
+QJsonObject firstCandidate(const QJsonObject &response)
+{
+    return response.value("candidates"_L1).toArray().at(0).toObject();
+}
+
+/// Thinking tokens are billed as output but counted apart from the
+/// candidates; the sum is what the reply cost, as other providers report it.
+Usage usageFrom(const QJsonObject &usageMetadata)
+{
+    Usage usage;
+    usage.inputTokens = tokenCount(usageMetadata, "promptTokenCount"_L1);
+    const qint64 candidates = tokenCount(usageMetadata, "candidatesTokenCount"_L1);
+    const qint64 thoughts = tokenCount(usageMetadata, "thoughtsTokenCount"_L1);
+    if (candidates >= 0 || thoughts >= 0)
+        usage.outputTokens = qMax<qint64>(candidates, 0) + qMax<qint64>(thoughts, 0);
+    return usage;
+}
+
+/// The error for a prompt Gemini refused to answer, if it did.
+std::optional<ProviderError> blockedPromptError(const QJsonObject &response)
+{
+    const QJsonObject feedback = response.value("promptFeedback"_L1).toObject();
+    const QString block = feedback.value("blockReason"_L1).toString();
+    if (block.isEmpty())
+        return std::nullopt;
+    QString message = u"Gemini blocked the prompt (%1)"_s.arg(block);
+    if (const QString detail = feedback.value("blockReasonMessage"_L1).toString(); !detail.isEmpty())
+        message += u": "_s + detail;
+    return ProviderError{Error::make(Error::Kind::Provider, message)};
 }
 
 /// Decodes the GenerateContentResponse chunks of one reply.
@@ -112,19 +162,8 @@ private:
             return;
         }
 
-        const QJsonObject candidate = response.value("candidates"_L1).toArray().at(0).toObject();
-        const QJsonArray parts =
-            candidate.value("content"_L1).toObject().value("parts"_L1).toArray();
-        for (const QJsonValue &partValue : parts) {
-            const QJsonObject part = partValue.toObject();
-            const QString text = part.value("text"_L1).toString();
-            if (text.isEmpty())
-                continue;
-            if (part.value("thought"_L1).toBool())
-                out.append(ReasoningDelta{text});
-            else
-                out.append(TextDelta{text});
-        }
+        const QJsonObject candidate = firstCandidate(response);
+        appendParts(candidate, out);
 
         // Every chunk carries the running totals; only the last ones matter.
         if (const QJsonValue usage = response.value("usageMetadata"_L1); usage.isObject())
@@ -133,37 +172,61 @@ private:
         if (const QString reason = candidate.value("finishReason"_L1).toString();
             !reason.isEmpty()) {
             if (!m_usage.isEmpty())
-                out.append(usageEvent());
+                out.append(usageFrom(m_usage));
             out.append(Finished{reason});
             markComplete();
         }
 
-        const QJsonObject feedback = response.value("promptFeedback"_L1).toObject();
-        if (const QString block = feedback.value("blockReason"_L1).toString(); !block.isEmpty()) {
-            QString message = u"Gemini blocked the prompt (%1)"_s.arg(block);
-            if (const QString detail = feedback.value("blockReasonMessage"_L1).toString();
-                !detail.isEmpty())
-                message += u": "_s + detail;
-            fail({Error::make(Error::Kind::Provider, message)}, out);
-        }
-    }
-
-    /// Thinking tokens are billed as output but counted apart from the
-    /// candidates; the sum is what the reply cost, as other providers report it.
-    Usage usageEvent() const
-    {
-        Usage usage;
-        usage.inputTokens = tokenCount(m_usage, "promptTokenCount"_L1);
-        const qint64 candidates = tokenCount(m_usage, "candidatesTokenCount"_L1);
-        const qint64 thoughts = tokenCount(m_usage, "thoughtsTokenCount"_L1);
-        if (candidates >= 0 || thoughts >= 0)
-            usage.outputTokens = qMax<qint64>(candidates, 0) + qMax<qint64>(thoughts, 0);
-        return usage;
+        if (auto blocked = blockedPromptError(response))
+            fail(*std::move(blocked), out);
     }
 
     QJsonObject m_usage;
     QByteArray m_bareJson;
 };
+
+/// Decodes one whole GenerateContentResponse (the single rung).
+class GeminiJsonDecoder final : public JsonReplyDecoder
+{
+private:
+    void decodeResponse(const QJsonObject &response, StreamEvents &out) override
+    {
+        if (auto blocked = blockedPromptError(response)) {
+            fail(*std::move(blocked), out);
+            return;
+        }
+        const QJsonObject candidate = firstCandidate(response);
+        appendParts(candidate, out);
+        if (const QJsonValue usage = response.value("usageMetadata"_L1); usage.isObject())
+            out.append(usageFrom(usage.toObject()));
+        if (const QString reason = candidate.value("finishReason"_L1).toString(); !reason.isEmpty())
+            out.append(Finished{reason});
+    }
+
+    ProviderError errorIn(const QJsonObject &response) const override
+    {
+        if (const QJsonValue error = response.value("error"_L1); error.isObject())
+            return {statusError(error.toObject())};
+        return providerErrorIn(response);
+    }
+};
+
+/// {base}/models/{model}:{method}, without a key pasted into the base URL
+/// as ?key= (it must not travel in the URL) or a stale alt=.
+QUrl modelMethodUrl(const Endpoint &endpoint, const QString &method)
+{
+    // Model ids are listed as "models/gemini-…"; accept both spellings.
+    QString model = endpoint.model;
+    if (model.startsWith("models/"_L1))
+        model.remove(0, 7);
+
+    QUrl url = appendApiPath(endpoint.baseUrl, u"/v1beta"_s, u"/models/"_s + model + u':' + method);
+    QUrlQuery query(url);
+    query.removeAllQueryItems(u"key"_s);
+    query.removeAllQueryItems(u"alt"_s);
+    url.setQuery(query);
+    return url;
+}
 
 } // namespace
 
@@ -172,33 +235,36 @@ QString GeminiProvider::id() const
     return u"gemini"_s;
 }
 
-StreamRequest GeminiProvider::buildRequest(const chat::Conversation &conversation,
-                                           const Endpoint &endpoint) const
+QList<Rung> GeminiProvider::rungs() const
 {
-    // Model ids are listed as "models/gemini-…"; accept both spellings.
-    QString model = endpoint.model;
-    if (model.startsWith("models/"_L1))
-        model.remove(0, 7);
+    return {Rung::Stream, Rung::Single};
+}
 
-    QUrl url = appendApiPath(endpoint.baseUrl, u"/v1beta"_s,
-                             u"/models/"_s + model + u":streamGenerateContent"_s);
-    // A key pasted into the base URL as ?key= must not travel in the URL.
-    QUrlQuery query(url);
-    query.removeAllQueryItems(u"key"_s);
-    query.removeAllQueryItems(u"alt"_s);
-    query.addQueryItem(u"alt"_s, u"sse"_s);
-    url.setQuery(query);
-
-    StreamRequest request = jsonPostRequest(url, requestBody(conversation), Framing::Sse);
-    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream")});
+StreamRequest GeminiProvider::buildRequest(const chat::Conversation &conversation,
+                                           const Endpoint &endpoint, Rung rung) const
+{
+    StreamRequest request;
+    if (rung == Rung::Stream) {
+        QUrl url = modelMethodUrl(endpoint, u"streamGenerateContent"_s);
+        QUrlQuery query(url);
+        query.addQueryItem(u"alt"_s, u"sse"_s);
+        url.setQuery(query);
+        request = jsonPostRequest(url, requestBody(conversation), Framing::Sse);
+        request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream")});
+    } else {
+        request = jsonPostRequest(modelMethodUrl(endpoint, u"generateContent"_s), requestBody(conversation),
+                                  Framing::Json);
+    }
     if (!endpoint.apiKey.isEmpty())
         request.headers.append({QByteArrayLiteral("x-goog-api-key"), endpoint.apiKey.toUtf8()});
     return request;
 }
 
-std::unique_ptr<ReplyDecoder> GeminiProvider::createDecoder() const
+std::unique_ptr<ReplyDecoder> GeminiProvider::createDecoder(Rung rung) const
 {
-    return std::make_unique<GeminiDecoder>();
+    if (rung == Rung::Stream)
+        return std::make_unique<GeminiDecoder>();
+    return std::make_unique<GeminiJsonDecoder>();
 }
 
 } // namespace inkchat::provider

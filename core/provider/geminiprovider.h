@@ -12,13 +12,18 @@ namespace inkchat::provider {
 /// a failure mid-stream as a bare, often pretty-printed JSON object
 /// `{"error": {...}}` between events; the decoder reassembles it from the
 /// stray lines and reports its message and status.
+///
+/// Rungs: Stream, then Single (generateContent, answered by one
+/// GenerateContentResponse). A dropped reply is continued with the partial
+/// text as the last "model" turn.
 class GeminiProvider final : public Provider
 {
 public:
     QString id() const override;
-    StreamRequest buildRequest(const chat::Conversation &conversation,
-                               const Endpoint &endpoint) const override;
-    std::unique_ptr<ReplyDecoder> createDecoder() const override;
+    QList<Rung> rungs() const override;
+    StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
+                               Rung rung) const override;
+    std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;
 };
 
 } // namespace inkchat::provider

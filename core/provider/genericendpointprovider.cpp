@@ -17,15 +17,27 @@ GenericEndpointProvider::GenericEndpointProvider(Framing framing, QByteArray acc
 }
 
 StreamRequest GenericEndpointProvider::buildRequest(const chat::Conversation &conversation,
-                                                    const Endpoint &endpoint) const
+                                                    const Endpoint &endpoint, Rung) const
 {
     QJsonObject body{{u"messages"_s, roleContentMessages(conversation, SystemPrompt::InMessages)}};
     if (!endpoint.model.isEmpty())
         body.insert(u"model"_s, endpoint.model);
     StreamRequest request = jsonPostRequest(endpoint.baseUrl, body, m_framing);
+    appendHeaders(request, endpoint);
+    return request;
+}
+
+StreamRequest GenericEndpointProvider::buildGetRequest(const Endpoint &endpoint) const
+{
+    StreamRequest request = getRequest(endpoint.baseUrl, m_framing);
+    appendHeaders(request, endpoint);
+    return request;
+}
+
+void GenericEndpointProvider::appendHeaders(StreamRequest &request, const Endpoint &endpoint) const
+{
     request.headers.append({QByteArrayLiteral("Accept"), m_accept});
     appendBearerToken(request.headers, endpoint.apiKey);
-    return request;
 }
 
 } // namespace inkchat::provider

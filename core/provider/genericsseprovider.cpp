@@ -49,7 +49,7 @@ private:
         // After the text: resuming from this id must not repeat this event.
         if (!event.lastEventId.isEmpty() && event.lastEventId != m_lastResumePoint) {
             m_lastResumePoint = event.lastEventId;
-            out.append(ResumePoint{QString::fromUtf8(event.lastEventId)});
+            out.append(ResumePoint{QString::fromUtf8(event.lastEventId), {}});
         }
     }
 
@@ -81,9 +81,33 @@ QString GenericSseProvider::id() const
     return u"sse"_s;
 }
 
-std::unique_ptr<ReplyDecoder> GenericSseProvider::createDecoder() const
+QList<Rung> GenericSseProvider::rungs() const
+{
+    return {Rung::Stream, Rung::Poll};
+}
+
+StreamRequest GenericSseProvider::buildRequest(const chat::Conversation &conversation,
+                                               const Endpoint &endpoint, Rung rung) const
+{
+    if (rung == Rung::Poll)
+        return buildGetRequest(endpoint);
+    return GenericEndpointProvider::buildRequest(conversation, endpoint, rung);
+}
+
+std::unique_ptr<ReplyDecoder> GenericSseProvider::createDecoder(Rung) const
 {
     return std::make_unique<GenericSseDecoder>();
+}
+
+std::optional<StreamRequest> GenericSseProvider::buildResumeRequest(const chat::Conversation &conversation,
+                                                                    const Endpoint &endpoint, Rung rung,
+                                                                    const ResumeState &resume) const
+{
+    if (resume.position.isEmpty())
+        return std::nullopt;
+    StreamRequest request = buildRequest(conversation, endpoint, rung);
+    request.headers.append({QByteArrayLiteral("Last-Event-ID"), resume.position.toUtf8()});
+    return request;
 }
 
 } // namespace inkchat::provider

@@ -1,5 +1,6 @@
 #include "ollamaprovider.h"
 
+#include "jsonreplydecoder.h"
 #include "providerjson.h"
 #include "requestparts.h"
 
@@ -11,6 +12,42 @@ using namespace Qt::StringLiterals;
 namespace inkchat::provider {
 
 namespace {
+
+/// Ollama reports a failure as {"error": "message"}, in a stream line or as
+/// the whole reply.
+Error errorFrom(const QJsonValue &error)
+{
+    QString message = error.toString();
+    if (message.isEmpty())
+        message = u"Ollama reported an error"_s;
+    return Error::make(Error::Kind::Provider, message);
+}
+
+/// The events of one /api/chat object (a line of the stream, or the whole
+/// reply); returns whether it was the last one ("done": true).
+bool appendChatObject(const QJsonObject &object, StreamEvents &out)
+{
+    const QJsonObject message = object.value("message"_L1).toObject();
+    if (const QString thinking = message.value("thinking"_L1).toString(); !thinking.isEmpty())
+        out.append(ReasoningDelta{thinking});
+    if (const QString content = message.value("content"_L1).toString(); !content.isEmpty())
+        out.append(TextDelta{content});
+
+    if (!object.value("done"_L1).toBool())
+        return false;
+    Usage usage;
+    usage.inputTokens = tokenCount(object, "prompt_eval_count"_L1);
+    usage.outputTokens = tokenCount(object, "eval_count"_L1);
+    if (usage != Usage{})
+        out.append(usage);
+    // Older servers send no done_reason; "done" alone still means a normal
+    // stop.
+    QString reason = object.value("done_reason"_L1).toString();
+    if (reason.isEmpty())
+        reason = u"stop"_s;
+    out.append(Finished{reason});
+    return true;
+}
 
 /// Decodes the JSON lines of one /api/chat reply.
 class OllamaDecoder final : public ReplyDecoder
@@ -36,33 +73,11 @@ public:
         const QJsonObject object = document.object();
 
         if (const QJsonValue error = object.value("error"_L1); !error.isUndefined()) {
-            QString message = error.toString();
-            if (message.isEmpty())
-                message = u"Ollama reported an error"_s;
-            fail(Error::make(Error::Kind::Provider, message), out);
+            fail(errorFrom(error), out);
             return;
         }
 
-        const QJsonObject message = object.value("message"_L1).toObject();
-        if (const QString thinking = message.value("thinking"_L1).toString(); !thinking.isEmpty())
-            out.append(ReasoningDelta{thinking});
-        if (const QString content = message.value("content"_L1).toString(); !content.isEmpty())
-            out.append(TextDelta{content});
-
-        if (object.value("done"_L1).toBool()) {
-            Usage usage;
-            usage.inputTokens = tokenCount(object, "prompt_eval_count"_L1);
-            usage.outputTokens = tokenCount(object, "eval_count"_L1);
-            if (usage != Usage{})
-                out.append(usage);
-            // Older servers send no done_reason; "done" alone still means a
-            // normal stop.
-            QString reason = object.value("done_reason"_L1).toString();
-            if (reason.isEmpty())
-                reason = u"stop"_s;
-            out.append(Finished{reason});
-            m_complete = true;
-        }
+        m_complete = appendChatObject(object, out);
     }
 
     bool isComplete() const override { return m_complete; }
@@ -79,6 +94,21 @@ private:
     bool m_failed = false;
 };
 
+/// Decodes the one object of a reply that does not stream.
+class OllamaJsonDecoder final : public JsonReplyDecoder
+{
+private:
+    void decodeResponse(const QJsonObject &response, StreamEvents &out) override
+    {
+        appendChatObject(response, out);
+    }
+
+    ProviderError errorIn(const QJsonObject &response) const override
+    {
+        return {errorFrom(response.value("error"_L1))};
+    }
+};
+
 } // namespace
 
 QString OllamaProvider::id() const
@@ -86,24 +116,33 @@ QString OllamaProvider::id() const
     return u"ollama"_s;
 }
 
-StreamRequest OllamaProvider::buildRequest(const chat::Conversation &conversation,
-                                           const Endpoint &endpoint) const
+QList<Rung> OllamaProvider::rungs() const
 {
+    return {Rung::Stream, Rung::Single};
+}
+
+StreamRequest OllamaProvider::buildRequest(const chat::Conversation &conversation,
+                                           const Endpoint &endpoint, Rung rung) const
+{
+    const bool streaming = rung == Rung::Stream;
     const QJsonObject body{
         {u"model"_s, endpoint.model},
         {u"messages"_s, roleContentMessages(conversation, SystemPrompt::InMessages)},
-        {u"stream"_s, true},
+        {u"stream"_s, streaming},
     };
-    StreamRequest request =
-        jsonPostRequest(appendApiPath(endpoint.baseUrl, u"/api"_s, u"/chat"_s), body, Framing::Ndjson);
-    request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/x-ndjson")});
+    StreamRequest request = jsonPostRequest(appendApiPath(endpoint.baseUrl, u"/api"_s, u"/chat"_s), body,
+                                            streamingOrJson(rung, Framing::Ndjson));
+    if (streaming)
+        request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/x-ndjson")});
     appendBearerToken(request.headers, endpoint.apiKey);
     return request;
 }
 
-std::unique_ptr<ReplyDecoder> OllamaProvider::createDecoder() const
+std::unique_ptr<ReplyDecoder> OllamaProvider::createDecoder(Rung rung) const
 {
-    return std::make_unique<OllamaDecoder>();
+    if (rung == Rung::Stream)
+        return std::make_unique<OllamaDecoder>();
+    return std::make_unique<OllamaJsonDecoder>();
 }
 
 } // namespace inkchat::provider

@@ -9,13 +9,18 @@ namespace inkchat::provider {
 /// "done": true, which also carries the stop reason and the token counts.
 /// A key, when given (Ollama behind a proxy, ollama.com), goes in an
 /// Authorization: Bearer header.
+///
+/// Rungs: Stream, then Single ("stream": false, answered by one object
+/// shaped like the last line of a stream). A dropped reply is continued with
+/// the partial text as the last assistant message.
 class OllamaProvider final : public Provider
 {
 public:
     QString id() const override;
-    StreamRequest buildRequest(const chat::Conversation &conversation,
-                               const Endpoint &endpoint) const override;
-    std::unique_ptr<ReplyDecoder> createDecoder() const override;
+    QList<Rung> rungs() const override;
+    StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
+                               Rung rung) const override;
+    std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;
 };
 
 } // namespace inkchat::provider

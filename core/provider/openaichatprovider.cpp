@@ -1,5 +1,6 @@
 #include "openaichatprovider.h"
 
+#include "jsonreplydecoder.h"
 #include "providerjson.h"
 #include "requestparts.h"
 #include "ssereplydecoder.h"
@@ -12,6 +13,53 @@ using namespace Qt::StringLiterals;
 namespace inkchat::provider {
 
 namespace {
+
+/// The choice of this reply: n > 1 is never requested, so other choices are
+/// not it. Empty when the object has none (the usage chunk).
+QJsonObject replyChoice(const QJsonObject &object)
+{
+    const QJsonArray choices = object.value("choices"_L1).toArray();
+    for (const QJsonValue &value : choices) {
+        const QJsonObject choice = value.toObject();
+        if (choice.value("index"_L1).toInt(0) == 0)
+            return choice;
+    }
+    return {};
+}
+
+/// The reasoning and text of a streamed delta or a whole message, which
+/// spell them the same way (reasoning_content: DeepSeek, vLLM; reasoning:
+/// OpenRouter, Ollama).
+void appendMessage(const QJsonObject &message, StreamEvents &out)
+{
+    for (const auto key : {"reasoning_content"_L1, "reasoning"_L1}) {
+        const QString reasoning = message.value(key).toString();
+        if (!reasoning.isEmpty())
+            out.append(ReasoningDelta{reasoning});
+    }
+    const QString content = message.value("content"_L1).toString();
+    if (!content.isEmpty())
+        out.append(TextDelta{content});
+}
+
+/// Appends the choice's finish reason; returns whether it had one.
+bool appendFinish(const QJsonObject &choice, StreamEvents &out)
+{
+    const QJsonValue finish = choice.value("finish_reason"_L1);
+    if (!finish.isString())
+        return false;
+    out.append(Finished{finish.toString()});
+    return true;
+}
+
+void appendUsage(const QJsonObject &object, StreamEvents &out)
+{
+    const QJsonValue usage = object.value("usage"_L1);
+    if (usage.isObject()) {
+        const QJsonObject counts = usage.toObject();
+        out.append(Usage{tokenCount(counts, "prompt_tokens"_L1), tokenCount(counts, "completion_tokens"_L1)});
+    }
+}
 
 /// Decodes `chat.completion.chunk` events.
 class OpenAiChatDecoder : public SseReplyDecoder
@@ -33,38 +81,10 @@ private:
             fail(providerErrorIn(*chunk), out);
             return;
         }
-        decodeChunk(*chunk, out);
-    }
-
-    void decodeChunk(const QJsonObject &chunk, StreamEvents &out)
-    {
-        const QJsonArray choices = chunk.value("choices"_L1).toArray();
-        for (const QJsonValue &value : choices) {
-            const QJsonObject choice = value.toObject();
-            // n > 1 is never requested; other choices are not this reply.
-            if (choice.value("index"_L1).toInt(0) != 0)
-                continue;
-            const QJsonObject delta = choice.value("delta"_L1).toObject();
-            for (const auto key : {"reasoning_content"_L1, "reasoning"_L1}) {
-                const QString reasoning = delta.value(key).toString();
-                if (!reasoning.isEmpty())
-                    out.append(ReasoningDelta{reasoning});
-            }
-            const QString content = delta.value("content"_L1).toString();
-            if (!content.isEmpty())
-                out.append(TextDelta{content});
-            const QJsonValue finish = choice.value("finish_reason"_L1);
-            if (finish.isString()) {
-                m_sawFinish = true;
-                out.append(Finished{finish.toString()});
-            }
-        }
-        const QJsonValue usage = chunk.value("usage"_L1);
-        if (usage.isObject()) {
-            const QJsonObject counts = usage.toObject();
-            out.append(Usage{counts.value("prompt_tokens"_L1).toInteger(-1),
-                             counts.value("completion_tokens"_L1).toInteger(-1)});
-        }
+        const QJsonObject choice = replyChoice(*chunk);
+        appendMessage(choice.value("delta"_L1).toObject(), out);
+        m_sawFinish = appendFinish(choice, out) || m_sawFinish;
+        appendUsage(*chunk, out);
     }
 
     // Older llama.cpp servers write `error: {json}`, others a bare JSON
@@ -86,6 +106,19 @@ private:
     bool m_sawFinish = false;
 };
 
+/// Decodes a whole `chat.completion` object (the single rung).
+class OpenAiChatJsonDecoder final : public JsonReplyDecoder
+{
+private:
+    void decodeResponse(const QJsonObject &response, StreamEvents &out) override
+    {
+        const QJsonObject choice = replyChoice(response);
+        appendMessage(choice.value("message"_L1).toObject(), out);
+        appendUsage(response, out);
+        appendFinish(choice, out);
+    }
+};
+
 } // namespace
 
 QString OpenAiChatProvider::id() const
@@ -93,25 +126,35 @@ QString OpenAiChatProvider::id() const
     return u"openai"_s;
 }
 
-StreamRequest OpenAiChatProvider::buildRequest(const chat::Conversation &conversation,
-                                               const Endpoint &endpoint) const
+QList<Rung> OpenAiChatProvider::rungs() const
 {
-    const QJsonObject body{
+    return {Rung::Stream, Rung::Single};
+}
+
+StreamRequest OpenAiChatProvider::buildRequest(const chat::Conversation &conversation,
+                                               const Endpoint &endpoint, Rung rung) const
+{
+    const bool streaming = rung == Rung::Stream;
+    QJsonObject body{
         {"model"_L1, endpoint.model},
         {"messages"_L1, roleContentMessages(conversation, SystemPrompt::InMessages)},
-        {"stream"_L1, true},
-        {"stream_options"_L1, QJsonObject{{"include_usage"_L1, true}}},
+        {"stream"_L1, streaming},
     };
+    // Servers reject stream_options on a request that does not stream.
+    if (streaming)
+        body.insert("stream_options"_L1, QJsonObject{{"include_usage"_L1, true}});
 
-    StreamRequest request =
-        jsonPostRequest(appendApiPath(endpoint.baseUrl, {}, u"/chat/completions"_s), body, Framing::Sse);
+    StreamRequest request = jsonPostRequest(appendApiPath(endpoint.baseUrl, {}, u"/chat/completions"_s),
+                                            body, streamingOrJson(rung, Framing::Sse));
     appendBearerToken(request.headers, endpoint.apiKey);
     return request;
 }
 
-std::unique_ptr<ReplyDecoder> OpenAiChatProvider::createDecoder() const
+std::unique_ptr<ReplyDecoder> OpenAiChatProvider::createDecoder(Rung rung) const
 {
-    return std::make_unique<OpenAiChatDecoder>();
+    if (rung == Rung::Stream)
+        return std::make_unique<OpenAiChatDecoder>();
+    return std::make_unique<OpenAiChatJsonDecoder>();
 }
 
 } // namespace inkchat::provider

@@ -9,13 +9,18 @@ namespace inkchat::provider {
 /// DeepSeek, OpenRouter, ...). The reply is complete only when `data: [DONE]`
 /// follows a finish_reason: a [DONE] alone is what some proxies send when the
 /// upstream stream broke, so it does not vouch for a whole reply.
+///
+/// Rungs: Stream, then Single (the same request with "stream": false,
+/// answered by one chat.completion object). A dropped reply is continued
+/// with the partial text as the last assistant message.
 class OpenAiChatProvider : public Provider
 {
 public:
     QString id() const override;
-    StreamRequest buildRequest(const chat::Conversation &conversation,
-                               const Endpoint &endpoint) const override;
-    std::unique_ptr<ReplyDecoder> createDecoder() const override;
+    QList<Rung> rungs() const override;
+    StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
+                               Rung rung) const override;
+    std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;
 };
 
 } // namespace inkchat::provider

@@ -1,10 +1,13 @@
 #include "openairesponsesprovider.h"
 
+#include "jsonreplydecoder.h"
 #include "providerjson.h"
 #include "requestparts.h"
 #include "ssereplydecoder.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +15,23 @@ namespace inkchat::provider {
 
 namespace {
 
-/// Decodes Responses API stream events by their JSON `type`.
+/// The usage and the reason of a response that ended normally (completed,
+/// or incomplete because it hit a limit).
+void appendEnd(const QJsonObject &response, StreamEvents &out)
+{
+    const QJsonValue usage = response.value("usage"_L1);
+    if (usage.isObject()) {
+        const QJsonObject counts = usage.toObject();
+        out.append(Usage{tokenCount(counts, "input_tokens"_L1), tokenCount(counts, "output_tokens"_L1)});
+    }
+    QString reason = response.value("incomplete_details"_L1).toObject().value("reason"_L1).toString();
+    if (reason.isEmpty())
+        reason = response.value("status"_L1).toString(u"completed"_s);
+    out.append(Finished{reason});
+}
+
+/// Decodes Responses API events by their JSON `type`: SSE events, or
+/// WebSocket messages handed over as SSE events.
 class OpenAiResponsesDecoder : public SseReplyDecoder
 {
 private:
@@ -24,12 +43,15 @@ private:
         const auto object = parseJsonData(data, out);
         if (!object)
             return;
+        // response.created names the response that a resume asks for.
+        if (m_responseId.isEmpty())
+            m_responseId = object->value("response"_L1).toObject().value("id"_L1).toString();
         decodeEvent(eventType(*object, event), *object, out);
         // The position is only worth keeping if the reply goes on after it:
         // after an error there is nothing to resume.
         const QJsonValue sequence = object->value("sequence_number"_L1);
         if (!hasFailed() && sequence.isDouble())
-            out.append(ResumePoint{QString::number(sequence.toInteger())});
+            out.append(ResumePoint{QString::number(sequence.toInteger()), m_responseId});
     }
 
     void decodeEvent(const QString &type, const QJsonObject &event, StreamEvents &out)
@@ -40,7 +62,8 @@ private:
                    || type == "response.reasoning_text.delta"_L1) {
             appendReasoning(event, out);
         } else if (type == "response.completed"_L1 || type == "response.incomplete"_L1) {
-            finish(event.value("response"_L1).toObject(), out);
+            appendEnd(event.value("response"_L1).toObject(), out);
+            end(true);
         } else if (type == "response.failed"_L1) {
             const QJsonObject response = event.value("response"_L1).toObject();
             fail(providerErrorIn(response), out);
@@ -73,23 +96,81 @@ private:
         out.append(ReasoningDelta{text});
     }
 
-    void finish(const QJsonObject &response, StreamEvents &out)
-    {
-        const QJsonValue usage = response.value("usage"_L1);
-        if (usage.isObject()) {
-            const QJsonObject counts = usage.toObject();
-            out.append(Usage{counts.value("input_tokens"_L1).toInteger(-1),
-                             counts.value("output_tokens"_L1).toInteger(-1)});
+    QString m_reasoningPart; ///< item and part of the last reasoning delta
+    QString m_responseId;
+};
+
+/// The text of every part of `kind` in the items of `itemType` in a
+/// response's output, joined by `separator`.
+QString outputText(const QJsonObject &response, QLatin1StringView itemType, QLatin1StringView partsKey,
+                   QLatin1StringView kind, const QString &separator)
+{
+    QStringList texts;
+    const QJsonArray output = response.value("output"_L1).toArray();
+    for (const QJsonValue &item : output) {
+        if (item["type"_L1].toString() != itemType)
+            continue;
+        const QJsonArray parts = item[partsKey].toArray();
+        for (const QJsonValue &part : parts) {
+            if (part["type"_L1].toString() == kind)
+                texts.append(part["text"_L1].toString());
         }
-        QString reason = response.value("incomplete_details"_L1).toObject().value("reason"_L1).toString();
-        if (reason.isEmpty())
-            reason = response.value("status"_L1).toString(u"completed"_s);
-        out.append(Finished{reason});
-        end(true);
+    }
+    return texts.join(separator);
+}
+
+/// Decodes a whole Response object: the answer of the single rung, or of
+/// one poll of a background response.
+class OpenAiResponsesJsonDecoder final : public JsonReplyDecoder
+{
+private:
+    void decodeResponse(const QJsonObject &response, StreamEvents &out) override
+    {
+        const QString status = response.value("status"_L1).toString();
+        if (status == "queued"_L1 || status == "in_progress"_L1) {
+            out.append(ResumePoint{{}, response.value("id"_L1).toString()});
+            markPending();
+        } else if (status == "completed"_L1 || status == "incomplete"_L1
+                   || (status.isEmpty() && response.value("output"_L1).isArray())) {
+            // Some compatible servers leave the status out of a whole reply.
+            appendOutput(response, out);
+            appendEnd(response, out);
+        } else if (status == "failed"_L1) {
+            // With an error object the base class already reported it.
+            fail(providerError({u"the response failed"_s, {}}), out);
+        } else if (status == "cancelled"_L1) {
+            fail(providerError({u"the response was cancelled"_s, {}}), out);
+        } else {
+            fail(protocolError(u"the server sent a response with an unknown status: "_s + oneLine(status, 40)),
+                 out);
+        }
     }
 
-    QString m_reasoningPart; ///< item and part of the last reasoning delta
+    /// Reasoning summaries first, as they stream; parts apart by a blank
+    /// line, as the stream decoder shows them.
+    static void appendOutput(const QJsonObject &response, StreamEvents &out)
+    {
+        const QString reasoning =
+            outputText(response, "reasoning"_L1, "summary"_L1, "summary_text"_L1, u"\n\n"_s);
+        if (!reasoning.isEmpty())
+            out.append(ReasoningDelta{reasoning});
+        const QString text = outputText(response, "message"_L1, "content"_L1, "output_text"_L1, {});
+        if (!text.isEmpty())
+            out.append(TextDelta{text});
+    }
 };
+
+/// The request with the key as a bearer token.
+StreamRequest authorized(StreamRequest request, const Endpoint &endpoint)
+{
+    appendBearerToken(request.headers, endpoint.apiKey);
+    return request;
+}
+
+QUrl responsesUrl(const Endpoint &endpoint)
+{
+    return appendApiPath(endpoint.baseUrl, {}, u"/responses"_s);
+}
 
 } // namespace
 
@@ -98,26 +179,61 @@ QString OpenAiResponsesProvider::id() const
     return u"openai-responses"_s;
 }
 
+QList<Rung> OpenAiResponsesProvider::rungs() const
+{
+    return {Rung::WebSocket, Rung::Stream, Rung::Poll, Rung::Single};
+}
+
 StreamRequest OpenAiResponsesProvider::buildRequest(const chat::Conversation &conversation,
-                                                    const Endpoint &endpoint) const
+                                                    const Endpoint &endpoint, Rung rung) const
 {
     QJsonObject body{
         {"model"_L1, endpoint.model},
         {"input"_L1, roleContentMessages(conversation, SystemPrompt::Separate)},
-        {"stream"_L1, true},
     };
     if (!conversation.systemPrompt.isEmpty())
         body.insert("instructions"_L1, conversation.systemPrompt);
 
-    StreamRequest request =
-        jsonPostRequest(appendApiPath(endpoint.baseUrl, {}, u"/responses"_s), body, Framing::Sse);
-    appendBearerToken(request.headers, endpoint.apiKey);
-    return request;
+    if (rung == Rung::WebSocket) {
+        body.insert("type"_L1, u"response.create"_s);
+        return authorized(webSocketRequest(responsesUrl(endpoint), body), endpoint);
+    }
+    // A stored background response outlives a dropped connection: it can
+    // be streamed again after a sequence number, or polled until it is done.
+    if (rung == Rung::Stream || rung == Rung::Poll) {
+        body.insert("background"_L1, true);
+        body.insert("store"_L1, true);
+    }
+    if (rung == Rung::Stream)
+        body.insert("stream"_L1, true);
+    return authorized(jsonPostRequest(responsesUrl(endpoint), body, streamingOrJson(rung, Framing::Sse)),
+                      endpoint);
 }
 
-std::unique_ptr<ReplyDecoder> OpenAiResponsesProvider::createDecoder() const
+std::unique_ptr<ReplyDecoder> OpenAiResponsesProvider::createDecoder(Rung rung) const
 {
-    return std::make_unique<OpenAiResponsesDecoder>();
+    if (rung == Rung::WebSocket || rung == Rung::Stream)
+        return std::make_unique<OpenAiResponsesDecoder>();
+    return std::make_unique<OpenAiResponsesJsonDecoder>();
+}
+
+std::optional<StreamRequest> OpenAiResponsesProvider::buildResumeRequest(const chat::Conversation &,
+                                                                         const Endpoint &endpoint, Rung rung,
+                                                                         const ResumeState &resume) const
+{
+    if (resume.responseId.isEmpty())
+        return std::nullopt;
+    QUrl url = appendPathSegment(responsesUrl(endpoint), resume.responseId);
+    if (rung == Rung::Stream && !resume.position.isEmpty()) {
+        QUrlQuery query(url);
+        query.addQueryItem(u"stream"_s, u"true"_s);
+        query.addQueryItem(u"starting_after"_s, resume.position);
+        url.setQuery(query);
+        return authorized(getRequest(url, Framing::Sse), endpoint);
+    }
+    if (rung == Rung::Poll)
+        return authorized(getRequest(url, Framing::Json), endpoint);
+    return std::nullopt;
 }
 
 } // namespace inkchat::provider

@@ -17,7 +17,11 @@ public:
     }
 
     /// See PlainTextProvider: the body's clean end is the end signal.
-    bool isComplete() const override { return true; }
+    void bodyEnded() override { m_complete = true; }
+    bool isComplete() const override { return m_complete; }
+
+private:
+    bool m_complete = false;
 };
 
 } // namespace
@@ -32,7 +36,12 @@ QString PlainTextProvider::id() const
     return u"text"_s;
 }
 
-std::unique_ptr<ReplyDecoder> PlainTextProvider::createDecoder() const
+QList<Rung> PlainTextProvider::rungs() const
+{
+    return {Rung::Stream, Rung::Single};
+}
+
+std::unique_ptr<ReplyDecoder> PlainTextProvider::createDecoder(Rung) const
 {
     return std::make_unique<PlainTextDecoder>();
 }

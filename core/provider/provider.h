@@ -2,6 +2,7 @@
 
 #include "frame.h"
 #include "replydecoder.h"
+#include "rung.h"
 
 #include "chat/conversation.h"
 #include "util/error.h"
@@ -12,6 +13,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace inkchat::provider {
@@ -26,7 +28,9 @@ struct Endpoint
 
 using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
 
-/// Everything a transport needs to send one streaming request.
+/// Everything a transport needs to send one request. A ws:// or wss:// URL
+/// asks for a WebSocket: `body` is then the first message, sent as text, and
+/// framing is Framing::WebSocket.
 struct StreamRequest
 {
     QUrl url;           ///< never carries a secret
@@ -34,6 +38,14 @@ struct StreamRequest
     QByteArray body;     ///< JSON, UTF-8
     Framing framing = Framing::Sse;
     QByteArray method = QByteArrayLiteral("POST"); ///< GET sends no body
+};
+
+/// Where a dropped reply can be picked up, as its decoders reported it in
+/// ResumePoint events (the latest non-empty value of each field).
+struct ResumeState
+{
+    QString position;   ///< SSE event id or Responses sequence_number
+    QString responseId; ///< the server's id of the reply (Responses), if any
 };
 
 /// An HTTP error response as the transport received it.
@@ -58,10 +70,39 @@ public:
     /// Whether the endpoint must name a model (the generic endpoints don't).
     virtual bool needsModel() const { return true; }
 
-    virtual StreamRequest buildRequest(const chat::Conversation &conversation,
-                                       const Endpoint &endpoint) const = 0;
+    /// The rungs this provider can use, most preferred first, as in the
+    /// transport-ladder table of ARCHITECTURE.md.
+    virtual QList<Rung> rungs() const = 0;
 
-    virtual std::unique_ptr<ReplyDecoder> createDecoder() const = 0;
+    /// The request for a fresh reply on `rung` (one of rungs()).
+    virtual StreamRequest buildRequest(const chat::Conversation &conversation,
+                                       const Endpoint &endpoint, Rung rung) const = 0;
+
+    /// A decoder for one reply received on `rung`.
+    virtual std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const = 0;
+
+    /// The request that picks a dropped reply up after `resume` on `rung`,
+    /// read by the same decoder; on the Poll rung also the next poll of a
+    /// pending reply. nullopt when the provider cannot resume from there
+    /// (the connector then continues or restarts the reply).
+    virtual std::optional<StreamRequest> buildResumeRequest(const chat::Conversation &conversation,
+                                                            const Endpoint &endpoint, Rung rung,
+                                                            const ResumeState &resume) const;
+
+    /// Whether a dropped reply that cannot be resumed can be continued: a
+    /// new request whose last turn is the partial reply, which the model
+    /// carries on (assistant prefill). False where the rest would have to be
+    /// asked for again from the start (plain text, generic SSE).
+    virtual bool canContinue() const { return true; }
+
+    /// The request for the rest of a reply cut off after `partialReply`: the
+    /// conversation with the partial reply appended as an assistant turn,
+    /// its trailing white space trimmed (Anthropic rejects a prefill that
+    /// ends in white space), read by a new decoder. A partial reply of only
+    /// white space gives the fresh request: there is nothing to carry on.
+    virtual StreamRequest buildContinuationRequest(const chat::Conversation &conversation,
+                                                   const Endpoint &endpoint, Rung rung,
+                                                   const QString &partialReply) const;
 
     /// A clear message for an HTTP error, naming the provider's own error
     /// text from the body when there is one. Sets retryable and retryAfter.

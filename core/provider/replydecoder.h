@@ -16,10 +16,21 @@ public:
     /// cannot understand becomes a ProviderError with Error::Kind::Protocol.
     virtual void decode(const Frame &frame, StreamEvents &out) = 0;
 
+    /// The body ended cleanly: the transport saw its whole length or final
+    /// chunk. A format without an end signal of its own (plain text) takes
+    /// this as the end of the reply; the others ignore it.
+    virtual void bodyEnded() {}
+
     /// True once the provider's own end signal has been seen ([DONE] after a
     /// finish reason, message_stop, response.completed, "done": true, ...).
     /// A reply that ends without it was interrupted.
     virtual bool isComplete() const = 0;
+
+    /// True when the server said the reply is still being written and has
+    /// none of it to give yet (a background response polled while queued or
+    /// in progress): the body ended without the end signal, but nothing was
+    /// lost; ask again later.
+    virtual bool isPending() const { return false; }
 };
 
 } // namespace inkchat::provider

@@ -1,5 +1,7 @@
 #include "replyreader.h"
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace inkchat::provider {
@@ -8,23 +10,29 @@ namespace inkchat::provider {
 class ReplyReader::SseForwarder final : public stream::SseHandler
 {
 public:
-    SseForwarder(ReplyDecoder &decoder, StreamEvents &out) : m_decoder(decoder), m_out(out) {}
+    SseForwarder(ReplyReader &reader, StreamEvents &out) : m_reader(reader), m_out(out) {}
 
-    void onEvent(const stream::SseEvent &event) override { m_decoder.decode(event, m_out); }
+    void onEvent(const stream::SseEvent &event) override { m_reader.m_decoder->decode(event, m_out); }
+
+    void onRetry(qint64 milliseconds) override
+    {
+        m_reader.m_reconnectionTime = std::chrono::milliseconds(milliseconds);
+    }
 
     void onUnknownField(QByteArrayView, QByteArrayView, QByteArrayView line) override
     {
-        m_decoder.decode(SseStrayLine{line.toByteArray()}, m_out);
+        m_reader.m_decoder->decode(SseStrayLine{line.toByteArray()}, m_out);
     }
 
 private:
-    ReplyDecoder &m_decoder;
+    ReplyReader &m_reader;
     StreamEvents &m_out;
 };
 
 ReplyReader::ReplyReader(Framing framing, std::unique_ptr<ReplyDecoder> decoder, stream::Limits limits)
     : m_framing(framing)
     , m_decoder(std::move(decoder))
+    , m_limits(limits)
     , m_sse(limits)
     , m_ndjson(limits)
 {
@@ -39,7 +47,7 @@ void ReplyReader::feed(QByteArrayView chunk, StreamEvents &out)
     const qsizetype first = out.size();
     switch (m_framing) {
     case Framing::Sse: {
-        SseForwarder forwarder(*m_decoder, out);
+        SseForwarder forwarder(*this, out);
         if (!m_sse.feed(chunk, forwarder))
             reportLimit(*m_sse.error(), out);
         break;
@@ -52,8 +60,40 @@ void ReplyReader::feed(QByteArrayView chunk, StreamEvents &out)
         if (QString text = m_text.feed(chunk); !text.isEmpty())
             m_decoder->decode(TextChunk{std::move(text)}, out);
         break;
+    case Framing::Json:
+        feedJson(chunk, out);
+        break;
+    case Framing::WebSocket:
+        feedMessage(chunk, out);
+        return; // feedMessage noted its own errors
     }
     noteProviderErrors(out, first);
+}
+
+void ReplyReader::feedMessage(QByteArrayView message, StreamEvents &out)
+{
+    if (m_failed)
+        return;
+    if (message.size() > m_limits.maxEventSize) {
+        reportLimit(u"a message is larger than the maximum event size (%1 bytes)"_s.arg(m_limits.maxEventSize),
+                    out);
+        return;
+    }
+    const qsizetype first = out.size();
+    m_decoder->decode(stream::SseEvent{QByteArrayLiteral("message"), message.toByteArray(), {}}, out);
+    noteProviderErrors(out, first);
+}
+
+void ReplyReader::feedJson(QByteArrayView chunk, StreamEvents &out)
+{
+    // A JSON reply is one event, whole: the event size bounds it.
+    if (m_json.size() + chunk.size() > m_limits.maxEventSize) {
+        m_json.clear();
+        reportLimit(
+            u"the reply body is larger than the maximum event size (%1 bytes)"_s.arg(m_limits.maxEventSize), out);
+        return;
+    }
+    m_json.append(chunk);
 }
 
 void ReplyReader::finish(StreamEvents &out)
@@ -63,7 +103,7 @@ void ReplyReader::finish(StreamEvents &out)
     const qsizetype first = out.size();
     switch (m_framing) {
     case Framing::Sse: {
-        SseForwarder forwarder(*m_decoder, out);
+        SseForwarder forwarder(*this, out);
         m_sse.finish(forwarder);
         break;
     }
@@ -74,14 +114,35 @@ void ReplyReader::finish(StreamEvents &out)
         if (QString text = m_text.finish(); !text.isEmpty())
             m_decoder->decode(TextChunk{std::move(text)}, out);
         break;
+    case Framing::Json:
+        m_decoder->decode(JsonDocument{std::exchange(m_json, {})}, out);
+        break;
+    case Framing::WebSocket:
+        break; // every message was whole
     }
     noteProviderErrors(out, first);
-    // An error the provider reported already says why the reply ended.
-    if (!m_failed && !m_decoder->isComplete()) {
+    m_decoder->bodyEnded();
+    // An error the provider reported already says why the reply ended; a
+    // pending reply lost nothing.
+    if (!m_failed && !isComplete() && !isPending()) {
         out.append(ProviderError{Error::make(
             Error::Kind::Interrupted,
             u"the reply was interrupted: the stream ended before the provider said it was complete"_s, true)});
     }
+}
+
+void ReplyReader::restartBody()
+{
+    m_sse.reset();
+    m_ndjson = stream::NdjsonSplitter(m_limits);
+    m_text = stream::Utf8TextDecoder();
+    m_json.clear();
+}
+
+void ReplyReader::restartBody(Framing framing)
+{
+    m_framing = framing;
+    restartBody();
 }
 
 void ReplyReader::noteProviderErrors(const StreamEvents &out, qsizetype first)

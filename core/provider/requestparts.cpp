@@ -18,6 +18,14 @@ QUrl appendApiPath(const QUrl &base, const QString &apiPrefix, const QString &re
     return url;
 }
 
+QUrl appendPathSegment(const QUrl &url, const QString &segment)
+{
+    QUrl result = url;
+    result.setPath(url.path(QUrl::FullyEncoded) + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(segment)),
+                   QUrl::TolerantMode);
+    return result;
+}
+
 void appendBearerToken(HttpHeaders &headers, const QString &apiKey)
 {
     if (!apiKey.isEmpty())
@@ -53,6 +61,41 @@ StreamRequest jsonPostRequest(const QUrl &url, const QJsonObject &body, Framing 
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.framing = framing;
     return request;
+}
+
+StreamRequest getRequest(const QUrl &url, Framing framing)
+{
+    StreamRequest request;
+    request.url = url;
+    request.method = QByteArrayLiteral("GET");
+    request.framing = framing;
+    return request;
+}
+
+StreamRequest webSocketRequest(const QUrl &url, const QJsonObject &message)
+{
+    StreamRequest request;
+    request.url = webSocketUrl(url);
+    // The handshake is a GET; the request proper is the first message.
+    request.method = QByteArrayLiteral("GET");
+    request.body = QJsonDocument(message).toJson(QJsonDocument::Compact);
+    request.framing = Framing::WebSocket;
+    return request;
+}
+
+QUrl webSocketUrl(const QUrl &url)
+{
+    QUrl result = url;
+    if (url.scheme() == "https"_L1)
+        result.setScheme(u"wss"_s);
+    else if (url.scheme() == "http"_L1)
+        result.setScheme(u"ws"_s);
+    return result;
+}
+
+Framing streamingOrJson(Rung rung, Framing streaming)
+{
+    return rung == Rung::Stream ? streaming : Framing::Json;
 }
 
 } // namespace inkchat::provider

@@ -48,10 +48,13 @@ struct ProviderError
 };
 
 /// A position a dropped stream can be resumed from (an SSE event id or an
-/// OpenAI Responses sequence number), as the provider's resume call wants it.
+/// OpenAI Responses sequence number), as the provider's resume call wants it,
+/// and the server's id of the reply when it has one. An empty field says
+/// nothing new about it.
 struct ResumePoint
 {
     QString position;
+    QString responseId;
     friend bool operator==(const ResumePoint &, const ResumePoint &) = default;
 };
 

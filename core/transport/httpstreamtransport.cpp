@@ -4,7 +4,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
-#include <QSslError>
 
 #include <algorithm>
 
@@ -29,13 +28,10 @@ QByteArray acceptFor(provider::Framing framing)
     case provider::Framing::Sse: return QByteArrayLiteral("text/event-stream");
     case provider::Framing::Ndjson: return QByteArrayLiteral("application/x-ndjson");
     case provider::Framing::Text: return QByteArrayLiteral("text/plain, */*");
+    case provider::Framing::Json: return QByteArrayLiteral("application/json");
+    case provider::Framing::WebSocket: break; // not an HTTP body
     }
     return QByteArrayLiteral("*/*");
-}
-
-QString hostOf(const QUrl &url)
-{
-    return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
 }
 
 /// A generic description for owners that have no provider to ask.
@@ -52,16 +48,15 @@ Error genericHttpError(const provider::HttpErrorResponse &response)
 
 HttpStreamTransport::HttpStreamTransport(QNetworkAccessManager *network,
                                          HttpErrorDescriber describer,
-                                         HttpStreamOptions options, QObject *parent)
-    : QObject(parent)
+                                         HttpStreamOptions options, Clock &clock,
+                                         QObject *parent)
+    : Transport(parent)
     , m_network(network)
     , m_describer(describer ? std::move(describer) : HttpErrorDescriber(genericHttpError))
     , m_options(options)
+    , m_idleTimer(clock.createTimer([this] { onIdleTimeout(); }))
 {
     Q_ASSERT(m_network);
-    m_idleTimer.setSingleShot(true);
-    m_idleTimer.setInterval(m_options.idleTimeout);
-    connect(&m_idleTimer, &QTimer::timeout, this, &HttpStreamTransport::onIdleTimeout);
 }
 
 HttpStreamTransport::~HttpStreamTransport()
@@ -97,27 +92,24 @@ void HttpStreamTransport::start(const provider::StreamRequest &request)
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpStreamTransport::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpStreamTransport::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpStreamTransport::onFinished);
-    connect(m_reply, &QNetworkReply::uploadProgress, &m_idleTimer, qOverload<>(&QTimer::start));
+    // A slow upload of a long conversation is progress too.
+    connect(m_reply, &QNetworkReply::uploadProgress, this, &HttpStreamTransport::restartIdleTimer);
     // Never ignoreSslErrors(): remembering the reasons only makes the error readable.
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList reasons;
-        for (const QSslError &error : errors)
-            reasons.append(error.errorString());
-        m_tlsErrors = reasons.join(u"; "_s);
-    });
-    m_idleTimer.start();
+    connect(m_reply, &QNetworkReply::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_tlsErrors = tlsErrorText(errors); });
+    restartIdleTimer();
 }
 
 void HttpStreamTransport::abort()
 {
     m_done = true;
-    m_idleTimer.stop();
+    m_idleTimer->stop();
     releaseReply(true);
 }
 
 void HttpStreamTransport::onMetaDataChanged()
 {
-    m_idleTimer.start();
+    restartIdleTimer();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // A followed redirect reports its own headers first; wait for the final answer.
     if (status >= 300 && status < 400
@@ -147,7 +139,7 @@ void HttpStreamTransport::onReadyRead()
 {
     if (m_done || !m_reply)
         return;
-    m_idleTimer.start();
+    restartIdleTimer();
     announceResponse();
     if (m_done || !m_reply)
         return;
@@ -187,7 +179,7 @@ void HttpStreamTransport::onFinished()
     const QNetworkReply::NetworkError code = m_reply->error();
     if (code == QNetworkReply::NoError) {
         m_done = true;
-        m_idleTimer.stop();
+        m_idleTimer->stop();
         releaseReply(false);
         Q_EMIT finished();
         return;
@@ -219,13 +211,17 @@ void HttpStreamTransport::onFinished()
     fail(Error::make(Error::Kind::Network, u"cannot reach %1: %2"_s.arg(host, qtText), true));
 }
 
+void HttpStreamTransport::restartIdleTimer()
+{
+    m_idleTimer->start(m_options.idleTimeout);
+}
+
 void HttpStreamTransport::onIdleTimeout()
 {
     if (m_done)
         return;
-    const double seconds = double(m_options.idleTimeout.count()) / 1000.0;
     fail(Error::make(Error::Kind::Timeout,
-                     u"no data from the server for %1 s"_s.arg(QString::number(seconds, 'g', 6)),
+                     u"no data from the server for %1 s"_s.arg(secondsText(m_options.idleTimeout)),
                      true));
 }
 
@@ -246,7 +242,7 @@ void HttpStreamTransport::failWithHttpError()
 void HttpStreamTransport::fail(Error error)
 {
     m_done = true;
-    m_idleTimer.stop();
+    m_idleTimer->stop();
     releaseReply(true);
     qCDebug(lcTransport) << "failed:" << kindName(error.kind);
     Q_EMIT failed(error);
@@ -259,7 +255,6 @@ void HttpStreamTransport::releaseReply(bool abortIt)
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
-    disconnect(reply, nullptr, &m_idleTimer, nullptr);
     if (abortIt && reply->isRunning())
         reply->abort();
     // We may be inside one of its signals; deleting now would pull the rug.

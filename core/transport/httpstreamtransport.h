@@ -1,24 +1,19 @@
 #pragma once
 
-#include "provider/provider.h"
-#include "util/error.h"
+#include "transport.h"
+
+#include "util/clock.h"
 
 #include <QByteArray>
 #include <QNetworkReply>
-#include <QObject>
 #include <QPointer>
-#include <QTimer>
 
 #include <chrono>
-#include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 
 namespace inkchat::transport {
-
-/// Turns an HTTP error response into an Error; the owner passes the
-/// provider's describeHttpError so the user reads the provider's own words.
-using HttpErrorDescriber = std::function<Error(const provider::HttpErrorResponse &)>;
 
 /// Tunables of one HTTP stream.
 struct HttpStreamOptions
@@ -31,47 +26,34 @@ struct HttpStreamOptions
 
 /// Sends one StreamRequest over HTTP(S) and hands the body on as it arrives.
 ///
-/// Ends with exactly one terminal signal: finished() after a clean end of
-/// body, or failed() (network, TLS, idle timeout, HTTP >= 400). abort()
-/// ends it silently. TLS verification is never relaxed. Single use: one
-/// start() per object. The QNetworkAccessManager is owned by the caller and
-/// must outlive the transport. Receivers must not delete the transport from
-/// a slot (use deleteLater()).
-class HttpStreamTransport : public QObject
+/// failed() covers network and TLS errors, the idle timeout and HTTP >= 400.
+/// The QNetworkAccessManager and the Clock are owned by the caller and must
+/// outlive the transport.
+class HttpStreamTransport final : public Transport
 {
     Q_OBJECT
 
 public:
     HttpStreamTransport(QNetworkAccessManager *network, HttpErrorDescriber describer,
-                        HttpStreamOptions options = {}, QObject *parent = nullptr);
+                        HttpStreamOptions options = {}, Clock &clock = Clock::system(),
+                        QObject *parent = nullptr);
     ~HttpStreamTransport() override;
 
-    /// Sends the request. Never emits a signal before returning.
-    void start(const provider::StreamRequest &request);
+    void start(const provider::StreamRequest &request) override;
+    void abort() override;
 
-    /// Stops the request without emitting anything; safe to call at any time,
-    /// also from a slot connected to this object's signals.
-    void abort();
+    /// Body bytes received so far (excluding an HTTP error body).
+    qint64 bytesReceived() const override { return m_bodyBytes; }
 
     /// Started and no terminal state reached yet.
     bool isRunning() const { return m_reply != nullptr && !m_done; }
-
-    /// Body bytes received so far (excluding an HTTP error body).
-    qint64 bodyBytesReceived() const { return m_bodyBytes; }
-
-Q_SIGNALS:
-    /// The response headers arrived (any status, once).
-    void responseStarted(int status, const QByteArray &contentType);
-    /// A piece of a successful (2xx) body, emitted as soon as it is read.
-    void chunkReceived(const QByteArray &chunk);
-    void finished();
-    void failed(const inkchat::Error &error);
 
 private:
     void onMetaDataChanged();
     void onReadyRead();
     void onFinished();
     void onIdleTimeout();
+    void restartIdleTimer();
     void announceResponse();
     bool isErrorStatus() const;
     void failWithHttpError();
@@ -81,8 +63,8 @@ private:
     QNetworkAccessManager *m_network;
     HttpErrorDescriber m_describer;
     HttpStreamOptions m_options;
+    std::unique_ptr<Timer> m_idleTimer;
     QPointer<QNetworkReply> m_reply;
-    QTimer m_idleTimer;
     QByteArray m_errorBody;
     QString m_tlsErrors;
     qint64 m_bodyBytes = 0;

@@ -47,6 +47,8 @@ ProviderSetup setupFor(const QString &id)
     return {};
 }
 
+/// One exchange in each provider's streaming wire format: no other rung, no
+/// retry (the ladder and reconnection have their own tests in ladder_test).
 QStringList chatArguments(const QString &providerId, const StreamServer &server,
                           const QString &prompt = u"Hallo"_s)
 {
@@ -54,6 +56,7 @@ QStringList chatArguments(const QString &providerId, const StreamServer &server,
             u"--base-url"_s, server.url(setupFor(providerId).basePath).toString(),
             u"--model"_s, u"test-model"_s,
             u"--api-key-env"_s, kKeyVariable,
+            u"--transport"_s, u"sse"_s, u"--max-retries"_s, u"0"_s,
             prompt};
 }
 
@@ -119,7 +122,7 @@ TEST(Cli, ExitsInterruptedOnTruncatedFixtures)
             const CliResult result = runCli(chatArguments(providerId, server));
             EXPECT_EQ(result.exitCode, 5) << describe(result);
             EXPECT_TRUE(result.out.endsWith('\n')) << describe(result);
-            EXPECT_TRUE(result.err.startsWith("inkchat-cli: error: ")) << describe(result);
+            EXPECT_EQ(errorLines(result).size(), 1) << describe(result);
             ++cases;
         }
     }
@@ -142,11 +145,10 @@ TEST(Cli, EndsEveryOtherFixtureCleanlyOrWithOneErrorLine)
             EXPECT_TRUE(result.exitCode == 0 || result.exitCode == 4 || result.exitCode == 5)
                 << describe(result);
             if (result.exitCode == 0) {
-                EXPECT_TRUE(result.err.isEmpty()) << describe(result);
+                EXPECT_TRUE(errorLines(result).isEmpty()) << describe(result);
                 continue;
             }
-            EXPECT_TRUE(result.err.startsWith("inkchat-cli: error: ")) << describe(result);
-            EXPECT_EQ(result.err.count('\n'), 1) << describe(result);
+            EXPECT_EQ(errorLines(result).size(), 1) << describe(result);
         }
     }
 }
@@ -168,7 +170,7 @@ TEST(Cli, WritesEachDeltaBeforeTheReplyEnds)
     server.closeConnections();
     const CliResult result = run.wait();
     EXPECT_EQ(result.exitCode, 5) << describe(result);
-    EXPECT_TRUE(result.err.startsWith("inkchat-cli: error: ")) << describe(result);
+    EXPECT_EQ(errorLines(result).size(), 1) << describe(result);
 }
 
 TEST(Cli, ExitsInterruptedAndKeepsThePartialReplyWhenTheConnectionDrops)
@@ -228,7 +230,7 @@ TEST(Cli, ReportsHttpErrorsWithTheProvidersTextAndExitCode4)
             const CliResult result = runCli(chatArguments(shape.provider, server));
             EXPECT_EQ(result.exitCode, 4) << describe(result);
             EXPECT_TRUE(result.out.isEmpty()) << describe(result);
-            EXPECT_TRUE(result.err.startsWith("inkchat-cli: error: ")) << describe(result);
+            EXPECT_EQ(errorLines(result).size(), 1) << describe(result);
             EXPECT_TRUE(result.err.contains("PROVIDER-SAYS-NO")) << describe(result);
         }
     }
@@ -282,10 +284,14 @@ TEST(Cli, ExitsWithNetworkCodeWhenTheConnectionIsRefused)
     closed.close();
 
     const CliResult result = runCli({u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, url,
-                                     u"--model"_s, u"m"_s, u"hi"_s});
+                                     u"--model"_s, u"m"_s, u"--max-retries"_s, u"1"_s, u"hi"_s});
     EXPECT_EQ(result.exitCode, 3) << describe(result);
     EXPECT_TRUE(result.out.isEmpty());
-    EXPECT_TRUE(result.err.startsWith("inkchat-cli: error: ")) << describe(result);
+    // It tried again, then the next rung, then said why it gave up, once.
+    EXPECT_TRUE(result.err.contains("inkchat-cli: reconnecting (attempt 1, in ")) << describe(result);
+    EXPECT_TRUE(result.err.contains("inkchat-cli: fell back to json: ")) << describe(result);
+    ASSERT_EQ(errorLines(result).size(), 1) << describe(result);
+    EXPECT_TRUE(errorLines(result).first().contains("gave up after 1 retries")) << describe(result);
 }
 
 TEST(Cli, ExitsWithNetworkCodeWhenTheServerStaysSilent)
@@ -299,7 +305,8 @@ TEST(Cli, ExitsWithNetworkCodeWhenTheServerStaysSilent)
 
     const CliResult result = runCli(arguments);
     EXPECT_EQ(result.exitCode, 3) << describe(result);
-    EXPECT_EQ(result.err, "inkchat-cli: error: no data from the server for 0.2 s\n");
+    EXPECT_EQ(errorLines(result), QList<QByteArray>{"inkchat-cli: error: no data from the server for 0.2 s"})
+        << describe(result);
 }
 
 TEST(Cli, RejectsBadCommandLinesWithUsageCode2)
@@ -327,7 +334,7 @@ TEST(Cli, RejectsBadCommandLinesWithUsageCode2)
         const CliResult result = runCli(arguments, {}, false);
         EXPECT_EQ(result.exitCode, 2) << describe(result);
         EXPECT_TRUE(result.out.isEmpty()) << describe(result);
-        EXPECT_TRUE(result.err.startsWith("inkchat-cli: error: ")) << describe(result);
+        EXPECT_EQ(errorLines(result).size(), 1) << describe(result);
     }
 }
 

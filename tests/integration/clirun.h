@@ -72,6 +72,18 @@ inline CliResult runCli(const QStringList &arguments, const QByteArray &input = 
     return CliRun(arguments, input, withKey).wait();
 }
 
+/// The error lines on stderr ("inkchat-cli: error: ..."), without the
+/// transition notes around them.
+inline QList<QByteArray> errorLines(const CliResult &result)
+{
+    QList<QByteArray> lines;
+    for (const QByteArray &line : result.err.split('\n')) {
+        if (line.startsWith("inkchat-cli: error: "))
+            lines.append(line);
+    }
+    return lines;
+}
+
 /// Exit code and both outputs, for failure messages.
 inline std::string describe(const CliResult &result)
 {

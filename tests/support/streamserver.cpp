@@ -5,10 +5,18 @@
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QWebSocket>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
 namespace inkchat::test {
+
+bool RecordedRequest::isWebSocketUpgrade() const
+{
+    return header("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+}
 
 QByteArray RecordedRequest::header(QByteArrayView name) const
 {
@@ -19,7 +27,8 @@ QByteArray RecordedRequest::header(QByteArrayView name) const
     return {};
 }
 
-/// One accepted socket: reads one request, then plays the scripted response.
+/// One accepted socket: reads one request, then plays the scripted response
+/// or, for an accepted upgrade, the scripted WebSocket.
 class StreamServer::Connection : public QObject
 {
 public:
@@ -33,26 +42,98 @@ public:
         connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
     }
 
+    // The WebSocket writes to our socket, so it goes first (children die in
+    // the order they were adopted, the socket before the WebSocket).
+    ~Connection() override { delete m_webSocket; }
+
+    quint16 peerPort() const { return m_socket->peerPort(); }
+
+    /// The QWebSocketServer finished the handshake this connection handed over.
+    void adoptWebSocket(QWebSocket *webSocket)
+    {
+        m_webSocket = webSocket;
+        m_webSocket->setParent(this);
+        connect(m_webSocket, &QWebSocket::textMessageReceived, this, &Connection::onClientMessage);
+    }
+
+    void close()
+    {
+        if (m_webSocket)
+            m_webSocket->close();
+        else if (m_socket->state() == QAbstractSocket::ConnectedState)
+            m_socket->disconnectFromHost();
+    }
+
 private:
     void onReadyRead()
     {
-        m_buffer += m_socket->readAll();
-        if (m_answered)
+        if (m_answered) {
+            m_socket->readAll(); // unread bytes would turn our FIN into a reset
             return;
-        if (m_headerEnd < 0) {
-            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            m_headerEnd = end + 4;
-            parseHead(m_buffer.left(end));
         }
-        if (m_buffer.size() - m_headerEnd < m_contentLength)
+        // Only peek at the head: an upgrade's bytes must stay unread for the
+        // QWebSocketServer, which reads the handshake itself.
+        if (m_headerEnd < 0 && !peekHead())
             return;
-        m_request.body = m_buffer.mid(m_headerEnd, m_contentLength);
+        if (!m_request.isWebSocketUpgrade()) {
+            m_buffer += m_socket->readAll();
+            if (m_buffer.size() - m_headerEnd < m_contentLength)
+                return;
+            m_request.body = m_buffer.mid(m_headerEnd, m_contentLength);
+        }
+        answer();
+    }
+
+    bool peekHead()
+    {
+        const QByteArray available = m_socket->peek(m_socket->bytesAvailable());
+        const qsizetype end = available.indexOf("\r\n\r\n");
+        if (end < 0)
+            return false;
+        m_headerEnd = end + 4;
+        parseHead(available.left(end));
+        return true;
+    }
+
+    void answer()
+    {
         m_answered = true;
-        m_response = m_server->m_response;
-        m_server->record(m_request);
+        m_response = m_server->responseTo(m_request);
+        m_requestIndex = m_server->record(m_request);
+        if (m_request.isWebSocketUpgrade() && m_response.webSocket.accept && !m_response.silent) {
+            disconnect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+            m_server->m_webSocketServer.handleConnection(m_socket);
+            return;
+        }
+        m_socket->readAll();
         respond();
+    }
+
+    void onClientMessage(const QString &message)
+    {
+        const bool first = m_server->m_requests.at(m_requestIndex).webSocketMessages.isEmpty();
+        m_server->recordWebSocketMessage(m_requestIndex, message.toUtf8());
+        if (first)
+            sendNextMessage();
+    }
+
+    void sendNextMessage()
+    {
+        if (!m_webSocket || m_webSocket->state() != QAbstractSocket::ConnectedState)
+            return;
+        const WebSocketScript &script = m_response.webSocket;
+        if (script.dropAfterMessages >= 0 && m_sentMessages >= script.dropAfterMessages) {
+            m_socket->flush(); // the messages already sent must arrive before the drop
+            m_socket->abort();
+            return;
+        }
+        if (m_sentMessages >= script.messages.size()) {
+            if (script.closeAtEnd)
+                m_webSocket->close();
+            return;
+        }
+        m_webSocket->sendTextMessage(QString::fromUtf8(script.messages.at(m_sentMessages++)));
+        QTimer::singleShot(script.delayMs, this, &Connection::sendNextMessage);
     }
 
     void parseHead(const QByteArray &head)
@@ -90,6 +171,11 @@ private:
     void planChunks()
     {
         const qsizetype size = m_response.body.size();
+        if (m_response.holdBackMs > 0) {
+            if (size > 0)
+                m_pieces.append(size); // a buffering proxy releases everything at once
+            return;
+        }
         QRandomGenerator random(m_response.seed);
         for (qsizetype pos = 0; pos < size;) {
             qsizetype piece = size - pos;
@@ -104,7 +190,8 @@ private:
 
     void scheduleNext()
     {
-        QTimer::singleShot(m_nextPiece == 0 ? 0 : m_response.delayMs, this, &Connection::sendNext);
+        QTimer::singleShot(m_nextPiece == 0 ? m_response.holdBackMs : m_response.delayMs, this,
+                           &Connection::sendNext);
     }
 
     void sendNext()
@@ -145,30 +232,28 @@ private:
         scheduleNext();
     }
 
-public:
-    void close()
-    {
-        if (m_socket->state() == QAbstractSocket::ConnectedState)
-            m_socket->disconnectFromHost();
-    }
-
-private:
     QTcpSocket *m_socket;
     StreamServer *m_server;
     StreamResponse m_response;
     RecordedRequest m_request;
+    QPointer<QWebSocket> m_webSocket;
     QByteArray m_buffer;
     QList<qsizetype> m_pieces;
     qsizetype m_headerEnd = -1;
     qint64 m_contentLength = 0;
     qsizetype m_nextPiece = 0;
     qsizetype m_sent = 0;
+    qsizetype m_requestIndex = -1;
+    qsizetype m_sentMessages = 0;
     bool m_answered = false;
 };
 
-StreamServer::StreamServer(QObject *parent) : QObject(parent)
+StreamServer::StreamServer(QObject *parent)
+    : QObject(parent), m_webSocketServer(u"inkchat-test"_s, QWebSocketServer::NonSecureMode)
 {
     connect(&m_server, &QTcpServer::newConnection, this, &StreamServer::onNewConnection);
+    connect(&m_webSocketServer, &QWebSocketServer::newConnection, this,
+            &StreamServer::onWebSocketConnected);
     m_server.listen(QHostAddress::LocalHost, 0);
 }
 
@@ -182,10 +267,32 @@ QUrl StreamServer::url(const QString &path) const
     return QUrl(u"http://127.0.0.1:%1%2"_s.arg(port()).arg(path));
 }
 
+QUrl StreamServer::webSocketUrl(const QString &path) const
+{
+    return QUrl(u"ws://127.0.0.1:%1%2"_s.arg(port()).arg(path));
+}
+
 void StreamServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection())
         m_connections.append(new Connection(socket, this));
+}
+
+void StreamServer::onWebSocketConnected()
+{
+    while (QWebSocket *webSocket = m_webSocketServer.nextPendingConnection()) {
+        // The handshake finishes asynchronously; the client's port tells
+        // whose it was.
+        const auto owner = std::find_if(m_connections.cbegin(), m_connections.cend(),
+                                        [webSocket](const QPointer<Connection> &connection) {
+                                            return connection
+                                                   && connection->peerPort() == webSocket->peerPort();
+                                        });
+        if (owner != m_connections.cend())
+            (*owner)->adoptWebSocket(webSocket);
+        else
+            webSocket->deleteLater();
+    }
 }
 
 void StreamServer::closeConnections()
@@ -197,10 +304,22 @@ void StreamServer::closeConnections()
     m_connections.clear();
 }
 
-void StreamServer::record(RecordedRequest request)
+StreamResponse StreamServer::responseTo(const RecordedRequest &request) const
+{
+    return m_responder ? m_responder(request) : m_response;
+}
+
+qsizetype StreamServer::record(RecordedRequest request)
 {
     m_requests.append(std::move(request));
     Q_EMIT requestReceived();
+    return m_requests.size() - 1;
+}
+
+void StreamServer::recordWebSocketMessage(qsizetype requestIndex, QByteArray message)
+{
+    m_requests[requestIndex].webSocketMessages.append(std::move(message));
+    Q_EMIT webSocketMessageReceived();
 }
 
 } // namespace inkchat::test

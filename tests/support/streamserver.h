@@ -6,7 +6,9 @@
 #include <QPointer>
 #include <QTcpServer>
 #include <QUrl>
+#include <QWebSocketServer>
 
+#include <functional>
 #include <utility>
 
 class QTcpSocket;
@@ -15,7 +17,28 @@ namespace inkchat::test {
 
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
-/// What the StreamServer answers to every request.
+/// How the StreamServer plays a WebSocket once the upgrade is accepted. It
+/// starts when the client's first text message arrives, as a provider
+/// answers a request message.
+struct WebSocketScript
+{
+    /// Accept the upgrade; false answers with the response's status,
+    /// headers and body instead (e.g. 403 from a proxy that forbids WebSockets).
+    bool accept = true;
+    /// Text messages to send, in order.
+    QList<QByteArray> messages;
+    /// Pause between messages, in milliseconds (a QTimer, never a sleep).
+    int delayMs = 0;
+    /// Abort the TCP connection, without a close frame, once this many
+    /// messages went out (-1: never).
+    qsizetype dropAfterMessages = -1;
+    /// Send a normal close frame after the last message; false keeps the
+    /// socket open until closeConnections(), as servers that wait for the
+    /// next request do.
+    bool closeAtEnd = true;
+};
+
+/// What the StreamServer answers to a request.
 struct StreamResponse
 {
     /// How the end of the body is marked.
@@ -40,14 +63,21 @@ struct StreamResponse
     int maxChunkSize = 64;
     /// Pause between writes, in milliseconds (a QTimer, never a sleep).
     int delayMs = 0;
+    /// Imitates a buffering proxy: send the head, then nothing for this
+    /// many milliseconds, then the whole body in one write whatever
+    /// `chunking` says (0: off).
+    int holdBackMs = 0;
     /// Close the connection once this many body bytes went out (-1: never).
     qsizetype cutAfterBytes = -1;
     /// Stop sending once this many body bytes went out and keep the
     /// connection open until closeConnections() (-1: never). Lets a test
     /// cut the stream at a point the client has provably reached.
     qsizetype pauseAfterBytes = -1;
-    /// Read the request and never answer (for idle-timeout tests).
+    /// Read the request and never answer (for idle-timeout tests; for a
+    /// WebSocket upgrade, a handshake that never completes).
     bool silent = false;
+    /// The answer to a WebSocket upgrade request.
+    WebSocketScript webSocket;
 };
 
 /// One request as the server received it.
@@ -57,21 +87,32 @@ struct RecordedRequest
     QByteArray target; ///< path and query, as on the request line
     HeaderList headers;
     QByteArray body;
+    /// After an accepted WebSocket upgrade: the text messages the client sent.
+    QList<QByteArray> webSocketMessages;
+
+    /// Whether the request asks for a WebSocket (Upgrade: websocket).
+    bool isWebSocketUpgrade() const;
 
     /// The value of the first header with this name (case-insensitive), or empty.
     QByteArray header(QByteArrayView name) const;
 };
 
 /// A loopback HTTP/1.1 server that streams a scripted response with exact
-/// control over chunking, pauses and broken connections. QHttpServer (6.4)
-/// cannot stream, hence plain QTcpServer. Listens on 127.0.0.1 with an
-/// ephemeral port from construction until destruction; runs in the test's
-/// event loop, so the test must wait with QSignalSpy::wait(), never block.
+/// control over chunking, pauses and broken connections, and plays scripted
+/// WebSockets. QHttpServer (6.4) cannot stream, hence plain QTcpServer; an
+/// accepted upgrade is handed, unread, to a QWebSocketServer. Listens on
+/// 127.0.0.1 with an ephemeral port from construction until destruction;
+/// runs in the test's event loop, so the test must wait with
+/// QSignalSpy::wait(), never block.
 class StreamServer : public QObject
 {
     Q_OBJECT
 
 public:
+    /// Chooses the response to each request as it arrives, so one test can
+    /// script a sequence (429, then the stream; a cut, then the rest).
+    using Responder = std::function<StreamResponse(const RecordedRequest &)>;
+
     explicit StreamServer(QObject *parent = nullptr);
     ~StreamServer() override;
 
@@ -79,25 +120,40 @@ public:
     quint16 port() const { return m_server.serverPort(); }
     /// http://127.0.0.1:PORT followed by path (which starts with '/' or is empty).
     QUrl url(const QString &path = {}) const;
+    /// ws://127.0.0.1:PORT followed by path.
+    QUrl webSocketUrl(const QString &path = {}) const;
 
+    /// The answer to every request, unless a responder is set.
     void setResponse(StreamResponse response) { m_response = std::move(response); }
+    /// Takes precedence over setResponse(); called once per request, in
+    /// the order the requests complete.
+    void setResponder(Responder responder) { m_responder = std::move(responder); }
     const QList<RecordedRequest> &requests() const { return m_requests; }
 
     /// Closes every open connection in an orderly way (FIN), wherever its
-    /// response stands: a paused chunked body then ends without its last chunk.
+    /// response stands: a paused chunked body then ends without its last
+    /// chunk; a WebSocket gets a normal close frame.
     void closeConnections();
 
 Q_SIGNALS:
-    /// A whole request (headers and body) has been read.
+    /// A whole request (headers and body, or an upgrade's headers) has been read.
     void requestReceived();
+    /// A client sent a text message over an accepted WebSocket.
+    void webSocketMessageReceived();
 
 private:
     class Connection;
     void onNewConnection();
-    void record(RecordedRequest request);
+    void onWebSocketConnected();
+    StreamResponse responseTo(const RecordedRequest &request) const;
+    qsizetype record(RecordedRequest request);
+    void recordWebSocketMessage(qsizetype requestIndex, QByteArray message);
 
     QTcpServer m_server;
+    /// Never listens: only finishes the handshakes that Connection hands over.
+    QWebSocketServer m_webSocketServer;
     StreamResponse m_response;
+    Responder m_responder;
     QList<RecordedRequest> m_requests;
     QList<QPointer<Connection>> m_connections;
 };

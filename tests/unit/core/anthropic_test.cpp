@@ -19,6 +19,12 @@ ReadReply readBody(const QByteArray &body)
     return readEveryChunking(AnthropicProvider(), Framing::Sse, body);
 }
 
+/// A message object as the Single rung reads it.
+ReadReply readMessage(const QByteArray &body)
+{
+    return readEveryChunking(AnthropicProvider(), Framing::Json, body, Rung::Single);
+}
+
 Endpoint endpoint(const char *base, const QString &key = u"sk-ant-test-1234"_s)
 {
     return {QUrl(QString::fromUtf8(base)), u"claude-sonnet-4-20250514"_s, key};
@@ -29,7 +35,8 @@ Endpoint endpoint(const char *base, const QString &key = u"sk-ant-test-1234"_s)
 TEST(Anthropic, BuildsStreamingMessagesRequest)
 {
     const StreamRequest request =
-        AnthropicProvider().buildRequest(sampleConversation(), endpoint("https://api.anthropic.com"));
+        AnthropicProvider().buildRequest(sampleConversation(), endpoint("https://api.anthropic.com"),
+                                         Rung::Stream);
 
     EXPECT_EQ(request.url, QUrl(u"https://api.anthropic.com/v1/messages"_s));
     EXPECT_EQ(request.method, "POST");
@@ -54,11 +61,11 @@ TEST(Anthropic, BuildsStreamingMessagesRequest)
 TEST(Anthropic, DoesNotDoubleV1InTheBaseUrl)
 {
     const AnthropicProvider provider;
-    EXPECT_EQ(provider.buildRequest({}, endpoint("https://api.anthropic.com/v1")).url,
+    EXPECT_EQ(provider.buildRequest({}, endpoint("https://api.anthropic.com/v1"), Rung::Stream).url,
               QUrl(u"https://api.anthropic.com/v1/messages"_s));
-    EXPECT_EQ(provider.buildRequest({}, endpoint("https://api.anthropic.com/v1/")).url,
+    EXPECT_EQ(provider.buildRequest({}, endpoint("https://api.anthropic.com/v1/"), Rung::Stream).url,
               QUrl(u"https://api.anthropic.com/v1/messages"_s));
-    EXPECT_EQ(provider.buildRequest({}, endpoint("https://gateway.example/anthropic/")).url,
+    EXPECT_EQ(provider.buildRequest({}, endpoint("https://gateway.example/anthropic/"), Rung::Stream).url,
               QUrl(u"https://gateway.example/anthropic/v1/messages"_s));
 }
 
@@ -66,7 +73,8 @@ TEST(Anthropic, OmitsSystemAndApiKeyWhenNotGiven)
 {
     chat::Conversation conversation;
     conversation.messages = {{chat::Role::User, u"Hi"_s}};
-    const StreamRequest request = AnthropicProvider().buildRequest(conversation, endpoint("http://localhost:4000", {}));
+    const StreamRequest request =
+        AnthropicProvider().buildRequest(conversation, endpoint("http://localhost:4000", {}), Rung::Stream);
 
     EXPECT_FALSE(hasHeader(request, "x-api-key"));
     EXPECT_FALSE(bodyObject(request).contains("system"_L1));
@@ -155,4 +163,42 @@ TEST(Anthropic, ReportsNonJsonEventDataAsProtocolError)
     const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
     EXPECT_EQ(errors.first().kind, Error::Kind::Protocol);
+}
+
+TEST(Anthropic, AsksSingleRungForWholeMessage)
+{
+    const StreamRequest request =
+        AnthropicProvider().buildRequest(sampleConversation(), endpoint("https://api.anthropic.com"), Rung::Single);
+
+    EXPECT_EQ(request.url, QUrl(u"https://api.anthropic.com/v1/messages"_s));
+    EXPECT_EQ(request.method, "POST");
+    EXPECT_EQ(request.framing, Framing::Json);
+    EXPECT_EQ(header(request, "x-api-key"), "sk-ant-test-1234");
+    EXPECT_EQ(header(request, "anthropic-version"), "2023-06-01");
+    EXPECT_EQ(bodyObject(request).value("stream"_L1), QJsonValue(false));
+    EXPECT_EQ(bodyObject(request).value("max_tokens"_L1).toInt(), AnthropicProvider::kMaxTokens);
+}
+
+TEST(Anthropic, ReadsWholeMessageWithThinkingUsageAndStopReason)
+{
+    const ReadReply reply = readMessage(fixtureFile(u"anthropic"_s, u"single.json"_s));
+
+    EXPECT_EQ(reply.reasoning().toStdString(), "Der Nutzer fragt, wie es mir geht. Kurz und freundlich antworten.");
+    EXPECT_FALSE(reply.reasoning().contains(u"EqQB"_s));
+    const std::vector<std::string> events = describe(reply.events);
+    EXPECT_EQ(events[events.size() - 2], "usage 42/87");
+    EXPECT_EQ(events.back(), "finished end_turn");
+    EXPECT_TRUE(reply.complete);
+}
+
+TEST(Anthropic, ReportsErrorBodyOnSingleRung)
+{
+    const ReadReply reply = readMessage(R"({"type":"error",
+        "error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"})");
+
+    ASSERT_EQ(reply.errors().size(), 1);
+    EXPECT_EQ(reply.errors().first().kind, Error::Kind::Provider);
+    EXPECT_EQ(reply.errors().first().message.toStdString(), "Overloaded (overloaded_error)");
+    EXPECT_TRUE(reply.errors().first().retryable);
+    EXPECT_FALSE(reply.complete);
 }

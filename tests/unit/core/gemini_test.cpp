@@ -36,6 +36,12 @@ const ReadReply &readFixture(const QString &name)
     return test::readFixture(GeminiProvider(), Framing::Sse, name);
 }
 
+/// A GenerateContentResponse as the Single rung reads it.
+ReadReply readResponse(const QByteArray &body)
+{
+    return test::readEveryChunking(GeminiProvider(), Framing::Json, body, Rung::Single);
+}
+
 const QString kStreamUrl = u"https://generativelanguage.googleapis.com/v1beta/models/"
                            "gemini-2.5-flash:streamGenerateContent?alt=sse"_s;
 
@@ -43,7 +49,7 @@ const QString kStreamUrl = u"https://generativelanguage.googleapis.com/v1beta/mo
 
 TEST(Gemini, PostsToStreamGenerateContentWithSse)
 {
-    const StreamRequest request = GeminiProvider().buildRequest(conversation(), endpoint());
+    const StreamRequest request = GeminiProvider().buildRequest(conversation(), endpoint(), Rung::Stream);
     EXPECT_EQ(request.url.toString().toStdString(), kStreamUrl.toStdString());
     EXPECT_EQ(request.method, "POST");
     EXPECT_EQ(request.framing, Framing::Sse);
@@ -53,7 +59,7 @@ TEST(Gemini, PostsToStreamGenerateContentWithSse)
 TEST(Gemini, SendsKeyInHeaderNeverInUrl)
 {
     const StreamRequest request = GeminiProvider().buildRequest(
-        conversation(), endpoint(u"https://proxy.example/gemini?key="_s + kKey));
+        conversation(), endpoint(u"https://proxy.example/gemini?key="_s + kKey), Rung::Stream);
     EXPECT_EQ(test::header(request, "x-goog-api-key"), kKey.toUtf8());
     EXPECT_FALSE(request.url.toString().contains(kKey));
     EXPECT_EQ(request.url.toString().toStdString(),
@@ -65,7 +71,7 @@ TEST(Gemini, DoesNotRepeatV1betaOfBaseUrl)
 {
     const auto url = [](const QString &base) {
         return GeminiProvider()
-            .buildRequest(conversation(), endpoint(base))
+            .buildRequest(conversation(), endpoint(base), Rung::Stream)
             .url.toString()
             .toStdString();
     };
@@ -79,14 +85,15 @@ TEST(Gemini, AcceptsModelNameWithModelsPrefix)
 {
     Endpoint prefixed = endpoint();
     prefixed.model = u"models/gemini-2.5-flash"_s;
-    EXPECT_EQ(GeminiProvider().buildRequest(conversation(), prefixed).url.toString().toStdString(),
+    EXPECT_EQ(GeminiProvider().buildRequest(conversation(), prefixed, Rung::Stream).url.toString()
+                  .toStdString(),
               kStreamUrl.toStdString());
 }
 
 TEST(Gemini, SendsTurnsAsUserAndModelAndSystemPromptAsInstruction)
 {
     const QJsonObject body =
-        test::bodyObject(GeminiProvider().buildRequest(conversation(), endpoint()));
+        test::bodyObject(GeminiProvider().buildRequest(conversation(), endpoint(), Rung::Stream));
     const QJsonArray contents = body.value("contents"_L1).toArray();
     ASSERT_EQ(contents.size(), 3);
     const QStringList roles = {u"user"_s, u"model"_s, u"user"_s};
@@ -101,7 +108,7 @@ TEST(Gemini, OmitsSystemInstructionWhenThereIsNoSystemPrompt)
 {
     chat::Conversation plain = conversation();
     plain.systemPrompt.clear();
-    const QJsonObject body = test::bodyObject(GeminiProvider().buildRequest(plain, endpoint()));
+    const QJsonObject body = test::bodyObject(GeminiProvider().buildRequest(plain, endpoint(), Rung::Stream));
     EXPECT_FALSE(body.contains("systemInstruction"_L1));
 }
 
@@ -241,4 +248,43 @@ TEST(Gemini, ReportsBareJsonErrorThatEndsWithoutNewline)
     ASSERT_EQ(reply.errors().size(), 1);
     EXPECT_EQ(reply.errors().first().kind, Error::Kind::Provider);
     EXPECT_EQ(reply.errors().first().message.toStdString(), "The model is overloaded. (UNAVAILABLE)");
+}
+
+TEST(Gemini, PostsToGenerateContentOnSingleRung)
+{
+    Endpoint keyed = endpoint(u"https://proxy.example/gemini?key="_s + kKey + u"&alt=sse"_s);
+    const StreamRequest request = GeminiProvider().buildRequest(conversation(), keyed, Rung::Single);
+    EXPECT_EQ(request.url.toString().toStdString(),
+              "https://proxy.example/gemini/v1beta/models/gemini-2.5-flash:generateContent");
+    EXPECT_EQ(request.method, "POST");
+    EXPECT_EQ(request.framing, Framing::Json);
+    EXPECT_EQ(test::header(request, "x-goog-api-key"), kKey.toUtf8());
+    EXPECT_EQ(test::bodyObject(request),
+              test::bodyObject(GeminiProvider().buildRequest(conversation(), keyed, Rung::Stream)));
+}
+
+TEST(Gemini, ReadsWholeResponseWithThoughtsUsageAndFinishReason)
+{
+    const ReadReply reply = readResponse(test::fixtureFile(u"gemini"_s, u"single.json"_s));
+    EXPECT_EQ(reply.reasoning().toStdString(), "**Begrüßung erwidern**\n\nDer Nutzer fragt nach meinem Befinden.");
+    EXPECT_EQ(reply.all<Usage>(), QList<Usage>{(Usage{12, 19 + 30})});
+    EXPECT_TRUE(std::holds_alternative<Finished>(reply.events.last()));
+    EXPECT_TRUE(reply.complete);
+}
+
+TEST(Gemini, ReportsErrorBodyAndBlockedPromptOnSingleRung)
+{
+    const ReadReply error = readResponse(R"({"error": {"code": 503,
+        "message": "The model is overloaded. Please try again later.", "status": "UNAVAILABLE"}})");
+    ASSERT_EQ(error.errors().size(), 1);
+    EXPECT_EQ(error.errors().first().message.toStdString(),
+              "The model is overloaded. Please try again later. (UNAVAILABLE)");
+    EXPECT_TRUE(error.errors().first().retryable);
+    EXPECT_FALSE(error.complete);
+
+    const ReadReply blocked = readResponse(
+        R"({"promptFeedback": {"blockReason": "PROHIBITED_CONTENT"}, "usageMetadata": {"promptTokenCount": 7}})");
+    ASSERT_EQ(blocked.errors().size(), 1);
+    EXPECT_TRUE(blocked.errors().first().message.contains(u"PROHIBITED_CONTENT"_s));
+    EXPECT_FALSE(blocked.complete);
 }

@@ -1,3 +1,5 @@
+#include "manualclock.h"
+#include "ssescript.h"
 #include "streamserver.h"
 
 #include "provider/providerregistry.h"
@@ -5,8 +7,9 @@
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
-#include <QTest>
+#include <QStringList>
 #include <QTcpServer>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -16,6 +19,8 @@ using inkchat::Error;
 using inkchat::provider::Framing;
 using inkchat::provider::HttpErrorResponse;
 using inkchat::provider::StreamRequest;
+using inkchat::test::ManualClock;
+using inkchat::test::RecordedRequest;
 using inkchat::test::StreamResponse;
 using inkchat::test::StreamServer;
 using inkchat::transport::HttpStreamOptions;
@@ -34,8 +39,9 @@ const QByteArray kSseBody = QByteArrayLiteral(
 struct Harness
 {
     explicit Harness(HttpStreamOptions options = {},
-                     inkchat::transport::HttpErrorDescriber describer = {})
-        : transport(&network, std::move(describer), options)
+                     inkchat::transport::HttpErrorDescriber describer = {},
+                     inkchat::Clock &clock = inkchat::Clock::system())
+        : transport(&network, std::move(describer), options, clock)
     {
     }
 
@@ -48,6 +54,12 @@ struct Harness
     }
 
     Error error() const { return failed.isEmpty() ? Error{} : failed.first().at(0).value<Error>(); }
+
+    /// Waits for the terminal signal, whichever it is.
+    bool waitForEnd() const
+    {
+        return QTest::qWaitFor([this] { return !failed.isEmpty() || !finished.isEmpty(); }, kWaitMs);
+    }
 
     QNetworkAccessManager network;
     HttpStreamTransport transport;
@@ -299,18 +311,18 @@ TEST(HttpStreamTransport, EndsOnceWithTheBytesReadWhenTheConnectionClosesMidBody
         ASSERT_TRUE(h.chunks.wait(kWaitMs));
 
     server.closeConnections();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !h.failed.isEmpty() || !h.finished.isEmpty(); }, kWaitMs));
+    ASSERT_TRUE(h.waitForEnd());
     QTest::qWait(50); // a second terminal signal would arrive now
     // Qt 6.4 usually reports the cut chunked body as RemoteHostClosedError,
     // but under load it may report a clean end instead; either way the reply
     // reader, not the transport, decides that the reply was interrupted
-    // (ReplyStreamer and CLI tests check that outcome).
+    // (Connector and CLI tests check that outcome).
     EXPECT_EQ(h.failed.count() + h.finished.count(), 1);
     if (!h.failed.isEmpty()) {
         EXPECT_EQ(h.error().kind, Error::Kind::Network);
     }
     EXPECT_EQ(h.body(), kSseBody.left(10));
-    EXPECT_EQ(h.transport.bodyBytesReceived(), 10);
+    EXPECT_EQ(h.transport.bytesReceived(), 10);
 }
 
 TEST(HttpStreamTransport, TimesOutWhenTheServerStaysSilent)
@@ -362,4 +374,208 @@ TEST(HttpStreamTransport, AbortStopsWithoutASignal)
     EXPECT_FALSE(h.transport.isRunning());
     EXPECT_FALSE(h.failed.wait(300));
     EXPECT_TRUE(h.finished.isEmpty());
+}
+
+TEST(HttpStreamTransport, AcceptsJsonForASingleResponse)
+{
+    StreamServer server;
+    server.setResponse(jsonError(200, "OK", R"({"output":[]})"));
+    Harness h;
+    StreamRequest request = requestTo(server.url(u"/v1/responses"_s));
+    request.framing = Framing::Json;
+    h.transport.start(request);
+    ASSERT_TRUE(h.finished.wait(kWaitMs));
+
+    ASSERT_EQ(server.requests().size(), 1);
+    EXPECT_EQ(server.requests().first().header("Accept"), "application/json");
+    EXPECT_EQ(h.body(), R"({"output":[]})");
+}
+
+TEST(HttpStreamTransport, IdleWatchdogRunsOnTheInjectedClock)
+{
+    StreamServer server;
+    StreamResponse response = sse(kSseBody);
+    response.pauseAfterBytes = 5;
+    server.setResponse(response);
+    HttpStreamOptions options;
+    options.idleTimeout = 30s;
+    ManualClock clock;
+    Harness h(options, {}, clock);
+    h.transport.start(requestTo(server.url(u"/"_s)));
+    while (h.body().size() < 5)
+        ASSERT_TRUE(h.chunks.wait(kWaitMs));
+
+    clock.advance(options.idleTimeout - 1ms);
+    EXPECT_TRUE(h.failed.isEmpty());
+    clock.advance(1ms);
+    ASSERT_EQ(h.failed.count(), 1);
+    EXPECT_EQ(h.error().kind, Error::Kind::Timeout);
+    EXPECT_EQ(h.error().message, u"no data from the server for 30 s"_s);
+    EXPECT_TRUE(h.finished.isEmpty());
+    EXPECT_FALSE(h.transport.isRunning());
+}
+
+TEST(HttpStreamTransport, EveryByteResetsTheIdleWatchdog)
+{
+    // Heartbeat comments carry no reply, but they prove the server is alive.
+    const QByteArray body = QByteArrayLiteral(": ping\n\n: ping\n\n: ping\n\ndata: {}\n\n");
+    StreamServer server;
+    StreamResponse response = sse(body);
+    response.chunking = StreamResponse::Chunking::OneByte;
+    response.delayMs = 2;
+    server.setResponse(response);
+    HttpStreamOptions options;
+    options.idleTimeout = 1s;
+    ManualClock clock;
+    Harness h(options, {}, clock);
+    h.transport.start(requestTo(server.url(u"/"_s)));
+
+    // Most of a timeout passes after every piece: only resets keep it alive.
+    while (h.finished.isEmpty() && h.failed.isEmpty()) {
+        const qsizetype seen = h.chunks.count();
+        ASSERT_TRUE(QTest::qWaitFor([&] { return h.chunks.count() > seen || !h.finished.isEmpty(); },
+                                    kWaitMs));
+        clock.advance(900ms);
+    }
+
+    EXPECT_TRUE(h.failed.isEmpty()) << qPrintable(h.error().message);
+    EXPECT_EQ(h.body(), body);
+    EXPECT_GE(h.chunks.count(), 2);
+    EXPECT_GT(clock.now(), options.idleTimeout);
+}
+
+TEST(StreamServer, HoldsTheBodyBackLikeABufferingProxy)
+{
+    StreamServer server;
+    StreamResponse response = sse(kSseBody);
+    response.holdBackMs = 100;
+    response.chunking = StreamResponse::Chunking::OneByte; // overridden: one write
+    server.setResponse(response);
+    Harness h;
+    QStringList order;
+    QObject::connect(&h.transport, &HttpStreamTransport::responseStarted, [&] { order.append(u"head"_s); });
+    QObject::connect(&h.transport, &HttpStreamTransport::chunkReceived, [&] { order.append(u"body"_s); });
+    h.transport.start(requestTo(server.url(u"/"_s)));
+
+    ASSERT_TRUE(h.finished.wait(kWaitMs));
+    EXPECT_EQ(order, QStringList({u"head"_s, u"body"_s}));
+    EXPECT_EQ(h.body(), kSseBody);
+}
+
+TEST(StreamServer, ResponderScriptsEachRequest)
+{
+    StreamServer server;
+    server.setResponder([](const RecordedRequest &request) {
+        if (request.header("X-Attempt") == "1") {
+            StreamResponse busy = jsonError(429, "Too Many Requests", R"({"error":{"message":"busy"}})");
+            busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("3")});
+            return busy;
+        }
+        return sse(kSseBody);
+    });
+    server.setResponse(jsonError(500, "Internal Server Error", "{}")); // the responder wins
+
+    StreamRequest request = requestTo(server.url(u"/v1/chat/completions"_s));
+    request.headers.append({QByteArrayLiteral("X-Attempt"), QByteArrayLiteral("1")});
+    Harness first({}, providerDescriber(u"openai"_s));
+    first.transport.start(request);
+    ASSERT_TRUE(first.failed.wait(kWaitMs));
+    EXPECT_EQ(first.error().httpStatus, 429);
+    EXPECT_EQ(first.error().retryAfter, std::optional(3s));
+
+    request.headers.last().second = QByteArrayLiteral("2");
+    Harness second;
+    second.transport.start(request);
+    ASSERT_TRUE(second.finished.wait(kWaitMs));
+    EXPECT_EQ(second.body(), kSseBody);
+    EXPECT_EQ(server.requests().size(), 2);
+}
+
+namespace {
+
+const QByteArray kEventsWithIds = QByteArrayLiteral(
+    "id: 1\ndata: {\"text\":\"Hal\"}\n\n"
+    ": ping\n\n"
+    "id: 2\r\ndata: {\"text\":\"lo\"}\r\n\r\n"
+    "id: 3\ndata: [DONE]\n\n");
+
+const QByteArray kSequencedEvents = QByteArrayLiteral(
+    "event: response.created\ndata: {\"type\":\"response.created\",\"sequence_number\":0}\n\n"
+    "event: response.output_text.delta\ndata: {\"delta\":\"Hal\",\"sequence_number\":1}\n\n"
+    ": keep-alive\n\n"
+    "event: response.output_text.delta\ndata: {\"delta\":\"lo\",\"sequence_number\":2}\n\n"
+    "event: response.completed\ndata: {\"type\":\"response.completed\",\"sequence_number\":3}\n\n");
+
+} // namespace
+
+TEST(SseScript, CutsABodyIntoEventBlocks)
+{
+    const QList<QByteArray> blocks = inkchat::test::sseEventBlocks(kEventsWithIds + "data: cut");
+    ASSERT_EQ(blocks.size(), 5);
+    EXPECT_EQ(blocks.at(1), ": ping\n\n");
+    EXPECT_EQ(blocks.at(2), "id: 2\r\ndata: {\"text\":\"lo\"}\r\n\r\n");
+    EXPECT_EQ(blocks.at(4), "data: cut");
+    EXPECT_EQ(blocks.join(), kEventsWithIds + "data: cut");
+}
+
+TEST(SseScript, FindsTheRestOfABodyAfterAnEventIdOrSequenceNumber)
+{
+    using inkchat::test::sseBodyAfterEventId;
+    using inkchat::test::sseBodyAfterSequence;
+    const QList<QByteArray> ids = inkchat::test::sseEventBlocks(kEventsWithIds);
+    EXPECT_EQ(sseBodyAfterEventId(kEventsWithIds, "1"), ids.mid(1).join());
+    EXPECT_EQ(sseBodyAfterEventId(kEventsWithIds, "3"), QByteArray());
+    EXPECT_EQ(sseBodyAfterEventId(kEventsWithIds, {}), kEventsWithIds);
+
+    const QList<QByteArray> sequenced = inkchat::test::sseEventBlocks(kSequencedEvents);
+    EXPECT_EQ(sseBodyAfterSequence(kSequencedEvents, 1), sequenced.mid(2).join());
+    EXPECT_EQ(sseBodyAfterSequence(kSequencedEvents, 2), sequenced.mid(4).join());
+    EXPECT_EQ(sseBodyAfterSequence(kSequencedEvents, -1), kSequencedEvents);
+}
+
+TEST(SseScript, TurnsEventsIntoWebSocketMessages)
+{
+    EXPECT_EQ(inkchat::test::sseDataMessages(kEventsWithIds),
+              QList<QByteArray>({"{\"text\":\"Hal\"}", "{\"text\":\"lo\"}", "[DONE]"}));
+    EXPECT_EQ(inkchat::test::sseDataMessages("data: a\ndata: b\n\n"), QList<QByteArray>({"a\nb"}));
+}
+
+TEST(StreamServer, ResumableResponderServesTheRestAfterLastEventId)
+{
+    const QList<QByteArray> blocks = inkchat::test::sseEventBlocks(kEventsWithIds);
+    const qsizetype cut = blocks.at(0).size() + 4; // into the ping
+    StreamServer server;
+    server.setResponder(inkchat::test::resumableSseResponder(kEventsWithIds, {cut}));
+
+    Harness first;
+    first.transport.start(requestTo(server.url(u"/events"_s)));
+    ASSERT_TRUE(first.waitForEnd());
+    EXPECT_EQ(first.body(), kEventsWithIds.left(cut));
+
+    StreamRequest resume = requestTo(server.url(u"/events"_s));
+    resume.headers.append({QByteArrayLiteral("Last-Event-ID"), QByteArrayLiteral("1")});
+    Harness second;
+    second.transport.start(resume);
+    ASSERT_TRUE(second.finished.wait(kWaitMs));
+    EXPECT_EQ(second.body(), blocks.mid(1).join());
+}
+
+TEST(StreamServer, ResumableResponderServesTheRestAfterStartingAfter)
+{
+    StreamServer server;
+    server.setResponder(inkchat::test::resumableSseResponder(kSequencedEvents, {10, 0}));
+
+    for (qsizetype cut : {10, 0}) {
+        Harness cutOff;
+        cutOff.transport.start(requestTo(server.url(u"/v1/responses/resp_1?stream=true"_s)));
+        ASSERT_TRUE(cutOff.waitForEnd());
+        EXPECT_EQ(cutOff.body(), kSequencedEvents.left(cut));
+    }
+
+    Harness resumed;
+    resumed.transport.start(
+        requestTo(server.url(u"/v1/responses/resp_1?stream=true&starting_after=1"_s)));
+    ASSERT_TRUE(resumed.finished.wait(kWaitMs));
+    EXPECT_EQ(resumed.body(), inkchat::test::sseBodyAfterSequence(kSequencedEvents, 1));
+    EXPECT_EQ(server.requests().size(), 3);
 }

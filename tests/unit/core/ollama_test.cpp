@@ -29,6 +29,12 @@ ReadReply read(const QByteArray &body)
     return test::readEveryChunking(OllamaProvider(), Framing::Ndjson, body);
 }
 
+/// A whole /api/chat answer as the Single rung reads it.
+ReadReply readWhole(const QByteArray &body)
+{
+    return test::readEveryChunking(OllamaProvider(), Framing::Json, body, Rung::Single);
+}
+
 const ReadReply &readFixture(const QString &name)
 {
     return test::readFixture(OllamaProvider(), Framing::Ndjson, name);
@@ -38,7 +44,7 @@ const ReadReply &readFixture(const QString &name)
 
 TEST(Ollama, PostsStreamingChatAsNdjson)
 {
-    const StreamRequest request = OllamaProvider().buildRequest(conversation(), endpoint());
+    const StreamRequest request = OllamaProvider().buildRequest(conversation(), endpoint(), Rung::Stream);
     EXPECT_EQ(request.url.toString().toStdString(), "http://localhost:11434/api/chat");
     EXPECT_EQ(request.method, "POST");
     EXPECT_EQ(request.framing, Framing::Ndjson);
@@ -61,8 +67,8 @@ TEST(Ollama, SendsNoSystemMessageWithoutSystemPrompt)
 {
     chat::Conversation plain = conversation();
     plain.systemPrompt.clear();
-    const QJsonArray messages =
-        test::bodyObject(OllamaProvider().buildRequest(plain, endpoint()))["messages"_L1].toArray();
+    const QJsonArray messages = test::bodyObject(OllamaProvider().buildRequest(plain, endpoint(), Rung::Stream))
+                                    ["messages"_L1].toArray();
     ASSERT_EQ(messages.size(), 3);
     EXPECT_EQ(messages.at(0)["role"_L1].toString(), u"user"_s);
 }
@@ -70,7 +76,7 @@ TEST(Ollama, SendsNoSystemMessageWithoutSystemPrompt)
 TEST(Ollama, SendsKeyAsBearerHeaderNeverInUrl)
 {
     const StreamRequest request = OllamaProvider().buildRequest(
-        conversation(), endpoint(u"https://ollama.example/"_s, u"ol-secret-1234"_s));
+        conversation(), endpoint(u"https://ollama.example/"_s, u"ol-secret-1234"_s), Rung::Stream);
     EXPECT_EQ(test::header(request, "Authorization"), "Bearer ol-secret-1234");
     EXPECT_FALSE(request.url.toString().contains(u"ol-secret-1234"_s));
     EXPECT_EQ(request.url.toString().toStdString(), "https://ollama.example/api/chat");
@@ -79,7 +85,7 @@ TEST(Ollama, SendsKeyAsBearerHeaderNeverInUrl)
 TEST(Ollama, DoesNotRepeatApiOfBaseUrl)
 {
     const StreamRequest request =
-        OllamaProvider().buildRequest(conversation(), endpoint(u"http://gpu:11434/api/"_s));
+        OllamaProvider().buildRequest(conversation(), endpoint(u"http://gpu:11434/api/"_s), Rung::Stream);
     EXPECT_EQ(request.url.toString().toStdString(), "http://gpu:11434/api/chat");
 }
 
@@ -156,4 +162,36 @@ TEST(Ollama, AcceptsLastLineWithoutNewline)
     EXPECT_EQ(reply.text(), u"a"_s);
     EXPECT_TRUE(reply.errors().isEmpty());
     EXPECT_TRUE(reply.complete);
+}
+
+TEST(Ollama, AsksSingleRungForWholeReply)
+{
+    const StreamRequest request = OllamaProvider().buildRequest(conversation(), endpoint(), Rung::Single);
+    EXPECT_EQ(request.url.toString().toStdString(), "http://localhost:11434/api/chat");
+    EXPECT_EQ(request.method, "POST");
+    EXPECT_EQ(request.framing, Framing::Json);
+    EXPECT_EQ(test::bodyObject(request)["stream"_L1], QJsonValue(false));
+    EXPECT_NE(test::header(request, "Accept"), "application/x-ndjson");
+}
+
+TEST(Ollama, ReadsWholeReplyWithUsageAndDoneReason)
+{
+    const ReadReply reply = readWhole(test::fixtureFile(u"ollama"_s, u"single.json"_s));
+    EXPECT_EQ(reply.all<Usage>(), QList<Usage>{(Usage{26, 14})});
+    EXPECT_EQ(reply.all<Finished>(), QList<Finished>{Finished{u"stop"_s}});
+    EXPECT_TRUE(reply.complete);
+
+    const ReadReply thinking = readWhole(
+        R"({"model":"qwen3","message":{"role":"assistant","content":"4","thinking":"2+2…"},"done":true})");
+    EXPECT_EQ(test::describe(thinking.events),
+              (std::vector<std::string>{"reasoning 2+2…", "text 4", "finished stop"}));
+}
+
+TEST(Ollama, ReportsErrorBodyOnSingleRung)
+{
+    const ReadReply reply = readWhole(R"({"error":"model \"llama9\" not found, try pulling it first"})");
+    ASSERT_EQ(reply.errors().size(), 1);
+    EXPECT_EQ(reply.errors().first().kind, Error::Kind::Provider);
+    EXPECT_EQ(reply.errors().first().message.toStdString(), "model \"llama9\" not found, try pulling it first");
+    EXPECT_FALSE(reply.complete);
 }

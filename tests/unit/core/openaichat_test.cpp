@@ -21,6 +21,12 @@ ReadReply readBody(const QByteArray &body)
     return readEveryChunking(OpenAiChatProvider(), Framing::Sse, body);
 }
 
+/// A chat.completion object as the Single rung reads it.
+ReadReply readCompletion(const QByteArray &body)
+{
+    return readEveryChunking(OpenAiChatProvider(), Framing::Json, body, Rung::Single);
+}
+
 Endpoint endpoint(const char *base, const QString &key = u"sk-test-1234"_s)
 {
     return {QUrl(QString::fromUtf8(base)), u"gpt-4o"_s, key};
@@ -31,7 +37,8 @@ Endpoint endpoint(const char *base, const QString &key = u"sk-test-1234"_s)
 TEST(OpenAiChat, BuildsStreamingChatCompletionsRequest)
 {
     const StreamRequest request =
-        OpenAiChatProvider().buildRequest(sampleConversation(), endpoint("https://api.openai.com/v1"));
+        OpenAiChatProvider().buildRequest(sampleConversation(), endpoint("https://api.openai.com/v1"),
+                                          Rung::Stream);
 
     EXPECT_EQ(request.url, QUrl(u"https://api.openai.com/v1/chat/completions"_s));
     EXPECT_EQ(request.method, "POST");
@@ -54,11 +61,12 @@ TEST(OpenAiChat, BuildsStreamingChatCompletionsRequest)
 TEST(OpenAiChat, AppendsEndpointPathToBaseWithTrailingSlashAndKeepsQuery)
 {
     const OpenAiChatProvider provider;
-    EXPECT_EQ(provider.buildRequest({}, endpoint("http://localhost:8080/v1/")).url,
+    EXPECT_EQ(provider.buildRequest({}, endpoint("http://localhost:8080/v1/"), Rung::Stream).url,
               QUrl(u"http://localhost:8080/v1/chat/completions"_s));
-    EXPECT_EQ(provider.buildRequest({}, endpoint("http://localhost:8080")).url,
+    EXPECT_EQ(provider.buildRequest({}, endpoint("http://localhost:8080"), Rung::Stream).url,
               QUrl(u"http://localhost:8080/chat/completions"_s));
-    EXPECT_EQ(provider.buildRequest({}, endpoint("https://h.example/openai/v1?api-version=2024-10-21")).url,
+    EXPECT_EQ(provider.buildRequest({}, endpoint("https://h.example/openai/v1?api-version=2024-10-21"),
+                                    Rung::Stream).url,
               QUrl(u"https://h.example/openai/v1/chat/completions?api-version=2024-10-21"_s));
 }
 
@@ -66,7 +74,8 @@ TEST(OpenAiChat, OmitsSystemMessageAndAuthorizationWhenNotGiven)
 {
     chat::Conversation conversation;
     conversation.messages = {{chat::Role::User, u"Hi"_s}};
-    const StreamRequest request = OpenAiChatProvider().buildRequest(conversation, endpoint("http://localhost:11434/v1", {}));
+    const StreamRequest request =
+        OpenAiChatProvider().buildRequest(conversation, endpoint("http://localhost:11434/v1", {}), Rung::Stream);
 
     EXPECT_FALSE(hasHeader(request, "Authorization"));
     EXPECT_EQ(bodyObject(request).value("messages"_L1).toArray().size(), 1);
@@ -201,4 +210,51 @@ TEST(OpenAiChat, ReportsNonJsonDataAsProtocolError)
     const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
     EXPECT_EQ(errors.first().kind, Error::Kind::Protocol);
+}
+
+TEST(OpenAiChat, AsksSingleRungForWholeCompletionWithoutStreamOptions)
+{
+    const StreamRequest request =
+        OpenAiChatProvider().buildRequest(sampleConversation(), endpoint("https://api.openai.com/v1"), Rung::Single);
+
+    EXPECT_EQ(request.url, QUrl(u"https://api.openai.com/v1/chat/completions"_s));
+    EXPECT_EQ(request.method, "POST");
+    EXPECT_EQ(request.framing, Framing::Json);
+    EXPECT_EQ(header(request, "Authorization"), "Bearer sk-test-1234");
+    const QJsonObject body = bodyObject(request);
+    EXPECT_EQ(body.value("stream"_L1), QJsonValue(false));
+    EXPECT_FALSE(body.contains("stream_options"_L1));
+    EXPECT_EQ(body.value("messages"_L1).toArray().size(), 4);
+}
+
+TEST(OpenAiChat, ReadsWholeCompletionWithUsageAndFinishReason)
+{
+    const ReadReply reply = readCompletion(fixtureFile(u"openai"_s, u"single.json"_s));
+
+    const std::vector<std::string> events = describe(reply.events);
+    ASSERT_EQ(events.size(), 3u);
+    EXPECT_EQ(events[1], "usage 31/22");
+    EXPECT_EQ(events[2], "finished stop");
+    EXPECT_TRUE(reply.complete);
+}
+
+TEST(OpenAiChat, ReadsReasoningOfWholeCompletion)
+{
+    const ReadReply reply = readCompletion(R"({"choices":[{"index":0,"finish_reason":"stop",
+        "message":{"role":"assistant","content":"9.9 ist größer.","reasoning_content":"比较 小数位…"}}]})");
+
+    EXPECT_EQ(describe(reply.events),
+              (std::vector<std::string>{"reasoning 比较 小数位…", "text 9.9 ist größer.", "finished stop"}));
+}
+
+TEST(OpenAiChat, ReportsErrorBodyOnSingleRung)
+{
+    const ReadReply reply = readCompletion(R"({"error":{"message":"Rate limit reached for gpt-4o",
+        "type":"requests","param":null,"code":"rate_limit_exceeded"}})");
+
+    ASSERT_EQ(reply.errors().size(), 1);
+    EXPECT_EQ(reply.errors().first().kind, Error::Kind::Provider);
+    EXPECT_EQ(reply.errors().first().message.toStdString(), "Rate limit reached for gpt-4o (rate_limit_exceeded)");
+    EXPECT_TRUE(reply.errors().first().retryable);
+    EXPECT_FALSE(reply.complete);
 }

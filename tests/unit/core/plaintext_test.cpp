@@ -27,7 +27,7 @@ TEST(PlainText, PostsMessagesToBaseUrlAsGiven)
 {
     const chat::Conversation conversation{{}, {{chat::Role::User, u"Erzähl was"_s}}};
     const Endpoint endpoint{QUrl(u"http://localhost:9000/generate"_s), {}, u"txt-secret-99"_s};
-    const StreamRequest request = PlainTextProvider().buildRequest(conversation, endpoint);
+    const StreamRequest request = PlainTextProvider().buildRequest(conversation, endpoint, Rung::Stream);
     EXPECT_EQ(request.url, endpoint.baseUrl);
     EXPECT_EQ(request.framing, Framing::Text);
     EXPECT_EQ(request.method, "POST");
@@ -50,6 +50,18 @@ TEST(PlainText, TreatsCleanEndOfBodyAsEndOfReply)
     EXPECT_TRUE(reply.complete);
 }
 
+TEST(PlainText, IsNotCompleteUntilTheBodyEndsCleanly)
+{
+    ReplyReader reader(Framing::Text, PlainTextProvider().createDecoder(Rung::Stream));
+    StreamEvents events;
+    reader.feed("Ein Anfang", events);
+    // A connection that breaks here never reaches finish().
+    EXPECT_FALSE(reader.isComplete());
+    reader.finish(events);
+    EXPECT_TRUE(reader.isComplete());
+    EXPECT_EQ(events, StreamEvents{TextDelta{u"Ein Anfang"_s}});
+}
+
 TEST(PlainText, ReadsEmptyBodyAsEmptyReply)
 {
     const ReadReply reply = test::readReply(PlainTextProvider(), Framing::Text, {});
@@ -64,4 +76,26 @@ TEST(PlainText, EndsCharacterCutByEndOfBodyWithReplacementCharacter)
     const ReadReply reply = read(test::fixtureBody(u"text"_s, u"cut-in-character"_s));
     EXPECT_EQ(reply.text(), u"Das Ende fehlt: \uFFFD"_s);
     EXPECT_TRUE(reply.errors().isEmpty());
+}
+
+TEST(PlainText, SendsTheSameRequestOnBothRungs)
+{
+    const chat::Conversation conversation{{}, {{chat::Role::User, u"Erzähl was"_s}}};
+    const Endpoint endpoint{QUrl(u"http://localhost:9000/generate"_s), {}, u"txt-secret-99"_s};
+    const StreamRequest stream = PlainTextProvider().buildRequest(conversation, endpoint, Rung::Stream);
+    const StreamRequest single = PlainTextProvider().buildRequest(conversation, endpoint, Rung::Single);
+    EXPECT_EQ(single.url, stream.url);
+    EXPECT_EQ(single.method, "POST");
+    EXPECT_EQ(single.body, stream.body);
+    EXPECT_EQ(single.framing, Framing::Text);
+    EXPECT_EQ(test::header(single, "Accept"), "text/plain");
+    EXPECT_EQ(single.headers, stream.headers);
+}
+
+TEST(PlainText, ReadsBufferedBodyOnSingleRungLikeAStream)
+{
+    const QByteArray body = test::fixtureBody(u"text"_s, u"multilingual"_s);
+    const ReadReply reply = test::readEveryChunking(PlainTextProvider(), Framing::Text, body, Rung::Single);
+    EXPECT_EQ(reply.text(), *test::expectedReply(u"text"_s, u"multilingual"_s));
+    EXPECT_TRUE(reply.complete);
 }

@@ -19,7 +19,8 @@ TEST(ProviderRegistry, CreatesProviderWithTheListedIdForEveryId)
         const std::unique_ptr<Provider> provider = createProvider(id);
         ASSERT_NE(provider, nullptr) << id.toStdString();
         EXPECT_EQ(provider->id(), id);
-        EXPECT_NE(provider->createDecoder(), nullptr) << id.toStdString();
+        for (const Rung rung : provider->rungs())
+            EXPECT_NE(provider->createDecoder(rung), nullptr) << id.toStdString();
     }
 }
 
@@ -42,10 +43,21 @@ TEST(ProviderRegistry, NoProviderPutsTheKeyInTheUrl)
 {
     const QString key = u"sk-registry-test-7f3a9c"_s;
     const chat::Conversation conversation{u"system"_s, {{chat::Role::User, u"hi"_s}}};
+    const Endpoint endpoint{QUrl(u"https://api.example.com/v1"_s), u"model-x"_s, key};
+    const ResumeState resume{u"7"_s, u"resp_abc123"_s};
     for (const QString &id : providerIds()) {
-        const Endpoint endpoint{QUrl(u"https://api.example.com/v1"_s), u"model-x"_s, key};
-        const StreamRequest request = createProvider(id)->buildRequest(conversation, endpoint);
-        EXPECT_FALSE(request.url.toString().contains(key)) << id.toStdString();
-        EXPECT_FALSE(request.url.toEncoded().contains(key.toUtf8())) << id.toStdString();
+        const std::unique_ptr<Provider> provider = createProvider(id);
+        for (const Rung rung : provider->rungs()) {
+            QList<StreamRequest> requests = {provider->buildRequest(conversation, endpoint, rung),
+                                             provider->buildContinuationRequest(conversation, endpoint, rung,
+                                                                                u"Teil"_s)};
+            if (auto resumed = provider->buildResumeRequest(conversation, endpoint, rung, resume))
+                requests.append(*resumed);
+            for (const StreamRequest &request : requests) {
+                const std::string where = id.toStdString() + " on " + rungName(rung).toStdString();
+                EXPECT_FALSE(request.url.toString().contains(key)) << where;
+                EXPECT_FALSE(request.url.toEncoded().contains(key.toUtf8())) << where;
+            }
+        }
     }
 }

@@ -119,14 +119,15 @@ inline provider::StreamEvents mergeTextDeltas(const provider::StreamEvents &even
     return merged;
 }
 
-/// Feeds the chunks to a ReplyReader with this provider's framing and
-/// decoder, then ends the body cleanly. A plain-text body's pieces follow
-/// the chunks it arrived in, so for Framing::Text adjacent text is merged:
-/// what must not depend on the chunking is the text, not its pieces.
+/// Feeds the chunks to a ReplyReader with this framing and the provider's
+/// decoder for `rung`, then ends the body cleanly. A plain-text body's
+/// pieces follow the chunks it arrived in, so for Framing::Text adjacent
+/// text is merged: what must not depend on the chunking is the text, not
+/// its pieces.
 inline ReadReply readReply(const provider::Provider &provider, provider::Framing framing,
-                           const QList<QByteArray> &chunks)
+                           const QList<QByteArray> &chunks, provider::Rung rung = provider::Rung::Stream)
 {
-    provider::ReplyReader reader(framing, provider.createDecoder());
+    provider::ReplyReader reader(framing, provider.createDecoder(rung));
     ReadReply reply;
     for (const QByteArray &chunk : chunks)
         reader.feed(chunk, reply.events);
@@ -140,17 +141,23 @@ inline ReadReply readReply(const provider::Provider &provider, provider::Framing
 /// readReply() for every chunking of the bytes (whole, byte by byte, every
 /// split point), failing the test when any chunking reads differently.
 inline ReadReply readEveryChunking(const provider::Provider &provider, provider::Framing framing,
-                                   const QByteArray &body)
+                                   const QByteArray &body, provider::Rung rung = provider::Rung::Stream)
 {
     return resultForEveryChunking(body, [&](const QList<QByteArray> &chunks) {
-        return readReply(provider, framing, chunks);
+        return readReply(provider, framing, chunks, rung);
     });
+}
+
+/// A file of a provider's fixtures: tests/data/providers/<id>/<fileName>.
+inline QByteArray fixtureFile(const QString &providerId, const QString &fileName)
+{
+    return readData(QStringLiteral("providers/") + providerId + u'/' + fileName);
 }
 
 /// The reply body of a fixture case: tests/data/providers/<id>/<name>.body.
 inline QByteArray fixtureBody(const QString &providerId, const QString &name)
 {
-    return readData(QStringLiteral("providers/") + providerId + u'/' + name + QStringLiteral(".body"));
+    return fixtureFile(providerId, name + QStringLiteral(".body"));
 }
 
 /// readEveryChunking() of a fixture case. Reading at every split point is

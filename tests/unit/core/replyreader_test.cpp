@@ -15,6 +15,9 @@ namespace {
 class EchoDecoder final : public ReplyDecoder
 {
 public:
+    /// Reports pending until it has seen a frame containing "done".
+    explicit EchoDecoder(bool pendingUntilDone = false) : m_pending(pendingUntilDone) {}
+
     void decode(const Frame &frame, StreamEvents &out) override
     {
         QString text;
@@ -24,15 +27,23 @@ public:
             text = u"stray:"_s + QString::fromUtf8(stray->line);
         else if (const auto *json = std::get_if<JsonLine>(&frame))
             text = u"json:"_s + QString::fromUtf8(json->line);
+        else if (const auto *document = std::get_if<JsonDocument>(&frame))
+            text = u"document:"_s + QString::fromUtf8(document->body);
         else
             text = u"text:"_s + std::get<TextChunk>(frame).text;
         m_complete = m_complete || text.contains(u"end"_s);
+        m_pending = m_pending && !text.contains(u"done"_s);
+        ++m_frames;
         out.append(TextDelta{text});
     }
     bool isComplete() const override { return m_complete; }
+    bool isPending() const override { return m_pending; }
+    int frames() const { return m_frames; }
 
 private:
     bool m_complete = false;
+    bool m_pending = false;
+    int m_frames = 0;
 };
 
 StreamEvents read(Framing framing, const QList<QByteArray> &chunks, inkchat::stream::Limits limits = {})
@@ -120,6 +131,138 @@ TEST(ReplyReader, EndsWithLimitErrorAfterEveryEarlierEvent)
     ASSERT_NE(error, nullptr);
     EXPECT_EQ(error->error.kind, Error::Kind::LimitExceeded);
     EXPECT_TRUE(error->error.message.contains(u"maximum line length"_s)) << qPrintable(error->error.message);
+}
+
+TEST(ReplyReader, HandsWholeJsonBodyToTheDecoderAtTheEnd)
+{
+    const auto events = inkchat::test::resultForEveryChunking(
+        "{\"reply\": \"Grüße, end\"}", [](const QList<QByteArray> &chunks) { return read(Framing::Json, chunks); });
+    EXPECT_EQ(events, StreamEvents{TextDelta{u"document:{\"reply\": \"Grüße, end\"}"_s}});
+}
+
+TEST(ReplyReader, RejectsJsonBodyLargerThanTheEventSizeLimit)
+{
+    inkchat::stream::Limits limits;
+    limits.maxEventSize = 16;
+    const auto fits = read(Framing::Json, {"{\"a\":", "\"end\"}"}, limits);
+    EXPECT_EQ(fits, StreamEvents{TextDelta{u"document:{\"a\":\"end\"}"_s}});
+
+    const auto events = read(Framing::Json, {"{\"reply\":", "\"far too long, end\"}"}, limits);
+    ASSERT_EQ(events.size(), 1);
+    const auto *error = std::get_if<ProviderError>(&events.first());
+    ASSERT_NE(error, nullptr);
+    EXPECT_EQ(error->error.kind, Error::Kind::LimitExceeded);
+    EXPECT_TRUE(error->error.message.startsWith(u"stream rejected: "_s)) << qPrintable(error->error.message);
+    EXPECT_TRUE(error->error.message.contains(u"16 bytes"_s)) << qPrintable(error->error.message);
+}
+
+TEST(ReplyReader, HandsEachWebSocketMessageToTheDecoderAsAnEvent)
+{
+    class EventDecoder final : public ReplyDecoder
+    {
+    public:
+        void decode(const Frame &frame, StreamEvents &out) override
+        {
+            const auto &event = std::get<inkchat::stream::SseEvent>(frame);
+            out.append(TextDelta{QString::fromUtf8(event.type + ':' + event.data)});
+        }
+        bool isComplete() const override { return true; }
+    };
+    inkchat::stream::Limits limits;
+    limits.maxEventSize = 12;
+    ReplyReader reader(Framing::WebSocket, std::make_unique<EventDecoder>(), limits);
+    StreamEvents events;
+    reader.feedMessage("{\"a\":\"\n\n\"}", events);
+    reader.feed("data: x", events);
+    reader.feedMessage("a message too long", events);
+    reader.feedMessage("ignored", events);
+
+    ASSERT_EQ(events.size(), 3);
+    EXPECT_EQ(events.at(0), StreamEvent(TextDelta{u"message:{\"a\":\"\n\n\"}"_s}));
+    EXPECT_EQ(events.at(1), StreamEvent(TextDelta{u"message:data: x"_s}));
+    EXPECT_EQ(std::get<ProviderError>(events.at(2)).error.kind, Error::Kind::LimitExceeded);
+}
+
+TEST(ReplyReader, DoesNotReportPendingReplyAsInterrupted)
+{
+    ReplyReader reader(Framing::Json, std::make_unique<EchoDecoder>(true));
+    StreamEvents events;
+    reader.feed("{\"status\": \"queued\"}", events);
+    reader.finish(events);
+    EXPECT_TRUE(reader.isPending());
+    EXPECT_FALSE(reader.isComplete());
+    EXPECT_EQ(events, StreamEvents{TextDelta{u"document:{\"status\": \"queued\"}"_s}});
+}
+
+TEST(ReplyReader, ReadsNextPollBodyWithTheSameDecoder)
+{
+    auto decoder = std::make_unique<EchoDecoder>(true);
+    const EchoDecoder &echo = *decoder;
+    ReplyReader reader(Framing::Json, std::move(decoder));
+    StreamEvents events;
+    reader.feed("{\"status\": \"queued\"}", events);
+    reader.finish(events);
+    reader.restartBody(Framing::Json);
+    reader.feed("{\"status\": \"done, end\"}", events);
+    reader.finish(events);
+
+    EXPECT_EQ(echo.frames(), 2);
+    EXPECT_TRUE(reader.isComplete());
+    EXPECT_FALSE(reader.isPending());
+    EXPECT_EQ(events.size(), 2);
+}
+
+TEST(ReplyReader, DropsThePartOfACutEventAndKeepsLastEventIdOnRestart)
+{
+    auto decoder = std::make_unique<EchoDecoder>();
+    const EchoDecoder &echo = *decoder;
+    ReplyReader reader(Framing::Sse, std::move(decoder));
+    StreamEvents events;
+    reader.feed("retry: 2500\nid: 7\ndata: one\n\nid: 8\ndata: tw", events);
+    reader.restartBody();
+    EXPECT_EQ(reader.lastEventId(), "7");
+    reader.feed("data: two\n\ndata: end\n\n", events);
+    reader.finish(events);
+
+    EXPECT_EQ(joinedText(events), u"sse:onesse:twosse:end"_s);
+    EXPECT_EQ(echo.frames(), 3);
+    EXPECT_TRUE(reader.isComplete());
+    EXPECT_EQ(reader.lastEventId(), "7");
+    EXPECT_EQ(reader.reconnectionTime(), std::chrono::milliseconds(2500));
+}
+
+TEST(ReplyReader, StartsNdjsonAndTextOverOnRestart)
+{
+    ReplyReader ndjson(Framing::Ndjson, std::make_unique<EchoDecoder>());
+    StreamEvents events;
+    ndjson.feed("{\"a\":1}\n{\"cut", events);
+    ndjson.restartBody();
+    ndjson.feed("{\"b\":\"end\"}\n", events);
+    ndjson.finish(events);
+    EXPECT_EQ(joinedText(events), u"json:{\"a\":1}json:{\"b\":\"end\"}"_s);
+
+    ReplyReader text(Framing::Text, std::make_unique<EchoDecoder>());
+    events.clear();
+    text.feed("Gr\xC3", events); // half of ü
+    text.restartBody();
+    text.feed("end", events);
+    text.finish(events);
+    EXPECT_EQ(joinedText(events), u"text:Grtext:end"_s);
+}
+
+TEST(ReplyReader, MayResumeAfterReportingAnInterruption)
+{
+    ReplyReader reader(Framing::Sse, std::make_unique<EchoDecoder>());
+    StreamEvents events;
+    reader.feed("data: one\n\n", events);
+    reader.finish(events);
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(std::get<ProviderError>(events.at(1)).error.kind, Error::Kind::Interrupted);
+    reader.restartBody();
+    reader.feed("data: end\n\n", events);
+    reader.finish(events);
+    EXPECT_EQ(events.size(), 3);
+    EXPECT_TRUE(reader.isComplete());
 }
 
 } // namespace

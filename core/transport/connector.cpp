@@ -1,0 +1,494 @@
+#include "connector.h"
+
+#include "laddermemory.h"
+#include "reachability.h"
+
+#include "util/redact.h"
+
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+
+#include <type_traits>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+Q_LOGGING_CATEGORY(lcConnector, "inkchat.transport.connector", QtInfoMsg)
+
+namespace inkchat::transport {
+
+using provider::Rung;
+
+namespace {
+
+/// Statuses that say the request itself is wrong (bad key, unknown model,
+/// malformed body): asking again cannot help, the user must act.
+bool isFinalHttpError(const Error &error)
+{
+    return error.kind == Error::Kind::Http && error.httpStatus >= 400 && error.httpStatus < 500
+           && error.httpStatus != 408 && error.httpStatus != 425 && error.httpStatus != 429;
+}
+
+/// Failures no retry or other rung can mend.
+bool isFinalError(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Usage:
+    case Error::Kind::Tls: // a certificate problem does not go away; never worked around
+    case Error::Kind::LimitExceeded:
+    case Error::Kind::Cancelled:
+        return true;
+    case Error::Kind::Provider:
+        return !error.retryable;
+    default:
+        return isFinalHttpError(error);
+    }
+}
+
+bool isStreamingRung(Rung rung)
+{
+    return rung == Rung::WebSocket || rung == Rung::Stream;
+}
+
+QString describeSeconds(std::chrono::milliseconds delay)
+{
+    return QString::number(std::chrono::duration_cast<std::chrono::seconds>(delay).count());
+}
+
+} // namespace
+
+Connector::Connector(const provider::Provider &provider, provider::Endpoint endpoint,
+                     ConnectorServices services, ConnectorOptions options, QObject *parent)
+    : QObject(parent)
+    , m_provider(provider)
+    , m_endpoint(std::move(endpoint))
+    , m_services(services)
+    , m_options(std::move(options))
+    , m_backoff(m_options.backoff, m_services.random)
+    , m_buffering(m_options.buffering)
+{
+    Q_ASSERT(m_services.network && m_services.clock);
+    m_retryTimer = m_services.clock->createTimer([this] { beginAttempt(); });
+    if (m_services.reachability) {
+        connect(m_services.reachability, &Reachability::onlineChanged, this,
+                &Connector::onOnlineChanged);
+    }
+}
+
+Connector::~Connector() = default;
+
+void Connector::start(const chat::Conversation &conversation)
+{
+    Q_ASSERT_X(!m_started, "Connector::start", "single use");
+    m_started = true;
+    m_conversation = conversation;
+    if (m_options.onlyRung)
+        m_ladder = {*m_options.onlyRung};
+    else if (m_services.memory)
+        m_ladder = m_services.memory->rungsToTry(endpointKey(), m_provider.rungs());
+    else
+        m_ladder = m_provider.rungs();
+    Q_ASSERT(!m_ladder.isEmpty());
+    qCDebug(lcConnector) << "ladder for" << m_provider.id() << ":" << m_ladder.size() << "rungs from"
+                         << provider::rungName(m_ladder.first());
+    scheduleAttempt(0ms); // start() must return before the first signal
+}
+
+void Connector::cancel()
+{
+    if (!m_started || m_done)
+        return;
+    fail(Error::make(Error::Kind::Cancelled, u"the reply was stopped"_s));
+}
+
+void Connector::beginAttempt()
+{
+    if (m_done)
+        return;
+    if (m_services.reachability && !m_services.reachability->isOnline()) {
+        m_waitingForNetwork = true;
+        setState(ConnectorState::Phase::Offline);
+        return;
+    }
+    const Rung rung = this->rung();
+    std::optional<provider::StreamRequest> resume = resumeRequest();
+    m_request = !m_reader                   ? Request::Fresh
+                : resume                    ? Request::Resume
+                : m_text.isEmpty()          ? Request::Fresh
+                : m_provider.canContinue()  ? Request::Continuation
+                                            : Request::Restart;
+    provider::StreamRequest request;
+    switch (m_request) {
+    case Request::Resume:
+        request = *std::move(resume);
+        m_reader->restartBody(request.framing);
+        break;
+    case Request::Continuation:
+        request = m_provider.buildContinuationRequest(m_conversation, m_endpoint, rung, m_text);
+        m_reader = std::make_unique<provider::ReplyReader>(request.framing, m_provider.createDecoder(rung),
+                                                           m_options.limits);
+        m_trimLeadingSpace = m_text.back().isSpace();
+        m_seams.append(m_text.size());
+        Q_EMIT seamAdded(m_text.size());
+        break;
+    case Request::Fresh:
+    case Request::Restart:
+        request = m_provider.buildRequest(m_conversation, m_endpoint, rung);
+        m_reader = std::make_unique<provider::ReplyReader>(request.framing, m_provider.createDecoder(rung),
+                                                           m_options.limits);
+        m_replayed = m_request == Request::Restart ? 0 : -1;
+        break;
+    }
+    m_status = 0;
+    m_progressInAttempt = 0;
+    // Polling a reply that is being written is not a new try at getting it.
+    if (m_state.phase != ConnectorState::Phase::Waiting) {
+        ++m_attempts;
+        setState(ConnectorState::Phase::Connecting);
+    }
+    startTransport(request);
+}
+
+std::optional<provider::StreamRequest> Connector::resumeRequest() const
+{
+    if (!m_reader || (m_resume.position.isEmpty() && m_resume.responseId.isEmpty()))
+        return std::nullopt;
+    return m_provider.buildResumeRequest(m_conversation, m_endpoint, rung(), m_resume);
+}
+
+void Connector::startTransport(const provider::StreamRequest &request)
+{
+    if (request.framing == provider::Framing::WebSocket) {
+        m_transport = std::make_unique<WebSocketTransport>(m_options.webSocket, *m_services.clock);
+    } else {
+        const provider::Provider *describer = &m_provider;
+        m_transport = std::make_unique<HttpStreamTransport>(
+            m_services.network,
+            [describer](const provider::HttpErrorResponse &response) {
+                return describer->describeHttpError(response);
+            },
+            m_options.http, *m_services.clock);
+    }
+    m_webSocket = request.framing == provider::Framing::WebSocket;
+    connect(m_transport.get(), &Transport::responseStarted, this, &Connector::onResponseStarted);
+    connect(m_transport.get(), &Transport::chunkReceived, this, &Connector::onChunk);
+    connect(m_transport.get(), &Transport::finished, this, &Connector::onTransportFinished);
+    connect(m_transport.get(), &Transport::failed, this, &Connector::onTransportFailed);
+    m_buffering.requestSent(m_services.clock->now());
+    qCDebug(lcConnector) << "attempt on" << provider::rungName(rung()) << request.method << request.url;
+    m_transport->start(request);
+}
+
+void Connector::onResponseStarted(int status)
+{
+    m_status = status;
+}
+
+void Connector::onChunk(const QByteArray &chunk)
+{
+    provider::StreamEvents events;
+    if (m_webSocket)
+        m_reader->feedMessage(chunk, events);
+    else
+        m_reader->feed(chunk, events);
+    const int progress = deliver(events);
+    m_buffering.received(m_services.clock->now(), progress);
+}
+
+void Connector::onTransportFinished()
+{
+    // EventSource's rule: 204 No Content means "nothing more, stop asking".
+    if (m_status == 204) {
+        complete();
+        return;
+    }
+    provider::StreamEvents events;
+    m_reader->finish(events);
+    deliver(events);
+    if (m_done || !m_transport)
+        return; // an error in the events already decided
+    if (m_reader->isComplete()) {
+        complete();
+    } else if (m_reader->isPending()) {
+        // A background reply still being written: a good answer, ask again.
+        stopAttempt();
+        m_failuresOnRung = 0;
+        m_backoff.reset();
+        setState(ConnectorState::Phase::Waiting);
+        scheduleAttempt(m_options.pollInterval);
+    }
+}
+
+void Connector::onTransportFailed(const Error &error)
+{
+    // Some servers drop the connection right after their end signal; the
+    // reply is whole, so the drop is not the user's problem.
+    if (m_reader->isComplete()) {
+        complete();
+        return;
+    }
+    recover(error);
+}
+
+void Connector::onOnlineChanged(bool online)
+{
+    if (!online || !m_waitingForNetwork || m_done)
+        return;
+    m_waitingForNetwork = false;
+    scheduleAttempt(0ms);
+}
+
+int Connector::deliver(const provider::StreamEvents &events)
+{
+    int progress = 0;
+    const auto advance = [&] {
+        ++progress;
+        if (m_progressInAttempt++ == 0) {
+            // The connection works: later drops start their count afresh.
+            m_failuresOnRung = 0;
+            m_backoff.reset();
+            setState(ConnectorState::Phase::Streaming);
+        }
+    };
+    for (const provider::StreamEvent &event : events) {
+        if (m_done || !m_transport)
+            break; // an error ended the attempt
+        std::visit(
+            [&](const auto &e) {
+                using T = std::decay_t<decltype(e)>;
+                if constexpr (std::is_same_v<T, provider::TextDelta>) {
+                    advance();
+                    deliverText(e.text);
+                } else if constexpr (std::is_same_v<T, provider::ReasoningDelta>) {
+                    advance();
+                    Q_EMIT reasoningReceived(e.text);
+                } else if constexpr (std::is_same_v<T, provider::Usage>) {
+                    Q_EMIT usageReceived(e.inputTokens, e.outputTokens);
+                } else if constexpr (std::is_same_v<T, provider::Finished>) {
+                    m_finishReason = e.reason;
+                } else if constexpr (std::is_same_v<T, provider::ResumePoint>) {
+                    if (!e.responseId.isEmpty())
+                        m_resume.responseId = e.responseId;
+                    if (!e.position.isEmpty() && e.position != m_resume.position) {
+                        m_resume.position = e.position;
+                        advance();
+                    }
+                } else {
+                    static_assert(std::is_same_v<T, provider::ProviderError>);
+                    recover(e.error);
+                }
+            },
+            event);
+    }
+    return progress;
+}
+
+void Connector::deliverText(QString text)
+{
+    if (m_replayed >= 0) {
+        // A restarted reply repeats what is on screen first; check it, don't show it twice.
+        const qsizetype overlap = std::min(text.size(), m_text.size() - m_replayed);
+        if (QStringView(text).first(overlap) != QStringView(m_text).sliced(m_replayed, overlap)) {
+            fail(Error::make(Error::Kind::Interrupted,
+                             u"the reply was interrupted and the server's new reply differs from the "
+                             "part already shown, which is kept"_s));
+            return;
+        }
+        m_replayed += overlap;
+        text.remove(0, overlap);
+        if (m_replayed == m_text.size())
+            m_replayed = -1;
+        if (text.isEmpty())
+            return;
+    }
+    if (m_trimLeadingSpace) {
+        // The prefill lost its trailing white space; the screen still has it.
+        qsizetype spaces = 0;
+        while (spaces < text.size() && text.at(spaces).isSpace())
+            ++spaces;
+        text.remove(0, spaces);
+        if (text.isEmpty())
+            return;
+        m_trimLeadingSpace = false;
+    }
+    m_text += text;
+    Q_EMIT textReceived(text);
+}
+
+void Connector::recover(Error error)
+{
+    const bool madeProgress = m_progressInAttempt > 0;
+    const Request request = m_request;
+    stopAttempt();
+    if (m_done)
+        return;
+    if (request == Request::Resume && isFinalHttpError(error)) {
+        // The server will not resume this reply (expired, not a background
+        // response): carry on without the resume position.
+        qCInfo(lcConnector) << "resume refused:" << redacted(error.message);
+        m_resume = {};
+        scheduleAttempt(0ms);
+        return;
+    }
+    // A WebSocket refused, blocked or closed before its first event says
+    // nothing about the provider (a proxy's 403 is not the API's): the
+    // next rung will hear the provider's own answer.
+    const bool webSocketFailed = rung() == Rung::WebSocket && !madeProgress
+                                 && error.kind != Error::Kind::Cancelled;
+    if (webSocketFailed && m_rungIndex + 1 < m_ladder.size()) {
+        fallBack(error.message);
+        return;
+    }
+    // Malformed data in a stream that worked is the server's bug, not the
+    // network's: retrying would not make it well-formed.
+    if (isFinalError(error) || (error.kind == Error::Kind::Protocol && madeProgress)) {
+        fail(std::move(error));
+        return;
+    }
+    if (m_services.reachability && !m_services.reachability->isOnline()) {
+        m_waitingForNetwork = true;
+        setState(ConnectorState::Phase::Offline, error.message);
+        return;
+    }
+    if (!madeProgress) {
+        ++m_failuresOnRung;
+        if (mayFallBack(error)) {
+            fallBack(error.message);
+            return;
+        }
+    }
+    std::optional<std::chrono::milliseconds> delay = m_backoff.nextDelay();
+    if (!delay || m_attempts >= m_options.maxAttempts) {
+        const int retries = delay ? m_attempts - 1 : m_backoff.policy().maxRetries;
+        if (retries > 0)
+            error.message = u"gave up after %1 retries: "_s.arg(retries) + error.message;
+        fail(std::move(error));
+        return;
+    }
+    if (error.retryAfter) {
+        const std::chrono::milliseconds asked = *error.retryAfter;
+        if (asked > m_options.maxRetryAfter) {
+            error.message += u" (the server asks to wait %1 s)"_s.arg(describeSeconds(asked));
+            fail(std::move(error));
+            return;
+        }
+        delay = std::max(*delay, asked);
+    } else if (const auto serverDelay = m_reader ? m_reader->reconnectionTime() : std::nullopt;
+               serverDelay && madeProgress) {
+        delay = *serverDelay; // the SSE `retry:` field, as EventSource honours it
+    }
+    retryLater(*delay, error.message);
+}
+
+bool Connector::mayFallBack(const Error &error) const
+{
+    if (m_rungIndex + 1 >= m_ladder.size())
+        return false;
+    if (error.retryAfter)
+        return false; // the server got the request and asked us to wait: the rung works
+    if (error.kind == Error::Kind::Protocol)
+        return true; // answered by something that does not speak the protocol
+    return m_failuresOnRung >= m_options.attemptsPerRung;
+}
+
+void Connector::fallBack(const QString &reason)
+{
+    if (m_services.memory)
+        m_services.memory->recordFailure(endpointKey(), rung());
+    ++m_rungIndex;
+    m_failuresOnRung = 0;
+    m_backoff.reset();
+    m_resume = {}; // positions belong to the rung that gave them
+    setState(ConnectorState::Phase::FellBack, reason);
+    scheduleAttempt(0ms);
+}
+
+void Connector::retryLater(std::chrono::milliseconds delay, const QString &reason)
+{
+    m_state.attempt = m_backoff.retries();
+    m_state.delay = delay;
+    setState(ConnectorState::Phase::Reconnecting, reason);
+    scheduleAttempt(delay);
+}
+
+void Connector::scheduleAttempt(std::chrono::milliseconds delay)
+{
+    m_retryTimer->start(delay);
+}
+
+void Connector::setState(ConnectorState::Phase phase, QString reason)
+{
+    if (phase != ConnectorState::Phase::Reconnecting) {
+        m_state.attempt = 0;
+        m_state.delay = 0ms;
+    }
+    m_state.phase = phase;
+    m_state.rung = m_ladder.value(m_rungIndex, Rung::Stream);
+    m_state.reason = redacted(std::move(reason));
+    qCDebug(lcConnector) << m_state.text();
+    Q_EMIT stateChanged(m_state);
+}
+
+void Connector::complete()
+{
+    const Rung rung = this->rung();
+    const bool buffered = isStreamingRung(rung) && m_buffering.looksBuffered();
+    stopAttempt();
+    m_done = true;
+    m_retryTimer->stop();
+    if (buffered) {
+        if (m_services.memory)
+            m_services.memory->recordBuffered(endpointKey(), rung);
+        const QString next = m_rungIndex + 1 < m_ladder.size()
+                                 ? u"the next reply will use "_s + provider::rungName(m_ladder.at(m_rungIndex + 1))
+                                 : u"streaming cannot show it as it is written"_s;
+        Q_EMIT notice(u"the reply arrived all at once after a long silence: a proxy is buffering the "
+                      "stream, so "_s + next);
+    } else if (m_services.memory) {
+        m_services.memory->recordSuccess(endpointKey(), rung);
+    }
+    setState(ConnectorState::Phase::Finished);
+    Q_EMIT finished(m_finishReason);
+}
+
+void Connector::fail(Error error)
+{
+    stopAttempt();
+    m_done = true;
+    m_retryTimer->stop();
+    if (!m_text.isEmpty() && error.kind != Error::Kind::Cancelled
+        && !error.message.startsWith(u"the reply was interrupted"_s)) {
+        // The partial reply is what the user has; say that it is partial.
+        if (error.kind == Error::Kind::Network)
+            error.kind = Error::Kind::Interrupted;
+        error.message = u"the reply was interrupted: "_s + error.message;
+    }
+    error.message = redacted(std::move(error.message));
+    setState(ConnectorState::Phase::Failed, error.message);
+    Q_EMIT failed(error);
+}
+
+void Connector::stopAttempt()
+{
+    if (!m_transport)
+        return;
+    m_transport->disconnect(this);
+    m_transport->abort();
+    // We may be inside one of its signals. As a child it still goes with
+    // us if we go first, and with it the clock's timer it holds.
+    Transport *transport = m_transport.release();
+    transport->setParent(this);
+    transport->deleteLater();
+}
+
+QString Connector::redacted(QString text) const
+{
+    return redact(text, {m_endpoint.apiKey});
+}
+
+QString Connector::endpointKey() const
+{
+    return LadderMemory::endpointKey(m_provider.id(), m_endpoint.baseUrl);
+}
+
+} // namespace inkchat::transport

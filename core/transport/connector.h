@@ -1,0 +1,198 @@
+#pragma once
+
+#include "backoff.h"
+#include "bufferingdetector.h"
+#include "connectorstate.h"
+#include "httpstreamtransport.h"
+#include "websockettransport.h"
+
+#include "chat/conversation.h"
+#include "provider/provider.h"
+#include "provider/replyreader.h"
+#include "stream/limits.h"
+#include "util/clock.h"
+#include "util/error.h"
+
+#include <QList>
+#include <QObject>
+#include <QRandomGenerator>
+#include <QString>
+
+#include <chrono>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+
+namespace inkchat::transport {
+
+class LadderMemory;
+class Reachability;
+
+/// Tunables of the connector.
+struct ConnectorOptions
+{
+    /// Use only this rung (`inkchat-cli chat --transport`); nullopt walks
+    /// the provider's ladder.
+    std::optional<provider::Rung> onlyRung;
+    BackoffPolicy backoff;
+    /// Failed attempts in a row on one rung, none of which received
+    /// anything, before the connector moves down the ladder. A WebSocket
+    /// that fails before its first event falls back at once.
+    int attemptsPerRung = 2;
+    /// Connections one reply may use in all, progress or not: a server that
+    /// breaks every reply off at the same point must not keep us going forever.
+    int maxAttempts = 100;
+    /// Between two polls of a background reply that is still being written.
+    std::chrono::milliseconds pollInterval{1000};
+    /// The longest Retry-After honoured; a longer one ends the reply with
+    /// the server's words instead of a wait nobody expects.
+    std::chrono::milliseconds maxRetryAfter{std::chrono::minutes(5)};
+    HttpStreamOptions http;
+    WebSocketOptions webSocket;
+    BufferingThresholds buffering;
+    stream::Limits limits;
+};
+
+/// What the connector works with, injected so tests control time, the
+/// network state and the dice.
+struct ConnectorServices
+{
+    QNetworkAccessManager *network = nullptr; ///< required; outlives the connector
+    Clock *clock = &Clock::system();
+    Reachability *reachability = nullptr;     ///< nullptr: always online
+    LadderMemory *memory = nullptr;           ///< nullptr: remember nothing
+    QRandomGenerator *random = QRandomGenerator::global();
+};
+
+/// Gets one assistant reply across whatever the network allows, and keeps
+/// it whole.
+///
+/// It tries the provider's transport ladder (WebSocket, HTTP streaming,
+/// long-poll, single response) from the best rung this endpoint has not
+/// recently failed on, and moves down a rung when one cannot carry the reply.
+/// A reply that breaks off is picked up, never started over in front of the
+/// user: resumed where the provider allows it (Last-Event-ID, Responses
+/// `starting_after`, polling a background reply), otherwise continued by a
+/// request that ends in the partial reply (the seam is recorded), otherwise
+/// restarted with the part already shown checked and not shown again.
+/// Retries wait with exponential backoff and full jitter, or as long as
+/// Retry-After says; progress resets the backoff. 400, 401, 403 and 404 end
+/// the reply with the provider's own words. While the network is down,
+/// nothing is retried: the connector waits for it to come back.
+///
+/// Ends with exactly one terminal signal: finished(reason) or failed(error),
+/// every message with the API key redacted. The provider, the network
+/// manager and the services outlive the connector. Single use. Do not
+/// delete it from a slot connected to its signals (use deleteLater()).
+class Connector : public QObject
+{
+    Q_OBJECT
+
+public:
+    Connector(const provider::Provider &provider, provider::Endpoint endpoint,
+              ConnectorServices services, ConnectorOptions options = {}, QObject *parent = nullptr);
+    ~Connector() override;
+
+    /// Starts getting the reply to this conversation. Never emits before
+    /// returning.
+    void start(const chat::Conversation &conversation);
+
+    /// Stops; emits failed() with Kind::Cancelled unless the reply had ended.
+    void cancel();
+
+    /// The visible reply received so far.
+    const QString &text() const { return m_text; }
+    /// Positions in text() where a continuation took over from a broken reply.
+    const QList<qsizetype> &seams() const { return m_seams; }
+    const ConnectorState &state() const { return m_state; }
+    bool isRunning() const { return m_started && !m_done; }
+    /// Running, with no request on the wire: waiting to retry, to poll
+    /// again, or for the network.
+    bool isBetweenAttempts() const { return isRunning() && !m_transport; }
+
+Q_SIGNALS:
+    void textReceived(const QString &text);
+    void reasoningReceived(const QString &text);
+    /// Token counts; -1 where the provider did not say.
+    void usageReceived(qint64 inputTokens, qint64 outputTokens);
+    /// A continuation takes over at this position of text().
+    void seamAdded(qsizetype position);
+    void stateChanged(const inkchat::transport::ConnectorState &state);
+    /// Something the user should know that is not a state: e.g. that a proxy
+    /// buffers the stream and the next reply will use another rung.
+    void notice(const QString &message);
+    /// The provider's finish reason as it spells it (may be empty).
+    void finished(const QString &finishReason);
+    void failed(const inkchat::Error &error);
+
+private:
+    /// How an attempt asks for the reply.
+    enum class Request { Fresh, Resume, Continuation, Restart };
+
+    provider::Rung rung() const { return m_ladder.at(m_rungIndex); }
+    void beginAttempt();
+    /// The request that picks the reply up where it broke off, if the
+    /// provider can do that from what the decoders reported.
+    std::optional<provider::StreamRequest> resumeRequest() const;
+    void startTransport(const provider::StreamRequest &request);
+    void onResponseStarted(int status);
+    void onChunk(const QByteArray &chunk);
+    void onTransportFinished();
+    void onTransportFailed(const inkchat::Error &error);
+    void onOnlineChanged(bool online);
+
+    /// Handles the events; returns how many carried the reply forward.
+    int deliver(const provider::StreamEvents &events);
+    void deliverText(QString text);
+    /// The attempt ended without the reply: retry, resume, fall back or give up.
+    void recover(Error error);
+    bool mayFallBack(const Error &error) const;
+    void fallBack(const QString &reason);
+    void retryLater(std::chrono::milliseconds delay, const QString &reason);
+    void scheduleAttempt(std::chrono::milliseconds delay);
+    void setState(ConnectorState::Phase phase, QString reason = {});
+    void complete();
+    void fail(Error error);
+    void stopAttempt();
+    QString redacted(QString text) const;
+    QString endpointKey() const;
+
+    const provider::Provider &m_provider;
+    provider::Endpoint m_endpoint;
+    ConnectorServices m_services;
+    ConnectorOptions m_options;
+    chat::Conversation m_conversation;
+
+    QList<provider::Rung> m_ladder;
+    qsizetype m_rungIndex = 0;
+    int m_failuresOnRung = 0; ///< attempts in a row on this rung that received nothing
+    int m_attempts = 0;       ///< connections made for this reply
+    Backoff m_backoff;
+    BufferingDetector m_buffering;
+    std::unique_ptr<Timer> m_retryTimer;
+
+    std::unique_ptr<Transport> m_transport;
+    std::unique_ptr<provider::ReplyReader> m_reader;
+    Request m_request = Request::Fresh;
+    int m_status = 0;
+    int m_progressInAttempt = 0; ///< events that carried the reply forward
+    bool m_webSocket = false;
+
+    provider::ResumeState m_resume;
+    QString m_text;
+    QList<qsizetype> m_seams;
+    QString m_finishReason;
+    /// Restart: how much of the new reply repeats text already shown.
+    qsizetype m_replayed = -1;
+    /// Continuation: the prefill lost trailing white space, so the
+    /// continuation's leading white space is already on screen.
+    bool m_trimLeadingSpace = false;
+
+    ConnectorState m_state;
+    bool m_started = false;
+    bool m_done = false;
+    bool m_waitingForNetwork = false;
+};
+
+} // namespace inkchat::transport

@@ -1,0 +1,221 @@
+#include "websockettransport.h"
+
+#include <QNetworkRequest>
+#include <QRegularExpression>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::transport {
+
+namespace {
+
+/// The HTTP status of a refused upgrade, or 0. Qt 6.4 keeps the handshake
+/// response to itself and names the status only in errorString():
+/// "QWebSocketPrivate::processHandshake: Unhandled http status code: 403 (Forbidden).".
+int refusedStatus(const QString &qtText)
+{
+    static const QRegularExpression status(u"status code: (\\d{3})"_s);
+    const QRegularExpressionMatch match = status.match(qtText);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
+}
+
+bool isWebSocketUrl(const QUrl &url)
+{
+    return url.isValid() && (url.scheme() == "ws"_L1 || url.scheme() == "wss"_L1);
+}
+
+} // namespace
+
+WebSocketTransport::WebSocketTransport(WebSocketOptions options, Clock &clock, QObject *parent)
+    : Transport(parent), m_options(options), m_timer(clock.createTimer([this] { onTimeout(); }))
+{
+}
+
+WebSocketTransport::~WebSocketTransport()
+{
+    releaseSocket();
+}
+
+void WebSocketTransport::start(const provider::StreamRequest &request)
+{
+    Q_ASSERT_X(!m_socket && !m_done, "WebSocketTransport::start", "single use");
+    m_url = request.url;
+    if (!isWebSocketUrl(m_url)) {
+        // QWebSocket::open() would report this before start() returns.
+        const Error error = Error::make(Error::Kind::Usage,
+                                        u"a WebSocket needs a ws:// or wss:// URL, not %1"_s.arg(
+                                            m_url.toDisplayString(QUrl::RemoveUserInfo)));
+        QMetaObject::invokeMethod(
+            this, [this, error] { if (!m_done) fail(error); }, Qt::QueuedConnection);
+        return;
+    }
+
+    QNetworkRequest upgrade(m_url);
+    for (const auto &[name, value] : request.headers)
+        upgrade.setRawHeader(name, value);
+    m_firstMessage = request.body;
+
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::connected, this, &WebSocketTransport::onConnected);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &WebSocketTransport::onTextMessage);
+    // QWebSocket answers the server's close frame (or closes on a protocol
+    // error) and says so here; we never close it ourselves.
+    connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closeFrameReceived = true; });
+    // error() becomes errorOccurred() in Qt 6.5.
+    connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            &WebSocketTransport::onError);
+    connect(m_socket, &QWebSocket::disconnected, this, &WebSocketTransport::onDisconnected);
+    // Never ignoreSslErrors(): remembering the reasons only makes the error readable.
+    connect(m_socket, &QWebSocket::sslErrors, this,
+            [this](const QList<QSslError> &errors) { m_tlsErrors = tlsErrorText(errors); });
+
+    qCDebug(lcTransport) << "opening a WebSocket to" << m_url.toDisplayString(QUrl::RemoveUserInfo);
+    m_timer->start(m_options.handshakeTimeout);
+    m_socket->open(upgrade);
+}
+
+void WebSocketTransport::abort()
+{
+    m_done = true;
+    m_timer->stop();
+    releaseSocket();
+}
+
+void WebSocketTransport::onConnected()
+{
+    if (m_done)
+        return;
+    m_connected = true;
+    m_timer->start(m_options.idleTimeout);
+    m_socket->sendTextMessage(QString::fromUtf8(m_firstMessage));
+    Q_EMIT responseStarted(101, {});
+}
+
+void WebSocketTransport::onTextMessage(const QString &message)
+{
+    if (m_done)
+        return;
+    const QByteArray chunk = message.toUtf8();
+    m_bytes += chunk.size();
+    ++m_messages;
+    m_timer->start(m_options.idleTimeout);
+    Q_EMIT chunkReceived(chunk);
+}
+
+void WebSocketTransport::onError(QAbstractSocket::SocketError error)
+{
+    if (m_done)
+        return;
+    if (!m_connected) {
+        fail(upgradeError(error));
+        return;
+    }
+    // The TCP end of a closing handshake; onDisconnected() reads the close code.
+    if (m_closeFrameReceived)
+        return;
+    fail(closedError(m_socket->errorString()));
+}
+
+void WebSocketTransport::onDisconnected()
+{
+    if (m_done)
+        return;
+    if (!m_connected) {
+        fail(upgradeError(QAbstractSocket::RemoteHostClosedError));
+        return;
+    }
+    if (!m_closeFrameReceived) {
+        fail(closedError(m_socket->errorString()));
+        return;
+    }
+    const QWebSocketProtocol::CloseCode code = m_socket->closeCode();
+    if (code != QWebSocketProtocol::CloseCodeNormal) {
+        const QString reason = m_socket->closeReason();
+        fail(closedError(reason.isEmpty() ? u"close code %1"_s.arg(int(code))
+                                          : u"close code %1 (%2)"_s.arg(int(code)).arg(reason)));
+        return;
+    }
+    if (m_messages == 0) {
+        fail(closedError({}));
+        return;
+    }
+    succeed();
+}
+
+void WebSocketTransport::onTimeout()
+{
+    if (m_done)
+        return;
+    if (!m_connected) {
+        fail(Error::make(Error::Kind::Network,
+                         u"the WebSocket upgrade did not complete within %1 s"_s.arg(
+                             secondsText(m_options.handshakeTimeout)),
+                         true));
+        return;
+    }
+    fail(Error::make(Error::Kind::Timeout,
+                     u"no message from the server for %1 s"_s.arg(secondsText(m_options.idleTimeout)),
+                     true));
+}
+
+Error WebSocketTransport::upgradeError(QAbstractSocket::SocketError error) const
+{
+    const QString host = hostOf(m_url);
+    const QString qtText = m_socket->errorString();
+    if (error == QAbstractSocket::SslHandshakeFailedError) {
+        return Error::make(Error::Kind::Tls,
+                           u"secure connection to %1 failed: %2"_s.arg(
+                               host, m_tlsErrors.isEmpty() ? qtText : m_tlsErrors));
+    }
+    if (const int status = refusedStatus(qtText); status > 0) {
+        Error refused = Error::make(Error::Kind::Http,
+                                    u"%1 refused the WebSocket upgrade with HTTP %2"_s.arg(host).arg(status),
+                                    status == 429 || status >= 500);
+        refused.httpStatus = status;
+        return refused;
+    }
+    return Error::make(Error::Kind::Network,
+                       u"cannot open a WebSocket to %1: %2"_s.arg(host, qtText), true);
+}
+
+Error WebSocketTransport::closedError(const QString &why) const
+{
+    QString message = m_messages == 0
+                          ? u"the WebSocket to %1 closed before the first message"_s.arg(hostOf(m_url))
+                          : u"the WebSocket to %1 broke during the reply"_s.arg(hostOf(m_url));
+    if (!why.isEmpty())
+        message += u": "_s + why;
+    return Error::make(Error::Kind::Network, message, true);
+}
+
+void WebSocketTransport::succeed()
+{
+    m_done = true;
+    m_timer->stop();
+    releaseSocket();
+    Q_EMIT finished();
+}
+
+void WebSocketTransport::fail(Error error)
+{
+    m_done = true;
+    m_timer->stop();
+    releaseSocket();
+    qCDebug(lcTransport) << "WebSocket failed:" << kindName(error.kind);
+    Q_EMIT failed(error);
+}
+
+void WebSocketTransport::releaseSocket()
+{
+    if (!m_socket)
+        return;
+    QWebSocket *socket = m_socket;
+    m_socket = nullptr;
+    disconnect(socket, nullptr, this, nullptr);
+    socket->abort();
+    // We may be inside one of its signals; deleting now would pull the rug.
+    socket->deleteLater();
+}
+
+} // namespace inkchat::transport

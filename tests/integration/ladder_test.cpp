@@ -1,0 +1,229 @@
+// inkchat-cli against servers and a real nginx that refuse, drop, stall and
+// buffer: the reply must still come out whole, and stderr must say what
+// happened on the way.
+
+#include "clirun.h"
+#include "fixtures.h"
+#include "nginxproxy.h"
+#include "ssescript.h"
+#include "streamserver.h"
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using inkchat::test::NginxProxy;
+using inkchat::test::RecordedRequest;
+using inkchat::test::StreamResponse;
+using inkchat::test::StreamServer;
+using namespace inkchat::test::cli;
+
+namespace {
+
+QStringList chat(const QString &providerId, const QUrl &baseUrl, const QStringList &extra = {})
+{
+    return QStringList{u"chat"_s, u"--provider"_s, providerId, u"--base-url"_s, baseUrl.toString(),
+                       u"--model"_s, u"test-model"_s, u"--api-key-env"_s, kKeyVariable}
+           + extra + QStringList{u"Hallo"_s};
+}
+
+QByteArray reply(const QString &providerId, const QString &caseName)
+{
+    return inkchat::test::readData(u"providers/%1/%2.reply.txt"_s.arg(providerId, caseName));
+}
+
+QByteArray body(const QString &providerId, const QString &caseName)
+{
+    return inkchat::test::readData(u"providers/%1/%2.body"_s.arg(providerId, caseName));
+}
+
+/// A generic SSE stream with an id on every event.
+QByteArray numberedEvents(int count, QByteArray *text)
+{
+    QByteArray events;
+    for (int i = 1; i <= count; ++i) {
+        const QByteArray word = "word" + QByteArray::number(i) + ' ';
+        *text += word;
+        events += "id: " + QByteArray::number(i) + "\ndata: " + word + "\n\n";
+    }
+    return events + "data: [DONE]\n\n";
+}
+
+} // namespace
+
+TEST(CliLadder, StreamsOverAWebSocketWhenTheServerAcceptsOne)
+{
+    StreamServer server;
+    server.setResponder([](const RecordedRequest &) {
+        StreamResponse response;
+        response.webSocket.messages = inkchat::test::sseDataMessages(body(u"openai-responses"_s, u"multilingual"_s));
+        return response;
+    });
+    const CliResult result = runCli(chat(u"openai-responses"_s, server.url(u"/v1"_s), {u"--transport"_s, u"websocket"_s}));
+
+    EXPECT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(result.out, reply(u"openai-responses"_s, u"multilingual"_s) + '\n');
+    EXPECT_TRUE(result.err.contains("inkchat-cli: connecting (websocket)")) << describe(result);
+    ASSERT_EQ(server.requests().size(), 1);
+    const RecordedRequest &upgrade = server.requests().first();
+    EXPECT_TRUE(upgrade.isWebSocketUpgrade());
+    EXPECT_EQ(upgrade.header("Authorization"), "Bearer " + kFakeKey);
+    ASSERT_EQ(upgrade.webSocketMessages.size(), 1);
+    EXPECT_TRUE(upgrade.webSocketMessages.first().contains("\"type\":\"response.create\""));
+    EXPECT_FALSE(upgrade.webSocketMessages.first().contains("\"stream\""));
+}
+
+TEST(CliLadder, FallsBackToSseWhenTheWebSocketIsRefusedAndSaysSo)
+{
+    StreamServer server;
+    server.setResponder([](const RecordedRequest &request) {
+        StreamResponse response;
+        if (request.isWebSocketUpgrade()) {
+            response.status = 403;
+            response.reason = "Forbidden";
+            response.webSocket.accept = false;
+            return response;
+        }
+        response.body = body(u"openai-responses"_s, u"multilingual"_s);
+        return response;
+    });
+    const CliResult result = runCli(chat(u"openai-responses"_s, server.url(u"/v1"_s)));
+
+    EXPECT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(result.out, reply(u"openai-responses"_s, u"multilingual"_s) + '\n');
+    EXPECT_TRUE(result.err.contains("inkchat-cli: fell back to sse: ")) << describe(result);
+    EXPECT_TRUE(result.err.contains("HTTP 403")) << describe(result);
+    EXPECT_TRUE(errorLines(result).isEmpty()) << describe(result);
+}
+
+TEST(CliLadder, ResumesADroppedStreamWithoutRepeatingOrLosingText)
+{
+    QByteArray text;
+    const QByteArray events = numberedEvents(30, &text);
+    StreamServer server;
+    // Three connections break off mid-event; the fourth serves the rest.
+    server.setResponder(inkchat::test::resumableSseResponder(events, {100, 150, 170}));
+    const CliResult result = runCli(chat(u"sse"_s, server.url(u"/events"_s)));
+
+    EXPECT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(result.out, text + '\n');
+    EXPECT_EQ(result.err.count("inkchat-cli: reconnecting (attempt 1, in "), 3) << describe(result);
+    ASSERT_EQ(server.requests().size(), 4);
+    EXPECT_FALSE(server.requests().at(1).header("Last-Event-ID").isEmpty());
+}
+
+TEST(CliLadder, RejectsAnUnknownOrUnsupportedTransportAndABadRetryCount)
+{
+    const QUrl url(u"http://127.0.0.1:9/v1"_s);
+    for (const QStringList &extra : {QStringList{u"--transport"_s, u"carrier-pigeon"_s},
+                                     QStringList{u"--max-retries"_s, u"-1"_s},
+                                     QStringList{u"--max-retries"_s, u"many"_s}}) {
+        const CliResult result = runCli(chat(u"openai"_s, url, extra));
+        EXPECT_EQ(result.exitCode, 2) << describe(result);
+    }
+    // Chat Completions has no WebSocket mode; the message lists what it has.
+    const CliResult result = runCli(chat(u"openai"_s, url, {u"--transport"_s, u"websocket"_s}));
+    EXPECT_EQ(result.exitCode, 2) << describe(result);
+    EXPECT_TRUE(result.err.contains("auto, sse, json")) << describe(result);
+}
+
+TEST(CliLadder, UsesTheSingleResponseWhenAskedTo)
+{
+    StreamServer server;
+    StreamResponse response;
+    response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    response.body = inkchat::test::readData(u"providers/anthropic/single.json"_s);
+    server.setResponse(response);
+    const CliResult result = runCli(chat(u"anthropic"_s, server.url(), {u"--transport"_s, u"json"_s}));
+
+    EXPECT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(result.out, reply(u"anthropic"_s, u"single"_s) + '\n');
+    ASSERT_EQ(server.requests().size(), 1);
+    EXPECT_TRUE(server.requests().first().body.contains("\"stream\":false"));
+}
+
+// --- behind a real nginx -------------------------------------------------------
+
+namespace {
+
+constexpr int kSlowWords = 25;
+
+/// The text of slowStream().
+QByteArray slowText()
+{
+    QByteArray text;
+    for (int i = 1; i <= kSlowWords; ++i)
+        text += "Wort" + QByteArray::number(i) + (i < kSlowWords ? " " : ".");
+    return text;
+}
+
+/// An OpenAI stream of 25 words written slowly, as a model does, without
+/// chunked framing: nginx forwards chunked bodies chunk by chunk even with
+/// buffering on, but holds back a body that just flows until the close.
+StreamResponse slowStream()
+{
+    StreamResponse response;
+    for (const QByteArray &word : slowText().split(' ')) {
+        const QByteArray piece = word.endsWith('.') ? word : word + ' ';
+        response.body += R"(data: {"choices":[{"index":0,"delta":{"content":")" + piece + "\"}}]}\n\n";
+    }
+    response.body += R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"
+                     "\n\ndata: [DONE]\n\n";
+    response.framing = StreamResponse::Framing::ConnectionClose;
+    response.chunking = StreamResponse::Chunking::Random;
+    response.maxChunkSize = int(response.body.size() / kSlowWords) + 1;
+    response.delayMs = 120; // about 3 s in all: long enough to tell a burst from a stream
+    return response;
+}
+
+StreamResponse singleJson()
+{
+    StreamResponse response;
+    response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    response.body = inkchat::test::readData(u"providers/openai/single.json"_s);
+    return response;
+}
+
+} // namespace
+
+TEST(CliLadder, DetectsABufferingNginxAndUsesTheNextRungNextTime)
+{
+    if (!NginxProxy::isAvailable())
+        GTEST_SKIP() << "nginx is not installed";
+    StreamServer upstream;
+    upstream.setResponder([](const RecordedRequest &request) {
+        return request.body.contains("\"stream\":true") ? slowStream() : singleJson();
+    });
+    NginxProxy proxy(upstream.url(), NginxProxy::Buffering::On);
+    ASSERT_TRUE(proxy.start()) << qPrintable(proxy.errorLog());
+
+    const CliResult first = runCli(chat(u"openai"_s, proxy.url(u"/v1"_s)));
+    EXPECT_EQ(first.exitCode, 0) << describe(first);
+    EXPECT_EQ(first.out, slowText() + '\n'); // nothing lost
+    EXPECT_TRUE(first.err.contains("a proxy is buffering the stream, so the next reply will use json"))
+        << describe(first);
+
+    const CliResult second = runCli(chat(u"openai"_s, proxy.url(u"/v1"_s)));
+    EXPECT_EQ(second.exitCode, 0) << describe(second);
+    EXPECT_EQ(second.out, reply(u"openai"_s, u"single"_s) + '\n');
+    EXPECT_TRUE(second.err.contains("inkchat-cli: connecting (json)")) << describe(second);
+    ASSERT_EQ(upstream.requests().size(), 2);
+    EXPECT_TRUE(upstream.requests().at(1).body.contains("\"stream\":false"));
+}
+
+TEST(CliLadder, StreamsLiveThroughNginxWithBufferingOff)
+{
+    if (!NginxProxy::isAvailable())
+        GTEST_SKIP() << "nginx is not installed";
+    StreamServer upstream;
+    upstream.setResponse(slowStream());
+    NginxProxy proxy(upstream.url(), NginxProxy::Buffering::Off);
+    ASSERT_TRUE(proxy.start()) << qPrintable(proxy.errorLog());
+
+    for (int run = 0; run < 2; ++run) {
+        const CliResult result = runCli(chat(u"openai"_s, proxy.url(u"/v1"_s)));
+        EXPECT_EQ(result.exitCode, 0) << describe(result);
+        EXPECT_EQ(result.out, slowText() + '\n');
+        EXPECT_FALSE(result.err.contains("buffering")) << describe(result);
+        EXPECT_TRUE(result.err.contains("inkchat-cli: connecting (sse)")) << describe(result);
+    }
+}

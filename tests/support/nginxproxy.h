@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <chrono>
+
+namespace inkchat::test {
+
+/// A real nginx as reverse proxy on 127.0.0.1 (ephemeral port) in front of
+/// one upstream, so tests see what a buffering proxy really does to a
+/// stream. Runs unprivileged in the foreground (no daemon, no master
+/// process) from a scratch directory that holds its config, logs and temp
+/// files; destroying the proxy stops nginx. start() runs the test's event
+/// loop while it waits, so the upstream keeps being served.
+class NginxProxy
+{
+public:
+    enum class Buffering {
+        On,  ///< proxy_buffering on: nginx holds the reply back, as many proxies do
+        Off, ///< proxy_buffering off: nginx passes every read on at once
+    };
+
+    /// Requests keep their path and go to `upstream`'s scheme, host and port.
+    NginxProxy(const QUrl &upstream, Buffering buffering);
+    ~NginxProxy();
+    Q_DISABLE_COPY_MOVE(NginxProxy)
+
+    /// Whether the nginx binary is installed; tests skip without it.
+    static bool isAvailable();
+
+    /// Starts nginx and waits until it accepts connections, retrying on
+    /// another port if the one picked was taken meanwhile. False if it was
+    /// not up within `timeout`; errorLog() then says why.
+    [[nodiscard]] bool start(std::chrono::milliseconds timeout = std::chrono::seconds(10));
+
+    bool isRunning() const { return m_port != 0 && m_process.state() == QProcess::Running; }
+    quint16 port() const { return m_port; }
+    /// http://127.0.0.1:PORT followed by path (which starts with '/' or is empty).
+    QUrl url(const QString &path = {}) const;
+
+    /// nginx's error log, plus why it could not be run, for failure messages.
+    QString errorLog() const;
+
+private:
+    bool launch(quint16 port);
+    bool writeConfig(quint16 port) const;
+    void stop();
+
+    QUrl m_upstream;
+    Buffering m_buffering;
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+} // namespace inkchat::test

@@ -1,0 +1,188 @@
+// The Connector picks a broken reply up: resume, continuation, restart.
+
+#include "connectorharness.h"
+
+using namespace inkchat::test::connector;
+
+TEST(Connector, ResumesGenericSseWithLastEventIdAfterADropAtAnyPoint)
+{
+    const QByteArray body = genericSseBody(kPieces);
+    for (Rung rung : {Rung::Stream, Rung::Poll})
+    for (qsizetype cut : cutPositions(body)) {
+        SCOPED_TRACE(qPrintable(inkchat::provider::rungName(rung)));
+        StreamServer server;
+        server.setResponder(inkchat::test::resumableSseResponder(body, {cut}));
+        ConnectorOptions options;
+        options.onlyRung = rung;
+        Harness h(u"sse"_s, server.url(u"/events"_s), options);
+        h.start();
+
+        ASSERT_TRUE(h.run()) << "cut at " << cut;
+        ASSERT_EQ(h.finishedCount, 1) << "cut at " << cut << ": " << qPrintable(h.errorMessage());
+        EXPECT_EQ(h.text, joined(kPieces)) << "cut at " << cut;
+        ASSERT_EQ(server.requests().size(), 2) << "cut at " << cut;
+        const RecordedRequest &second = server.requests().at(1);
+        const QByteArray lastId = second.header("Last-Event-ID");
+        const qsizetype firstEventEnd = body.indexOf("\n\n", body.indexOf("id: 1")) + 2;
+        EXPECT_EQ(lastId.isEmpty(), cut < firstEventEnd) << "cut at " << cut;
+        if (!lastId.isEmpty()) {
+            // The server's `retry: 500` is how long EventSource would wait.
+            EXPECT_EQ(h.waits.last(), 500ms) << "cut at " << cut;
+        }
+    }
+}
+
+TEST(Connector, ResumesAResponsesStreamWithStartingAfterAtAnyPoint)
+{
+    const QByteArray body = responsesBody(kPieces);
+    for (qsizetype cut : cutPositions(body)) {
+        StreamServer server;
+        const auto serve = inkchat::test::resumableSseResponder(body, {cut});
+        server.setResponder([&serve](const RecordedRequest &request) {
+            return isUpgrade(request) ? refusedUpgrade() : serve(request);
+        });
+        ConnectorOptions options;
+        options.onlyRung = Rung::Stream;
+        Harness h(u"openai-responses"_s, server.url(u"/v1"_s), options);
+        h.start();
+
+        ASSERT_TRUE(h.run()) << "cut at " << cut;
+        ASSERT_EQ(h.finishedCount, 1) << "cut at " << cut << ": " << qPrintable(h.errorMessage());
+        EXPECT_EQ(h.text, joined(kPieces)) << "cut at " << cut;
+        const RecordedRequest &last = server.requests().last();
+        const qsizetype firstEventEnd = body.indexOf("\n\n") + 2; // response.created, with the id
+        if (cut >= firstEventEnd) {
+            EXPECT_EQ(last.method, "GET") << "cut at " << cut;
+            EXPECT_TRUE(last.target.startsWith("/v1/responses/resp_abc123?stream=true&starting_after="))
+                << last.target.constData();
+        }
+    }
+}
+
+TEST(Connector, ContinuesAChatCompletionAfterADropAndRecordsTheSeam)
+{
+    const QStringList first = kPieces.mid(0, 5);  // "Ein langer Satz über Züge,"
+    const QStringList rest = kPieces.mid(5);
+    StreamServer server;
+    server.setResponder([&](const RecordedRequest &request) {
+        if (!request.body.contains("\"assistant\""))
+            return sseResponse(openAiChatBody(first, false)); // ends without its end signal
+        return sseResponse(openAiChatBody(rest));
+    });
+    Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.text, joined(kPieces));
+    EXPECT_EQ(h.seams, QList<qsizetype>{joined(first).size()});
+    EXPECT_EQ(h.connector->seams(), h.seams);
+    ASSERT_EQ(server.requests().size(), 2);
+    const QJsonArray messages =
+        QJsonDocument::fromJson(server.requests().at(1).body).object().value("messages"_L1).toArray();
+    const QJsonObject prefill = messages.last().toObject();
+    EXPECT_EQ(prefill.value("role"_L1).toString(), u"assistant"_s);
+    EXPECT_EQ(prefill.value("content"_L1).toString(), joined(first));
+}
+
+TEST(Connector, ContinuesEveryProviderWithoutResumeInItsOwnFormat)
+{
+    // What each provider's request calls the partial reply's turn.
+    const QList<std::pair<QString, QByteArray>> providers = {
+        {u"openai"_s, "\"role\":\"assistant\""},
+        {u"anthropic"_s, "\"role\":\"assistant\""},
+        {u"gemini"_s, "\"role\":\"model\""},
+        {u"ollama"_s, "\"role\":\"assistant\""},
+    };
+    for (const auto &[providerId, partialTurn] : providers) {
+        SCOPED_TRACE(qPrintable(providerId));
+        const QByteArray truncated = inkchat::test::readData(u"providers/%1/truncated.body"_s.arg(providerId));
+        const QByteArray whole = inkchat::test::readData(u"providers/%1/multilingual.body"_s.arg(providerId));
+        const QString rest = QString::fromUtf8(
+            inkchat::test::readData(u"providers/%1/multilingual.reply.txt"_s.arg(providerId)));
+        StreamServer server;
+        server.setResponder([&](const RecordedRequest &request) {
+            return sseResponse(request.body.contains(partialTurn) ? whole : truncated);
+        });
+        ConnectorOptions options;
+        options.onlyRung = Rung::Stream;
+        Harness h(providerId, server.url(), options);
+        h.start();
+
+        ASSERT_TRUE(h.run());
+        EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+        ASSERT_EQ(h.seams.size(), 1);
+        const QString partial = h.text.left(h.seams.first());
+        EXPECT_FALSE(partial.isEmpty());
+        EXPECT_EQ(h.text.mid(h.seams.first()).toStdString(), rest.toStdString());
+        ASSERT_EQ(server.requests().size(), 2);
+        EXPECT_TRUE(server.requests().at(1).body.contains(partial.trimmed().toUtf8()));
+    }
+}
+
+TEST(Connector, DoesNotRepeatWhiteSpaceTheTrimmedPrefillLost)
+{
+    StreamServer server;
+    server.setResponder([&](const RecordedRequest &request) {
+        if (!request.body.contains("\"assistant\""))
+            return sseResponse(openAiChatBody({u"Hello "_s}, false));
+        return sseResponse(openAiChatBody({u" world"_s, u"."_s}));
+    });
+    Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.text, u"Hello world."_s);
+}
+
+TEST(Connector, RestartsAnEndpointThatCannotResumeWithoutShowingTextTwice)
+{
+    StreamServer server;
+    int calls = 0;
+    server.setResponder([&calls](const RecordedRequest &) {
+        StreamResponse response;
+        response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}};
+        response.body = joined(kPieces).toUtf8();
+        if (calls++ == 0)
+            response.pauseAfterBytes = 20; // "Ein langer Satz übe", then silence
+        return response;
+    });
+    ConnectorOptions options;
+    options.onlyRung = Rung::Stream;
+    Harness h(u"text"_s, server.url(), options);
+    h.start();
+    ASSERT_TRUE(h.runUntil([&] { return h.text.size() == 19; }));
+    h.clock.advance(options.http.idleTimeout); // the watchdog ends the silent stream
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.text, joined(kPieces));
+    EXPECT_TRUE(h.seams.isEmpty()); // the server started over; we showed only the new part
+    server.closeConnections();
+}
+
+TEST(Connector, StopsARestartThatDiffersFromWhatIsShownAndKeepsThePartialReply)
+{
+    StreamServer server;
+    int calls = 0;
+    server.setResponder([&calls](const RecordedRequest &) {
+        StreamResponse response;
+        response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}};
+        response.body = calls++ == 0 ? joined(kPieces).toUtf8() : QByteArrayLiteral("Something else entirely");
+        if (calls == 1)
+            response.pauseAfterBytes = 20;
+        return response;
+    });
+    ConnectorOptions options;
+    options.onlyRung = Rung::Stream;
+    Harness h(u"text"_s, server.url(), options);
+    h.start();
+    ASSERT_TRUE(h.runUntil([&] { return h.text.size() == 19; }));
+    h.clock.advance(options.http.idleTimeout);
+
+    ASSERT_TRUE(h.run());
+    ASSERT_TRUE(h.error);
+    EXPECT_EQ(h.error->kind, Error::Kind::Interrupted);
+    EXPECT_EQ(h.text, joined(kPieces).left(19));
+    server.closeConnections();
+}

@@ -1,0 +1,92 @@
+// The Connector: backoff with jitter, Retry-After, giving up.
+
+#include "connectorharness.h"
+
+using namespace inkchat::test::connector;
+
+TEST(Connector, WaitsAsLongAsRetryAfterSaysOnA429)
+{
+    StreamServer server;
+    int calls = 0;
+    server.setResponder([&calls](const RecordedRequest &) {
+        if (calls++ > 0)
+            return sseResponse(openAiChatBody(kPieces));
+        StreamResponse busy = jsonResponse(R"({"error":{"message":"Rate limit reached"}})", 429);
+        busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("7")});
+        return busy;
+    });
+    Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.text, joined(kPieces));
+    ASSERT_EQ(server.requests().size(), 2);
+    const auto reconnecting = std::find_if(h.states.cbegin(), h.states.cend(), [](const ConnectorState &s) {
+        return s.phase == Phase::Reconnecting;
+    });
+    ASSERT_NE(reconnecting, h.states.cend());
+    EXPECT_EQ(reconnecting->delay, 7s);
+    EXPECT_EQ(reconnecting->attempt, 1);
+    EXPECT_TRUE(reconnecting->text().startsWith(u"reconnecting (attempt 1, in 7.0 s): "_s))
+        << qPrintable(reconnecting->text());
+    EXPECT_FALSE(h.sawState(Phase::FellBack)); // the server is there: no reason to leave the rung
+}
+
+TEST(Connector, RetriesA503AfterABackoffOfAtMostOneSecond)
+{
+    StreamServer server;
+    int calls = 0;
+    server.setResponder([&calls](const RecordedRequest &) {
+        return calls++ == 0 ? jsonResponse(R"({"error":{"message":"overloaded"}})", 503)
+                            : sseResponse(openAiChatBody(kPieces));
+    });
+    Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.text, joined(kPieces));
+    ASSERT_GE(h.waits.size(), 2); // the start, then the retry
+    EXPECT_LE(h.waits.at(1), 1000ms);
+}
+
+TEST(Connector, GivesUpAfterMaxRetriesWithoutProgress)
+{
+    StreamServer server;
+    server.setResponse(jsonResponse(R"({"error":{"message":"boom"}})", 500));
+    ConnectorOptions options;
+    options.backoff.maxRetries = 3;
+    options.onlyRung = Rung::Stream;
+    Harness h(u"sse"_s, server.url(), options);
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    ASSERT_TRUE(h.error);
+    EXPECT_TRUE(h.errorMessage().startsWith(u"gave up after 3 retries: "_s)) << qPrintable(h.errorMessage());
+    EXPECT_TRUE(h.errorMessage().contains(u"boom"_s));
+    EXPECT_EQ(server.requests().size(), 4);
+    // Exponential with full jitter: each wait below its doubling cap.
+    ASSERT_EQ(h.waits.size(), 4);
+    EXPECT_LE(h.waits.at(1), 1000ms);
+    EXPECT_LE(h.waits.at(2), 2000ms);
+    EXPECT_LE(h.waits.at(3), 4000ms);
+}
+
+TEST(Connector, ProgressResetsTheRetryCountSoAFlakyLinkStillCompletes)
+{
+    // The link drops after every two events, ten times in a row, while only
+    // one retry without progress is allowed.
+    const QByteArray body = genericSseBody(kPieces);
+    const QList<qsizetype> cuts(10, 40); // about two events per connection
+    StreamServer server;
+    server.setResponder(inkchat::test::resumableSseResponder(body, cuts));
+    ConnectorOptions options;
+    options.backoff.maxRetries = 1;
+    Harness h(u"sse"_s, server.url(u"/events"_s), options);
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.text, joined(kPieces));
+    EXPECT_GE(server.requests().size(), 5);
+}
