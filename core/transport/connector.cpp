@@ -112,11 +112,7 @@ void Connector::beginAttempt()
     }
     const Rung rung = this->rung();
     std::optional<provider::StreamRequest> resume = resumeRequest();
-    m_request = !m_reader                   ? Request::Fresh
-                : resume                    ? Request::Resume
-                : m_text.isEmpty()          ? Request::Fresh
-                : m_provider.canContinue()  ? Request::Continuation
-                                            : Request::Restart;
+    m_request = nextRequest(resume.has_value());
     provider::StreamRequest request;
     switch (m_request) {
     case Request::Resume:
@@ -124,19 +120,17 @@ void Connector::beginAttempt()
         m_reader->restartBody(request.framing);
         break;
     case Request::Continuation:
-        request = m_provider.buildContinuationRequest(m_conversation, m_endpoint, rung, m_text);
-        m_reader = std::make_unique<provider::ReplyReader>(request.framing, m_provider.createDecoder(rung),
-                                                           m_options.limits);
-        m_trimLeadingSpace = m_text.back().isSpace();
-        m_seams.append(m_text.size());
-        Q_EMIT seamAdded(m_text.size());
+        request = m_provider.buildContinuationRequest(m_conversation, m_endpoint, rung, m_reply.text());
+        newReader(request.framing);
+        m_reply.beginContinuation();
+        Q_EMIT seamAdded(m_reply.seams().last());
         break;
     case Request::Fresh:
     case Request::Restart:
         request = m_provider.buildRequest(m_conversation, m_endpoint, rung);
-        m_reader = std::make_unique<provider::ReplyReader>(request.framing, m_provider.createDecoder(rung),
-                                                           m_options.limits);
-        m_replayed = m_request == Request::Restart ? 0 : -1;
+        newReader(request.framing);
+        if (m_request == Request::Restart)
+            m_reply.beginRestart();
         break;
     }
     m_status = 0;
@@ -147,6 +141,23 @@ void Connector::beginAttempt()
         setState(ConnectorState::Phase::Connecting);
     }
     startTransport(request);
+}
+
+Connector::Request Connector::nextRequest(bool canResume) const
+{
+    if (!m_reader)
+        return Request::Fresh; // the first attempt
+    if (canResume)
+        return Request::Resume;
+    if (m_reply.text().isEmpty())
+        return Request::Fresh; // nothing shown yet: simply ask again
+    return m_provider.canContinue() ? Request::Continuation : Request::Restart;
+}
+
+void Connector::newReader(provider::Framing framing)
+{
+    m_reader = std::make_unique<provider::ReplyReader>(framing, m_provider.createDecoder(rung()),
+                                                       m_options.limits);
 }
 
 std::optional<provider::StreamRequest> Connector::resumeRequest() const
@@ -283,36 +294,17 @@ int Connector::deliver(const provider::StreamEvents &events)
     return progress;
 }
 
-void Connector::deliverText(QString text)
+void Connector::deliverText(const QString &piece)
 {
-    if (m_replayed >= 0) {
-        // A restarted reply repeats what is on screen first; check it, don't show it twice.
-        const qsizetype overlap = std::min(text.size(), m_text.size() - m_replayed);
-        if (QStringView(text).first(overlap) != QStringView(m_text).sliced(m_replayed, overlap)) {
-            fail(Error::make(Error::Kind::Interrupted,
-                             u"the reply was interrupted and the server's new reply differs from the "
-                             "part already shown, which is kept"_s));
-            return;
-        }
-        m_replayed += overlap;
-        text.remove(0, overlap);
-        if (m_replayed == m_text.size())
-            m_replayed = -1;
-        if (text.isEmpty())
-            return;
+    const std::optional<QString> shown = m_reply.append(piece);
+    if (!shown) {
+        fail(Error::make(Error::Kind::Interrupted,
+                         u"the reply was interrupted and the server's new reply differs from the "
+                         "part already shown, which is kept"_s));
+        return;
     }
-    if (m_trimLeadingSpace) {
-        // The prefill lost its trailing white space; the screen still has it.
-        qsizetype spaces = 0;
-        while (spaces < text.size() && text.at(spaces).isSpace())
-            ++spaces;
-        text.remove(0, spaces);
-        if (text.isEmpty())
-            return;
-        m_trimLeadingSpace = false;
-    }
-    m_text += text;
-    Q_EMIT textReceived(text);
+    if (!shown->isEmpty())
+        Q_EMIT textReceived(*shown);
 }
 
 void Connector::recover(Error error)
@@ -456,7 +448,7 @@ void Connector::fail(Error error)
     stopAttempt();
     m_done = true;
     m_retryTimer->stop();
-    if (!m_text.isEmpty() && error.kind != Error::Kind::Cancelled
+    if (!m_reply.text().isEmpty() && error.kind != Error::Kind::Cancelled
         && !error.message.startsWith(u"the reply was interrupted"_s)) {
         // The partial reply is what the user has; say that it is partial.
         if (error.kind == Error::Kind::Network)

@@ -7,6 +7,7 @@
 #include "websockettransport.h"
 
 #include "chat/conversation.h"
+#include "chat/replytext.h"
 #include "provider/provider.h"
 #include "provider/replyreader.h"
 #include "stream/limits.h"
@@ -102,9 +103,9 @@ public:
     void cancel();
 
     /// The visible reply received so far.
-    const QString &text() const { return m_text; }
+    const QString &text() const { return m_reply.text(); }
     /// Positions in text() where a continuation took over from a broken reply.
-    const QList<qsizetype> &seams() const { return m_seams; }
+    const QList<qsizetype> &seams() const { return m_reply.seams(); }
     const ConnectorState &state() const { return m_state; }
     bool isRunning() const { return m_started && !m_done; }
     /// Running, with no request on the wire: waiting to retry, to poll
@@ -132,6 +133,8 @@ private:
 
     provider::Rung rung() const { return m_ladder.at(m_rungIndex); }
     void beginAttempt();
+    Request nextRequest(bool canResume) const;
+    void newReader(provider::Framing framing);
     /// The request that picks the reply up where it broke off, if the
     /// provider can do that from what the decoders reported.
     std::optional<provider::StreamRequest> resumeRequest() const;
@@ -144,7 +147,7 @@ private:
 
     /// Handles the events; returns how many carried the reply forward.
     int deliver(const provider::StreamEvents &events);
-    void deliverText(QString text);
+    void deliverText(const QString &piece);
     /// The attempt ended without the reply: retry, resume, fall back or give up.
     void recover(Error error);
     bool mayFallBack(const Error &error) const;
@@ -180,14 +183,8 @@ private:
     bool m_webSocket = false;
 
     provider::ResumeState m_resume;
-    QString m_text;
-    QList<qsizetype> m_seams;
+    chat::ReplyText m_reply;
     QString m_finishReason;
-    /// Restart: how much of the new reply repeats text already shown.
-    qsizetype m_replayed = -1;
-    /// Continuation: the prefill lost trailing white space, so the
-    /// continuation's leading white space is already on screen.
-    bool m_trimLeadingSpace = false;
 
     ConnectorState m_state;
     bool m_started = false;
