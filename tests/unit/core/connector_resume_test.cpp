@@ -135,54 +135,55 @@ TEST(Connector, DoesNotRepeatWhiteSpaceTheTrimmedPrefillLost)
     EXPECT_EQ(h.text, u"Hello world."_s);
 }
 
+namespace {
+
+/// A plain-text endpoint whose first reply stalls after 20 bytes ("Ein
+/// langer Satz übe") and whose later replies are `restarted`; runs the
+/// connector until the watchdog has ended the stall and the reply ended.
+void runStalledTextReply(Harness &h, StreamServer &server, const QByteArray &restarted)
+{
+    server.setResponder([calls = 0, restarted](const RecordedRequest &) mutable {
+        StreamResponse response;
+        response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}};
+        response.body = calls++ == 0 ? joined(kPieces).toUtf8() : restarted;
+        if (calls == 1)
+            response.pauseAfterBytes = 20;
+        return response;
+    });
+    h.start();
+    ASSERT_TRUE(h.runUntil([&] { return h.text.size() == 19; }));
+    h.clock.advance(h.options.http.idleTimeout); // the watchdog ends the silent stream
+    ASSERT_TRUE(h.run());
+    server.closeConnections();
+}
+
+ConnectorOptions streamOnly()
+{
+    ConnectorOptions options;
+    options.onlyRung = Rung::Stream;
+    return options;
+}
+
+} // namespace
+
 TEST(Connector, RestartsAnEndpointThatCannotResumeWithoutShowingTextTwice)
 {
     StreamServer server;
-    int calls = 0;
-    server.setResponder([&calls](const RecordedRequest &) {
-        StreamResponse response;
-        response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}};
-        response.body = joined(kPieces).toUtf8();
-        if (calls++ == 0)
-            response.pauseAfterBytes = 20; // "Ein langer Satz übe", then silence
-        return response;
-    });
-    ConnectorOptions options;
-    options.onlyRung = Rung::Stream;
-    Harness h(u"text"_s, server.url(), options);
-    h.start();
-    ASSERT_TRUE(h.runUntil([&] { return h.text.size() == 19; }));
-    h.clock.advance(options.http.idleTimeout); // the watchdog ends the silent stream
+    Harness h(u"text"_s, server.url(), streamOnly());
+    runStalledTextReply(h, server, joined(kPieces).toUtf8());
 
-    ASSERT_TRUE(h.run());
     EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
     EXPECT_EQ(h.text, joined(kPieces));
     EXPECT_TRUE(h.seams.isEmpty()); // the server started over; we showed only the new part
-    server.closeConnections();
 }
 
 TEST(Connector, StopsARestartThatDiffersFromWhatIsShownAndKeepsThePartialReply)
 {
     StreamServer server;
-    int calls = 0;
-    server.setResponder([&calls](const RecordedRequest &) {
-        StreamResponse response;
-        response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain")}};
-        response.body = calls++ == 0 ? joined(kPieces).toUtf8() : QByteArrayLiteral("Something else entirely");
-        if (calls == 1)
-            response.pauseAfterBytes = 20;
-        return response;
-    });
-    ConnectorOptions options;
-    options.onlyRung = Rung::Stream;
-    Harness h(u"text"_s, server.url(), options);
-    h.start();
-    ASSERT_TRUE(h.runUntil([&] { return h.text.size() == 19; }));
-    h.clock.advance(options.http.idleTimeout);
+    Harness h(u"text"_s, server.url(), streamOnly());
+    runStalledTextReply(h, server, QByteArrayLiteral("Something else entirely"));
 
-    ASSERT_TRUE(h.run());
     ASSERT_TRUE(h.error);
     EXPECT_EQ(h.error->kind, Error::Kind::Interrupted);
     EXPECT_EQ(h.text, joined(kPieces).left(19));
-    server.closeConnections();
 }
