@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs everything Inkchat needs to build, run and test on Debian 12.
+# Installs everything Inkchat needs to build and run on Debian 12; with
+# --tests also what only the test suite needs (a real nginx as proxy).
 set -euo pipefail
 
 SUDO=""
@@ -16,9 +17,13 @@ packages=(
     qtkeychain-qt6-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
-    # tests: a real buffering reverse proxy (tests/support/nginxproxy.h)
-    nginx-light
 )
+if [ "${1:-}" = "--tests" ]; then
+    # A real buffering reverse proxy (tests/support/nginxproxy.h). The tests
+    # run their own unprivileged nginx; nobody needs the system service, so
+    # a user who only runs the app does not get a web server.
+    packages+=(nginx)
+fi
 
 missing=()
 for p in "${packages[@]}"; do
@@ -30,4 +35,13 @@ if [ ${#missing[@]} -eq 0 ]; then
 fi
 echo "install-deps: installing ${missing[*]}"
 $SUDO apt-get update -qq
+# Packages such as nginx start a system service on install; the tests need
+# none, and on a machine without init policy one could take port 80. Deny
+# service starts for this install unless a policy is already in place.
+policy=/usr/sbin/policy-rc.d
+if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\nexit 101\n' | $SUDO tee "$policy" >/dev/null
+    $SUDO chmod +x "$policy"
+    trap '$SUDO rm -f "$policy"' EXIT
+fi
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -4,7 +4,7 @@
 # the unit tests again under the sanitizers. Prints ctest's summary.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+scripts/install-deps.sh --tests
 
 jobs=$(nproc)
 status=0
