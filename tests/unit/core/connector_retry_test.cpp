@@ -2,6 +2,8 @@
 
 #include "connectorharness.h"
 
+#include <QLocale>
+
 using namespace inkchat::test::connector;
 
 TEST(Connector, WaitsAsLongAsRetryAfterSaysOnA429)
@@ -31,6 +33,55 @@ TEST(Connector, WaitsAsLongAsRetryAfterSaysOnA429)
     EXPECT_TRUE(reconnecting->text().startsWith(u"reconnecting (attempt 1, in 7.0 s): "_s))
         << qPrintable(reconnecting->text());
     EXPECT_FALSE(h.sawState(Phase::FellBack)); // the server is there: no reason to leave the rung
+}
+
+namespace {
+
+/// First a 503 with this Retry-After, then the reply.
+StreamServer::Responder unavailableOnce(QByteArray retryAfter)
+{
+    return [calls = 0, retryAfter](const RecordedRequest &) mutable {
+        if (calls++ > 0)
+            return sseResponse(openAiChatBody(kPieces));
+        StreamResponse busy = jsonResponse(R"({"error":{"message":"Service Unavailable"}})", 503);
+        busy.headers.append({QByteArrayLiteral("Retry-After"), retryAfter});
+        return busy;
+    };
+}
+
+} // namespace
+
+TEST(Connector, WaitsUntilTheHttpDateRetryAfterNamesOnA503)
+{
+    // Retry-After may be a date (RFC 9110); a provider reads it against
+    // the system clock, so the test writes one two minutes from now.
+    const QDateTime inTwoMinutes = QDateTime::currentDateTimeUtc().addSecs(120);
+    const QByteArray date = QLocale::c().toString(inTwoMinutes, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+    StreamServer server;
+    server.setResponder(unavailableOnce(date));
+    Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.text, joined(kPieces));
+    ASSERT_GE(h.waits.size(), 2);
+    EXPECT_GE(h.waits.at(1), 110s) << date.constData();
+    EXPECT_LE(h.waits.at(1), 120s) << date.constData();
+}
+
+TEST(Connector, GivesUpWithTheServersWordsWhenRetryAfterIsTooLong)
+{
+    StreamServer server;
+    server.setResponder(unavailableOnce("3600"));
+    Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    ASSERT_TRUE(h.error);
+    EXPECT_EQ(h.error->httpStatus, 503);
+    EXPECT_TRUE(h.errorMessage().contains(u"Service Unavailable"_s)) << qPrintable(h.errorMessage());
+    EXPECT_TRUE(h.errorMessage().endsWith(u"(the server asks to wait 3600 s)"_s)) << qPrintable(h.errorMessage());
+    EXPECT_EQ(server.requests().size(), 1);
 }
 
 TEST(Connector, RetriesA503AfterABackoffOfAtMostOneSecond)
