@@ -32,6 +32,32 @@ TEST(Connector, ResumesGenericSseWithLastEventIdAfterADropAtAnyPoint)
     }
 }
 
+TEST(Connector, StopsResumingWhenTheServerAnswers204)
+{
+    // EventSource's rule: a reconnection answered with 204 No Content means
+    // the server has nothing more; the reply ends with what came.
+    const QByteArray body = genericSseBody(kPieces);
+    StreamServer server;
+    server.setResponder([calls = 0, &body](const RecordedRequest &) mutable {
+        StreamResponse response = sseResponse(body);
+        if (calls++ == 0) {
+            response.cutAfterBytes = body.indexOf("id: 4");
+            return response;
+        }
+        response.status = 204;
+        response.reason = "No Content";
+        response.body.clear();
+        return response;
+    });
+    Harness h(u"sse"_s, server.url(u"/events"_s));
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.text, joined(kPieces.mid(0, 3)));
+    EXPECT_EQ(server.requests().size(), 2);
+}
+
 TEST(Connector, ResumesAResponsesStreamWithStartingAfterAtAnyPoint)
 {
     const QByteArray body = responsesBody(kPieces);
