@@ -20,9 +20,11 @@ TEST(Connector, ResumesGenericSseWithLastEventIdAfterADropAtAnyPoint)
         ASSERT_TRUE(h.run()) << "cut at " << cut;
         ASSERT_EQ(h.finishedCount, 1) << "cut at " << cut << ": " << qPrintable(h.errorMessage());
         EXPECT_EQ(h.text, joined(kPieces)) << "cut at " << cut;
-        ASSERT_EQ(server.requests().size(), 2) << "cut at " << cut;
-        const RecordedRequest &second = server.requests().at(1);
-        const QByteArray lastId = second.header("Last-Event-ID");
+        // Qt may re-send a cut GET once on its own before it reports the
+        // cut; the connector drops that reply, so only the last request is
+        // the resumption.
+        ASSERT_GE(server.requests().size(), 2) << "cut at " << cut;
+        const QByteArray lastId = server.requests().last().header("Last-Event-ID");
         const qsizetype firstEventEnd = body.indexOf("\n\n", body.indexOf("id: 1")) + 2;
         EXPECT_EQ(lastId.isEmpty(), cut < firstEventEnd) << "cut at " << cut;
         if (!lastId.isEmpty()) {
