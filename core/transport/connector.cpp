@@ -449,7 +449,7 @@ void Connector::fail(Error error)
     m_done = true;
     m_retryTimer->stop();
     if (!m_reply.text().isEmpty() && error.kind != Error::Kind::Cancelled
-        && !error.message.startsWith(u"the reply was interrupted"_s)) {
+        && !error.message.contains(u"the reply was interrupted"_s)) {
         // The partial reply is what the user has; say that it is partial.
         if (error.kind == Error::Kind::Network)
             error.kind = Error::Kind::Interrupted;

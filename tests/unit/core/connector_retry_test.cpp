@@ -141,3 +141,24 @@ TEST(Connector, ProgressResetsTheRetryCountSoAFlakyLinkStillCompletes)
     EXPECT_EQ(h.text, joined(kPieces));
     EXPECT_GE(server.requests().size(), 5);
 }
+
+TEST(Connector, StopsAfterMaxAttemptsEvenWhenEveryConnectionMakesProgress)
+{
+    // Each reply brings new text and then breaks off before its end signal:
+    // progress resets the backoff every time, so only the cap ends it.
+    StreamServer server;
+    server.setResponse(sseResponse(openAiChatBody({u"Weiter"_s, u" so. "_s}, false)));
+    ConnectorOptions options;
+    options.maxAttempts = 5;
+    options.onlyRung = Rung::Stream;
+    Harness h(u"openai"_s, server.url(u"/v1"_s), options);
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    ASSERT_TRUE(h.error);
+    EXPECT_EQ(h.error->kind, Error::Kind::Interrupted);
+    EXPECT_TRUE(h.errorMessage().startsWith(u"gave up after 4 retries: the reply was interrupted"_s))
+        << qPrintable(h.errorMessage());
+    EXPECT_EQ(server.requests().size(), 5);
+    EXPECT_EQ(h.seams.size(), 4); // every later request continued the reply
+}
