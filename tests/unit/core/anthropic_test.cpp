@@ -138,10 +138,7 @@ TEST(Anthropic, ReportsStreamCutBeforeMessageStopAsInterrupted)
 
     EXPECT_FALSE(reply.complete);
     EXPECT_EQ(reply.text().toStdString(), "Grüß Gott aus Österreich! こんにちは、");
-    ASSERT_FALSE(reply.events.isEmpty());
-    const auto *last = std::get_if<ProviderError>(&reply.events.back());
-    ASSERT_NE(last, nullptr);
-    EXPECT_EQ(last->error.kind, Error::Kind::Interrupted);
+    EXPECT_EQ(reply.endingErrorKind(), Error::Kind::Interrupted);
 }
 
 TEST(Anthropic, NeedsMessageStopEvenAfterStopReason)

@@ -48,6 +48,13 @@ struct ReadReply
     QString reasoning() const { return join<provider::ReasoningDelta>(); }
     template <typename T> QList<T> all() const { return only<T>(events); }
 
+    /// The kind of the error the reply ends with, if its last event is one.
+    std::optional<Error::Kind> endingErrorKind() const
+    {
+        const auto *last = events.isEmpty() ? nullptr : std::get_if<provider::ProviderError>(&events.back());
+        return last ? std::optional(last->error.kind) : std::nullopt;
+    }
+
     QList<Error> errors() const
     {
         QList<Error> result;
