@@ -9,6 +9,7 @@
 using namespace Qt::StringLiterals;
 
 Q_IMPORT_QML_PLUGIN(InkchatPlugin)
+Q_IMPORT_QML_PLUGIN(Inkchat_AppPlugin)
 
 namespace {
 

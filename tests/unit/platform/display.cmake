@@ -1,0 +1,1 @@
+# display_test: platform::Display (issue 4)

@@ -1,0 +1,1 @@
+# keychain_test (issue 4)
