@@ -1,0 +1,102 @@
+#include "application.h"
+
+#include "controllers/chatcontroller.h"
+#include "controllers/displaycontroller.h"
+#include "controllers/endpointresolver.h"
+#include "controllers/settingscontroller.h"
+#include "controllers/themecontroller.h"
+#include "models/conversationlistmodel.h"
+#include "secrets/keychainsecretstore.h"
+#include "stats/framestats.h"
+
+#include "transport/laddermemory.h"
+#include "transport/reachability.h"
+
+#include <QNetworkAccessManager>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::app {
+
+namespace {
+
+/// Long enough for the last frame of a reply to be drawn; a reply whose
+/// final text was already on screen draws no frame at all.
+constexpr int kLastFrameWaitMs = 1000;
+
+} // namespace
+
+Application::Application(const AppOptions &options, std::unique_ptr<SecretStore> secrets, QObject *parent)
+    : QObject(parent),
+      m_options(options),
+      m_secrets(secrets ? std::move(secrets) : std::make_unique<platform::KeychainSecretStore>(u"Inkchat"_s)),
+      m_network(std::make_unique<QNetworkAccessManager>()),
+      m_reachability(std::make_unique<transport::SystemReachability>()),
+      m_ladderMemory(std::make_unique<transport::LadderMemory>(&m_settings)),
+      m_theme(std::make_unique<ThemeController>(m_settings, options.profile)),
+      m_settingsController(std::make_unique<SettingsController>(m_settings, *m_secrets)),
+      m_endpoints(std::make_unique<EndpointResolver>(*m_settingsController, *m_secrets, options.demo,
+                                                     options.demoRate)),
+      m_conversations(std::make_unique<ConversationListModel>()),
+      m_stats(std::make_unique<FrameStats>()),
+      m_display(std::make_unique<DisplayController>(*m_theme))
+{
+    ChatServices services;
+    services.network = m_network.get();
+    services.ladderMemory = m_ladderMemory.get();
+    services.reachability = m_reachability.get();
+    m_chat = std::make_unique<ChatController>(services, *m_endpoints, *m_conversations, *m_theme, *m_stats);
+}
+
+Application::~Application() = default;
+
+bool Application::load(QQmlApplicationEngine &engine)
+{
+    engine.addImportPath(u"qrc:/qt/qml"_s);
+    engine.setInitialProperties({
+        {u"chat"_s, QVariant::fromValue(m_chat.get())},
+        {u"conversations"_s, QVariant::fromValue(m_conversations.get())},
+        {u"settings"_s, QVariant::fromValue(m_settingsController.get())},
+        {u"theme"_s, QVariant::fromValue(m_theme.get())},
+        {u"display"_s, QVariant::fromValue(m_display.get())},
+        {u"kiosk"_s, m_options.kiosk},
+    });
+    // Qt 6.4 has no loadFromModule(); the module's files live under its resource prefix.
+    engine.load(QUrl(u"qrc:/qt/qml/Inkchat/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return false;
+    m_window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!m_window)
+        return false;
+    m_stats->watch(m_window);
+    m_display->watch(m_window);
+    if (!m_options.send.isEmpty())
+        QTimer::singleShot(0, this, &Application::startScript);
+    return true;
+}
+
+void Application::startScript()
+{
+    if (m_options.quitWhenDone)
+        connect(m_chat.get(), &ChatController::replyEnded, this, &Application::finishScript,
+                Qt::SingleShotConnection);
+    m_chat->send(m_options.send);
+}
+
+void Application::finishScript(bool completed)
+{
+    m_exitCode = completed ? 0 : 1;
+    // Let the frame with the final text be drawn before anyone looks.
+    auto *wait = new QTimer(this);
+    wait->setSingleShot(true);
+    connect(wait, &QTimer::timeout, this, &Application::done);
+    connect(wait, &QTimer::timeout, wait, &QObject::deleteLater);
+    connect(m_window, &QQuickWindow::frameSwapped, wait, [wait] { wait->start(0); });
+    wait->start(kLastFrameWaitMs);
+}
+
+} // namespace inkchat::app

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "appoptions.h"
+
+#include "util/secretstore.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSettings>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QQmlApplicationEngine;
+#include <QQuickWindow>
+
+namespace inkchat::transport {
+class LadderMemory;
+class Reachability;
+}
+
+namespace inkchat::app {
+
+class ChatController;
+class ConversationListModel;
+class DisplayController;
+class EndpointResolver;
+class FrameStats;
+class SettingsController;
+class ThemeController;
+
+/// The composition root: owns every service of the app, builds the object
+/// graph once and hands it to Main.qml as its required properties. Tests
+/// build the same graph, with their own secret store.
+class Application : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// `secrets` null: the system keychain.
+    explicit Application(const AppOptions &options, std::unique_ptr<SecretStore> secrets = nullptr,
+                         QObject *parent = nullptr);
+    ~Application() override;
+
+    /// Loads Main.qml into `engine`; false (with the engine's warnings
+    /// printed) when it could not be loaded.
+    bool load(QQmlApplicationEngine &engine);
+
+    QQuickWindow *window() const { return m_window; }
+    ChatController &chat() { return *m_chat; }
+    ThemeController &theme() { return *m_theme; }
+    FrameStats &stats() { return *m_stats; }
+    DisplayController &display() { return *m_display; }
+    /// 0, or 1 when the reply to --send did not complete.
+    int exitCode() const { return m_exitCode; }
+
+Q_SIGNALS:
+    /// --quit-when-done: the reply ended and its last frame is on screen.
+    void done();
+
+private:
+    void startScript();
+    void finishScript(bool completed);
+
+    AppOptions m_options;
+    QSettings m_settings;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<transport::Reachability> m_reachability;
+    std::unique_ptr<transport::LadderMemory> m_ladderMemory;
+    std::unique_ptr<ThemeController> m_theme;
+    std::unique_ptr<SettingsController> m_settingsController;
+    std::unique_ptr<EndpointResolver> m_endpoints;
+    std::unique_ptr<ConversationListModel> m_conversations;
+    std::unique_ptr<FrameStats> m_stats;
+    std::unique_ptr<DisplayController> m_display;
+    std::unique_ptr<ChatController> m_chat;
+    QPointer<QQuickWindow> m_window;
+    int m_exitCode = 0;
+};
+
+} // namespace inkchat::app

@@ -1,0 +1,91 @@
+#include "appoptions.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::app {
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption help{{u"h"_s, u"help"_s}, u"Show this help."_s};
+    QCommandLineOption version{{u"v"_s, u"version"_s}, u"Show the version."_s};
+    QCommandLineOption demo{u"demo"_s,
+                            u"Chat with the built-in offline demo (the default when no provider is set up)."_s};
+    QCommandLineOption demoRate{u"demo-rate"_s, u"How fast the demo writes, in tokens per second (default 30)."_s,
+                                u"N"_s};
+    QCommandLineOption kiosk{u"kiosk"_s,
+                             u"Full screen, e-ink profile, on-screen keyboard; cannot be closed by accident."_s};
+    QCommandLineOption profile{u"profile"_s, u"Display profile: desktop, eink or adaptive."_s, u"PROFILE"_s};
+    QCommandLineOption send{u"send"_s, u"Send TEXT as soon as the window is up."_s, u"TEXT"_s};
+    QCommandLineOption quitWhenDone{u"quit-when-done"_s, u"Quit when the reply to --send ends."_s};
+    QCommandLineOption stats{
+        u"stats"_s, u"At exit, print 'stats: frames=N updates=M mean_update_ms=X max_update_ms=Y' to stderr."_s};
+    QCommandLineOption screenshot{u"screenshot"_s, u"With --quit-when-done, save the window as a PNG image at the end."_s, u"FILE"_s};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({help, version, demo, demoRate, kiosk, profile, send, quitWhenDone, stats, screenshot});
+    }
+};
+
+} // namespace
+
+Result<AppOptions> parseAppOptions(const QStringList &arguments)
+{
+    const Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    if (!parser.parse(arguments))
+        return Error::make(Error::Kind::Usage, parser.errorText());
+    if (!parser.positionalArguments().isEmpty())
+        return Error::make(Error::Kind::Usage,
+                           u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
+
+    AppOptions result;
+    result.showHelp = parser.isSet(options.help);
+    result.showVersion = parser.isSet(options.version);
+    result.demo = parser.isSet(options.demo);
+    result.kiosk = parser.isSet(options.kiosk);
+    if (parser.isSet(options.demoRate)) {
+        bool ok = false;
+        result.demoRate = parser.value(options.demoRate).toDouble(&ok);
+        if (!ok || result.demoRate < 0)
+            return Error::make(Error::Kind::Usage, u"--demo-rate needs a number of tokens per second"_s);
+    }
+    if (parser.isSet(options.profile)) {
+        const auto profile = chat::DisplayProfile::fromName(parser.value(options.profile));
+        if (!profile)
+            return Error::make(Error::Kind::Usage,
+                               u"unknown profile '%1' (use desktop, eink or adaptive)"_s.arg(
+                                   parser.value(options.profile)));
+        result.profile = profile->kind;
+    } else if (result.kiosk) {
+        result.profile = chat::DisplayProfile::Kind::Eink;
+    }
+    result.send = parser.value(options.send);
+    result.quitWhenDone = parser.isSet(options.quitWhenDone);
+    if (result.quitWhenDone && result.send.isEmpty())
+        return Error::make(Error::Kind::Usage, u"--quit-when-done needs --send TEXT"_s);
+    result.stats = parser.isSet(options.stats);
+    result.screenshot = parser.value(options.screenshot);
+    return result;
+}
+
+QString appHelpText()
+{
+    const Options options;
+    QCommandLineParser parser;
+    options.addTo(parser);
+    QString text = parser.helpText();
+    text = text.mid(text.indexOf(u"Options:"_s));
+    return u"Usage: inkchat [options]\n\n"
+           "A streaming AI chat client for desktops and slow (e-ink) displays.\n"
+           "API keys are kept in the system keychain; set providers up in Settings.\n\n"_s
+           + text;
+}
+
+} // namespace inkchat::app

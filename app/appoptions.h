@@ -1,0 +1,45 @@
+#pragma once
+
+#include "chat/displayprofile.h"
+#include "util/result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace inkchat::app {
+
+/// What `inkchat` was asked to do on its command line.
+struct AppOptions
+{
+    /// Use the built-in loopback demo server instead of a configured
+    /// provider (also the default when none is configured).
+    bool demo = false;
+    /// How fast the demo server writes, in tokens per second (0: at once).
+    double demoRate = 30;
+    /// Full screen, no window chrome, e-ink profile unless --profile says
+    /// otherwise, an on-screen keyboard, and no accidental close.
+    bool kiosk = false;
+    std::optional<chat::DisplayProfile::Kind> profile;
+    /// Send this message as soon as the window is up.
+    QString send;
+    /// Quit when the reply to --send ends (exit code 0 when it completed).
+    bool quitWhenDone = false;
+    /// At exit, print one `stats: ...` line to stderr.
+    bool stats = false;
+    /// At exit, save what the window shows to this PNG file.
+    QString screenshot;
+
+    bool showHelp = false;
+    bool showVersion = false;
+};
+
+/// Parses `arguments` (argv, program name first). Errors are Usage errors
+/// whose message says what was wrong.
+Result<AppOptions> parseAppOptions(const QStringList &arguments);
+
+/// The text `inkchat --help` prints.
+QString appHelpText();
+
+} // namespace inkchat::app

@@ -1,32 +1,191 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
+import Inkchat
+import Inkchat.App
 
+// The window: conversations on the left, the open conversation on the
+// right, settings in place of the conversation when asked for. Every state
+// comes from the C++ objects below (Application fills them in).
 ApplicationWindow {
     id: root
 
-    width: 720
-    height: 900
+    required property ChatController chat
+    required property ConversationListModel conversations
+    required property SettingsController settings
+    required property ThemeController theme
+    required property DisplayController display
+    /// Full screen, no window chrome, and no closing by accident.
+    required property bool kiosk
+
+    property bool settingsOpen: false
+    property bool quitting: false
+    readonly property bool narrow: root.width < 640
+
+    width: 960
+    height: 720
     visible: true
     title: qsTr("Inkchat")
+    color: root.theme.background
+    flags: root.kiosk ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
+    visibility: root.kiosk ? Window.FullScreen : Window.AutomaticVisibility
+    font.pixelSize: root.theme.fontPixelSize
 
-    Column {
-        anchors.centerIn: parent
-        width: Math.min(parent.width - 48, 560)
-        spacing: 12
+    onClosing: (close) => close.accepted = !root.kiosk || root.quitting
 
-        Label {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("Inkchat")
-            font.pixelSize: 32
+    function openSettings(open: bool) {
+        root.settingsOpen = open
+        if (!open)
+            chatPage.focusComposer()
+    }
+
+    Shortcut {
+        sequence: StandardKey.New
+        onActivated: {
+            root.conversations.create()
+            root.openSettings(false)
         }
-        Label {
-            width: parent.width
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("The chat window arrives with the app issue; inkchat-cli streams replies today.")
-            wrapMode: Text.WordWrap
+    }
+    Shortcut {
+        sequences: ["Ctrl+,", StandardKey.Preferences]
+        onActivated: root.openSettings(!root.settingsOpen)
+    }
+    Shortcut {
+        sequence: "Ctrl+L"
+        onActivated: root.openSettings(false)
+    }
+    Shortcut {
+        sequence: "Escape"
+        enabled: root.chat.isBusy && !root.settingsOpen
+        onActivated: root.chat.stop()
+    }
+    Shortcut {
+        sequence: StandardKey.MoveToNextPage
+        enabled: !root.settingsOpen
+        onActivated: chatPage.turnPage(true)
+    }
+    Shortcut {
+        sequence: StandardKey.MoveToPreviousPage
+        enabled: !root.settingsOpen
+        onActivated: chatPage.turnPage(false)
+    }
+    Shortcut {
+        sequence: "F2"
+        onActivated: sidebar.renameCurrent()
+    }
+
+    ConversationList {
+        id: sidebar
+
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        width: root.narrow ? 0 : Math.max(220, root.width / 4)
+        visible: !root.narrow
+        conversations: root.conversations
+        theme: root.theme
+    }
+
+    Rectangle {
+        id: divider
+
+        anchors.top: parent.top
+        anchors.bottom: parent.bottom
+        anchors.left: sidebar.right
+        width: root.narrow ? 0 : root.theme.borderWidth
+        color: root.theme.border
+    }
+
+    Item {
+        anchors.top: parent.top
+        anchors.bottom: keyboard.top
+        anchors.left: divider.right
+        anchors.right: parent.right
+
+        Rectangle {
+            id: header
+
+            anchors.top: parent.top
+            anchors.left: parent.left
+            anchors.right: parent.right
+            height: settingsButton.implicitHeight + 12
+            color: root.theme.background
+            visible: !root.settingsOpen
+
+            Text {
+                anchors.left: parent.left
+                anchors.right: settingsButton.left
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.leftMargin: root.theme.margin
+                anchors.rightMargin: 8
+                elide: Text.ElideRight
+                font.pixelSize: root.theme.fontPixelSize
+                font.bold: true
+                color: root.theme.foreground
+                text: root.chat.endpointLabel
+            }
+
+            InkButton {
+                id: settingsButton
+
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.rightMargin: 6
+                theme: root.theme
+                text: qsTr("Settings")
+                Accessible.description: qsTr("Providers, API keys and display (Ctrl+,)")
+                onClicked: root.openSettings(true)
+            }
+
+            Rectangle {
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                height: root.theme.borderWidth
+                color: root.theme.border
+            }
         }
+
+        ChatPage {
+            id: chatPage
+
+            anchors.top: header.bottom
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            visible: !root.settingsOpen
+            chat: root.chat
+            theme: root.theme
+            display: root.display
+            Component.onCompleted: chatPage.focusComposer()
+        }
+
+        Loader {
+            anchors.fill: parent
+            active: root.settingsOpen
+            sourceComponent: SettingsPage {
+                settings: root.settings
+                theme: root.theme
+                kiosk: root.kiosk
+                focus: true
+                onClosed: root.openSettings(false)
+                onQuitRequested: {
+                    root.quitting = true
+                    Qt.quit()
+                }
+            }
+        }
+    }
+
+    Loader {
+        id: keyboard
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        active: root.kiosk
+        source: "components/KioskKeyboard.qml"
+        height: keyboard.item ? keyboard.item.height : 0
     }
 }

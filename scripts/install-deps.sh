@@ -14,7 +14,12 @@ packages=(
     qt6-websockets-dev qt6-httpserver-dev libgl-dev
     qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-    qtkeychain-qt6-dev
+    qml6-module-qtquick-virtualkeyboard fonts-dejavu-core
+    # translations (qt_add_translations needs lupdate/lrelease and their CMake package)
+    qt6-l10n-tools qt6-tools-dev
+    # API keys live in the system keychain; QtKeychain loads libsecret at
+    # run time without depending on it
+    qtkeychain-qt6-dev libsecret-1-0
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
 )
@@ -22,7 +27,9 @@ if [ "${1:-}" = "--tests" ]; then
     # A real buffering reverse proxy (tests/support/nginxproxy.h). The tests
     # run their own unprivileged nginx; nobody needs the system service, so
     # a user who only runs the app does not get a web server.
-    packages+=(nginx)
+    # Qt Quick Test for the QML components, and a real Secret Service
+    # (gnome-keyring on a private D-Bus session) for the keychain tests.
+    packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon)
 fi
 
 missing=()

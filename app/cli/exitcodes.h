@@ -7,7 +7,7 @@ namespace inkchat::cli {
 /// Process exit codes of inkchat-cli. Scripts depend on them: never renumber.
 enum ExitCode : int {
     ExitOk = 0,          ///< complete reply / end of stream
-    ExitUsage = 2,       ///< bad command line, unknown provider, bad URL, unset key variable, unreadable file
+    ExitUsage = 2,       ///< bad command line, unknown provider, bad URL, unset key variable, unreadable file, no keychain
     ExitNetwork = 3,     ///< network, TLS or idle timeout
     ExitRemote = 4,      ///< HTTP error status, provider error, unreadable stream, broken limit
     ExitInterrupted = 5, ///< the reply ended (or the connection broke) before the provider's end signal
@@ -17,7 +17,8 @@ enum ExitCode : int {
 inline int exitCodeFor(Error::Kind kind)
 {
     switch (kind) {
-    case Error::Kind::Usage: return ExitUsage;
+    case Error::Kind::Usage:
+    case Error::Kind::Unavailable: return ExitUsage; // the user must fix their setup, as with a bad option
     case Error::Kind::Network:
     case Error::Kind::Tls:
     case Error::Kind::Timeout: return ExitNetwork;
@@ -36,7 +37,7 @@ inline constexpr char kExitCodeHelp[] =
     "Exit codes:\n"
     "  0  complete reply (chat) / end of stream (sse-dump)\n"
     "  2  usage error: bad option or URL, unknown provider, missing --model,\n"
-    "     unset --api-key-env variable, unreadable input file\n"
+    "     unset --api-key-env variable, unreadable input file, no keychain\n"
     "  3  network error, TLS error or idle timeout\n"
     "  4  HTTP error status, error reported by the provider, malformed stream\n"
     "     or a stream limit exceeded\n"

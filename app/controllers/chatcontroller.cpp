@@ -1,0 +1,279 @@
+#include "chatcontroller.h"
+
+#include "controllers/themecontroller.h"
+#include "models/conversationlistmodel.h"
+#include "stats/framestats.h"
+
+#include "chat/repaintthrottler.h"
+#include "provider/providerregistry.h"
+#include "transport/connector.h"
+
+#include <QClipboard>
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::app {
+
+namespace {
+
+bool isEndedEarly(MessageStatus status)
+{
+    return status == MessageStatus::Interrupted || status == MessageStatus::Failed
+           || status == MessageStatus::Stopped;
+}
+
+MessageStatus statusFor(const Error &error)
+{
+    switch (error.kind) {
+    case Error::Kind::Cancelled:
+        return MessageStatus::Stopped;
+    case Error::Kind::Interrupted:
+    case Error::Kind::Timeout:
+        return MessageStatus::Interrupted;
+    default:
+        return MessageStatus::Failed;
+    }
+}
+
+} // namespace
+
+ChatController::ChatController(ChatServices services, EndpointResolver &endpoints,
+                               ConversationListModel &conversations, ThemeController &theme, FrameStats &stats,
+                               QObject *parent)
+    : QObject(parent),
+      m_services(services),
+      m_endpoints(endpoints),
+      m_conversations(conversations),
+      m_theme(theme),
+      m_stats(stats)
+{
+    Q_ASSERT(m_services.network);
+    connect(&m_endpoints, &EndpointResolver::changed, this, &ChatController::endpointChanged);
+    connect(&m_conversations, &ConversationListModel::currentIndexChanged, this, [this] {
+        if (m_conversations.currentId() == m_conversationId)
+            return;
+        stop(); // the reply belongs to the conversation being left; it is kept, with Continue
+        loadConversation();
+    });
+    // The adaptive profile paces updates by what they cost to paint.
+    connect(&m_stats, &FrameStats::updateMeasured, this, [this](double milliseconds) {
+        if (m_throttler)
+            m_throttler->reportRepaintCost(std::chrono::milliseconds(qRound64(milliseconds)));
+    });
+    loadConversation();
+}
+
+ChatController::~ChatController()
+{
+    // Stopping here would emit into a half-destroyed object.
+    if (m_connector)
+        m_connector->disconnect(this);
+}
+
+QString ChatController::endpointLabel() const
+{
+    return m_endpoints.label();
+}
+
+bool ChatController::isDemo() const
+{
+    return m_endpoints.isDemo();
+}
+
+bool ChatController::canRetry() const
+{
+    const int last = m_transcript.messageCount() - 1;
+    return !isBusy() && last >= 1 && m_transcript.message(last).role == chat::Role::Assistant
+           && isEndedEarly(m_transcript.message(last).status);
+}
+
+bool ChatController::canContinue() const
+{
+    const int last = m_transcript.messageCount() - 1;
+    return canRetry() && !m_transcript.message(last).text.isEmpty();
+}
+
+bool ChatController::send(const QString &text)
+{
+    const QString message = text.trimmed();
+    if (message.isEmpty() || isBusy())
+        return false;
+    m_transcript.appendMessage({chat::Role::User, message, MessageStatus::Complete, {}});
+    const int reply = m_transcript.appendMessage({chat::Role::Assistant, {}, MessageStatus::Streaming, {}});
+    // The user's words are kept before anything leaves the machine.
+    saveConversation();
+    startReply(reply);
+    return true;
+}
+
+void ChatController::stop()
+{
+    if (!isBusy())
+        return;
+    if (m_connector)
+        m_connector->cancel(); // answers with failed(Cancelled), which ends the reply
+    else
+        endReply(MessageStatus::Stopped, tr("the reply was stopped"));
+}
+
+void ChatController::retry()
+{
+    if (!canRetry())
+        return;
+    QList<TranscriptMessage> messages;
+    for (int i = 0; i < m_transcript.messageCount() - 1; ++i)
+        messages.append(m_transcript.message(i));
+    messages.append({chat::Role::Assistant, {}, MessageStatus::Streaming, {}});
+    m_transcript.setMessages(messages);
+    startReply(m_transcript.messageCount() - 1);
+}
+
+void ChatController::continueReply()
+{
+    if (!canContinue())
+        return;
+    const int last = m_transcript.messageCount() - 1;
+    m_continuedText = m_transcript.message(last).text;
+    m_transcript.setMessageStatus(last, MessageStatus::Streaming);
+    startReply(last);
+}
+
+void ChatController::copyToClipboard(const QString &text) const
+{
+    QGuiApplication::clipboard()->setText(text);
+}
+
+void ChatController::startReply(int messageIndex)
+{
+    m_replyIndex = messageIndex;
+    const quint64 generation = ++m_generation;
+    Q_EMIT busyChanged();
+    Q_EMIT lastReplyChanged();
+    setStatus(tr("preparing"));
+    m_endpoints.resolve([this, generation](Result<ResolvedEndpoint> resolved) {
+        if (generation != m_generation || !isBusy())
+            return; // stopped while the keychain was asked
+        if (!resolved) {
+            endReply(MessageStatus::Failed, resolved.error().message);
+            return;
+        }
+        startConnector(*resolved);
+    });
+}
+
+void ChatController::startConnector(const ResolvedEndpoint &resolved)
+{
+    m_provider = provider::createProvider(resolved.providerId);
+    if (!m_provider) {
+        endReply(MessageStatus::Failed, tr("Unknown provider “%1”; check Settings.").arg(resolved.providerId));
+        return;
+    }
+    transport::ConnectorServices services;
+    services.network = m_services.network;
+    services.memory = m_services.ladderMemory;
+    services.reachability = m_services.reachability;
+    auto *connector = new transport::Connector(*m_provider, resolved.endpoint, services, {}, this);
+    auto *throttler = new chat::RepaintThrottler(m_theme.displayProfile(), Clock::system(), this);
+    m_connector = connector;
+    m_throttler = throttler;
+
+    connect(connector, &transport::Connector::textReceived, throttler, &chat::RepaintThrottler::append);
+    connect(throttler, &chat::RepaintThrottler::updated, this, &ChatController::applyText);
+    connect(connector, &transport::Connector::stateChanged, this, &ChatController::onStateChanged);
+    connect(connector, &transport::Connector::notice, this, &ChatController::setStatus);
+    connect(connector, &transport::Connector::finished, this, [this] { endReply(MessageStatus::Complete); });
+    connect(connector, &transport::Connector::failed, this,
+            [this](const Error &error) { endReply(statusFor(error), error.message); });
+
+    const chat::Conversation conversation = conversationBefore(m_replyIndex);
+    if (m_continuedText.isEmpty()) {
+        connector->start(conversation);
+    } else {
+        throttler->append(m_continuedText);
+        connector->startContinuation(conversation, m_continuedText);
+    }
+}
+
+void ChatController::applyText(const QString &text)
+{
+    if (!isBusy())
+        return;
+    m_stats.beginUpdate();
+    m_transcript.setMessageText(m_replyIndex, text);
+    m_stats.endUpdate();
+}
+
+void ChatController::onStateChanged(const transport::ConnectorState &state)
+{
+    using Phase = transport::ConnectorState::Phase;
+    // The end of a reply is shown in the transcript, not the status line.
+    if (state.phase == Phase::Finished || state.phase == Phase::Failed)
+        return;
+    setStatus(state.text());
+}
+
+void ChatController::endReply(MessageStatus status, const QString &errorText)
+{
+    if (!isBusy())
+        return;
+    if (m_throttler)
+        m_throttler->finish(); // the whole reply is on screen before it is marked done
+    const int index = m_replyIndex;
+    m_replyIndex = -1;
+    ++m_generation;
+    m_continuedText.clear();
+    if (m_connector) {
+        m_connector->disconnect(this);
+        m_connector->deleteLater();
+    }
+    if (m_throttler) {
+        m_throttler->disconnect(this);
+        m_throttler->deleteLater();
+    }
+    m_transcript.setMessageStatus(index, status, status == MessageStatus::Complete ? QString() : errorText);
+    saveConversation();
+    setStatus(status == MessageStatus::Failed ? errorText : QString());
+    Q_EMIT busyChanged();
+    Q_EMIT lastReplyChanged();
+    Q_EMIT replyEnded(status == MessageStatus::Complete);
+}
+
+void ChatController::loadConversation()
+{
+    m_conversationId = m_conversations.currentId();
+    m_transcript.setMessages(m_conversations.messages(m_conversationId));
+    Q_EMIT lastReplyChanged();
+}
+
+void ChatController::saveConversation()
+{
+    QList<TranscriptMessage> messages;
+    messages.reserve(m_transcript.messageCount());
+    for (int i = 0; i < m_transcript.messageCount(); ++i)
+        messages.append(m_transcript.message(i));
+    m_conversations.setMessages(m_conversationId, messages);
+}
+
+chat::Conversation ChatController::conversationBefore(int messageIndex) const
+{
+    chat::Conversation conversation;
+    for (int i = 0; i < messageIndex; ++i) {
+        const TranscriptMessage &message = m_transcript.message(i);
+        // A reply that failed before saying anything is no turn of the conversation.
+        if (message.role == chat::Role::Assistant && message.text.isEmpty())
+            continue;
+        conversation.messages.append({message.role, message.text});
+    }
+    return conversation;
+}
+
+void ChatController::setStatus(const QString &status)
+{
+    if (status == m_status)
+        return;
+    m_status = status;
+    Q_EMIT statusChanged();
+}
+
+} // namespace inkchat::app

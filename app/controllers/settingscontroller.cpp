@@ -1,0 +1,186 @@
+#include "settingscontroller.h"
+
+#include "provider/providerregistry.h"
+#include "util/secretstore.h"
+
+#include <QPointer>
+#include <QSettings>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::app {
+
+namespace {
+
+const auto kCurrentKey = u"endpoints/current"_s;
+
+int rowOf(const EndpointListModel &endpoints, const QString &id)
+{
+    for (int row = 0; row < endpoints.rowCount(); ++row) {
+        if (endpoints.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+} // namespace
+
+SettingsController::SettingsController(QSettings &settings, SecretStore &secrets, QObject *parent)
+    : QObject(parent), m_settings(settings), m_secrets(secrets), m_endpoints(settings)
+{
+    const int saved = m_settings.value(kCurrentKey, 0).toInt();
+    if (m_endpoints.rowCount() > 0)
+        m_current = std::clamp(saved, 0, m_endpoints.rowCount() - 1);
+}
+
+QStringList SettingsController::providerIds() const
+{
+    return provider::providerIds();
+}
+
+void SettingsController::setCurrentEndpoint(int row)
+{
+    if (row < 0 || row >= m_endpoints.rowCount() || row == m_current)
+        return;
+    m_current = row;
+    m_settings.setValue(kCurrentKey, row);
+    Q_EMIT currentEndpointChanged();
+}
+
+std::optional<EndpointConfig> SettingsController::current() const
+{
+    if (m_current < 0 || m_current >= m_endpoints.rowCount())
+        return std::nullopt;
+    const EndpointConfig &endpoint = m_endpoints.at(m_current);
+    if (!endpoint.baseUrl.isValid() || endpoint.baseUrl.isEmpty())
+        return std::nullopt;
+    return endpoint;
+}
+
+QString SettingsController::defaultBaseUrl(const QString &providerId) const
+{
+    static const QHash<QString, QString> defaults{
+        {u"openai"_s, u"https://api.openai.com/v1"_s},
+        {u"openai-responses"_s, u"https://api.openai.com/v1"_s},
+        {u"anthropic"_s, u"https://api.anthropic.com/v1"_s},
+        {u"gemini"_s, u"https://generativelanguage.googleapis.com/v1beta"_s},
+        {u"ollama"_s, u"http://localhost:11434"_s},
+    };
+    return defaults.value(providerId);
+}
+
+int SettingsController::addEndpoint(const QString &providerId)
+{
+    EndpointConfig endpoint;
+    endpoint.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    endpoint.providerId = provider::providerIds().contains(providerId) ? providerId : u"openai"_s;
+    endpoint.name = endpoint.providerId;
+    endpoint.baseUrl = QUrl(defaultBaseUrl(endpoint.providerId));
+    const int row = m_endpoints.append(endpoint);
+    m_current = -1;
+    setCurrentEndpoint(row);
+    return row;
+}
+
+QString SettingsController::updateEndpoint(int row, const QString &name, const QString &providerId,
+                                           const QString &baseUrl, const QString &model)
+{
+    if (row < 0 || row >= m_endpoints.rowCount())
+        return tr("There is no such endpoint.");
+    if (!provider::providerIds().contains(providerId))
+        return tr("Unknown provider “%1”.").arg(providerId);
+    const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
+    const QString scheme = url.scheme();
+    if (!url.isValid() || url.host().isEmpty()
+        || (scheme != u"http"_s && scheme != u"https"_s && scheme != u"ws"_s && scheme != u"wss"_s))
+        return tr("The base URL must be an http:// or https:// address, such as %1.")
+            .arg(defaultBaseUrl(providerId).isEmpty() ? u"https://example.com/v1"_s : defaultBaseUrl(providerId));
+    if (!url.userInfo().isEmpty() || url.hasQuery())
+        return tr("Put the API key in its own field, not in the URL: URLs end up in logs.");
+
+    EndpointConfig endpoint = m_endpoints.at(row);
+    endpoint.name = name.simplified().isEmpty() ? providerId : name.simplified();
+    endpoint.providerId = providerId;
+    endpoint.baseUrl = url;
+    endpoint.model = model.trimmed();
+    m_endpoints.replace(row, endpoint);
+    return {};
+}
+
+void SettingsController::removeEndpoint(int row)
+{
+    if (row < 0 || row >= m_endpoints.rowCount())
+        return;
+    const EndpointConfig endpoint = m_endpoints.at(row);
+    m_endpoints.remove(row);
+    if (endpoint.hasApiKey) {
+        beginKeyOperation();
+        m_secrets.remove(endpoint.keyAccount(), [self = QPointer(this)](std::optional<Error> error) {
+            if (!self)
+                return;
+            if (error)
+                self->setKeychainMessage(error->message);
+            self->endKeyOperation();
+        });
+    }
+    // Even when the number stays, the row now holds another endpoint.
+    m_current = std::min(m_current, m_endpoints.rowCount() - 1);
+    m_settings.setValue(kCurrentKey, std::max(m_current, 0));
+    Q_EMIT currentEndpointChanged();
+}
+
+void SettingsController::setApiKey(int row, const QString &key)
+{
+    if (row < 0 || row >= m_endpoints.rowCount())
+        return;
+    const EndpointConfig endpoint = m_endpoints.at(row);
+    const QString trimmed = key.trimmed();
+    beginKeyOperation();
+    auto done = [self = QPointer(this), id = endpoint.id, stored = !trimmed.isEmpty()](std::optional<Error> error) {
+        if (!self)
+            return;
+        if (error) {
+            self->setKeychainMessage(error->message);
+        } else {
+            self->setHasApiKey(id, stored);
+            self->setKeychainMessage(stored ? tr("API key saved in the system keychain.")
+                                            : tr("API key removed from the system keychain."));
+        }
+        self->endKeyOperation();
+    };
+    if (trimmed.isEmpty())
+        m_secrets.remove(endpoint.keyAccount(), std::move(done));
+    else
+        m_secrets.write(endpoint.keyAccount(), trimmed, std::move(done));
+}
+
+void SettingsController::setKeychainMessage(const QString &message)
+{
+    m_keychainMessage = message;
+    Q_EMIT keychainMessageChanged();
+}
+
+void SettingsController::setHasApiKey(const QString &endpointId, bool hasKey)
+{
+    const int row = rowOf(m_endpoints, endpointId);
+    if (row < 0)
+        return;
+    EndpointConfig endpoint = m_endpoints.at(row);
+    endpoint.hasApiKey = hasKey;
+    m_endpoints.replace(row, endpoint);
+}
+
+void SettingsController::beginKeyOperation()
+{
+    if (m_pendingKeyOperations++ == 0)
+        Q_EMIT busyChanged();
+}
+
+void SettingsController::endKeyOperation()
+{
+    if (--m_pendingKeyOperations == 0)
+        Q_EMIT busyChanged();
+}
+
+} // namespace inkchat::app

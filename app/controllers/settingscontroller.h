@@ -1,0 +1,81 @@
+#pragma once
+
+#include "models/endpointlistmodel.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QtQml/qqmlregistration.h>
+
+#include <optional>
+
+class QSettings;
+
+namespace inkchat {
+class SecretStore;
+}
+
+namespace inkchat::app {
+
+/// The providers page: endpoints (provider kind, base URL, model) and their
+/// API keys. Keys are write-only: they go to the keychain and never come
+/// back to the UI; the page only learns whether one is stored.
+class SettingsController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The application creates the settings controller")
+
+    Q_PROPERTY(EndpointListModel *endpoints READ endpoints CONSTANT)
+    Q_PROPERTY(QStringList providerIds READ providerIds CONSTANT)
+    Q_PROPERTY(int currentEndpoint READ currentEndpoint WRITE setCurrentEndpoint NOTIFY currentEndpointChanged)
+    /// The outcome of the last key operation, for people ("API key saved", or
+    /// why the keychain refused).
+    Q_PROPERTY(QString keychainMessage READ keychainMessage NOTIFY keychainMessageChanged)
+    Q_PROPERTY(bool isBusy READ isBusy NOTIFY busyChanged)
+
+public:
+    SettingsController(QSettings &settings, SecretStore &secrets, QObject *parent = nullptr);
+
+    EndpointListModel *endpoints() { return &m_endpoints; }
+    QStringList providerIds() const;
+    int currentEndpoint() const { return m_current; }
+    void setCurrentEndpoint(int row);
+    QString keychainMessage() const { return m_keychainMessage; }
+    bool isBusy() const { return m_pendingKeyOperations > 0; }
+
+    /// The endpoint replies go to, if the user set one up.
+    std::optional<EndpointConfig> current() const;
+
+    /// Adds an endpoint with a provider's usual defaults and makes it current.
+    Q_INVOKABLE int addEndpoint(const QString &providerId);
+    /// Returns an error for people, or an empty string when saved.
+    Q_INVOKABLE QString updateEndpoint(int row, const QString &name, const QString &providerId,
+                                       const QString &baseUrl, const QString &model);
+    /// Removes the endpoint and its key.
+    Q_INVOKABLE void removeEndpoint(int row);
+    /// Stores the key in the keychain; an empty key forgets it.
+    Q_INVOKABLE void setApiKey(int row, const QString &key);
+    /// The usual base URL of a provider, as a placeholder for the form.
+    Q_INVOKABLE QString defaultBaseUrl(const QString &providerId) const;
+
+Q_SIGNALS:
+    void currentEndpointChanged();
+    void keychainMessageChanged();
+    void busyChanged();
+
+private:
+    void setKeychainMessage(const QString &message);
+    void setHasApiKey(const QString &endpointId, bool hasKey);
+    void beginKeyOperation();
+    void endKeyOperation();
+
+    QSettings &m_settings;
+    SecretStore &m_secrets;
+    EndpointListModel m_endpoints;
+    int m_current = -1;
+    QString m_keychainMessage;
+    int m_pendingKeyOperations = 0;
+};
+
+} // namespace inkchat::app

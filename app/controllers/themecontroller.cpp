@@ -1,0 +1,157 @@
+#include "themecontroller.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QSettings>
+#include <QStyleHints>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using inkchat::chat::DisplayProfile;
+
+namespace inkchat::app {
+
+namespace {
+
+const auto kProfileKey = u"display/profile"_s;
+const auto kFontKey = u"display/fontPixelSize"_s;
+const auto kIntervalKey = u"display/einkIntervalMs"_s;
+const auto kFullRefreshKey = u"display/fullRefreshEvery"_s;
+
+} // namespace
+
+ThemeController::ThemeController(QSettings &settings, std::optional<DisplayProfile::Kind> forcedProfile,
+                                 QObject *parent)
+    : QObject(parent), m_settings(settings)
+{
+    const auto saved = DisplayProfile::fromName(m_settings.value(kProfileKey).toString());
+    m_kind = forcedProfile ? *forcedProfile : saved ? saved->kind : DisplayProfile::Kind::Desktop;
+    m_fontPixelSize = m_settings.value(kFontKey, 0).toInt();
+    m_einkIntervalMs = m_settings.value(kIntervalKey, int(DisplayProfile::kEinkDefault.count())).toInt();
+    m_fullRefreshEvery = std::max(1, m_settings.value(kFullRefreshKey, 6).toInt());
+    applyAppWide();
+}
+
+DisplayProfile ThemeController::displayProfile() const
+{
+    switch (m_kind) {
+    case DisplayProfile::Kind::Eink:
+        return DisplayProfile::eink(std::chrono::milliseconds(m_einkIntervalMs));
+    case DisplayProfile::Kind::Adaptive:
+        return DisplayProfile::adaptive();
+    case DisplayProfile::Kind::Desktop:
+        break;
+    }
+    return DisplayProfile::desktop();
+}
+
+QString ThemeController::profileName() const
+{
+    DisplayProfile profile;
+    profile.kind = m_kind;
+    return profile.name();
+}
+
+void ThemeController::setProfileName(const QString &name)
+{
+    const auto profile = DisplayProfile::fromName(name);
+    if (!profile || profile->kind == m_kind)
+        return;
+    m_kind = profile->kind;
+    m_settings.setValue(kProfileKey, profileName());
+    applyAppWide();
+    Q_EMIT changed();
+}
+
+int ThemeController::fontPixelSize() const
+{
+    if (m_fontPixelSize > 0)
+        return m_fontPixelSize;
+    return isEink() ? 22 : 15;
+}
+
+void ThemeController::setFontPixelSize(int size)
+{
+    size = std::clamp(size, kMinFontPixelSize, kMaxFontPixelSize);
+    if (size == fontPixelSize())
+        return;
+    m_fontPixelSize = size;
+    m_settings.setValue(kFontKey, size);
+    Q_EMIT changed();
+}
+
+void ThemeController::setEinkIntervalMs(int ms)
+{
+    ms = std::clamp(ms, int(DisplayProfile::kEinkMin.count()), int(DisplayProfile::kEinkMax.count()));
+    if (ms == m_einkIntervalMs)
+        return;
+    m_einkIntervalMs = ms;
+    m_settings.setValue(kIntervalKey, ms);
+    Q_EMIT changed();
+}
+
+void ThemeController::setFullRefreshEvery(int frames)
+{
+    frames = std::clamp(frames, 1, 100);
+    if (frames == m_fullRefreshEvery)
+        return;
+    m_fullRefreshEvery = frames;
+    m_settings.setValue(kFullRefreshKey, frames);
+    Q_EMIT changed();
+}
+
+QColor ThemeController::background() const
+{
+    return isEink() ? QColor(Qt::white) : QColor(0xfa, 0xfa, 0xf7);
+}
+
+QColor ThemeController::foreground() const
+{
+    return isEink() ? QColor(Qt::black) : QColor(0x1d, 0x1d, 0x1f);
+}
+
+QColor ThemeController::muted() const
+{
+    return isEink() ? QColor(Qt::black) : QColor(0x6e, 0x6e, 0x73);
+}
+
+QColor ThemeController::surface() const
+{
+    return isEink() ? QColor(Qt::white) : QColor(0xee, 0xee, 0xea);
+}
+
+QColor ThemeController::accent() const
+{
+    return isEink() ? QColor(Qt::black) : QColor(0x2f, 0x5f, 0xb3);
+}
+
+QColor ThemeController::border() const
+{
+    return isEink() ? QColor(Qt::black) : QColor(0xc8, 0xc8, 0xc4);
+}
+
+void ThemeController::applyAppWide()
+{
+    // Text inherits the application font; QML's font type cannot set a
+    // style strategy. Markdown code spans pick their own font, which
+    // MonochromeText fixes per document.
+    QFont font = QGuiApplication::font();
+    font.setStyleStrategy(isEink() ? QFont::NoAntialias : QFont::PreferDefault);
+    QGuiApplication::setFont(font);
+
+    // Links in rendered Markdown take the palette's link colour: blue is a
+    // grey on e-ink. They stay underlined.
+    QPalette palette = QGuiApplication::palette();
+    const QColor link = isEink() ? QColor(Qt::black) : QColor(0x2f, 0x5f, 0xb3);
+    palette.setColor(QPalette::Link, link);
+    palette.setColor(QPalette::LinkVisited, link);
+    QGuiApplication::setPalette(palette);
+
+    // A blinking cursor repaints the panel twice a second forever.
+    static const int desktopFlashTime = QGuiApplication::styleHints()->cursorFlashTime();
+    QGuiApplication::styleHints()->setCursorFlashTime(isEink() ? 0 : desktopFlashTime);
+}
+
+} // namespace inkchat::app

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "chat/displayprofile.h"
+
+#include <QColor>
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+class QSettings;
+
+namespace inkchat::app {
+
+/// The display settings (profile, font size, e-ink options) and what the
+/// QML derives from them: colours, margins, whether anything may animate.
+///
+/// The e-ink profile is pure black on white: no grey, no anti-aliased text
+/// (grey edges smear on a 16-level panel and ghost), no animation, no
+/// blinking cursor, a larger font and generous margins. Those parts that
+/// live outside QML (the application font, palette and cursor blink) are
+/// applied here, because they are app-wide.
+class ThemeController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("The application creates the theme")
+
+    Q_PROPERTY(QString profile READ profileName WRITE setProfileName NOTIFY changed)
+    Q_PROPERTY(bool isEink READ isEink NOTIFY changed)
+    Q_PROPERTY(bool animationsEnabled READ animationsEnabled NOTIFY changed)
+    Q_PROPERTY(int fontPixelSize READ fontPixelSize WRITE setFontPixelSize NOTIFY changed)
+    Q_PROPERTY(int einkIntervalMs READ einkIntervalMs WRITE setEinkIntervalMs NOTIFY changed)
+    Q_PROPERTY(int fullRefreshEvery READ fullRefreshEvery WRITE setFullRefreshEvery NOTIFY changed)
+    Q_PROPERTY(int margin READ margin NOTIFY changed)
+    Q_PROPERTY(QColor background READ background NOTIFY changed)
+    Q_PROPERTY(QColor foreground READ foreground NOTIFY changed)
+    /// Secondary text (timestamps, hints): grey on desktop, black on e-ink.
+    Q_PROPERTY(QColor muted READ muted NOTIFY changed)
+    /// Surfaces set apart from the page: the user's messages, code blocks.
+    Q_PROPERTY(QColor surface READ surface NOTIFY changed)
+    Q_PROPERTY(QColor accent READ accent NOTIFY changed)
+    Q_PROPERTY(QColor border READ border NOTIFY changed)
+    Q_PROPERTY(int borderWidth READ borderWidth NOTIFY changed)
+
+public:
+    static constexpr int kMinFontPixelSize = 10;
+    static constexpr int kMaxFontPixelSize = 48;
+
+    /// Reads the saved settings; `forcedProfile` (from --profile or --kiosk)
+    /// wins over them for this run without being saved.
+    explicit ThemeController(QSettings &settings, std::optional<chat::DisplayProfile::Kind> forcedProfile,
+                             QObject *parent = nullptr);
+
+    /// The profile the repaint throttler uses for the next reply.
+    chat::DisplayProfile displayProfile() const;
+
+    QString profileName() const;
+    void setProfileName(const QString &name);
+    bool isEink() const { return m_kind == chat::DisplayProfile::Kind::Eink; }
+    bool animationsEnabled() const { return !isEink(); }
+    int fontPixelSize() const;
+    void setFontPixelSize(int size);
+    int einkIntervalMs() const { return m_einkIntervalMs; }
+    void setEinkIntervalMs(int ms);
+    int fullRefreshEvery() const { return m_fullRefreshEvery; }
+    void setFullRefreshEvery(int frames);
+    int margin() const { return isEink() ? 28 : 12; }
+    QColor background() const;
+    QColor foreground() const;
+    QColor muted() const;
+    QColor surface() const;
+    QColor accent() const;
+    QColor border() const;
+    int borderWidth() const { return isEink() ? 2 : 1; }
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void applyAppWide();
+
+    QSettings &m_settings;
+    chat::DisplayProfile::Kind m_kind = chat::DisplayProfile::Kind::Desktop;
+    int m_fontPixelSize = 0; ///< 0: the profile's default
+    int m_einkIntervalMs = 500;
+    int m_fullRefreshEvery = 6;
+};
+
+} // namespace inkchat::app

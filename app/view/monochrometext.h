@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+#include <QQuickTextDocument>
+class QTextDocument;
+
+namespace inkchat::app {
+
+/// Keeps a TextEdit's rich text free of anti-aliasing, for e-ink.
+///
+/// The application font already asks for no anti-aliasing, but Qt's
+/// Markdown importer gives code spans and code blocks the system's fixed
+/// font, which brings its own (anti-aliased) style. Greys smear and ghost on
+/// an e-ink panel, so every character format of the document is told not to
+/// anti-alias, again whenever the text changes.
+///
+///     TextEdit { id: edit }
+///     MonochromeText { document: edit.textDocument; enabled: theme.isEink }
+class MonochromeText : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(QQuickTextDocument *document READ document WRITE setDocument NOTIFY documentChanged)
+    Q_PROPERTY(bool enabled READ isEnabled WRITE setEnabled NOTIFY enabledChanged)
+
+public:
+    explicit MonochromeText(QObject *parent = nullptr);
+
+    QQuickTextDocument *document() const { return m_document; }
+    void setDocument(QQuickTextDocument *document);
+    bool isEnabled() const { return m_enabled; }
+    void setEnabled(bool enabled);
+
+Q_SIGNALS:
+    void documentChanged();
+    void enabledChanged();
+
+private:
+    void apply();
+
+    QPointer<QQuickTextDocument> m_document;
+    QPointer<QTextDocument> m_textDocument;
+    bool m_enabled = false;
+    bool m_applying = false;
+};
+
+} // namespace inkchat::app

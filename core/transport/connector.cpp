@@ -37,6 +37,7 @@ bool isFinalError(const Error &error)
     case Error::Kind::Tls: // a certificate problem does not go away; never worked around
     case Error::Kind::LimitExceeded:
     case Error::Kind::Cancelled:
+    case Error::Kind::Unavailable: // a missing service (no keychain) does not come back by retrying
         return true;
     case Error::Kind::Provider:
         return !error.retryable;
@@ -94,6 +95,14 @@ void Connector::start(const chat::Conversation &conversation)
     scheduleAttempt(0ms); // start() must return before the first signal
 }
 
+void Connector::startContinuation(const chat::Conversation &conversation, const QString &partialReply)
+{
+    Q_ASSERT_X(!m_started, "Connector::startContinuation", "single use");
+    const std::optional<QString> shown = m_reply.append(partialReply);
+    Q_ASSERT(shown && *shown == partialReply);
+    start(conversation);
+}
+
 void Connector::cancel()
 {
     if (!m_started || m_done)
@@ -145,12 +154,10 @@ void Connector::beginAttempt()
 
 Connector::Request Connector::nextRequest(bool canResume) const
 {
-    if (!m_reader)
-        return Request::Fresh; // the first attempt
     if (canResume)
         return Request::Resume;
     if (m_reply.text().isEmpty())
-        return Request::Fresh; // nothing shown yet: simply ask again
+        return Request::Fresh; // the first attempt, or nothing shown yet: simply ask (again)
     return m_provider.canContinue() ? Request::Continuation : Request::Restart;
 }
 

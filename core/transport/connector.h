@@ -99,6 +99,13 @@ public:
     /// returning.
     void start(const chat::Conversation &conversation);
 
+    /// Like start(), for a reply of which `partialReply` was received
+    /// earlier (a reply the user stopped, or that failed, and now asks to
+    /// continue): asks for what comes after it, as after a dropped
+    /// connection. text() starts with it; textReceived() carries only what
+    /// follows.
+    void startContinuation(const chat::Conversation &conversation, const QString &partialReply);
+
     /// Stops; emits failed() with Kind::Cancelled unless the reply had ended.
     void cancel();
 

@@ -17,6 +17,7 @@ QString kindName(Error::Kind kind)
     case Error::Kind::LimitExceeded: return u"limit"_s;
     case Error::Kind::Interrupted: return u"interrupted"_s;
     case Error::Kind::Cancelled: return u"cancelled"_s;
+    case Error::Kind::Unavailable: return u"unavailable"_s;
     }
     return u"unknown"_s;
 }

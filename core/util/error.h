@@ -32,6 +32,7 @@ public:
         LimitExceeded,  ///< a line, event or reply broke a configured limit
         Interrupted,    ///< the stream ended before the provider's end signal
         Cancelled,      ///< the user stopped it
+        Unavailable,    ///< a service the app needs is missing, e.g. no keychain
     };
     Q_ENUM(Kind)
 

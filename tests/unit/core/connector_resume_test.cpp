@@ -148,6 +148,28 @@ TEST(Connector, ContinuesEveryProviderWithoutResumeInItsOwnFormat)
     }
 }
 
+TEST(Connector, ContinuesAReplyTheUserStoppedEarlierWithoutRepeatingIt)
+{
+    const QStringList first = kPieces.mid(0, 5);
+    const QStringList rest = kPieces.mid(5);
+    StreamServer server;
+    server.setResponder([&](const RecordedRequest &) { return sseResponse(openAiChatBody(rest)); });
+    Harness h(u"openai"_s, server.url(u"/v1"_s));
+    inkchat::chat::Conversation conversation;
+    conversation.messages.append({inkchat::chat::Role::User, u"Hallo"_s});
+    h.connector->startContinuation(conversation, joined(first));
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.text, joined(rest)); // only what follows is new to the screen
+    EXPECT_EQ(h.connector->text(), joined(kPieces));
+    EXPECT_EQ(h.seams, QList<qsizetype>{joined(first).size()});
+    ASSERT_EQ(server.requests().size(), 1);
+    const QJsonArray messages =
+        QJsonDocument::fromJson(server.requests().at(0).body).object().value("messages"_L1).toArray();
+    EXPECT_EQ(messages.last().toObject().value("content"_L1).toString(), joined(first));
+}
+
 TEST(Connector, DoesNotRepeatWhiteSpaceTheTrimmedPrefillLost)
 {
     StreamServer server;

@@ -1,1 +1,7 @@
 # display_test: platform::Display (issue 4)
+inkchat_add_gtest(display_test
+    LABEL unit
+    SOURCES
+        display_main.cpp
+        display_test.cpp
+    LIBRARIES inkchat_platform Qt6::Test)

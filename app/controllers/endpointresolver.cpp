@@ -1,0 +1,82 @@
+#include "endpointresolver.h"
+
+#include "controllers/settingscontroller.h"
+#include "demoserver.h"
+#include "util/secretstore.h"
+
+#include <QPointer>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::app {
+
+EndpointResolver::EndpointResolver(SettingsController &settings, SecretStore &secrets, bool forceDemo,
+                                   double demoRate, QObject *parent)
+    : QObject(parent), m_settings(settings), m_secrets(secrets), m_forceDemo(forceDemo), m_demoRate(demoRate)
+{
+    connect(&m_settings, &SettingsController::currentEndpointChanged, this, &EndpointResolver::changed);
+    connect(m_settings.endpoints(), &QAbstractItemModel::dataChanged, this, &EndpointResolver::changed);
+}
+
+EndpointResolver::~EndpointResolver() = default;
+
+bool EndpointResolver::isDemo() const
+{
+    return m_forceDemo || !m_settings.current();
+}
+
+QString EndpointResolver::label() const
+{
+    if (isDemo())
+        return tr("Demo (offline)");
+    const EndpointConfig endpoint = *m_settings.current();
+    return endpoint.model.isEmpty() ? endpoint.name : u"%1 · %2"_s.arg(endpoint.name, endpoint.model);
+}
+
+void EndpointResolver::resolve(std::function<void(Result<ResolvedEndpoint>)> done)
+{
+    if (isDemo()) {
+        QTimer::singleShot(0, this, [this, done = std::move(done)] { done(demoEndpoint()); });
+        return;
+    }
+    const EndpointConfig config = *m_settings.current();
+    ResolvedEndpoint resolved{config.providerId, {config.baseUrl, config.model, {}}};
+    if (!config.hasApiKey) {
+        // Local servers (Ollama, llama.cpp) need no key.
+        QTimer::singleShot(0, this, [resolved, done = std::move(done)] { done(resolved); });
+        return;
+    }
+    m_secrets.read(config.keyAccount(),
+                   [self = QPointer(this), resolved, done = std::move(done)](Result<QString> key) mutable {
+                       if (!self)
+                           return;
+                       if (!key) {
+                           done(key.error());
+                           return;
+                       }
+                       if (key->isEmpty()) {
+                           done(Error::make(Error::Kind::Usage,
+                                            tr("The API key of this endpoint is no longer in the keychain; "
+                                               "enter it again in Settings.")));
+                           return;
+                       }
+                       resolved.endpoint.apiKey = *key;
+                       done(resolved);
+                   });
+}
+
+Result<ResolvedEndpoint> EndpointResolver::demoEndpoint()
+{
+    if (!m_demo) {
+        auto server = std::make_unique<demo::DemoServer>();
+        server->setTokensPerSecond(m_demoRate);
+        if (!server->listen())
+            return Error::make(Error::Kind::Network, tr("The demo server could not start: %1")
+                                                         .arg(server->errorString()));
+        m_demo = std::move(server);
+    }
+    return ResolvedEndpoint{u"openai"_s, {m_demo->baseUrl(), u"inkchat-demo"_s, {}}};
+}
+
+} // namespace inkchat::app

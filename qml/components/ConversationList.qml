@@ -1,0 +1,206 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import Inkchat
+import Inkchat.App
+
+// The conversations, newest first: open, start, rename (F2) and delete
+// (Delete, asks first).
+Rectangle {
+    id: root
+
+    required property ConversationListModel conversations
+    required property ThemeController theme
+
+    /// The row being renamed or about to be deleted, or -1.
+    property int editingRow: -1
+    property int confirmingRow: -1
+
+    function renameCurrent() {
+        root.confirmingRow = -1
+        root.editingRow = root.conversations.currentIndex
+    }
+
+    function deleteCurrent() {
+        root.editingRow = -1
+        root.confirmingRow = root.conversations.currentIndex
+    }
+
+    color: root.theme.background
+    border.color: root.theme.border
+    border.width: root.theme.isEink ? root.theme.borderWidth : 0
+
+    InkButton {
+        id: create
+
+        theme: root.theme
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: 8
+        text: qsTr("New chat")
+        Accessible.description: qsTr("Start a new conversation (Ctrl+N)")
+        onClicked: root.conversations.create()
+    }
+
+    ListView {
+        id: list
+
+        anchors.top: create.bottom
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: 8
+        clip: true
+        spacing: 2
+        model: root.conversations
+        currentIndex: root.conversations.currentIndex
+        interactive: !root.theme.isEink
+        highlightFollowsCurrentItem: true
+        highlightMoveDuration: 0
+        highlightResizeDuration: 0
+        keyNavigationEnabled: true
+        activeFocusOnTab: true
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Conversations")
+
+        Keys.onReturnPressed: root.conversations.currentIndex = list.currentIndex
+        Keys.onPressed: (event) => {
+            if (event.key === Qt.Key_F2) {
+                root.renameCurrent()
+                event.accepted = true
+            } else if (event.key === Qt.Key_Delete) {
+                root.deleteCurrent()
+                event.accepted = true
+            }
+        }
+        onCurrentIndexChanged: root.conversations.currentIndex = list.currentIndex
+
+        delegate: Rectangle {
+            id: item
+
+            required property int index
+            required property string title
+
+            readonly property bool isCurrent: item.index === root.conversations.currentIndex
+
+            width: ListView.view.width
+            height: column.implicitHeight + 12
+            color: item.isCurrent && !root.theme.isEink ? root.theme.surface : root.theme.background
+            border.color: root.theme.border
+            border.width: item.isCurrent && root.theme.isEink ? root.theme.borderWidth : 0
+            Accessible.role: Accessible.ListItem
+            Accessible.name: item.title
+            Accessible.selected: item.isCurrent
+
+            MouseArea {
+                anchors.fill: parent
+                onClicked: root.conversations.currentIndex = item.index
+            }
+
+            Column {
+                id: column
+
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.margins: 6
+                spacing: 6
+
+                Text {
+                    width: parent.width
+                    visible: root.editingRow !== item.index
+                    text: item.title
+                    elide: Text.ElideRight
+                    font.pixelSize: root.theme.fontPixelSize
+                    font.bold: item.isCurrent
+                    color: root.theme.foreground
+                }
+
+                InkTextField {
+                    id: nameField
+
+                    theme: root.theme
+                    width: parent.width
+                    visible: root.editingRow === item.index
+                    text: item.title
+                    Accessible.name: qsTr("New name")
+                    onVisibleChanged: {
+                        if (nameField.visible) {
+                            nameField.text = item.title
+                            nameField.selectAll()
+                            nameField.forceActiveFocus()
+                        }
+                    }
+                    onAccepted: {
+                        root.conversations.rename(item.index, nameField.text)
+                        root.editingRow = -1
+                        list.forceActiveFocus()
+                    }
+                    Keys.onEscapePressed: {
+                        root.editingRow = -1
+                        list.forceActiveFocus()
+                    }
+                }
+
+                Text {
+                    width: parent.width
+                    visible: root.confirmingRow === item.index
+                    wrapMode: Text.Wrap
+                    text: qsTr("Delete “%1”? This cannot be undone.").arg(item.title)
+                    font.pixelSize: root.theme.fontPixelSize
+                    color: root.theme.foreground
+                }
+
+                Row {
+                    spacing: 6
+                    visible: item.isCurrent
+
+                    InkButton {
+                        theme: root.theme
+                        visible: root.confirmingRow !== item.index
+                        text: root.editingRow === item.index ? qsTr("Save") : qsTr("Rename")
+                        Accessible.description: qsTr("Rename this conversation (F2)")
+                        onClicked: {
+                            if (root.editingRow === item.index) {
+                                root.conversations.rename(item.index, nameField.text)
+                                root.editingRow = -1
+                            } else {
+                                root.renameCurrent()
+                            }
+                        }
+                    }
+                    InkButton {
+                        id: deleteButton
+
+                        theme: root.theme
+                        primary: root.confirmingRow === item.index
+                        text: qsTr("Delete")
+                        Accessible.description: root.confirmingRow === item.index
+                                                ? qsTr("Delete this conversation for good")
+                                                : qsTr("Delete this conversation (asks first)")
+                        onClicked: {
+                            if (root.confirmingRow === item.index) {
+                                root.confirmingRow = -1
+                                root.conversations.remove(item.index)
+                            } else {
+                                root.deleteCurrent()
+                                deleteButton.forceActiveFocus()
+                            }
+                        }
+                    }
+                    InkButton {
+                        theme: root.theme
+                        visible: root.confirmingRow === item.index || root.editingRow === item.index
+                        text: qsTr("Cancel")
+                        onClicked: {
+                            root.confirmingRow = -1
+                            root.editingRow = -1
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import Inkchat.App
+
+// A one-line text field drawn from the theme (no grey fill on e-ink).
+TextField {
+    id: field
+
+    required property ThemeController theme
+
+    font.pixelSize: field.theme.fontPixelSize
+    color: field.theme.foreground
+    placeholderTextColor: field.theme.muted
+    selectionColor: field.theme.foreground
+    selectedTextColor: field.theme.background
+    Accessible.name: field.placeholderText
+
+    background: Rectangle {
+        implicitWidth: 200
+        implicitHeight: field.theme.isEink ? 48 : 32
+        color: field.theme.background
+        border.color: field.theme.border
+        border.width: field.activeFocus ? field.theme.borderWidth * 2 : field.theme.borderWidth
+        radius: field.theme.isEink ? 0 : 3
+    }
+}

@@ -1,0 +1,125 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import Inkchat
+import Inkchat.App
+
+// The transcript. On desktop it scrolls and follows a streaming reply; on
+// e-ink it pages: PageUp/PageDown or a tap (upper third: back, elsewhere:
+// forward), and a streaming reply that fills the page turns to the next one
+// instead of scrolling line by line. Each page turn asks the panel for a
+// full refresh.
+ListView {
+    id: view
+
+    required property ChatController chat
+    required property ThemeController theme
+    required property DisplayController display
+
+    /// Keep the newest text in view while it streams (until the user looks back).
+    property bool followTail: true
+    readonly property int pageStep: Math.max(view.height - view.theme.fontPixelSize * 2, view.height / 2)
+    readonly property int pageCount: Math.max(1, Math.ceil(view.contentHeight / view.pageStep))
+    readonly property int pageNumber: Math.min(view.pageCount,
+                                               1 + Math.round((view.contentY - view.originY) / view.pageStep))
+
+    model: view.chat.transcript
+    clip: true
+    spacing: 4
+    leftMargin: view.theme.margin
+    rightMargin: view.theme.margin
+    topMargin: view.theme.margin / 2
+    bottomMargin: view.theme.margin / 2
+    interactive: !view.theme.isEink
+    boundsBehavior: Flickable.StopAtBounds
+    // Delegates are made a page ahead, so a page turn finds them laid out.
+    cacheBuffer: Math.max(0, view.height)
+    reuseItems: false
+    activeFocusOnTab: true
+    Accessible.role: Accessible.List
+    Accessible.name: qsTr("Conversation")
+
+    delegate: BlockDelegate {
+        width: view.width - view.leftMargin - view.rightMargin
+        chat: view.chat
+        theme: view.theme
+        rowCount: view.count
+    }
+
+    ScrollBar.vertical: ScrollBar {
+        visible: !view.theme.isEink
+        policy: ScrollBar.AsNeeded
+    }
+
+    readonly property real topY: view.originY - view.topMargin
+    /// Where contentY shows the end of the transcript at the bottom of the view.
+    readonly property real endY: Math.max(view.topY, view.originY + view.contentHeight + view.bottomMargin - view.height)
+
+    // On e-ink, pages stay a whole page step apart, so the last page may
+    // end in white space rather than being scrolled up line by line.
+    function turnPage(forward: bool) {
+        let target = view.contentY + (forward ? view.pageStep : -view.pageStep)
+        if (forward && view.contentY >= view.endY)
+            return
+        target = view.theme.isEink && forward ? target : Math.max(view.topY, Math.min(view.endY, target))
+        if (target === view.contentY)
+            return
+        view.contentY = target
+        view.followTail = forward && target >= view.endY
+        if (view.theme.isEink)
+            view.display.pageTurned()
+    }
+
+    function showEnd() {
+        if (!view.theme.isEink) {
+            view.positionViewAtEnd()
+            return
+        }
+        // Turn as many pages as the new text needs; never scroll by lines.
+        if (view.contentY < view.endY) {
+            view.contentY += view.pageStep * Math.ceil((view.endY - view.contentY) / view.pageStep)
+            view.display.pageTurned()
+        }
+    }
+
+    onContentHeightChanged: {
+        if (view.followTail)
+            view.showEnd()
+    }
+    onMovementEnded: view.followTail = view.atYEnd
+    onCountChanged: {
+        if (view.count === 0)
+            view.followTail = true
+    }
+
+    Connections {
+        target: view.chat
+        function onBusyChanged() {
+            if (view.chat.isBusy) {
+                view.followTail = true
+                view.showEnd()
+            }
+        }
+    }
+
+    Keys.onPressed: (event) => {
+        if (event.key === Qt.Key_PageDown || (view.theme.isEink && event.key === Qt.Key_Space)) {
+            view.turnPage(true)
+            event.accepted = true
+        } else if (event.key === Qt.Key_PageUp) {
+            view.turnPage(false)
+            event.accepted = true
+        } else if (event.key === Qt.Key_End) {
+            view.followTail = true
+            view.showEnd()
+            event.accepted = true
+        }
+    }
+
+    // Tap zones, as on e-readers.
+    TapHandler {
+        enabled: view.theme.isEink
+        onTapped: (eventPoint) => view.turnPage(eventPoint.position.y > view.height / 3)
+    }
+}

@@ -1,0 +1,47 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import Inkchat.App
+
+// One line under the conversation: what the connection is doing, or where
+// replies go when nothing is going on. A static mark, never a spinner.
+Rectangle {
+    id: root
+
+    required property ChatController chat
+    required property ThemeController theme
+    /// "page 2 of 5" on e-ink, where the view pages instead of scrolling.
+    property string pageText: ""
+
+    implicitHeight: line.implicitHeight + 8
+    color: root.theme.background
+
+    Text {
+        id: line
+
+        anchors.left: parent.left
+        anchors.right: page.left
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.rightMargin: 8
+        elide: Text.ElideRight
+        font.pixelSize: Math.round(root.theme.fontPixelSize * 0.85)
+        color: root.theme.muted
+        text: root.chat.status.length > 0
+              ? (root.chat.isBusy ? "● " : "") + root.chat.status
+              : root.chat.isDemo
+                ? qsTr("Demo mode: replies come from a built-in server and nothing leaves this machine. Add a provider in Settings.")
+                : root.chat.endpointLabel
+        Accessible.role: Accessible.StatusBar
+        Accessible.name: line.text
+    }
+
+    Text {
+        id: page
+
+        anchors.right: parent.right
+        anchors.verticalCenter: parent.verticalCenter
+        font.pixelSize: line.font.pixelSize
+        color: root.theme.muted
+        text: root.pageText
+    }
+}

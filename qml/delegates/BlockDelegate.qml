@@ -1,0 +1,151 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import Inkchat
+import Inkchat.App
+
+// One row of the transcript: a block of a message. Finished blocks never
+// change, so their layout is done once; only the growing last block of a
+// streaming reply is laid out again on each update.
+Item {
+    id: row
+
+    required property ChatController chat
+    required property ThemeController theme
+    required property int index
+    required property string kind
+    required property string text
+    required property string language
+    required property string role
+    required property string status
+    required property string errorText
+    required property int messageIndex
+    required property bool isFirstInMessage
+    required property bool isLastInMessage
+    required property bool isContinuation
+    /// Rows in the transcript: the last row ends the last message.
+    property int rowCount: 0
+
+    readonly property bool isUser: row.role === "user"
+    readonly property bool isCode: row.kind === "code"
+    readonly property bool isLastMessage: row.index === row.rowCount - 1
+
+    implicitHeight: column.implicitHeight
+
+    Column {
+        id: column
+
+        width: parent.width
+        spacing: 4
+        topPadding: row.isFirstInMessage ? row.theme.margin / 2 : 0
+
+        Text {
+            visible: row.isFirstInMessage
+            text: row.isUser ? qsTr("You") : qsTr("Assistant")
+            font.pixelSize: Math.round(row.theme.fontPixelSize * 0.85)
+            font.bold: true
+            color: row.theme.muted
+        }
+
+        Rectangle {
+            id: frame
+
+            width: parent.width
+            height: body.implicitHeight + 2 * frame.inset
+            readonly property int inset: row.isUser || row.isCode ? 8 : 0
+            color: row.isUser || row.isCode ? row.theme.surface : "transparent"
+            border.color: row.theme.border
+            border.width: (row.isUser || row.isCode) && row.theme.isEink ? 1 : 0
+            visible: row.text.length > 0 || row.status !== "streaming"
+
+            TextEdit {
+                id: body
+
+                x: frame.inset
+                y: frame.inset
+                width: frame.width - 2 * frame.inset - (row.isCode && !row.isContinuation ? copyCode.width + 8 : 0)
+                text: row.text
+                textFormat: row.kind === "markdown" ? TextEdit.MarkdownText : TextEdit.PlainText
+                wrapMode: row.isCode ? TextEdit.WrapAnywhere : TextEdit.Wrap
+                readOnly: true
+                selectByMouse: true
+                persistentSelection: false
+                color: row.theme.foreground
+                selectionColor: row.theme.foreground
+                selectedTextColor: row.theme.background
+                font.pixelSize: row.theme.fontPixelSize
+                font.family: row.isCode ? "monospace" : Qt.application.font.family
+                textMargin: 0
+                Accessible.role: Accessible.StaticText
+                Accessible.name: (row.isFirstInMessage ? (row.isUser ? qsTr("You: ") : qsTr("Assistant: ")) : "")
+                                 + row.text
+            }
+
+            MonochromeText {
+                document: body.textDocument
+                enabled: row.theme.isEink
+            }
+
+            InkButton {
+                id: copyCode
+
+                theme: row.theme
+                visible: row.isCode && !row.isContinuation
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: 4
+                padding: 4
+                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.8)
+                text: qsTr("Copy")
+                Accessible.name: row.language.length > 0 ? qsTr("Copy %1 code").arg(row.language) : qsTr("Copy code")
+                onClicked: row.chat.copyToClipboard(row.chat.transcript.codeText(row.index))
+            }
+        }
+
+        // The end of a message: how it ended, and what can be done about it.
+        Row {
+            visible: row.isLastInMessage && !row.isUser
+            spacing: 8
+
+            Text {
+                anchors.verticalCenter: parent.verticalCenter
+                visible: row.status !== "complete"
+                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.85)
+                font.italic: true
+                color: row.theme.muted
+                wrapMode: Text.Wrap
+                width: Math.min(implicitWidth, column.width - 200)
+                text: row.status === "streaming" ? qsTr("● writing…")
+                    : row.status === "stopped" ? qsTr("Stopped.")
+                    : row.status === "interrupted" ? qsTr("Interrupted: %1").arg(row.errorText)
+                    : row.status === "failed" ? qsTr("Failed: %1").arg(row.errorText)
+                    : ""
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            InkButton {
+                theme: row.theme
+                visible: row.isLastMessage && row.chat.canContinue
+                text: qsTr("Continue")
+                Accessible.description: qsTr("Ask for the rest of this reply")
+                onClicked: row.chat.continueReply()
+            }
+            InkButton {
+                theme: row.theme
+                visible: row.isLastMessage && row.chat.canRetry
+                text: qsTr("Retry")
+                Accessible.description: qsTr("Ask for this reply again from the start")
+                onClicked: row.chat.retry()
+            }
+            InkButton {
+                theme: row.theme
+                visible: row.status === "complete"
+                padding: 4
+                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.8)
+                text: qsTr("Copy")
+                Accessible.name: qsTr("Copy message")
+                onClicked: row.chat.copyToClipboard(row.chat.transcript.messageText(row.index))
+            }
+        }
+    }
+}

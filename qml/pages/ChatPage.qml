@@ -1,0 +1,60 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import Inkchat
+import Inkchat.App
+
+// The open conversation: transcript, status line, composer.
+Rectangle {
+    id: page
+
+    required property ChatController chat
+    required property ThemeController theme
+    required property DisplayController display
+
+    function focusComposer() {
+        composer.focusInput()
+    }
+
+    function turnPage(forward: bool) {
+        messages.turnPage(forward)
+    }
+
+    color: page.theme.background
+
+    MessageView {
+        id: messages
+
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: status.top
+        chat: page.chat
+        theme: page.theme
+        display: page.display
+    }
+
+    StatusLine {
+        id: status
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: composer.top
+        anchors.leftMargin: page.theme.margin
+        anchors.rightMargin: page.theme.margin
+        chat: page.chat
+        theme: page.theme
+        pageText: page.theme.isEink ? qsTr("page %1 of %2").arg(messages.pageNumber).arg(messages.pageCount) : ""
+    }
+
+    Composer {
+        id: composer
+
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        anchors.margins: page.theme.margin / 2
+        chat: page.chat
+        theme: page.theme
+    }
+}

@@ -1,0 +1,330 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import Inkchat
+import Inkchat.App
+
+// Providers and their keys, and the display. API keys are write-only: the
+// field is cleared once the key is in the keychain, and nothing reads it back.
+Rectangle {
+    id: page
+
+    required property SettingsController settings
+    required property ThemeController theme
+    required property bool kiosk
+
+    signal closed()
+    signal quitRequested()
+
+    readonly property int row: page.settings.currentEndpoint
+    readonly property bool hasEndpoint: page.row >= 0 && page.row < endpointList.count
+    property string formError: ""
+
+    function loadForm() {
+        page.formError = ""
+        if (!page.hasEndpoint)
+            return
+        const index = page.settings.endpoints.index(page.row, 0)
+        nameField.text = page.settings.endpoints.data(index, EndpointListModel.NameRole)
+        providerBox.currentIndex = providerBox.indexOfValue(page.settings.endpoints.data(index, EndpointListModel.ProviderRole))
+        urlField.text = page.settings.endpoints.data(index, EndpointListModel.BaseUrlRole)
+        modelField.text = page.settings.endpoints.data(index, EndpointListModel.ModelRole)
+        keyField.clear()
+    }
+
+    color: page.theme.background
+    Component.onCompleted: page.loadForm()
+
+    Connections {
+        target: page.settings
+        function onCurrentEndpointChanged() { page.loadForm() }
+    }
+
+    Keys.onEscapePressed: page.closed()
+
+    Flickable {
+        anchors.fill: parent
+        anchors.margins: page.theme.margin
+        contentHeight: column.implicitHeight
+        clip: true
+        interactive: !page.theme.isEink
+        boundsBehavior: Flickable.StopAtBounds
+
+        Column {
+            id: column
+
+            width: parent.width
+            spacing: 10
+
+            Row {
+                spacing: 12
+                InkButton {
+                    theme: page.theme
+                    text: qsTr("Back to chat")
+                    Accessible.description: qsTr("Close the settings (Escape)")
+                    onClicked: page.closed()
+                }
+                InkButton {
+                    theme: page.theme
+                    visible: page.kiosk
+                    text: qsTr("Quit Inkchat")
+                    onClicked: page.quitRequested()
+                }
+            }
+
+            Text {
+                text: qsTr("Providers")
+                font.pixelSize: Math.round(page.theme.fontPixelSize * 1.3)
+                font.bold: true
+                color: page.theme.foreground
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            Text {
+                width: parent.width
+                visible: endpointList.count === 0
+                wrapMode: Text.Wrap
+                color: page.theme.muted
+                font.pixelSize: page.theme.fontPixelSize
+                text: qsTr("No provider is set up, so replies come from the built-in offline demo.")
+            }
+
+            ListView {
+                id: endpointList
+
+                width: parent.width
+                height: endpointList.contentHeight
+                interactive: false
+                model: page.settings.endpoints
+                currentIndex: page.settings.currentEndpoint
+                keyNavigationEnabled: true
+                activeFocusOnTab: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Endpoints")
+                onCurrentIndexChanged: page.settings.currentEndpoint = endpointList.currentIndex
+
+                delegate: Rectangle {
+                    id: endpoint
+
+                    required property int index
+                    required property string name
+                    required property string provider
+                    required property string model
+                    required property bool hasApiKey
+
+                    width: ListView.view.width
+                    height: label.implicitHeight + 12
+                    color: page.theme.background
+                    border.color: page.theme.border
+                    border.width: endpoint.index === page.settings.currentEndpoint ? page.theme.borderWidth * 2 : 0
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: label.text
+                    Accessible.selected: endpoint.index === page.settings.currentEndpoint
+
+                    Text {
+                        id: label
+
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.margins: 6
+                        elide: Text.ElideRight
+                        font.pixelSize: page.theme.fontPixelSize
+                        color: page.theme.foreground
+                        text: endpoint.name + " · " + endpoint.provider
+                              + (endpoint.model.length > 0 ? " · " + endpoint.model : "")
+                              + (endpoint.hasApiKey ? qsTr(" · key stored") : "")
+                    }
+                    MouseArea {
+                        anchors.fill: parent
+                        onClicked: page.settings.currentEndpoint = endpoint.index
+                    }
+                }
+            }
+
+            Row {
+                spacing: 8
+                ComboBox {
+                    id: newProvider
+
+                    model: page.settings.providerIds
+                    font.pixelSize: page.theme.fontPixelSize
+                    Accessible.name: qsTr("Provider kind for a new endpoint")
+                }
+                InkButton {
+                    theme: page.theme
+                    text: qsTr("Add endpoint")
+                    onClicked: page.settings.addEndpoint(newProvider.currentText)
+                }
+            }
+
+            Column {
+                width: parent.width
+                spacing: 8
+                visible: page.hasEndpoint
+
+                InkTextField {
+                    id: nameField
+
+                    theme: page.theme
+                    width: parent.width
+                    placeholderText: qsTr("Name")
+                }
+                ComboBox {
+                    id: providerBox
+
+                    width: parent.width
+                    model: page.settings.providerIds
+                    font.pixelSize: page.theme.fontPixelSize
+                    Accessible.name: qsTr("Provider kind")
+                }
+                InkTextField {
+                    id: urlField
+
+                    theme: page.theme
+                    width: parent.width
+                    placeholderText: qsTr("Base URL, e.g. %1").arg(page.settings.defaultBaseUrl(providerBox.currentText)
+                                                                   || "https://example.com/v1")
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                }
+                InkTextField {
+                    id: modelField
+
+                    theme: page.theme
+                    width: parent.width
+                    placeholderText: qsTr("Model, e.g. gpt-4o-mini")
+                    inputMethodHints: Qt.ImhNoAutoUppercase
+                }
+                Row {
+                    spacing: 8
+                    InkButton {
+                        theme: page.theme
+                        primary: true
+                        text: qsTr("Save endpoint")
+                        onClicked: page.formError = page.settings.updateEndpoint(
+                                       page.row, nameField.text, providerBox.currentText, urlField.text, modelField.text)
+                    }
+                    InkButton {
+                        theme: page.theme
+                        text: qsTr("Remove endpoint")
+                        onClicked: page.settings.removeEndpoint(page.row)
+                    }
+                }
+                Text {
+                    width: parent.width
+                    visible: page.formError.length > 0
+                    wrapMode: Text.Wrap
+                    color: page.theme.foreground
+                    font.pixelSize: page.theme.fontPixelSize
+                    font.bold: true
+                    text: page.formError
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+
+                InkTextField {
+                    id: keyField
+
+                    theme: page.theme
+                    width: parent.width
+                    echoMode: TextInput.Password
+                    placeholderText: qsTr("API key: stored in the system keychain, never shown again")
+                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                    Accessible.name: qsTr("API key")
+                    onAccepted: saveKey.clicked()
+                }
+                Row {
+                    spacing: 8
+                    InkButton {
+                        id: saveKey
+
+                        theme: page.theme
+                        text: qsTr("Save key")
+                        enabled: keyField.text.length > 0 && !page.settings.isBusy
+                        onClicked: {
+                            page.settings.setApiKey(page.row, keyField.text)
+                            keyField.clear()
+                        }
+                    }
+                    InkButton {
+                        theme: page.theme
+                        text: qsTr("Forget key")
+                        enabled: !page.settings.isBusy
+                        onClicked: page.settings.setApiKey(page.row, "")
+                    }
+                }
+                Text {
+                    width: parent.width
+                    visible: page.settings.keychainMessage.length > 0
+                    wrapMode: Text.Wrap
+                    color: page.theme.foreground
+                    font.pixelSize: page.theme.fontPixelSize
+                    text: page.settings.keychainMessage
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
+            }
+
+            Text {
+                text: qsTr("Display")
+                font.pixelSize: Math.round(page.theme.fontPixelSize * 1.3)
+                font.bold: true
+                color: page.theme.foreground
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            Grid {
+                columns: 2
+                columnSpacing: 12
+                rowSpacing: 8
+                verticalItemAlignment: Grid.AlignVCenter
+
+                Text { text: qsTr("Profile"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
+                ComboBox {
+                    model: ["desktop", "eink", "adaptive"]
+                    currentIndex: Math.max(0, indexOfValue(page.theme.profile))
+                    font.pixelSize: page.theme.fontPixelSize
+                    Accessible.name: qsTr("Display profile")
+                    onActivated: page.theme.profile = currentText
+                }
+
+                Text { text: qsTr("Font size (px)"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
+                SpinBox {
+                    from: 10
+                    to: 48
+                    value: page.theme.fontPixelSize
+                    editable: true
+                    font.pixelSize: page.theme.fontPixelSize
+                    Accessible.name: qsTr("Font size in pixels")
+                    onValueModified: page.theme.fontPixelSize = value
+                }
+
+                Text { text: qsTr("E-ink update interval (ms)"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
+                SpinBox {
+                    from: 100
+                    to: 2000
+                    stepSize: 100
+                    value: page.theme.einkIntervalMs
+                    editable: true
+                    font.pixelSize: page.theme.fontPixelSize
+                    Accessible.name: qsTr("E-ink update interval in milliseconds")
+                    onValueModified: page.theme.einkIntervalMs = value
+                }
+
+                Text { text: qsTr("Full refresh every N updates"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
+                SpinBox {
+                    from: 1
+                    to: 100
+                    value: page.theme.fullRefreshEvery
+                    editable: true
+                    font.pixelSize: page.theme.fontPixelSize
+                    Accessible.name: qsTr("Full e-ink refresh every N updates")
+                    onValueModified: page.theme.fullRefreshEvery = value
+                }
+            }
+        }
+    }
+}
