@@ -1,5 +1,6 @@
 pragma ComponentBehavior: Bound
 
+import QtQml
 import QtQuick
 import QtQuick.Controls.Basic
 import Inkchat
@@ -20,6 +21,9 @@ ApplicationWindow {
     required property bool kiosk
 
     property bool settingsOpen: false
+    /// On a narrow screen (a 6" e-reader) the conversation list takes the
+    /// place of the conversation instead of sitting beside it.
+    property bool listOpen: false
     property bool quitting: false
     readonly property bool narrow: root.width < 640
 
@@ -36,19 +40,30 @@ ApplicationWindow {
 
     function openSettings(open: bool) {
         root.settingsOpen = open
+        root.listOpen = false
         if (!open)
             chatPage.focusComposer()
     }
 
+    Connections {
+        target: root.conversations
+        function onCurrentIndexChanged() { root.listOpen = false }
+    }
+
     Shortcut {
-        sequence: StandardKey.New
+        sequence: "Escape"
+        enabled: root.listOpen
+        onActivated: root.listOpen = false
+    }
+    Shortcut {
+        sequence: "Ctrl+N"
         onActivated: {
             root.conversations.create()
             root.openSettings(false)
         }
     }
     Shortcut {
-        sequences: ["Ctrl+,", StandardKey.Preferences]
+        sequence: "Ctrl+,"
         onActivated: root.openSettings(!root.settingsOpen)
     }
     Shortcut {
@@ -61,12 +76,12 @@ ApplicationWindow {
         onActivated: root.chat.stop()
     }
     Shortcut {
-        sequence: StandardKey.MoveToNextPage
+        sequence: "PgDown"
         enabled: !root.settingsOpen
         onActivated: chatPage.turnPage(true)
     }
     Shortcut {
-        sequence: StandardKey.MoveToPreviousPage
+        sequence: "PgUp"
         enabled: !root.settingsOpen
         onActivated: chatPage.turnPage(false)
     }
@@ -81,8 +96,8 @@ ApplicationWindow {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.left: parent.left
-        width: root.narrow ? 0 : Math.max(220, root.width / 4)
-        visible: !root.narrow
+        width: root.narrow ? (root.listOpen ? root.width : 0) : Math.max(220, root.width / 4)
+        visible: !root.narrow || root.listOpen
         conversations: root.conversations
         theme: root.theme
     }
@@ -113,8 +128,22 @@ ApplicationWindow {
             color: root.theme.background
             visible: !root.settingsOpen
 
-            Text {
+            InkButton {
+                id: chatsButton
+
                 anchors.left: parent.left
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.leftMargin: 6
+                visible: root.narrow
+                width: root.narrow ? implicitWidth : 0
+                theme: root.theme
+                text: qsTr("Chats")
+                Accessible.description: qsTr("Show the conversations")
+                onClicked: root.listOpen = true
+            }
+
+            Text {
+                anchors.left: chatsButton.right
                 anchors.right: settingsButton.left
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.leftMargin: root.theme.margin
@@ -186,6 +215,5 @@ ApplicationWindow {
         anchors.bottom: parent.bottom
         active: root.kiosk
         source: "components/KioskKeyboard.qml"
-        height: keyboard.item ? keyboard.item.height : 0
     }
 }

@@ -12,9 +12,9 @@ packages=(
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-websockets-dev qt6-httpserver-dev libgl-dev
-    qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
+    qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-    qml6-module-qtquick-virtualkeyboard fonts-dejavu-core
+    qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel fonts-dejavu-core
     # translations (qt_add_translations needs lupdate/lrelease and their CMake package)
     qt6-l10n-tools qt6-tools-dev
     # API keys live in the system keychain; QtKeychain loads libsecret at

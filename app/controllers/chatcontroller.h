@@ -54,7 +54,7 @@ class ChatController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("The application creates the chat controller")
 
-    Q_PROPERTY(TranscriptModel *transcript READ transcript CONSTANT)
+    Q_PROPERTY(inkchat::app::TranscriptModel *transcript READ transcript CONSTANT)
     /// The connection, in one line: "connecting (sse)", "streaming",
     /// "reconnecting (attempt 2, in 1.3 s): …", "offline", the error text;
     /// empty when nothing is going on.

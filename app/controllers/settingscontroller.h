@@ -26,7 +26,7 @@ class SettingsController : public QObject
     QML_ELEMENT
     QML_UNCREATABLE("The application creates the settings controller")
 
-    Q_PROPERTY(EndpointListModel *endpoints READ endpoints CONSTANT)
+    Q_PROPERTY(inkchat::app::EndpointListModel *endpoints READ endpoints CONSTANT)
     Q_PROPERTY(QStringList providerIds READ providerIds CONSTANT)
     Q_PROPERTY(int currentEndpoint READ currentEndpoint WRITE setCurrentEndpoint NOTIFY currentEndpointChanged)
     /// The outcome of the last key operation, for people ("API key saved", or

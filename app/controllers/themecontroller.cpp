@@ -72,6 +72,11 @@ int ThemeController::fontPixelSize() const
     return isEink() ? 22 : 15;
 }
 
+QString ThemeController::fontFamily() const
+{
+    return QGuiApplication::font().family();
+}
+
 void ThemeController::setFontPixelSize(int size)
 {
     size = std::clamp(size, kMinFontPixelSize, kMaxFontPixelSize);

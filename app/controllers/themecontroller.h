@@ -29,6 +29,8 @@ class ThemeController : public QObject
     Q_PROPERTY(bool isEink READ isEink NOTIFY changed)
     Q_PROPERTY(bool animationsEnabled READ animationsEnabled NOTIFY changed)
     Q_PROPERTY(int fontPixelSize READ fontPixelSize WRITE setFontPixelSize NOTIFY changed)
+    /// The application's text font, for text whose format would pick another.
+    Q_PROPERTY(QString fontFamily READ fontFamily CONSTANT)
     Q_PROPERTY(int einkIntervalMs READ einkIntervalMs WRITE setEinkIntervalMs NOTIFY changed)
     Q_PROPERTY(int fullRefreshEvery READ fullRefreshEvery WRITE setFullRefreshEvery NOTIFY changed)
     Q_PROPERTY(int margin READ margin NOTIFY changed)
@@ -59,6 +61,7 @@ public:
     bool isEink() const { return m_kind == chat::DisplayProfile::Kind::Eink; }
     bool animationsEnabled() const { return !isEink(); }
     int fontPixelSize() const;
+    QString fontFamily() const;
     void setFontPixelSize(int size);
     int einkIntervalMs() const { return m_einkIntervalMs; }
     void setEinkIntervalMs(int ms);

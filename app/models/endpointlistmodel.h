@@ -36,6 +36,7 @@ class EndpointListModel : public QAbstractListModel
 
 public:
     enum Role { NameRole = Qt::UserRole + 1, ProviderRole, BaseUrlRole, ModelRole, HasApiKeyRole };
+    Q_ENUM(Role)
 
     explicit EndpointListModel(QSettings &settings, QObject *parent = nullptr);
 

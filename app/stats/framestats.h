@@ -51,7 +51,7 @@ public:
     /// Mean and largest cost of an update, in milliseconds; 0 without updates.
     double meanUpdateMs() const;
     double maxUpdateMs() const { return m_maxMs; }
-    /// Cost of the latest update a frame has shown, in milliseconds; 0 before any.
+    /// Cost of the latest measured update, in milliseconds; 0 before any.
     double lastUpdateMs() const { return m_lastMs; }
 
     /// `stats: frames=N updates=M mean_update_ms=X max_update_ms=Y`, the
@@ -61,7 +61,9 @@ public:
 Q_SIGNALS:
     /// A watched window swapped a frame; `frames` counts them all.
     void framesChanged(qint64 frames);
-    /// A frame showed an update that cost `ms` milliseconds in all.
+    /// An update's cost is known: `ms` milliseconds in all. Emitted when
+    /// the frame that shows it swapped, or at endUpdate() while no window
+    /// is watched. Always on this object's thread.
     void updateMeasured(double ms);
 
 private:

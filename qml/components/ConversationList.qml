@@ -153,7 +153,8 @@ Rectangle {
                     color: root.theme.foreground
                 }
 
-                Row {
+                Flow {
+                    width: parent.width
                     spacing: 6
                     visible: item.isCurrent
 

@@ -74,7 +74,7 @@ Item {
                 selectionColor: row.theme.foreground
                 selectedTextColor: row.theme.background
                 font.pixelSize: row.theme.fontPixelSize
-                font.family: row.isCode ? "monospace" : Qt.application.font.family
+                font.family: row.isCode ? "monospace" : row.theme.fontFamily
                 textMargin: 0
                 Accessible.role: Accessible.StaticText
                 Accessible.name: (row.isFirstInMessage ? (row.isUser ? qsTr("You: ") : qsTr("Assistant: ")) : "")
