@@ -51,6 +51,9 @@ public:
     ThemeController &theme() { return *m_theme; }
     FrameStats &stats() { return *m_stats; }
     DisplayController &display() { return *m_display; }
+    ConversationListModel &conversations() { return *m_conversations; }
+    SettingsController &settings() { return *m_settingsController; }
+    EndpointResolver &endpoints() { return *m_endpoints; }
     /// 0, or 1 when the reply to --send did not complete.
     int exitCode() const { return m_exitCode; }
 

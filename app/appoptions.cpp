@@ -3,6 +3,8 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace inkchat::app {
@@ -53,7 +55,8 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
     if (parser.isSet(options.demoRate)) {
         bool ok = false;
         result.demoRate = parser.value(options.demoRate).toDouble(&ok);
-        if (!ok || result.demoRate < 0)
+        // toDouble() also reads "nan" and "inf", which are no pace.
+        if (!ok || !std::isfinite(result.demoRate) || result.demoRate < 0)
             return Error::make(Error::Kind::Usage, u"--demo-rate needs a number of tokens per second"_s);
     }
     if (parser.isSet(options.profile)) {

@@ -147,6 +147,7 @@ void ChatController::copyToClipboard(const QString &text) const
 void ChatController::startReply(int messageIndex)
 {
     m_replyIndex = messageIndex;
+    m_notice.clear();
     const quint64 generation = ++m_generation;
     Q_EMIT busyChanged();
     Q_EMIT lastReplyChanged();
@@ -181,7 +182,10 @@ void ChatController::startConnector(const ResolvedEndpoint &resolved)
     connect(connector, &transport::Connector::textReceived, throttler, &chat::RepaintThrottler::append);
     connect(throttler, &chat::RepaintThrottler::updated, this, &ChatController::applyText);
     connect(connector, &transport::Connector::stateChanged, this, &ChatController::onStateChanged);
-    connect(connector, &transport::Connector::notice, this, &ChatController::setStatus);
+    connect(connector, &transport::Connector::notice, this, [this](const QString &notice) {
+        m_notice = notice;
+        setStatus(notice);
+    });
     connect(connector, &transport::Connector::finished, this, [this] { endReply(MessageStatus::Complete); });
     connect(connector, &transport::Connector::failed, this,
             [this](const Error &error) { endReply(statusFor(error), error.message); });
@@ -223,17 +227,22 @@ void ChatController::endReply(MessageStatus status, const QString &errorText)
     m_replyIndex = -1;
     ++m_generation;
     m_continuedText.clear();
+    // Both live on until the event loop turns; a stop() before then is
+    // meant for the next reply, not for this finished connector.
     if (m_connector) {
         m_connector->disconnect(this);
         m_connector->deleteLater();
+        m_connector = nullptr;
     }
     if (m_throttler) {
         m_throttler->disconnect(this);
         m_throttler->deleteLater();
+        m_throttler = nullptr;
     }
     m_transcript.setMessageStatus(index, status, status == MessageStatus::Complete ? QString() : errorText);
     saveConversation();
-    setStatus(status == MessageStatus::Failed ? errorText : QString());
+    // A notice (a buffering proxy) is said as the reply ends; it stays until the next one.
+    setStatus(status == MessageStatus::Failed ? errorText : m_notice);
     Q_EMIT busyChanged();
     Q_EMIT lastReplyChanged();
     Q_EMIT replyEnded(status == MessageStatus::Complete);

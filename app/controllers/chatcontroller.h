@@ -57,7 +57,8 @@ class ChatController : public QObject
     Q_PROPERTY(inkchat::app::TranscriptModel *transcript READ transcript CONSTANT)
     /// The connection, in one line: "connecting (sse)", "streaming",
     /// "reconnecting (attempt 2, in 1.3 s): …", "offline", the error text;
-    /// empty when nothing is going on.
+    /// after a reply, the connector's notice about it (a buffering proxy) if
+    /// it gave one, else empty.
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     /// Where replies go: "Demo (offline)", "OpenAI · gpt-4o".
     Q_PROPERTY(QString endpointLabel READ endpointLabel NOTIFY endpointChanged)
@@ -128,6 +129,7 @@ private:
     QPointer<transport::Connector> m_connector;
     QPointer<chat::RepaintThrottler> m_throttler;
     QString m_status;
+    QString m_notice; ///< the connector's last notice for this reply, shown when it ends
 };
 
 } // namespace inkchat::app

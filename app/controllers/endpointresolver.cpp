@@ -34,6 +34,13 @@ QString EndpointResolver::label() const
     return endpoint.model.isEmpty() ? endpoint.name : u"%1 · %2"_s.arg(endpoint.name, endpoint.model);
 }
 
+void EndpointResolver::setDemoRate(double tokensPerSecond)
+{
+    m_demoRate = tokensPerSecond;
+    if (m_demo)
+        m_demo->setTokensPerSecond(tokensPerSecond);
+}
+
 void EndpointResolver::resolve(std::function<void(Result<ResolvedEndpoint>)> done)
 {
     if (isDemo()) {

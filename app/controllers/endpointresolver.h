@@ -48,6 +48,9 @@ public:
     bool isDemo() const;
     /// What the status line names when idle: "Demo (offline)", "OpenAI · gpt-4o".
     QString label() const;
+    /// The pace of demo replies started from now on, in tokens per second
+    /// (0: as fast as the event loop turns); tests slow replies down to stop them.
+    void setDemoRate(double tokensPerSecond);
 
 Q_SIGNALS:
     void changed();

@@ -92,8 +92,8 @@ QString SettingsController::updateEndpoint(int row, const QString &name, const Q
         return tr("Unknown provider “%1”.").arg(providerId);
     const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
     const QString scheme = url.scheme();
-    if (!url.isValid() || url.host().isEmpty()
-        || (scheme != u"http"_s && scheme != u"https"_s && scheme != u"ws"_s && scheme != u"wss"_s))
+    // Every provider speaks HTTP to its base URL; a WebSocket rung derives its ws(s):// URL from it.
+    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http"_s && scheme != u"https"_s))
         return tr("The base URL must be an http:// or https:// address, such as %1.")
             .arg(defaultBaseUrl(providerId).isEmpty() ? u"https://example.com/v1"_s : defaultBaseUrl(providerId));
     if (!url.userInfo().isEmpty() || url.hasQuery())
@@ -124,8 +124,12 @@ void SettingsController::removeEndpoint(int row)
             self->endKeyOperation();
         });
     }
-    // Even when the number stays, the row now holds another endpoint.
-    m_current = std::min(m_current, m_endpoints.rowCount() - 1);
+    // The current endpoint stays current when another one goes; when it goes
+    // itself, the one after it (or the new last one) takes its place.
+    if (row < m_current)
+        --m_current;
+    else
+        m_current = std::min(m_current, m_endpoints.rowCount() - 1);
     m_settings.setValue(kCurrentKey, std::max(m_current, 0));
     Q_EMIT currentEndpointChanged();
 }

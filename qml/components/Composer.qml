@@ -40,6 +40,7 @@ Rectangle {
         TextArea {
             id: input
 
+            objectName: "messageInput"
             wrapMode: TextArea.Wrap
             font.pixelSize: root.theme.fontPixelSize
             color: root.theme.foreground
@@ -65,6 +66,7 @@ Rectangle {
     InkButton {
         id: action
 
+        objectName: "sendButton"
         theme: root.theme
         primary: true
         anchors.right: parent.right

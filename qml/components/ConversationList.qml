@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls.Basic
 import Inkchat
 import Inkchat.App
 
@@ -34,6 +33,7 @@ Rectangle {
     InkButton {
         id: create
 
+        objectName: "newChatButton"
         theme: root.theme
         anchors.top: parent.top
         anchors.left: parent.left
@@ -47,6 +47,7 @@ Rectangle {
     ListView {
         id: list
 
+        objectName: "conversationList"
         anchors.top: create.bottom
         anchors.bottom: parent.bottom
         anchors.left: parent.left
@@ -60,14 +61,19 @@ Rectangle {
         highlightFollowsCurrentItem: true
         highlightMoveDuration: 0
         highlightResizeDuration: 0
-        keyNavigationEnabled: true
         activeFocusOnTab: true
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Conversations")
 
-        Keys.onReturnPressed: root.conversations.currentIndex = list.currentIndex
+        // The model's current row is the only state: the arrow keys change it
+        // there. (Writing the list's currentIndex back to the model was a
+        // binding loop: the list moves it by itself when a row is inserted.)
         Keys.onPressed: (event) => {
-            if (event.key === Qt.Key_F2) {
+            if (event.key === Qt.Key_Up || event.key === Qt.Key_Down) {
+                root.conversations.currentIndex = Math.max(0, Math.min(root.conversations.count - 1,
+                    root.conversations.currentIndex + (event.key === Qt.Key_Down ? 1 : -1)))
+                event.accepted = true
+            } else if (event.key === Qt.Key_F2) {
                 root.renameCurrent()
                 event.accepted = true
             } else if (event.key === Qt.Key_Delete) {
@@ -75,7 +81,6 @@ Rectangle {
                 event.accepted = true
             }
         }
-        onCurrentIndexChanged: root.conversations.currentIndex = list.currentIndex
 
         delegate: Rectangle {
             id: item
@@ -109,6 +114,7 @@ Rectangle {
                 spacing: 6
 
                 Text {
+                    objectName: "conversationTitle"
                     width: parent.width
                     visible: root.editingRow !== item.index
                     text: item.title
@@ -121,6 +127,7 @@ Rectangle {
                 InkTextField {
                     id: nameField
 
+                    objectName: "renameField"
                     theme: root.theme
                     width: parent.width
                     visible: root.editingRow === item.index
@@ -145,6 +152,7 @@ Rectangle {
                 }
 
                 Text {
+                    objectName: "deleteConfirmation"
                     width: parent.width
                     visible: root.confirmingRow === item.index
                     wrapMode: Text.Wrap
@@ -159,6 +167,7 @@ Rectangle {
                     visible: item.isCurrent
 
                     InkButton {
+                        objectName: "renameButton"
                         theme: root.theme
                         visible: root.confirmingRow !== item.index
                         text: root.editingRow === item.index ? qsTr("Save") : qsTr("Rename")
@@ -175,6 +184,7 @@ Rectangle {
                     InkButton {
                         id: deleteButton
 
+                        objectName: "deleteButton"
                         theme: root.theme
                         primary: root.confirmingRow === item.index
                         text: qsTr("Delete")
@@ -192,6 +202,7 @@ Rectangle {
                         }
                     }
                     InkButton {
+                        objectName: "cancelButton"
                         theme: root.theme
                         visible: root.confirmingRow === item.index || root.editingRow === item.index
                         text: qsTr("Cancel")

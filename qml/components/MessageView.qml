@@ -31,7 +31,10 @@ ListView {
     leftMargin: view.theme.margin
     rightMargin: view.theme.margin
     topMargin: view.theme.margin / 2
-    bottomMargin: view.theme.margin / 2
+    // On e-ink a page turn may go past the end, so the last page can end in
+    // white space. A blank page below the transcript keeps such a page in
+    // bounds; out of bounds, the view would pull it back by part of a page.
+    bottomMargin: view.theme.isEink ? view.theme.margin / 2 + view.height : view.theme.margin / 2
     interactive: !view.theme.isEink
     boundsBehavior: Flickable.StopAtBounds
     // Delegates are made a page ahead, so a page turn finds them laid out.
@@ -49,25 +52,33 @@ ListView {
     }
 
     ScrollBar.vertical: ScrollBar {
+        objectName: "scrollBar"
         visible: !view.theme.isEink
         policy: ScrollBar.AsNeeded
     }
 
     readonly property real topY: view.originY - view.topMargin
-    /// Where contentY shows the end of the transcript at the bottom of the view.
-    readonly property real endY: Math.max(view.topY, view.originY + view.contentHeight + view.bottomMargin - view.height)
+    /// Where contentY shows the end of the transcript at the bottom of the
+    /// view. Measured on the last row when it is made: while the list lays
+    /// out, its originY and contentHeight are estimates, at times out of step.
+    function endY(): real {
+        const last = view.itemAtIndex(view.count - 1)
+        const end = last ? last.y + last.height : view.originY + view.contentHeight
+        return Math.max(view.topY, end + view.theme.margin / 2 - view.height)
+    }
 
     // On e-ink, pages stay a whole page step apart, so the last page may
     // end in white space rather than being scrolled up line by line.
     function turnPage(forward: bool) {
+        const endY = view.endY()
         let target = view.contentY + (forward ? view.pageStep : -view.pageStep)
-        if (forward && view.contentY >= view.endY)
+        if (forward && view.contentY >= endY)
             return
-        target = view.theme.isEink && forward ? target : Math.max(view.topY, Math.min(view.endY, target))
+        target = view.theme.isEink && forward ? target : Math.max(view.topY, Math.min(endY, target))
         if (target === view.contentY)
             return
         view.contentY = target
-        view.followTail = forward && target >= view.endY
+        view.followTail = forward && target >= endY
         if (view.theme.isEink)
             view.display.pageTurned()
     }
@@ -78,8 +89,9 @@ ListView {
             return
         }
         // Turn as many pages as the new text needs; never scroll by lines.
-        if (view.contentY < view.endY) {
-            view.contentY += view.pageStep * Math.ceil((view.endY - view.contentY) / view.pageStep)
+        const endY = view.endY()
+        if (view.contentY < endY) {
+            view.contentY += view.pageStep * Math.ceil((endY - view.contentY) / view.pageStep)
             view.display.pageTurned()
         }
     }

@@ -19,6 +19,7 @@ Rectangle {
     Text {
         id: line
 
+        objectName: "statusText"
         anchors.left: parent.left
         anchors.right: page.left
         anchors.verticalCenter: parent.verticalCenter
@@ -38,6 +39,7 @@ Rectangle {
     Text {
         id: page
 
+        objectName: "pageText"
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         font.pixelSize: line.font.pixelSize

@@ -89,6 +89,7 @@ Item {
             InkButton {
                 id: copyCode
 
+                objectName: "copyCodeButton"
                 theme: row.theme
                 visible: row.isCode && !row.isContinuation
                 anchors.right: parent.right
@@ -108,6 +109,7 @@ Item {
             spacing: 8
 
             Text {
+                objectName: "endText"
                 anchors.verticalCenter: parent.verticalCenter
                 visible: row.status !== "complete"
                 font.pixelSize: Math.round(row.theme.fontPixelSize * 0.85)
@@ -124,6 +126,7 @@ Item {
                 Accessible.name: text
             }
             InkButton {
+                objectName: "continueButton"
                 theme: row.theme
                 visible: row.isLastMessage && row.chat.canContinue
                 text: qsTr("Continue")
@@ -131,6 +134,7 @@ Item {
                 onClicked: row.chat.continueReply()
             }
             InkButton {
+                objectName: "retryButton"
                 theme: row.theme
                 visible: row.isLastMessage && row.chat.canRetry
                 text: qsTr("Retry")
@@ -138,6 +142,7 @@ Item {
                 onClicked: row.chat.retry()
             }
             InkButton {
+                objectName: "copyMessageButton"
                 theme: row.theme
                 visible: row.status === "complete"
                 padding: 4

@@ -150,11 +150,13 @@ Rectangle {
                 ComboBox {
                     id: newProvider
 
+                    objectName: "newProviderBox"
                     model: page.settings.providerIds
                     font.pixelSize: page.theme.fontPixelSize
                     Accessible.name: qsTr("Provider kind for a new endpoint")
                 }
                 InkButton {
+                    objectName: "addEndpointButton"
                     theme: page.theme
                     text: qsTr("Add endpoint")
                     onClicked: page.settings.addEndpoint(newProvider.currentText)
@@ -162,6 +164,7 @@ Rectangle {
             }
 
             Column {
+                objectName: "endpointForm"
                 width: parent.width
                 spacing: 8
                 visible: page.hasEndpoint
@@ -169,6 +172,7 @@ Rectangle {
                 InkTextField {
                     id: nameField
 
+                    objectName: "nameField"
                     theme: page.theme
                     width: parent.width
                     placeholderText: qsTr("Name")
@@ -176,6 +180,7 @@ Rectangle {
                 ComboBox {
                     id: providerBox
 
+                    objectName: "providerBox"
                     width: parent.width
                     model: page.settings.providerIds
                     font.pixelSize: page.theme.fontPixelSize
@@ -184,6 +189,7 @@ Rectangle {
                 InkTextField {
                     id: urlField
 
+                    objectName: "baseUrlField"
                     theme: page.theme
                     width: parent.width
                     placeholderText: qsTr("Base URL, e.g. %1").arg(page.settings.defaultBaseUrl(providerBox.currentText)
@@ -193,6 +199,7 @@ Rectangle {
                 InkTextField {
                     id: modelField
 
+                    objectName: "modelField"
                     theme: page.theme
                     width: parent.width
                     placeholderText: qsTr("Model, e.g. gpt-4o-mini")
@@ -201,6 +208,7 @@ Rectangle {
                 Row {
                     spacing: 8
                     InkButton {
+                        objectName: "saveEndpointButton"
                         theme: page.theme
                         primary: true
                         text: qsTr("Save endpoint")
@@ -214,6 +222,7 @@ Rectangle {
                     }
                 }
                 Text {
+                    objectName: "formError"
                     width: parent.width
                     visible: page.formError.length > 0
                     wrapMode: Text.Wrap
@@ -228,6 +237,7 @@ Rectangle {
                 InkTextField {
                     id: keyField
 
+                    objectName: "apiKeyField"
                     theme: page.theme
                     width: parent.width
                     echoMode: TextInput.Password
@@ -241,6 +251,7 @@ Rectangle {
                     InkButton {
                         id: saveKey
 
+                        objectName: "saveKeyButton"
                         theme: page.theme
                         text: qsTr("Save key")
                         enabled: keyField.text.length > 0 && !page.settings.isBusy
@@ -257,6 +268,7 @@ Rectangle {
                     }
                 }
                 Text {
+                    objectName: "keychainMessage"
                     width: parent.width
                     visible: page.settings.keychainMessage.length > 0
                     wrapMode: Text.Wrap

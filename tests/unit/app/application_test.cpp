@@ -47,7 +47,7 @@ qsizetype greyPixels(const QImage &image)
 /// Application + engine, with QML warnings collected.
 struct App
 {
-    explicit App(AppOptions options) : app(options, std::make_unique<FakeSecretStore>())
+    explicit App(const AppOptions &options) : app(options, std::make_unique<FakeSecretStore>())
     {
         QObject::connect(&engine, &QQmlEngine::warnings, [this](const QList<QQmlError> &list) {
             for (const QQmlError &error : list)
@@ -57,8 +57,8 @@ struct App
 
     bool load() { return app.load(engine); }
 
-    QQmlApplicationEngine engine;
     Application app;
+    QQmlApplicationEngine engine; ///< goes first: its bindings read the app's objects
     QStringList warnings;
 };
 

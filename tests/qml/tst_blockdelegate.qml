@@ -1,0 +1,219 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtTest
+import Inkchat
+import InkchatTest
+
+// BlockDelegate, in a MessageView: the Copy button of a code block, and
+// Retry/Continue under a last reply that ended early (and only there).
+Item {
+    id: root
+
+    width: 640
+    height: 480
+
+    TestCase {
+        id: testCase
+
+        name: "BlockDelegate"
+        when: windowShown
+
+        Component {
+            id: viewComponent
+
+            // Tall enough to make every row of a reply.
+            MessageView {
+                id: view
+
+                required property AppFixture app
+
+                width: root.width
+                height: 4000
+                chat: view.app.chat
+                theme: view.app.theme
+                display: view.app.display
+            }
+        }
+
+        function init() {
+            failOnWarning(/.?/) // any QML warning fails the test
+            for (const app of [TestApp.desktop, TestApp.configured]) {
+                app.reset()
+                tryCompare(app.chat, "isBusy", false, 10000)
+            }
+            tryCompare(TestApp.configured.settings, "isBusy", false, 5000)
+        }
+
+        function cleanup() {
+            for (const app of [TestApp.desktop, TestApp.configured]) {
+                app.chat.stop()
+                tryCompare(app.chat, "isBusy", false, 10000)
+            }
+        }
+
+        function makeView(app: AppFixture): MessageView {
+            const view = createTemporaryObject(viewComponent, root, {app: app})
+            verify(view)
+            return view
+        }
+
+        /// The rows of the view, once it has made them all.
+        function rows(view: MessageView): list<Item> {
+            tryVerify(() => {
+                for (let i = 0; i < view.count; ++i) {
+                    if (view.itemAtIndex(i) === null)
+                        return false
+                }
+                return true
+            })
+            const result = []
+            for (let i = 0; i < view.count; ++i)
+                result.push(view.itemAtIndex(i))
+            return result
+        }
+
+        /// The last row of message `message`.
+        function lastRowOf(view: MessageView, message: int): Item {
+            const found = testCase.rows(view).filter(row => row.messageIndex === message && row.isLastInMessage)
+            compare(found.length, 1)
+            return found[0]
+        }
+
+        /// Clicks `item` once its layout is done: an item that just became
+        /// visible may not be in its place until its positioners' polish.
+        function click(item: Item) {
+            for (let parent = item; parent; parent = parent.parent)
+                waitForItemPolished(parent)
+            mouseClick(item)
+        }
+
+        function test_codeBlockHasACopyButtonNamingItsLanguage() {
+            const view = testCase.makeView(TestApp.desktop)
+            verify(TestApp.desktop.chat.send("Show me code"))
+            tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
+            const all = testCase.rows(view)
+            const code = all.filter(row => row.kind === "code")
+            compare(code.length, 1, "the demo reply has one code block")
+            compare(code[0].language, "cpp")
+            const copy = findChild(code[0], "copyCodeButton")
+            verify(copy.visible)
+            compare(copy.text, "Copy")
+            verify(copy.Accessible.name.indexOf("cpp") >= 0, copy.Accessible.name)
+            for (const row of all.filter(row => row.kind !== "code"))
+                verify(!findChild(row, "copyCodeButton").visible, "no Copy code on " + row.kind + " rows")
+        }
+
+        function test_completeReplyShowsNeitherRetryNorContinue() {
+            const view = testCase.makeView(TestApp.desktop)
+            verify(TestApp.desktop.chat.send("Hello"))
+            tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
+            const last = testCase.lastRowOf(view, 1)
+            verify(!findChild(last, "retryButton").visible)
+            verify(!findChild(last, "continueButton").visible)
+            verify(!findChild(last, "endText").visible)
+            verify(findChild(last, "copyMessageButton").visible)
+        }
+
+        function test_stoppedReplyWithTextShowsRetryAndContinue() {
+            TestApp.desktop.setDemoRate(20)
+            const view = testCase.makeView(TestApp.desktop)
+            verify(TestApp.desktop.chat.send("Hello"))
+            tryVerify(() => TestApp.desktop.messageText(1).length > 0, 10000)
+            TestApp.desktop.chat.stop()
+            tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
+            compare(TestApp.desktop.messageStatus(1), "stopped")
+
+            const last = testCase.lastRowOf(view, 1)
+            tryVerify(() => findChild(last, "retryButton").visible)
+            verify(findChild(last, "continueButton").visible, "Continue: the reply has text")
+            compare(findChild(last, "endText").text, "Stopped.")
+            verify(!findChild(last, "copyMessageButton").visible)
+
+            // Retry asks again from scratch; the new reply completes.
+            TestApp.desktop.setDemoRate(0)
+            testCase.click(findChild(last, "retryButton"))
+            verify(TestApp.desktop.chat.isBusy)
+            tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
+            compare(TestApp.desktop.messageCount(), 2)
+            compare(TestApp.desktop.messageStatus(1), "complete")
+        }
+
+        function test_continueAsksForTheRest() {
+            TestApp.desktop.setDemoRate(20)
+            const view = testCase.makeView(TestApp.desktop)
+            verify(TestApp.desktop.chat.send("Hello"))
+            tryVerify(() => TestApp.desktop.messageText(1).length > 0, 10000)
+            TestApp.desktop.chat.stop()
+            tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
+            const partial = TestApp.desktop.messageText(1)
+
+            TestApp.desktop.setDemoRate(0)
+            const last = testCase.lastRowOf(view, 1)
+            tryVerify(() => findChild(last, "continueButton").visible)
+            testCase.click(findChild(last, "continueButton"))
+            tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
+            compare(TestApp.desktop.messageCount(), 2)
+            compare(TestApp.desktop.messageStatus(1), "complete")
+            verify(TestApp.desktop.messageText(1).startsWith(partial), "the reply goes on from what was received")
+        }
+
+        // The configured app with an endpoint whose key the keychain cannot
+        // read: the reply fails before any byte is sent.
+        function failNextReply(app: AppFixture) {
+            const row = app.settings.addEndpoint("openai")
+            // Nothing listens on the discard port, should anything get through.
+            compare(app.settings.updateEndpoint(row, "Broken", "openai", "http://127.0.0.1:9/v1", "test-model"), "")
+            app.settings.setApiKey(row, "sk-test")
+            tryCompare(app.settings, "isBusy", false, 5000)
+            compare(app.chat.isDemo, false)
+            app.setKeychainFails(true)
+        }
+
+        function test_failedLastReplyShowsRetryOnly() {
+            const app = TestApp.configured
+            testCase.failNextReply(app)
+            const view = testCase.makeView(app)
+            verify(app.chat.send("Hello"))
+            tryCompare(app.chat, "isBusy", false, 10000)
+            compare(app.messageStatus(1), "failed")
+            compare(app.messageText(1), "")
+
+            const last = testCase.lastRowOf(view, 1)
+            tryVerify(() => findChild(last, "retryButton").visible)
+            verify(!findChild(last, "continueButton").visible, "nothing to continue")
+            compare(findChild(last, "endText").text, "Failed: The test keychain is locked.")
+        }
+
+        function test_olderFailedReplyShowsNoRetry() {
+            const app = TestApp.configured
+            testCase.failNextReply(app)
+            const view = testCase.makeView(app)
+            verify(app.chat.send("First"))
+            tryCompare(app.chat, "isBusy", false, 10000)
+            compare(app.messageStatus(1), "failed")
+
+            // Back to the demo server; the next reply is stopped with text, so
+            // the chat can retry and continue, but only that last reply.
+            app.setKeychainFails(false)
+            app.settings.removeEndpoint(0)
+            tryCompare(app.settings, "isBusy", false, 5000)
+            compare(app.chat.isDemo, true)
+            app.setDemoRate(20)
+            verify(app.chat.send("Second"))
+            tryVerify(() => app.messageText(3).length > 0, 10000)
+            app.chat.stop()
+            tryCompare(app.chat, "isBusy", false, 10000)
+            verify(app.chat.canRetry)
+            verify(app.chat.canContinue)
+
+            const older = testCase.lastRowOf(view, 1)
+            compare(findChild(older, "endText").text, "Failed: The test keychain is locked.")
+            verify(!findChild(older, "retryButton").visible, "no Retry under an older reply")
+            verify(!findChild(older, "continueButton").visible)
+            const newer = testCase.lastRowOf(view, 3)
+            tryVerify(() => findChild(newer, "retryButton").visible)
+            verify(findChild(newer, "continueButton").visible)
+        }
+    }
+}

@@ -1,0 +1,145 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtTest
+import Inkchat
+import InkchatTest
+
+// SettingsPage: the endpoint form, its validation, and the write-only API
+// key field.
+Item {
+    id: root
+
+    width: 640
+    height: 1000
+
+    TestCase {
+        id: testCase
+
+        name: "SettingsPage"
+        when: windowShown
+
+        readonly property AppFixture app: TestApp.configured
+
+        Component {
+            id: pageComponent
+
+            SettingsPage {
+                width: root.width
+                height: root.height
+                settings: testCase.app.settings
+                theme: testCase.app.theme
+                kiosk: false
+            }
+        }
+
+        function init() {
+            failOnWarning(/.?/) // any QML warning fails the test
+            testCase.app.reset()
+            tryCompare(testCase.app.settings, "isBusy", false, 5000)
+            compare(testCase.app.settings.endpoints.count, 0)
+        }
+
+        function makePage(): SettingsPage {
+            const page = createTemporaryObject(pageComponent, root)
+            verify(page)
+            return page
+        }
+
+        function type(text: string) {
+            for (const c of text)
+                keyClick(c)
+        }
+
+        /// Adds an endpoint of the first provider kind through the page.
+        function addEndpoint(page: SettingsPage) {
+            const form = findChild(page, "endpointForm")
+            testCase.click(findChild(page, "addEndpointButton"))
+            compare(testCase.app.settings.endpoints.count, 1)
+            tryVerify(() => form.visible)
+        }
+
+        /// Clicks `item` once its layout is done: an item that just became
+        /// visible may not be in its place until its positioners' polish.
+        function click(item: Item) {
+            for (let parent = item; parent; parent = parent.parent)
+                waitForItemPolished(parent)
+            mouseClick(item)
+        }
+
+        function test_addingAnEndpointShowsItsForm() {
+            const page = testCase.makePage()
+            const form = findChild(page, "endpointForm")
+            verify(!form.visible, "no form without an endpoint")
+            const provider = findChild(page, "newProviderBox").currentText
+            compare(provider, testCase.app.settings.providerIds[0])
+
+            testCase.addEndpoint(page)
+            compare(testCase.app.settings.currentEndpoint, 0)
+            compare(findChild(page, "nameField").text, provider)
+            compare(findChild(page, "providerBox").currentText, provider)
+            compare(findChild(page, "baseUrlField").text, testCase.app.settings.defaultBaseUrl(provider))
+            compare(findChild(page, "modelField").text, "")
+            compare(findChild(page, "apiKeyField").text, "")
+            verify(!findChild(page, "formError").visible)
+        }
+
+        function test_savingAnInvalidUrlShowsTheError() {
+            const page = testCase.makePage()
+            testCase.addEndpoint(page)
+            const url = findChild(page, "baseUrlField")
+            const error = findChild(page, "formError")
+            url.forceActiveFocus()
+            url.selectAll()
+            testCase.type("not a url")
+            testCase.click(findChild(page, "saveEndpointButton"))
+            verify(error.visible, "the error is shown")
+            verify(error.text.indexOf("base URL") >= 0, error.text)
+            compare(testCase.app.settings.endpoints.data(testCase.app.settings.endpoints.index(0, 0)),
+                    findChild(page, "nameField").text, "the endpoint is unchanged")
+
+            url.forceActiveFocus()
+            url.selectAll()
+            testCase.type("http://localhost:8080/v1")
+            testCase.click(findChild(page, "saveEndpointButton"))
+            verify(!error.visible, "a valid URL saves")
+        }
+
+        function test_apiKeyFieldIsAPasswordFieldClearedAfterSaving() {
+            const page = testCase.makePage()
+            testCase.addEndpoint(page)
+            const key = findChild(page, "apiKeyField")
+            const save = findChild(page, "saveKeyButton")
+            const message = findChild(page, "keychainMessage")
+            compare(key.echoMode, TextInput.Password)
+            compare(key.Accessible.name, "API key")
+            verify(!save.enabled, "nothing to save yet")
+
+            key.forceActiveFocus()
+            testCase.type("sk-secret")
+            compare(key.text, "sk-secret")
+            verify(key.displayText.indexOf("sk-secret") < 0, "the key is not shown")
+            verify(save.enabled)
+            testCase.click(save)
+            compare(key.text, "", "the field is cleared at once")
+            tryCompare(message, "text", "API key saved in the system keychain.", 5000)
+            verify(message.visible)
+            tryCompare(testCase.app.settings, "isBusy", false, 5000)
+            compare(key.text, "", "and the key never comes back")
+        }
+
+        function test_keychainFailureIsShown() {
+            const page = testCase.makePage()
+            testCase.addEndpoint(page)
+            testCase.app.setKeychainFails(true)
+            const key = findChild(page, "apiKeyField")
+            const message = findChild(page, "keychainMessage")
+            key.forceActiveFocus()
+            testCase.type("sk-secret")
+            keyClick(Qt.Key_Return)
+            compare(key.text, "", "Enter saves the key too")
+            tryCompare(message, "text", "The test keychain is locked.", 5000)
+            verify(message.visible)
+        }
+    }
+}

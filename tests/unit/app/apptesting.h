@@ -1,0 +1,126 @@
+#pragma once
+
+// Helpers the app tests share: settings in a scratch ini file, waiting on
+// signals without sleeping, and OpenAI Chat Completions wire bodies for the
+// StreamServer.
+
+#include "streamserver.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <ostream>
+
+/// GoogleTest prints these as text, not as lists of QChar.
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+
+inline void PrintTo(const QUrl &url, std::ostream *os)
+{
+    *os << url.toDisplayString().toStdString();
+}
+
+namespace inkchat::test::app {
+
+using namespace Qt::StringLiterals;
+
+inline constexpr int kWaitMs = 10'000;
+
+/// A QSettings of its own on an ini file in a scratch directory, so no test
+/// reads or writes the user's settings, and tests can read the file's bytes.
+struct TempSettings
+{
+    QTemporaryDir dir;
+    QString path = dir.filePath(u"inkchat.ini"_s);
+    QSettings settings{path, QSettings::IniFormat};
+
+    /// What is on disk, after writing out everything set so far.
+    QByteArray fileBytes()
+    {
+        settings.sync();
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+};
+
+/// Runs the event loop until `done()` holds, waking up whenever `sender`
+/// emits `signal`. False when it still does not hold after `timeoutMs`.
+template <typename Func, typename Predicate>
+bool waitUntil(const typename QtPrivate::FunctionPointer<Func>::Object *sender, Func signal, Predicate done,
+               int timeoutMs = kWaitMs)
+{
+    QSignalSpy spy(sender, signal);
+    const QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired() || !spy.wait(int(std::max<qint64>(1, deadline.remainingTime()))))
+            return done();
+    }
+    return true;
+}
+
+inline QString joined(const QStringList &pieces)
+{
+    return pieces.join(QString());
+}
+
+inline QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+/// An OpenAI Chat Completions stream of these pieces; `complete` adds the
+/// finish_reason chunk and `data: [DONE]`.
+inline QByteArray openAiChatBody(const QStringList &pieces, bool complete = true)
+{
+    const auto chunk = [](const QJsonObject &choice) -> QByteArray {
+        return "data: " + compactJson({{"choices"_L1, QJsonArray{choice}}}) + "\n\n";
+    };
+    QByteArray body;
+    for (const QString &piece : pieces)
+        body += chunk({{"index"_L1, 0}, {"delta"_L1, QJsonObject{{"content"_L1, piece}}}});
+    if (complete)
+        body += chunk({{"index"_L1, 0}, {"delta"_L1, QJsonObject{}}, {"finish_reason"_L1, u"stop"_s}})
+                + "data: [DONE]\n\n";
+    return body;
+}
+
+inline StreamResponse sseResponse(const QByteArray &body)
+{
+    StreamResponse response;
+    response.body = body;
+    return response;
+}
+
+inline StreamResponse jsonResponse(const QByteArray &body, int status, const QByteArray &reason)
+{
+    StreamResponse response;
+    response.status = status;
+    response.reason = reason;
+    response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    response.body = body;
+    return response;
+}
+
+/// An error as OpenAI answers it: {"error": {"message", "type", "code"}}.
+inline StreamResponse openAiError(int status, const QByteArray &reason, const QString &message)
+{
+    const QJsonObject error{{"message"_L1, message}, {"type"_L1, u"invalid_request_error"_s}, {"code"_L1, status}};
+    return jsonResponse(compactJson({{"error"_L1, error}}), status, reason);
+}
+
+/// The `messages` of a Chat Completions request.
+inline QJsonArray requestMessages(const RecordedRequest &request)
+{
+    return QJsonDocument::fromJson(request.body).object().value("messages"_L1).toArray();
+}
+
+} // namespace inkchat::test::app

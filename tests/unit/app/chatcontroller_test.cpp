@@ -1,0 +1,428 @@
+// The chat controller built as Application builds it, against a scripted
+// loopback server (or the built-in demo server): what the user sees in the
+// transcript and the status line, what is stored, and what goes on the wire.
+
+#include "apptesting.h"
+#include "fakesecretstore.h"
+
+#include "controllers/chatcontroller.h"
+#include "controllers/endpointresolver.h"
+#include "controllers/settingscontroller.h"
+#include "controllers/themecontroller.h"
+#include "models/conversationlistmodel.h"
+#include "stats/framestats.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace inkchat::app;
+using namespace inkchat::test;
+using namespace inkchat::test::app;
+using inkchat::Error;
+using inkchat::chat::Role;
+
+namespace {
+
+const QStringList kFirst = {u"Ein"_s, u" langer"_s, u" Satz"_s};
+const QStringList kRest = {u" über"_s, u" Züge,"_s, u" die"_s, u" spät"_s, u" kommen"_s, u" und"_s, u" doch"_s,
+                           u" ankommen."_s};
+const QStringList kAll = kFirst + kRest;
+const QString kKey = u"sk-test-CHAT0123456789abcdefghij"_s;
+
+/// Opens with the first pieces, then stops sending until the test lets go.
+StreamResponse pausedAfterFirst()
+{
+    const QByteArray first = openAiChatBody(kFirst, false);
+    StreamResponse response = sseResponse(first + openAiChatBody(kRest));
+    response.pauseAfterBytes = first.size();
+    return response;
+}
+
+struct ChatControllerTest : ::testing::Test
+{
+    void SetUp() override { build(false); }
+
+    /// The controller and its resolver, as Application builds them.
+    void build(bool forceDemo)
+    {
+        ended.reset();
+        transcriptTester.reset();
+        chat.reset();
+        endpoints = std::make_unique<EndpointResolver>(settings, secrets, forceDemo, 0);
+        inkchat::app::ChatServices services;
+        services.network = &network;
+        chat = std::make_unique<ChatController>(services, *endpoints, conversations, theme, stats);
+        transcriptTester = std::make_unique<QAbstractItemModelTester>(
+            chat->transcript(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        ended = std::make_unique<QSignalSpy>(chat.get(), &ChatController::replyEnded);
+        statuses.clear();
+        QObject::connect(chat.get(), &ChatController::statusChanged, chat.get(),
+                         [this] { statuses.append(chat->status()); });
+    }
+
+    /// Replies go to the test server from now on.
+    int addServerEndpoint()
+    {
+        const int row = settings.addEndpoint(u"openai"_s);
+        const QString url = server.url(u"/v1"_s).toString();
+        EXPECT_EQ(settings.updateEndpoint(row, u"Test"_s, u"openai"_s, url, u"test-model"_s), QString());
+        return row;
+    }
+
+    void storeKey(int row)
+    {
+        settings.setApiKey(row, kKey);
+        ASSERT_TRUE(waitUntil(&settings, &SettingsController::busyChanged, [&] { return !settings.isBusy(); }));
+    }
+
+    /// Waits until `count` replies have ended in all.
+    bool waitForEnd(qsizetype count = 1)
+    {
+        return waitUntil(chat.get(), &ChatController::replyEnded, [&] { return ended->count() >= count; });
+    }
+
+    bool waitForReplyText(const QString &text)
+    {
+        return waitUntil(chat->transcript(), &QAbstractItemModel::dataChanged,
+                         [&] { return chat->isBusy() && reply().text == text; });
+    }
+
+    bool lastReplyCompleted() const { return !ended->isEmpty() && ended->last().at(0).toBool(); }
+    const TranscriptMessage &reply() const
+    {
+        return chat->transcript()->message(chat->transcript()->messageCount() - 1);
+    }
+    QList<TranscriptMessage> stored(const QString &id) const { return conversations.messages(id); }
+
+    /// Message `message` of request `request` to the server; negative: from the end.
+    QJsonObject sent(qsizetype request, qsizetype message) const
+    {
+        const QJsonArray messages = requestMessages(server.requests().value(request));
+        return messages.at(message < 0 ? messages.size() + message : message).toObject();
+    }
+    QString history() const { return statuses.join(u" | "_s); }
+
+    TempSettings temp;
+    FakeSecretStore secrets;
+    StreamServer server;
+    QNetworkAccessManager network;
+    ThemeController theme{temp.settings, inkchat::chat::DisplayProfile::Kind::Desktop};
+    SettingsController settings{temp.settings, secrets};
+    ConversationListModel conversations;
+    QAbstractItemModelTester conversationsTester{&conversations, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    FrameStats stats;
+    std::unique_ptr<EndpointResolver> endpoints;
+    std::unique_ptr<ChatController> chat;
+    std::unique_ptr<QAbstractItemModelTester> transcriptTester;
+    std::unique_ptr<QSignalSpy> ended;
+    QStringList statuses; ///< every status the line showed, in order
+};
+
+TEST_F(ChatControllerTest, StoresTheUserMessageBeforeSendingAndStreamsTheReply)
+{
+    addServerEndpoint();
+    const QString id = conversations.currentId();
+    bool storedFirst = false;
+    server.setResponder([&](const RecordedRequest &) {
+        const auto messages = stored(id);
+        storedFirst = messages.size() >= 1 && messages.at(0).role == Role::User
+                      && messages.at(0).text == u"Hallo Welt"_s;
+        return sseResponse(openAiChatBody(kAll));
+    });
+
+    ASSERT_TRUE(chat->send(u"  Hallo Welt \n"_s));
+    EXPECT_TRUE(chat->isBusy());
+    ASSERT_EQ(chat->transcript()->messageCount(), 2);
+    EXPECT_EQ(chat->transcript()->message(0).text, u"Hallo Welt"_s);
+    EXPECT_EQ(reply().status, MessageStatus::Streaming);
+    ASSERT_TRUE(waitForEnd());
+
+    EXPECT_TRUE(storedFirst) << "the user's words were stored before the request went out";
+    EXPECT_TRUE(lastReplyCompleted());
+    EXPECT_EQ(reply().text, joined(kAll));
+    EXPECT_EQ(reply().status, MessageStatus::Complete);
+    EXPECT_EQ(reply().errorText, QString());
+    EXPECT_FALSE(chat->isBusy() || chat->canRetry() || chat->canContinue());
+    EXPECT_EQ(statuses, (QStringList{u"preparing"_s, u"connecting (sse)"_s, u"streaming"_s, QString()}));
+
+    const auto messages = stored(id);
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages.at(1).text, joined(kAll));
+    EXPECT_EQ(messages.at(1).status, MessageStatus::Complete);
+    EXPECT_EQ(conversations.titleAt(0), u"Hallo Welt"_s);
+
+    ASSERT_EQ(server.requests().size(), 1);
+    EXPECT_EQ(requestMessages(server.requests().at(0)).size(), 1);
+    EXPECT_EQ(sent(0, 0).value("content"_L1).toString(), u"Hallo Welt"_s);
+    EXPECT_TRUE(server.requests().at(0).header("Authorization").isEmpty()) << "no key stored, none sent";
+}
+
+TEST_F(ChatControllerTest, SendIgnoresBlankTextAndASecondMessageWhileBusy)
+{
+    addServerEndpoint();
+    build(true); // the demo, whatever the settings say
+    EXPECT_TRUE(chat->isDemo());
+    QSignalSpy busy(chat.get(), &ChatController::busyChanged);
+    EXPECT_FALSE(chat->send(u" \n\t "_s));
+    EXPECT_FALSE(chat->send(QString()));
+    EXPECT_EQ(chat->transcript()->messageCount(), 0);
+    EXPECT_TRUE(stored(conversations.currentId()).isEmpty());
+    EXPECT_EQ(busy.count(), 0);
+
+    ASSERT_TRUE(chat->send(u"Hello"_s));
+    EXPECT_FALSE(chat->send(u"And another thing"_s));
+    EXPECT_EQ(chat->transcript()->messageCount(), 2);
+    ASSERT_TRUE(waitForEnd());
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_TRUE(reply().text.startsWith(u"You asked: “Hello”"_s)) << qPrintable(reply().text.left(80));
+    EXPECT_EQ(stored(conversations.currentId()).size(), 2);
+    EXPECT_TRUE(server.requests().isEmpty());
+}
+
+TEST_F(ChatControllerTest, StopKeepsThePartialReplyWhichContinueCompletesWithoutRepeating)
+{
+    addServerEndpoint();
+    int calls = 0;
+    server.setResponder([&](const RecordedRequest &) {
+        return calls++ == 0 ? pausedAfterFirst() : sseResponse(openAiChatBody(kRest));
+    });
+    ASSERT_TRUE(chat->send(u"Erzähl"_s));
+    ASSERT_TRUE(waitForReplyText(joined(kFirst)));
+
+    chat->stop();
+    EXPECT_FALSE(chat->isBusy());
+    ASSERT_EQ(ended->count(), 1);
+    EXPECT_FALSE(lastReplyCompleted());
+    EXPECT_EQ(reply().text, joined(kFirst));
+    EXPECT_EQ(reply().status, MessageStatus::Stopped);
+    EXPECT_TRUE(chat->canRetry() && chat->canContinue());
+    EXPECT_EQ(chat->status(), QString());
+    EXPECT_EQ(stored(conversations.currentId()).at(1).status, MessageStatus::Stopped);
+
+    chat->continueReply();
+    EXPECT_TRUE(chat->isBusy());
+    ASSERT_TRUE(waitForEnd(2));
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_EQ(reply().text, joined(kAll));
+    EXPECT_EQ(chat->transcript()->messageCount(), 2);
+    EXPECT_EQ(stored(conversations.currentId()).at(1).text, joined(kAll));
+
+    ASSERT_EQ(server.requests().size(), 2);
+    ASSERT_EQ(requestMessages(server.requests().at(1)).size(), 2);
+    EXPECT_EQ(sent(1, 1).value("role"_L1).toString(), u"assistant"_s);
+    EXPECT_EQ(sent(1, 1).value("content"_L1).toString(), joined(kFirst)) << "the partial reply, as the last turn";
+}
+
+TEST_F(ChatControllerTest, AnHttpErrorFailsTheReplyWithTheProvidersWordsAndRetryStartsOver)
+{
+    addServerEndpoint();
+    bool answers = false;
+    server.setResponder([&](const RecordedRequest &) {
+        if (answers)
+            return sseResponse(openAiChatBody(kAll));
+        return openAiError(401, "Unauthorized", u"Incorrect API key provided."_s);
+    });
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+
+    EXPECT_FALSE(lastReplyCompleted());
+    EXPECT_EQ(reply().status, MessageStatus::Failed);
+    EXPECT_EQ(reply().text, QString());
+    EXPECT_TRUE(reply().errorText.contains(u"Incorrect API key provided."_s)) << qPrintable(reply().errorText);
+    EXPECT_TRUE(reply().errorText.contains(u"401"_s)) << qPrintable(reply().errorText);
+    EXPECT_EQ(chat->status(), reply().errorText);
+    EXPECT_TRUE(chat->canRetry());
+    EXPECT_FALSE(chat->canContinue()) << "nothing to continue from";
+    EXPECT_EQ(server.requests().size(), 1) << "a 401 is not retried";
+
+    answers = true;
+    chat->retry();
+    ASSERT_TRUE(waitForEnd(2));
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    ASSERT_EQ(chat->transcript()->messageCount(), 2) << "the failed reply was replaced";
+    EXPECT_EQ(reply().text, joined(kAll));
+    EXPECT_EQ(reply().errorText, QString());
+    EXPECT_EQ(chat->status(), QString());
+    EXPECT_FALSE(chat->canRetry());
+    EXPECT_EQ(stored(conversations.currentId()).value(1).status, MessageStatus::Complete);
+    ASSERT_EQ(server.requests().size(), 2);
+    EXPECT_EQ(requestMessages(server.requests().at(1)).size(), 1) << "a failed empty reply is no turn";
+}
+
+TEST_F(ChatControllerTest, ACutConnectionIsContinuedAutomatically)
+{
+    addServerEndpoint();
+    // The server asks for a quick reconnect (SSE `retry:`), then breaks off
+    // inside the next event; Chat Completions cannot resume, so the rest
+    // comes from a continuation.
+    const QByteArray head = "retry: 10\n\n" + openAiChatBody(kFirst, false);
+    int calls = 0;
+    server.setResponder([&](const RecordedRequest &) {
+        if (calls++ > 0)
+            return sseResponse(openAiChatBody(kRest));
+        StreamResponse response = sseResponse(head + openAiChatBody(kRest));
+        response.cutAfterBytes = head.size() + 20;
+        return response;
+    });
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_EQ(reply().text, joined(kAll)) << "every piece once";
+    EXPECT_TRUE(history().contains(u"reconnecting (attempt 1"_s)) << qPrintable(history());
+    EXPECT_EQ(chat->status(), QString());
+    ASSERT_EQ(server.requests().size(), 2);
+    EXPECT_EQ(sent(1, -1).value("content"_L1).toString(), joined(kFirst));
+}
+
+TEST_F(ChatControllerTest, ARetryAfterWaitShowsReconnectingInTheStatusLine)
+{
+    addServerEndpoint();
+    int calls = 0;
+    server.setResponder([&](const RecordedRequest &) {
+        if (calls++ > 0)
+            return sseResponse(openAiChatBody(kAll));
+        StreamResponse busy = openAiError(503, "Service Unavailable", u"The engine is overloaded"_s);
+        busy.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        return busy;
+    });
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_EQ(reply().text, joined(kAll));
+    EXPECT_TRUE(history().contains(u"reconnecting (attempt 1, in 1.0 s): HTTP 503 Service Unavailable"_s))
+        << qPrintable(history());
+    EXPECT_TRUE(history().contains(u"The engine is overloaded"_s)) << qPrintable(history());
+    EXPECT_EQ(chat->status(), QString());
+}
+
+TEST_F(ChatControllerTest, AProxyThatBuffersTheReplyIsNamedInTheStatusLineAfterwards)
+{
+    addServerEndpoint();
+    StreamResponse buffered = sseResponse(openAiChatBody(kAll));
+    buffered.holdBackMs = 2100; // silence, then the whole reply at once
+    server.setResponse(buffered);
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_TRUE(chat->status().contains(u"buffering"_s)) << qPrintable(history());
+    EXPECT_EQ(reply().errorText, QString());
+}
+
+TEST_F(ChatControllerTest, SwitchingConversationsStopsTheReplyAndKeepsIt)
+{
+    addServerEndpoint();
+    int calls = 0;
+    server.setResponder([&](const RecordedRequest &) {
+        return calls++ == 0 ? sseResponse(openAiChatBody(kAll)) : pausedAfterFirst();
+    });
+    ASSERT_TRUE(chat->send(u"first question"_s));
+    ASSERT_TRUE(waitForEnd());
+    const QString first = conversations.currentId();
+
+    conversations.create();
+    const QString second = conversations.currentId();
+    EXPECT_EQ(chat->transcript()->messageCount(), 0);
+    ASSERT_TRUE(chat->send(u"second question"_s));
+    ASSERT_TRUE(waitForReplyText(joined(kFirst)));
+
+    conversations.setCurrentIndex(1); // back to the first
+    EXPECT_FALSE(chat->isBusy());
+    ASSERT_EQ(ended->count(), 2);
+    EXPECT_FALSE(lastReplyCompleted());
+    ASSERT_EQ(chat->transcript()->messageCount(), 2);
+    EXPECT_EQ(chat->transcript()->message(0).text, u"first question"_s);
+    EXPECT_EQ(reply().text, joined(kAll));
+    EXPECT_FALSE(chat->canContinue());
+
+    const auto left = stored(second);
+    ASSERT_EQ(left.size(), 2);
+    EXPECT_EQ(left.at(1).text, joined(kFirst));
+    EXPECT_EQ(left.at(1).status, MessageStatus::Stopped);
+    EXPECT_EQ(stored(first).size(), 2);
+
+    conversations.setCurrentIndex(0);
+    EXPECT_EQ(reply().text, joined(kFirst));
+    EXPECT_TRUE(chat->canContinue());
+}
+
+TEST_F(ChatControllerTest, StopRightAfterAnEarlierReplyEndedStopsTheNewOne)
+{
+    addServerEndpoint();
+    server.setResponse(sseResponse(openAiChatBody(kAll)));
+    ASSERT_TRUE(chat->send(u"one"_s));
+    ASSERT_TRUE(waitForEnd());
+
+    ASSERT_TRUE(chat->send(u"two"_s));
+    chat->stop();
+    EXPECT_FALSE(chat->isBusy());
+    ASSERT_EQ(ended->count(), 2);
+    EXPECT_EQ(reply().status, MessageStatus::Stopped);
+
+    ASSERT_TRUE(chat->send(u"three"_s));
+    ASSERT_TRUE(waitForEnd(3));
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_EQ(server.requests().size(), 2) << "the stopped reply was never asked for";
+}
+
+TEST_F(ChatControllerTest, EndpointLabelAndDemoFollowTheSettings)
+{
+    QSignalSpy changed(chat.get(), &ChatController::endpointChanged);
+    EXPECT_TRUE(chat->isDemo());
+    EXPECT_EQ(chat->endpointLabel(), u"Demo (offline)"_s);
+
+    const int row = settings.addEndpoint(u"openai"_s);
+    EXPECT_FALSE(chat->isDemo());
+    EXPECT_EQ(chat->endpointLabel(), u"openai"_s);
+    ASSERT_EQ(settings.updateEndpoint(row, u"Work"_s, u"openai"_s, u"https://example.com/v1"_s, u"gpt-4o"_s),
+              QString());
+    EXPECT_EQ(chat->endpointLabel(), u"Work · gpt-4o"_s);
+    EXPECT_GE(changed.count(), 2);
+
+    settings.removeEndpoint(row);
+    EXPECT_TRUE(chat->isDemo());
+    EXPECT_EQ(chat->endpointLabel(), u"Demo (offline)"_s);
+}
+
+TEST_F(ChatControllerTest, SendsTheStoredKeyAndNeverShowsIt)
+{
+    ASSERT_NO_FATAL_FAILURE(storeKey(addServerEndpoint()));
+    server.setResponder([](const RecordedRequest &) {
+        const QString echo = u"Incorrect API key provided: "_s + kKey + u". Find your key at the dashboard."_s;
+        return openAiError(401, "Unauthorized", echo);
+    });
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+
+    ASSERT_EQ(server.requests().size(), 1);
+    EXPECT_EQ(server.requests().at(0).header("Authorization"), "Bearer " + kKey.toUtf8());
+    EXPECT_TRUE(reply().errorText.contains(u"Incorrect API key provided"_s)) << qPrintable(reply().errorText);
+    EXPECT_FALSE(reply().errorText.contains(kKey)) << qPrintable(reply().errorText);
+    EXPECT_FALSE(history().contains(kKey)) << qPrintable(history());
+    for (const TranscriptMessage &message : stored(conversations.currentId()))
+        EXPECT_FALSE(message.errorText.contains(kKey) || message.text.contains(kKey));
+}
+
+TEST_F(ChatControllerTest, AKeychainThatFailsAtSendFailsTheReplyWithoutARequest)
+{
+    ASSERT_NO_FATAL_FAILURE(storeKey(addServerEndpoint()));
+    secrets.failure = Error::make(Error::Kind::Unavailable, u"The system keychain is locked"_s);
+
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+    EXPECT_EQ(reply().status, MessageStatus::Failed);
+    EXPECT_EQ(reply().errorText, u"The system keychain is locked"_s);
+    EXPECT_EQ(chat->status(), u"The system keychain is locked"_s);
+    EXPECT_TRUE(chat->canRetry());
+    EXPECT_TRUE(server.requests().isEmpty());
+}
+
+} // namespace

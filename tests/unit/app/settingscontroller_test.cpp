@@ -1,0 +1,265 @@
+// The providers page: endpoints saved in the settings file, API keys only in
+// the secret store.
+
+#include "apptesting.h"
+#include "fakesecretstore.h"
+
+#include "controllers/settingscontroller.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using inkchat::Error;
+using inkchat::app::EndpointListModel;
+using inkchat::app::SettingsController;
+using inkchat::test::app::TempSettings;
+using inkchat::test::app::waitUntil;
+
+namespace {
+
+const QString kKey = u"sk-test-SETTINGS0123456789abcdef"_s;
+
+struct SettingsControllerTest : ::testing::Test
+{
+    TempSettings temp;
+    FakeSecretStore secrets;
+    std::unique_ptr<SettingsController> controller = std::make_unique<SettingsController>(temp.settings, secrets);
+    std::unique_ptr<QAbstractItemModelTester> tester = testModel();
+
+    std::unique_ptr<QAbstractItemModelTester> testModel()
+    {
+        return std::make_unique<QAbstractItemModelTester>(controller->endpoints(),
+                                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    }
+
+    /// A new controller on the same settings, as at the next start.
+    void reopen()
+    {
+        tester.reset();
+        controller = std::make_unique<SettingsController>(temp.settings, secrets);
+        tester = testModel();
+    }
+
+    EndpointListModel &endpoints() { return *controller->endpoints(); }
+    QVariant data(int row, int role) { return endpoints().data(endpoints().index(row), role); }
+    bool hasApiKey(int row) { return data(row, EndpointListModel::HasApiKeyRole).toBool(); }
+
+    /// Waits until the secret store answered every key operation.
+    bool waitUntilIdle()
+    {
+        return waitUntil(controller.get(), &SettingsController::busyChanged, [this] { return !controller->isBusy(); });
+    }
+
+    QString update(int row, const QString &baseUrl, const QString &providerId = u"openai"_s)
+    {
+        return controller->updateEndpoint(row, u"Work"_s, providerId, baseUrl, u"gpt-4o"_s);
+    }
+};
+
+TEST_F(SettingsControllerTest, StartsWithoutEndpoints)
+{
+    EXPECT_EQ(endpoints().rowCount(), 0);
+    EXPECT_EQ(controller->currentEndpoint(), -1);
+    EXPECT_FALSE(controller->current().has_value());
+    EXPECT_TRUE(controller->providerIds().contains(u"openai"_s));
+    EXPECT_FALSE(controller->isBusy());
+}
+
+TEST_F(SettingsControllerTest, AddEndpointFillsTheProvidersBaseUrlAndMakesItCurrent)
+{
+    QSignalSpy current(controller.get(), &SettingsController::currentEndpointChanged);
+    const int first = controller->addEndpoint(u"anthropic"_s);
+    EXPECT_EQ(first, 0);
+    EXPECT_EQ(data(0, EndpointListModel::BaseUrlRole).toString(), u"https://api.anthropic.com/v1"_s);
+    EXPECT_EQ(data(0, EndpointListModel::ProviderRole).toString(), u"anthropic"_s);
+    EXPECT_FALSE(hasApiKey(0));
+
+    const int second = controller->addEndpoint(u"ollama"_s);
+    EXPECT_EQ(second, 1);
+    EXPECT_EQ(controller->currentEndpoint(), 1);
+    EXPECT_EQ(current.count(), 2);
+    ASSERT_TRUE(controller->current().has_value());
+    EXPECT_EQ(controller->current()->baseUrl, QUrl(u"http://localhost:11434"_s));
+    EXPECT_EQ(controller->defaultBaseUrl(u"openai"_s), u"https://api.openai.com/v1"_s);
+}
+
+TEST_F(SettingsControllerTest, UpdateEndpointRejectsAnUnknownProvider)
+{
+    const int row = controller->addEndpoint(u"openai"_s);
+    const QString error = update(row, u"https://example.com/v1"_s, u"skynet"_s);
+    EXPECT_TRUE(error.contains(u"skynet"_s)) << qPrintable(error);
+    EXPECT_EQ(controller->current()->providerId, u"openai"_s);
+    EXPECT_EQ(controller->current()->baseUrl, QUrl(u"https://api.openai.com/v1"_s));
+}
+
+TEST_F(SettingsControllerTest, UpdateEndpointRejectsAnythingButAnHttpUrl)
+{
+    const int row = controller->addEndpoint(u"openai"_s);
+    for (const QString &url : {u""_s, u"api.example.com/v1"_s, u"ftp://example.com/v1"_s, u"file:///etc/passwd"_s,
+                               u"ws://example.com/v1"_s, u"https://"_s, u"http://exa mple.com"_s}) {
+        SCOPED_TRACE(qPrintable(url));
+        const QString error = update(row, url);
+        EXPECT_TRUE(error.contains(u"http"_s)) << qPrintable(error);
+    }
+    EXPECT_EQ(controller->current()->baseUrl, QUrl(u"https://api.openai.com/v1"_s)) << "nothing was saved";
+}
+
+TEST_F(SettingsControllerTest, UpdateEndpointRejectsAKeyInTheUrl)
+{
+    const int row = controller->addEndpoint(u"openai"_s);
+    const QStringList urls{u"https://user:"_s + kKey + u"@example.com/v1"_s, u"https://example.com/v1?key="_s + kKey,
+                           u"https://example.com/v1?"_s};
+    for (const QString &url : urls) {
+        SCOPED_TRACE(qPrintable(url));
+        const QString error = update(row, url);
+        EXPECT_TRUE(error.contains(u"API key"_s)) << qPrintable(error);
+        EXPECT_FALSE(error.contains(kKey)) << qPrintable(error);
+    }
+    EXPECT_FALSE(temp.fileBytes().contains(kKey.toUtf8()));
+}
+
+TEST_F(SettingsControllerTest, UpdateEndpointSavesAGoodOneForTheNextStart)
+{
+    const int row = controller->addEndpoint(u"openai"_s);
+    EXPECT_EQ(controller->updateEndpoint(row, u"  My   server "_s, u"ollama"_s, u" http://10.0.0.2:11434 "_s,
+                                         u" llama3 "_s),
+              QString());
+    EXPECT_EQ(data(row, EndpointListModel::NameRole).toString(), u"My server"_s);
+
+    reopen();
+    ASSERT_EQ(endpoints().rowCount(), 1);
+    EXPECT_EQ(controller->currentEndpoint(), 0);
+    const auto endpoint = controller->current();
+    ASSERT_TRUE(endpoint.has_value());
+    EXPECT_EQ(endpoint->name, u"My server"_s);
+    EXPECT_EQ(endpoint->providerId, u"ollama"_s);
+    EXPECT_EQ(endpoint->baseUrl, QUrl(u"http://10.0.0.2:11434"_s));
+    EXPECT_EQ(endpoint->model, u"llama3"_s);
+
+    // No name: the provider's.
+    EXPECT_EQ(controller->updateEndpoint(0, u" "_s, u"openai"_s, u"https://example.com/v1"_s, {}), QString());
+    EXPECT_EQ(controller->current()->name, u"openai"_s);
+    EXPECT_FALSE(controller->updateEndpoint(3, u"x"_s, u"openai"_s, u"https://example.com"_s, {}).isEmpty());
+}
+
+TEST_F(SettingsControllerTest, SetApiKeyStoresTheKeyOnlyInTheSecretStore)
+{
+    const int row = controller->addEndpoint(u"openai"_s);
+    const QString account = controller->current()->keyAccount();
+    QSignalSpy busy(controller.get(), &SettingsController::busyChanged);
+
+    controller->setApiKey(row, u"  "_s + kKey + u"\n"_s);
+    EXPECT_TRUE(controller->isBusy());
+    ASSERT_TRUE(waitUntilIdle());
+
+    EXPECT_EQ(busy.count(), 2);
+    EXPECT_EQ(secrets.secrets.value(account), kKey) << "stored trimmed, under the endpoint's account";
+    EXPECT_TRUE(hasApiKey(row));
+    EXPECT_TRUE(controller->keychainMessage().contains(u"saved"_s)) << qPrintable(controller->keychainMessage());
+    EXPECT_FALSE(controller->keychainMessage().contains(kKey));
+
+    const QByteArray file = temp.fileBytes();
+    EXPECT_FALSE(file.isEmpty());
+    EXPECT_FALSE(file.contains(kKey.toUtf8())) << file.constData();
+    EXPECT_FALSE(file.contains("SETTINGS0123456789")) << file.constData();
+
+    reopen();
+    EXPECT_TRUE(hasApiKey(0)) << "whether a key is stored is remembered, the key is not";
+}
+
+TEST_F(SettingsControllerTest, AKeychainThatFailsLeavesNoKeyAndSaysWhy)
+{
+    const int row = controller->addEndpoint(u"openai"_s);
+    secrets.failure = Error::make(Error::Kind::Unavailable, u"The system keychain is locked (Secret Service)"_s);
+
+    controller->setApiKey(row, kKey);
+    ASSERT_TRUE(waitUntilIdle());
+
+    EXPECT_FALSE(hasApiKey(row));
+    EXPECT_TRUE(secrets.secrets.isEmpty());
+    EXPECT_EQ(controller->keychainMessage(), u"The system keychain is locked (Secret Service)"_s);
+    EXPECT_FALSE(temp.fileBytes().contains(kKey.toUtf8()));
+}
+
+TEST_F(SettingsControllerTest, AnEmptyKeyForgetsTheStoredOne)
+{
+    const int row = controller->addEndpoint(u"openai"_s);
+    const QString account = controller->current()->keyAccount();
+    controller->setApiKey(row, kKey);
+    ASSERT_TRUE(waitUntilIdle());
+    ASSERT_TRUE(hasApiKey(row));
+
+    controller->setApiKey(row, u"   "_s);
+    ASSERT_TRUE(waitUntilIdle());
+
+    EXPECT_FALSE(secrets.secrets.contains(account));
+    EXPECT_FALSE(hasApiKey(row));
+    EXPECT_TRUE(controller->keychainMessage().contains(u"removed"_s)) << qPrintable(controller->keychainMessage());
+}
+
+TEST_F(SettingsControllerTest, RemoveEndpointRemovesItsKey)
+{
+    controller->addEndpoint(u"openai"_s);
+    const int row = controller->addEndpoint(u"anthropic"_s);
+    const QString account = controller->current()->keyAccount();
+    controller->setApiKey(row, kKey);
+    ASSERT_TRUE(waitUntilIdle());
+    secrets.secrets.insert(u"endpoint/someone-else"_s, u"other"_s);
+
+    controller->removeEndpoint(row);
+    EXPECT_TRUE(controller->isBusy());
+    ASSERT_TRUE(waitUntilIdle());
+
+    EXPECT_FALSE(secrets.secrets.contains(account));
+    EXPECT_TRUE(secrets.secrets.contains(u"endpoint/someone-else"_s));
+    EXPECT_EQ(endpoints().rowCount(), 1);
+    EXPECT_EQ(controller->currentEndpoint(), 0);
+    EXPECT_EQ(controller->current()->providerId, u"openai"_s);
+}
+
+TEST_F(SettingsControllerTest, RemovingAnotherEndpointKeepsTheCurrentOne)
+{
+    controller->addEndpoint(u"openai"_s);
+    controller->addEndpoint(u"anthropic"_s);
+    controller->addEndpoint(u"ollama"_s);
+    controller->setCurrentEndpoint(1);
+
+    controller->removeEndpoint(0);
+    ASSERT_TRUE(controller->current().has_value());
+    EXPECT_EQ(controller->current()->providerId, u"anthropic"_s);
+
+    reopen();
+    ASSERT_TRUE(controller->current().has_value());
+    EXPECT_EQ(controller->current()->providerId, u"anthropic"_s) << "and remembers it";
+}
+
+TEST_F(SettingsControllerTest, RemovingTheLastEndpointLeavesNoCurrentOne)
+{
+    controller->addEndpoint(u"openai"_s);
+    controller->removeEndpoint(0);
+    EXPECT_EQ(controller->currentEndpoint(), -1);
+    EXPECT_FALSE(controller->current().has_value());
+    EXPECT_FALSE(controller->isBusy()) << "no key, no keychain call";
+}
+
+TEST_F(SettingsControllerTest, CurrentEndpointIsRememberedAndClampedToTheList)
+{
+    controller->addEndpoint(u"openai"_s);
+    controller->addEndpoint(u"anthropic"_s);
+    controller->setCurrentEndpoint(0);
+    controller->setCurrentEndpoint(7); // ignored
+    EXPECT_EQ(controller->currentEndpoint(), 0);
+
+    reopen();
+    EXPECT_EQ(controller->currentEndpoint(), 0);
+    temp.settings.setValue(u"endpoints/current"_s, 9);
+    reopen();
+    EXPECT_EQ(controller->currentEndpoint(), 1);
+}
+
+} // namespace

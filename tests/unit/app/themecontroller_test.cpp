@@ -1,0 +1,216 @@
+// The display settings and what follows from them, in QML and app-wide.
+
+#include "apptesting.h"
+
+#include "controllers/themecontroller.h"
+
+#include <QColor>
+#include <QFont>
+#include <QGuiApplication>
+#include <QMetaProperty>
+#include <QPalette>
+#include <QSignalSpy>
+#include <QStyleHints>
+
+#include <gtest/gtest.h>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+using inkchat::app::ThemeController;
+using inkchat::chat::DisplayProfile;
+using inkchat::test::app::TempSettings;
+using Kind = inkchat::chat::DisplayProfile::Kind;
+
+namespace {
+
+struct ThemeControllerTest : ::testing::Test
+{
+    /// The app-wide font, palette and cursor blink outlive a theme; the next
+    /// test starts from the desktop ones.
+    void TearDown() override
+    {
+        TempSettings scratch;
+        ThemeController desktop(scratch.settings, Kind::Desktop);
+    }
+
+    QVariant saved(const QString &key)
+    {
+        temp.settings.sync();
+        return temp.settings.value(key);
+    }
+
+    TempSettings temp;
+};
+
+/// Every QColor property of the theme, by name, so a colour added later is
+/// checked too.
+QList<std::pair<QString, QColor>> colours(const ThemeController &theme)
+{
+    QList<std::pair<QString, QColor>> result;
+    const QMetaObject *meta = theme.metaObject();
+    for (int i = meta->propertyOffset(); i < meta->propertyCount(); ++i) {
+        const QMetaProperty property = meta->property(i);
+        if (property.metaType() == QMetaType::fromType<QColor>())
+            result.append({QString::fromLatin1(property.name()), property.read(&theme).value<QColor>()});
+    }
+    return result;
+}
+
+bool isBlackOrWhite(const QColor &colour)
+{
+    return colour.alpha() == 255 && (colour.rgb() == qRgb(0, 0, 0) || colour.rgb() == qRgb(255, 255, 255));
+}
+
+TEST_F(ThemeControllerTest, StartsWithTheDesktopProfileWhenNothingIsSaved)
+{
+    ThemeController theme(temp.settings, std::nullopt);
+    EXPECT_EQ(theme.profileName(), u"desktop"_s);
+    EXPECT_FALSE(theme.isEink());
+    EXPECT_TRUE(theme.animationsEnabled());
+    EXPECT_EQ(theme.displayProfile(), DisplayProfile::desktop());
+    EXPECT_EQ(theme.fullRefreshEvery(), 6);
+    EXPECT_EQ(theme.einkIntervalMs(), 500);
+}
+
+TEST_F(ThemeControllerTest, ReadsTheSavedProfile)
+{
+    temp.settings.setValue(u"display/profile"_s, u"eink"_s);
+    ThemeController eink(temp.settings, std::nullopt);
+    EXPECT_TRUE(eink.isEink());
+
+    temp.settings.setValue(u"display/profile"_s, u"adaptive"_s);
+    ThemeController adaptive(temp.settings, std::nullopt);
+    EXPECT_EQ(adaptive.profileName(), u"adaptive"_s);
+    EXPECT_EQ(adaptive.displayProfile().kind, Kind::Adaptive);
+
+    temp.settings.setValue(u"display/profile"_s, u"sepia"_s);
+    ThemeController unknown(temp.settings, std::nullopt);
+    EXPECT_EQ(unknown.profileName(), u"desktop"_s);
+}
+
+TEST_F(ThemeControllerTest, AForcedProfileWinsWithoutBeingSaved)
+{
+    temp.settings.setValue(u"display/profile"_s, u"desktop"_s);
+    ThemeController theme(temp.settings, Kind::Eink);
+    EXPECT_TRUE(theme.isEink());
+    EXPECT_EQ(saved(u"display/profile"_s).toString(), u"desktop"_s);
+
+    theme.setProfileName(u"eink"_s); // what it already is: no change by the user
+    EXPECT_EQ(saved(u"display/profile"_s).toString(), u"desktop"_s);
+
+    QSignalSpy changed(&theme, &ThemeController::changed);
+    theme.setProfileName(u"adaptive"_s);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(saved(u"display/profile"_s).toString(), u"adaptive"_s) << "the user's own choice is saved";
+
+    theme.setProfileName(u"nonsense"_s);
+    EXPECT_EQ(theme.profileName(), u"adaptive"_s);
+    EXPECT_EQ(changed.count(), 1);
+}
+
+TEST_F(ThemeControllerTest, EinkIsPureBlackAndWhiteWithoutAnimationAndWithRoom)
+{
+    ThemeController desktop(temp.settings, Kind::Desktop);
+    const int desktopFont = desktop.fontPixelSize();
+    const int desktopMargin = desktop.margin();
+    const auto desktopColours = colours(desktop);
+    ASSERT_GE(desktopColours.size(), 6);
+    EXPECT_FALSE(std::all_of(desktopColours.cbegin(), desktopColours.cend(),
+                             [](const auto &c) { return isBlackOrWhite(c.second); }));
+
+    ThemeController eink(temp.settings, Kind::Eink);
+    for (const auto &[name, colour] : colours(eink))
+        EXPECT_TRUE(isBlackOrWhite(colour)) << qPrintable(name) << " is " << qPrintable(colour.name(QColor::HexArgb));
+    EXPECT_NE(eink.foreground(), eink.background());
+    EXPECT_FALSE(eink.animationsEnabled());
+    EXPECT_GT(eink.fontPixelSize(), desktopFont);
+    EXPECT_GT(eink.margin(), desktopMargin);
+    EXPECT_GE(eink.borderWidth(), desktop.borderWidth());
+}
+
+TEST_F(ThemeControllerTest, FontSizeIsClampedAndSaved)
+{
+    ThemeController theme(temp.settings, Kind::Desktop);
+    QSignalSpy changed(&theme, &ThemeController::changed);
+    theme.setFontPixelSize(3);
+    EXPECT_EQ(theme.fontPixelSize(), ThemeController::kMinFontPixelSize);
+    EXPECT_EQ(ThemeController::kMinFontPixelSize, 10);
+    theme.setFontPixelSize(500);
+    EXPECT_EQ(theme.fontPixelSize(), 48);
+    EXPECT_EQ(ThemeController::kMaxFontPixelSize, 48);
+    theme.setFontPixelSize(18);
+    EXPECT_EQ(changed.count(), 3);
+    theme.setFontPixelSize(18);
+    EXPECT_EQ(changed.count(), 3) << "no change, no signal";
+
+    EXPECT_EQ(saved(u"display/fontPixelSize"_s).toInt(), 18);
+    ThemeController next(temp.settings, Kind::Eink);
+    EXPECT_EQ(next.fontPixelSize(), 18) << "the user's size wins over the profile's default";
+}
+
+TEST_F(ThemeControllerTest, EinkIntervalIsClampedSavedAndUsedByTheDisplayProfile)
+{
+    ThemeController theme(temp.settings, Kind::Eink);
+    EXPECT_EQ(theme.displayProfile(), DisplayProfile::eink(500ms));
+    EXPECT_TRUE(theme.displayProfile().wholeWords);
+
+    theme.setEinkIntervalMs(10);
+    EXPECT_EQ(theme.einkIntervalMs(), 100);
+    theme.setEinkIntervalMs(60'000);
+    EXPECT_EQ(theme.einkIntervalMs(), 2000);
+    theme.setEinkIntervalMs(750);
+    EXPECT_EQ(theme.einkIntervalMs(), 750);
+    EXPECT_EQ(theme.displayProfile().interval, 750ms);
+    EXPECT_EQ(theme.displayProfile().kind, Kind::Eink);
+
+    EXPECT_EQ(saved(u"display/einkIntervalMs"_s).toInt(), 750);
+    ThemeController next(temp.settings, Kind::Eink);
+    EXPECT_EQ(next.displayProfile(), DisplayProfile::eink(750ms));
+}
+
+TEST_F(ThemeControllerTest, FullRefreshEveryIsClampedAndSaved)
+{
+    ThemeController theme(temp.settings, Kind::Eink);
+    theme.setFullRefreshEvery(0);
+    EXPECT_EQ(theme.fullRefreshEvery(), 1);
+    theme.setFullRefreshEvery(1000);
+    EXPECT_EQ(theme.fullRefreshEvery(), 100);
+    theme.setFullRefreshEvery(4);
+    EXPECT_EQ(theme.fullRefreshEvery(), 4);
+
+    EXPECT_EQ(saved(u"display/fullRefreshEvery"_s).toInt(), 4);
+    ThemeController next(temp.settings, Kind::Eink);
+    EXPECT_EQ(next.fullRefreshEvery(), 4);
+}
+
+TEST_F(ThemeControllerTest, EinkTurnsOffAntialiasingLinkColourAndCursorBlinkAppWide)
+{
+    ThemeController theme(temp.settings, Kind::Desktop);
+    EXPECT_FALSE(QGuiApplication::font().styleStrategy() & QFont::NoAntialias);
+    EXPECT_NE(QGuiApplication::palette().color(QPalette::Link), QColor(Qt::black));
+    const int desktopFlashTime = QGuiApplication::styleHints()->cursorFlashTime();
+    EXPECT_GT(desktopFlashTime, 0);
+
+    theme.setProfileName(u"eink"_s);
+    EXPECT_TRUE(QGuiApplication::font().styleStrategy() & QFont::NoAntialias);
+    EXPECT_EQ(QGuiApplication::palette().color(QPalette::Link), QColor(Qt::black));
+    EXPECT_EQ(QGuiApplication::palette().color(QPalette::LinkVisited), QColor(Qt::black));
+    EXPECT_EQ(QGuiApplication::styleHints()->cursorFlashTime(), 0);
+
+    theme.setProfileName(u"desktop"_s);
+    EXPECT_FALSE(QGuiApplication::font().styleStrategy() & QFont::NoAntialias);
+    EXPECT_NE(QGuiApplication::palette().color(QPalette::Link), QColor(Qt::black));
+    EXPECT_EQ(QGuiApplication::styleHints()->cursorFlashTime(), desktopFlashTime);
+}
+
+TEST_F(ThemeControllerTest, AnEinkThemeAppliesItsAppWideEffectsFromTheStart)
+{
+    ThemeController theme(temp.settings, Kind::Eink);
+    EXPECT_TRUE(QGuiApplication::font().styleStrategy() & QFont::NoAntialias);
+    EXPECT_EQ(QGuiApplication::palette().color(QPalette::Link), QColor(Qt::black));
+    EXPECT_EQ(QGuiApplication::styleHints()->cursorFlashTime(), 0);
+}
+
+} // namespace
