@@ -12,7 +12,7 @@ status=0
 echo "== build (ci preset: warnings are errors)"
 cmake --preset ci
 cmake --build --preset ci -j "$jobs"
-cmake --build build/ci --target all_qmllint
+cmake --build build/ci --target all_qmllint qml_test_qmllint
 
 echo "== tests"
 ctest --preset ci -j "$jobs" || status=1

@@ -63,6 +63,28 @@ double renderOnce(QQuickWindow &window)
     return timer.nsecsElapsed() / 1e6;
 }
 
+/// Times each iteration: 8 more tokens given to `setText` (the whole
+/// reply so far), then the frame that shows them.
+template <typename SetText>
+void measureUpdates(benchmark::State &state, QQuickWindow &window, QString text, SetText setText)
+{
+    setText(text);
+    renderOnce(window);
+    const QString more = markdownReply(kTokensPerUpdate * 1000);
+    qsizetype offset = 0;
+    for (auto _ : state) {
+        const qsizetype next = more.indexOf(u' ', offset + kTokensPerUpdate * 5);
+        text += more.mid(offset, next - offset);
+        offset = next;
+        QElapsedTimer timer;
+        timer.start();
+        setText(text);
+        const double applyMs = timer.nsecsElapsed() / 1e6;
+        state.SetIterationTime((applyMs + renderOnce(window)) / 1000.0);
+    }
+    state.counters["tokens"] = double(state.range(0));
+}
+
 void BM_UpdateCost_BlockTranscript(benchmark::State &state)
 {
     const int tokens = int(state.range(0));
@@ -77,23 +99,8 @@ void BM_UpdateCost_BlockTranscript(benchmark::State &state)
     auto &transcript = *app.chat().transcript();
     transcript.appendMessage({inkchat::chat::Role::User, u"Write a lot."_s, MessageStatus::Complete, {}});
     const int reply = transcript.appendMessage({inkchat::chat::Role::Assistant, {}, MessageStatus::Streaming, {}});
-    QString text = markdownReply(tokens);
-    transcript.setMessageText(reply, text);
-    renderOnce(*app.window());
-
-    const QString more = markdownReply(kTokensPerUpdate * 1000);
-    qsizetype offset = 0;
-    for (auto _ : state) {
-        const qsizetype next = more.indexOf(u' ', offset + kTokensPerUpdate * 5);
-        text += more.mid(offset, next - offset);
-        offset = next;
-        QElapsedTimer timer;
-        timer.start();
-        transcript.setMessageText(reply, text);
-        const double applyMs = timer.nsecsElapsed() / 1e6;
-        state.SetIterationTime((applyMs + renderOnce(*app.window())) / 1000.0);
-    }
-    state.counters["tokens"] = tokens;
+    measureUpdates(state, *app.window(), markdownReply(tokens),
+                   [&](const QString &text) { transcript.setMessageText(reply, text); });
 }
 
 void BM_UpdateCost_SingleTextEdit(benchmark::State &state)
@@ -114,23 +121,8 @@ void BM_UpdateCost_SingleTextEdit(benchmark::State &state)
         return;
     }
     QObject *edit = window->findChild<QObject *>(u"edit"_s);
-    QString text = markdownReply(tokens);
-    edit->setProperty("text", text);
-    renderOnce(*window);
-
-    const QString more = markdownReply(kTokensPerUpdate * 1000);
-    qsizetype offset = 0;
-    for (auto _ : state) {
-        const qsizetype next = more.indexOf(u' ', offset + kTokensPerUpdate * 5);
-        text += more.mid(offset, next - offset);
-        offset = next;
-        QElapsedTimer timer;
-        timer.start();
-        edit->setProperty("text", text);
-        const double applyMs = timer.nsecsElapsed() / 1e6;
-        state.SetIterationTime((applyMs + renderOnce(*window)) / 1000.0);
-    }
-    state.counters["tokens"] = tokens;
+    measureUpdates(state, *window, markdownReply(tokens),
+                   [&](const QString &text) { edit->setProperty("text", text); });
 }
 
 } // namespace

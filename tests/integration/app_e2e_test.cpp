@@ -1,6 +1,8 @@
 // The real `inkchat` binary, offscreen, against its built-in demo server:
 // what a script measuring repaint behaviour sees.
 
+#include "pixels.h"
+
 #include <QDir>
 #include <QImage>
 #include <QProcess>
@@ -61,21 +63,6 @@ std::optional<Stats> parseStats(const QString &err)
                  match.captured(4).toDouble()};
 }
 
-/// Pixels that are neither pure black nor pure white.
-qsizetype greyPixels(const QImage &image)
-{
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-    qsizetype grey = 0;
-    for (int y = 0; y < rgb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); ++x) {
-            const QRgb pixel = line[x] & 0xffffff;
-            grey += pixel != 0 && pixel != 0xffffff;
-        }
-    }
-    return grey;
-}
-
 // Frames are allowed beyond the text updates for the window's first frames,
 // the status line (connecting, streaming, done), the composer clearing and
 // the page turns.
@@ -97,7 +84,7 @@ TEST(InkchatApp, EinkDemoStreamsInFewFramesAndShowsOnlyBlackAndWhite)
 
     const QImage image(screenshot);
     ASSERT_FALSE(image.isNull()) << "no screenshot at " << qPrintable(screenshot);
-    EXPECT_EQ(greyPixels(image), 0) << "e-ink pages are pure black and white";
+    EXPECT_EQ(inkchat::test::greyPixels(image), 0) << "e-ink pages are pure black and white";
 }
 
 TEST(InkchatApp, DesktopDemoUpdatesMoreOftenThanEink)

@@ -1,5 +1,6 @@
 #include "ssescript.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
@@ -138,6 +139,28 @@ StreamServer::Responder resumableSseResponder(QByteArray body, QList<qsizetype> 
             response.cutAfterBytes = cuts.at(k);
         return response;
     };
+}
+
+QByteArray openAiChatBody(const QStringList &pieces, bool complete)
+{
+    const auto chunk = [](const QJsonObject &choice) -> QByteArray {
+        return "data: " + QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}}).toJson(QJsonDocument::Compact)
+               + "\n\n";
+    };
+    QByteArray body;
+    for (const QString &piece : pieces)
+        body += chunk({{"index"_L1, 0}, {"delta"_L1, QJsonObject{{"content"_L1, piece}}}});
+    if (complete)
+        body += chunk({{"index"_L1, 0}, {"delta"_L1, QJsonObject{}}, {"finish_reason"_L1, QStringLiteral("stop")}})
+                + "data: [DONE]\n\n";
+    return body;
+}
+
+StreamResponse sseResponse(const QByteArray &body)
+{
+    StreamResponse response;
+    response.body = body;
+    return response;
 }
 
 } // namespace inkchat::test

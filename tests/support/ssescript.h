@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QStringList>
 
 namespace inkchat::test {
 
@@ -30,6 +31,14 @@ QByteArray sseBodyAfterSequence(const QByteArray &body, qint64 startingAfter);
 /// Each event's data (data lines joined by LF), skipping events without
 /// data: the same reply as WebSocket text messages.
 QList<QByteArray> sseDataMessages(const QByteArray &body);
+
+/// An OpenAI Chat Completions stream of these pieces; `complete` adds the
+/// finish_reason chunk and `data: [DONE]` (without them the reply counts as
+/// interrupted).
+QByteArray openAiChatBody(const QStringList &pieces, bool complete = true);
+
+/// A 200 answer carrying this event-stream body.
+StreamResponse sseResponse(const QByteArray &body);
 
 /// A server that resumes `body`: connection k (0-based, counting the
 /// requests this responder answers) serves the part of body after the

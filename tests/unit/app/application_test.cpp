@@ -2,6 +2,8 @@
 // builds, Main.qml, and the built-in demo server streaming through the real
 // pipeline (HTTP, SSE parser, connector, throttler, transcript).
 
+#include "pixels.h"
+
 #include "fakesecretstore.h"
 
 #include "application.h"
@@ -28,20 +30,6 @@ QString builtInReply()
 {
     QFile file(u":/inkchat/demo/reply.md"_s);
     return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()).trimmed() : QString();
-}
-
-qsizetype greyPixels(const QImage &image)
-{
-    const QImage rgb = image.convertToFormat(QImage::Format_RGB32);
-    qsizetype grey = 0;
-    for (int y = 0; y < rgb.height(); ++y) {
-        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
-        for (int x = 0; x < rgb.width(); ++x) {
-            const QRgb pixel = line[x] & 0xffffff;
-            grey += pixel != 0 && pixel != 0xffffff;
-        }
-    }
-    return grey;
 }
 
 /// Application + engine, with QML warnings collected.
@@ -94,7 +82,7 @@ TEST(Application, EinkDemoShowsTheWholeReplyInFewFramesInPureBlackAndWhite)
     // beyond them are the first frames, the status line and page turns.
     EXPECT_LE(stats.frames(), stats.updates() + 12) << qPrintable(stats.summaryLine());
 
-    EXPECT_EQ(greyPixels(app.app.window()->grabWindow()), 0) << "e-ink pages are pure black and white";
+    EXPECT_EQ(inkchat::test::greyPixels(app.app.window()->grabWindow()), 0) << "e-ink pages are pure black and white";
     EXPECT_TRUE(app.warnings.isEmpty()) << qPrintable(app.warnings.join(u'\n'));
 }
 

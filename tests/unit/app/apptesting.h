@@ -4,6 +4,7 @@
 // signals without sleeping, and OpenAI Chat Completions wire bodies for the
 // StreamServer.
 
+#include "ssescript.h"
 #include "streamserver.h"
 
 #include <QDeadlineTimer>
@@ -75,29 +76,6 @@ inline QString joined(const QStringList &pieces)
 inline QByteArray compactJson(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-/// An OpenAI Chat Completions stream of these pieces; `complete` adds the
-/// finish_reason chunk and `data: [DONE]`.
-inline QByteArray openAiChatBody(const QStringList &pieces, bool complete = true)
-{
-    const auto chunk = [](const QJsonObject &choice) -> QByteArray {
-        return "data: " + compactJson({{"choices"_L1, QJsonArray{choice}}}) + "\n\n";
-    };
-    QByteArray body;
-    for (const QString &piece : pieces)
-        body += chunk({{"index"_L1, 0}, {"delta"_L1, QJsonObject{{"content"_L1, piece}}}});
-    if (complete)
-        body += chunk({{"index"_L1, 0}, {"delta"_L1, QJsonObject{}}, {"finish_reason"_L1, u"stop"_s}})
-                + "data: [DONE]\n\n";
-    return body;
-}
-
-inline StreamResponse sseResponse(const QByteArray &body)
-{
-    StreamResponse response;
-    response.body = body;
-    return response;
 }
 
 inline StreamResponse jsonResponse(const QByteArray &body, int status, const QByteArray &reason)

@@ -34,6 +34,8 @@ using inkchat::test::ManualClock;
 using inkchat::test::RecordedRequest;
 using inkchat::test::StreamResponse;
 using inkchat::test::StreamServer;
+using inkchat::test::openAiChatBody;
+using inkchat::test::sseResponse;
 using inkchat::transport::Connector;
 using inkchat::transport::ConnectorOptions;
 using inkchat::transport::ConnectorServices;
@@ -192,26 +194,6 @@ inline QByteArray genericSseBody(const QStringList &pieces)
     return body + "data: [DONE]\n\n";
 }
 
-/// An OpenAI Chat Completions stream of these pieces.
-inline QByteArray openAiChatBody(const QStringList &pieces, bool complete = true)
-{
-    QByteArray body;
-    for (const QString &piece : pieces) {
-        body += "data: "
-                + json({{"choices"_L1, QJsonArray{QJsonObject{{"index"_L1, 0},
-                                                              {"delta"_L1, QJsonObject{{"content"_L1, piece}}}}}}})
-                + "\n\n";
-    }
-    if (complete) {
-        body += "data: "
-                + json({{"choices"_L1, QJsonArray{QJsonObject{{"index"_L1, 0},
-                                                              {"delta"_L1, QJsonObject{}},
-                                                              {"finish_reason"_L1, u"stop"_s}}}}})
-                + "\n\ndata: [DONE]\n\n";
-    }
-    return body;
-}
-
 /// An OpenAI Responses background stream of these pieces, with sequence numbers.
 inline QByteArray responsesBody(const QStringList &pieces)
 {
@@ -247,13 +229,6 @@ inline StreamResponse jsonResponse(const QByteArray &body, int status = 200)
     StreamResponse response;
     response.status = status;
     response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
-    response.body = body;
-    return response;
-}
-
-inline StreamResponse sseResponse(const QByteArray &body)
-{
-    StreamResponse response;
     response.body = body;
     return response;
 }
