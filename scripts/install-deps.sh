@@ -20,6 +20,8 @@ packages=(
     # API keys live in the system keychain; QtKeychain loads libsecret at
     # run time without depending on it
     qtkeychain-qt6-dev libsecret-1-0
+    # the conversation store (Qt's SQLite driver) and EPUB archives
+    libqt6sql6-sqlite libzip-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
 )
@@ -29,7 +31,8 @@ if [ "${1:-}" = "--tests" ]; then
     # a user who only runs the app does not get a web server.
     # Qt Quick Test for the QML components, and a real Secret Service
     # (gnome-keyring on a private D-Bus session) for the keychain tests.
-    packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon)
+    # epubcheck and pdftotext check the EPUB and PDF exports.
+    packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon epubcheck poppler-utils)
 fi
 
 missing=()
