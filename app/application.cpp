@@ -8,6 +8,7 @@
 #include "models/conversationlistmodel.h"
 #include "secrets/keychainsecretstore.h"
 #include "stats/framestats.h"
+#include "view/idleincubationcontroller.h"
 
 #include "transport/laddermemory.h"
 #include "transport/reachability.h"
@@ -27,6 +28,22 @@ namespace {
 /// Long enough for the last frame of a reply to be drawn; a reply whose
 /// final text was already on screen draws no frame at all.
 constexpr int kLastFrameWaitMs = 1000;
+
+/// E-ink panels want Qt Quick's software renderer: it flushes only the
+/// region that changed, which is what a partial panel refresh needs. It is
+/// run on its threaded render loop because the basic loop spends one more
+/// frame, with nothing in it, after every frame whose polish pass moved an
+/// item (any list or column that grew): on a panel that is a second partial
+/// refresh per text update. Both must be chosen before the first window
+/// exists, so a profile switched later applies at the next start. A user's
+/// own QSG_RENDER_LOOP or QT_QUICK_BACKEND wins.
+void chooseRendererForEink()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
+        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
+    if (qEnvironmentVariableIsEmpty("QSG_RENDER_LOOP"))
+        qputenv("QSG_RENDER_LOOP", "threaded");
+}
 
 } // namespace
 
@@ -56,6 +73,11 @@ Application::~Application() = default;
 
 bool Application::load(QQmlApplicationEngine &engine)
 {
+    if (m_theme->isEink()) {
+        chooseRendererForEink();
+        // Set before the window exists, which otherwise installs its own.
+        engine.setIncubationController(new IdleIncubationController(&engine));
+    }
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.setInitialProperties({
         {u"chat"_s, QVariant::fromValue(m_chat.get())},

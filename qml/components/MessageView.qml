@@ -40,6 +40,10 @@ ListView {
     // Delegates are made a page ahead, so a page turn finds them laid out.
     cacheBuffer: Math.max(0, view.height)
     reuseItems: false
+    // There is no highlight to show, but a list view still moves an empty
+    // one after its current item, with an animation: frames, and on e-ink
+    // panel refreshes, in which nothing visible changes.
+    highlightFollowsCurrentItem: false
     activeFocusOnTab: true
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Conversation")

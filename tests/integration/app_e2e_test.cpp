@@ -63,17 +63,21 @@ std::optional<Stats> parseStats(const QString &err)
                  match.captured(4).toDouble()};
 }
 
-// Frames are allowed beyond the text updates for the window's first frames,
-// the status line (connecting, streaming, done), the composer clearing and
-// the page turns.
-constexpr int kFramesBeyondUpdates = 12;
+// Frames are allowed beyond the text updates for the window's first two
+// frames, the status line (connecting, streaming, done) and the composer
+// clearing. Measured: 21 or 22 frames for 19 updates. An e-ink frame that
+// shows nothing new (a layout pass, a delegate made ahead, an animation)
+// costs a panel refresh, so this stays tight.
+constexpr int kFramesBeyondUpdates = 6;
 
 TEST(InkchatApp, EinkDemoStreamsInFewFramesAndShowsOnlyBlackAndWhite)
 {
     QTemporaryDir dir;
     const QString screenshot = dir.filePath(u"eink.png"_s);
-    const AppRun run = runApp({u"--demo"_s, u"--demo-rate"_s, u"200"_s, u"--profile"_s, u"eink"_s, u"--stats"_s,
-                               u"--send"_s, u"Hello"_s, u"--quit-when-done"_s, u"--screenshot"_s, screenshot});
+    // At the demo's own pace (30 tokens/s), so most updates come from the
+    // throttler's timer rather than straight from the network.
+    const AppRun run = runApp({u"--demo"_s, u"--profile"_s, u"eink"_s, u"--stats"_s, u"--send"_s, u"Hello"_s,
+                               u"--quit-when-done"_s, u"--screenshot"_s, screenshot});
 
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.err);
     const auto stats = parseStats(run.err);
