@@ -1,0 +1,384 @@
+#include "conversationstore.h"
+
+#include "conversationimport.h"
+#include "databasesetup.h"
+#include "messagesearch.h"
+#include "rows.h"
+#include "rowwriter.h"
+#include "sqlexec.h"
+#include "writetransaction.h"
+
+#include <QAtomicInteger>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::store {
+
+namespace {
+
+// Qt SQL connections live in a process-wide registry by name; each store
+// needs its own, even when two stores open the same file.
+QString uniqueConnectionName()
+{
+    static QAtomicInteger<quint64> s_opened = 0;
+    return u"inkchat.store.%1"_s.arg(++s_opened);
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+Error noSuchConversation(qint64 id)
+{
+    return Error::make(Error::Kind::Usage, u"There is no conversation with id %1."_s.arg(id));
+}
+
+Error noSuchMessage(qint64 id)
+{
+    return Error::make(Error::Kind::Usage, u"There is no message with id %1."_s.arg(id));
+}
+
+} // namespace
+
+Result<std::unique_ptr<ConversationStore>> ConversationStore::open(const QString &path,
+                                                                   Clock &clock,
+                                                                   const StoreOptions &options)
+{
+    if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
+        return Error::make(Error::Kind::Unavailable,
+                           u"Qt's SQLite driver (QSQLITE) is not installed; "
+                           "conversations cannot be stored."_s);
+    }
+    // Owned from here on, so the destructor removes the connection on any
+    // failure below.
+    std::unique_ptr<ConversationStore> store(new ConversationStore(
+        QSqlDatabase::addDatabase(u"QSQLITE"_s, uniqueConnectionName()), path, clock));
+    if (auto error = setUpDatabase(store->m_db, path, options))
+        return *error;
+    return Result<std::unique_ptr<ConversationStore>>(std::move(store));
+}
+
+QString ConversationStore::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + u"/inkchat/conversations.sqlite"_s;
+}
+
+ConversationStore::ConversationStore(QSqlDatabase db, QString path, Clock &clock)
+    : m_db(std::move(db)), m_path(std::move(path)), m_clock(clock)
+{
+}
+
+ConversationStore::~ConversationStore()
+{
+    // removeDatabase() warns, and leaves the connection open, while any
+    // QSqlDatabase handle to it still exists: close and drop ours first.
+    // Queries are all local to the calls, so none is left.
+    const QString name = m_db.connectionName();
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(name);
+}
+
+QDateTime ConversationStore::now() const
+{
+    return m_clock.wallTime().toUTC();
+}
+
+Result<chat::ConversationRecord> ConversationStore::createConversation(
+    chat::ConversationRecord conversation)
+{
+    if (conversation.uuid.isEmpty())
+        conversation.uuid = newUuid();
+    conversation.createdAt = now();
+    conversation.updatedAt = conversation.createdAt;
+    const Result<qint64> id = insertConversation(m_db, conversation);
+    if (!id)
+        return id.error();
+    conversation.id = *id;
+    return conversation;
+}
+
+Result<QList<chat::ConversationRecord>> ConversationStore::conversations() const
+{
+    const QString what = u"Could not list the conversations"_s;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(u"SELECT "_s + conversationColumns()
+                    + u" FROM conversations c ORDER BY c.updated_at DESC, c.id DESC"_s))
+        return sqlError(what, query.lastError());
+    QList<chat::ConversationRecord> list;
+    while (query.next())
+        list.append(conversationFromRow(query));
+    return list;
+}
+
+Result<chat::ConversationRecord> ConversationStore::conversation(qint64 id) const
+{
+    const QString what = u"Could not read the conversation"_s;
+    QSqlQuery query(m_db);
+    if (auto error = prepare(query, u"SELECT "_s + conversationColumns()
+                                        + u" FROM conversations c WHERE c.id = :id"_s, what))
+        return *error;
+    query.bindValue(u":id"_s, id);
+    if (auto error = execPrepared(query, what))
+        return *error;
+    if (!query.next())
+        return noSuchConversation(id);
+    return conversationFromRow(query);
+}
+
+Result<std::optional<chat::ConversationRecord>> ConversationStore::conversationByUuid(
+    const QString &uuid) const
+{
+    const QString what = u"Could not read the conversation"_s;
+    QSqlQuery query(m_db);
+    if (auto error = prepare(query, u"SELECT "_s + conversationColumns()
+                                        + u" FROM conversations c WHERE c.uuid = :uuid"_s, what))
+        return *error;
+    query.bindValue(u":uuid"_s, uuid);
+    if (auto error = execPrepared(query, what))
+        return *error;
+    if (!query.next())
+        return std::optional<chat::ConversationRecord>();
+    return std::optional(conversationFromRow(query));
+}
+
+std::optional<Error> ConversationStore::renameConversation(qint64 id, const QString &title)
+{
+    return updateConversationField(id, u"title"_s, title, u"Could not rename the conversation"_s);
+}
+
+std::optional<Error> ConversationStore::setSystemPrompt(qint64 id, const QString &systemPrompt)
+{
+    return updateConversationField(id, u"system_prompt"_s, systemPrompt,
+                                   u"Could not change the system prompt"_s);
+}
+
+std::optional<Error> ConversationStore::updateConversationField(qint64 id, const QString &column,
+                                                                const QString &value,
+                                                                const QString &what)
+{
+    QSqlQuery query(m_db);
+    // `column` is one of ours, never user input.
+    if (auto error = prepare(query, u"UPDATE conversations SET %1 = :value WHERE id = :id"_s.arg(column),
+                             what))
+        return error;
+    query.bindValue(u":value"_s, storedText(value));
+    query.bindValue(u":id"_s, id);
+    if (auto error = execPrepared(query, what))
+        return error;
+    if (query.numRowsAffected() == 0)
+        return noSuchConversation(id);
+    return std::nullopt;
+}
+
+std::optional<Error> ConversationStore::deleteConversation(qint64 id)
+{
+    const QString what = u"Could not delete the conversation"_s;
+    QSqlQuery query(m_db);
+    if (auto error = prepare(query, u"DELETE FROM conversations WHERE id = :id"_s, what))
+        return error;
+    query.bindValue(u":id"_s, id);
+    if (auto error = execPrepared(query, what))
+        return error;
+    if (query.numRowsAffected() == 0)
+        return noSuchConversation(id);
+    return std::nullopt;
+}
+
+Result<chat::MessageRecord> ConversationStore::appendMessage(qint64 conversationId,
+                                                             chat::MessageRecord message)
+{
+    const QString what = u"Could not store the message"_s;
+    if (message.uuid.isEmpty())
+        message.uuid = newUuid();
+    message.createdAt = now();
+    message.updatedAt = message.createdAt;
+
+    WriteTransaction transaction(m_db);
+    if (auto error = transaction.begin(what))
+        return *error;
+    QSqlQuery touch(m_db);
+    if (auto error = prepare(touch, u"UPDATE conversations SET updated_at = :now WHERE id = :id"_s, what))
+        return *error;
+    touch.bindValue(u":now"_s, storedTime(message.createdAt));
+    touch.bindValue(u":id"_s, conversationId);
+    if (auto error = execPrepared(touch, what))
+        return *error;
+    if (touch.numRowsAffected() == 0)
+        return noSuchConversation(conversationId);
+    const Result<qint64> id = insertMessage(m_db, conversationId, message);
+    if (!id)
+        return id.error();
+    if (auto error = transaction.commit(what))
+        return *error;
+    message.id = *id;
+    return message;
+}
+
+std::optional<Error> ConversationStore::updateMessage(const chat::MessageRecord &message)
+{
+    const QString what = u"Could not save the reply"_s;
+    QSqlQuery query(m_db);
+    if (auto error = prepare(query, uR"(
+            UPDATE messages
+            SET text = :text, status = :status, input_tokens = :input_tokens,
+                output_tokens = :output_tokens, seams = :seams, error_text = :error_text,
+                updated_at = :updated_at
+            WHERE id = :id)"_s, what))
+        return error;
+    query.bindValue(u":text"_s, storedText(message.text));
+    query.bindValue(u":status"_s, chat::statusName(message.status));
+    query.bindValue(u":input_tokens"_s, message.usage.inputTokens);
+    query.bindValue(u":output_tokens"_s, message.usage.outputTokens);
+    query.bindValue(u":seams"_s, seamsToText(message.seams));
+    query.bindValue(u":error_text"_s, storedText(message.errorText));
+    query.bindValue(u":updated_at"_s, storedTime(now()));
+    query.bindValue(u":id"_s, message.id);
+    if (auto error = execPrepared(query, what))
+        return error;
+    if (query.numRowsAffected() == 0)
+        return noSuchMessage(message.id);
+    return std::nullopt;
+}
+
+Result<chat::MessageRecord> ConversationStore::message(qint64 id) const
+{
+    const QString what = u"Could not read the message"_s;
+    QSqlQuery query(m_db);
+    if (auto error = prepare(query, u"SELECT "_s + messageColumns()
+                                        + u" FROM messages m WHERE m.id = :id"_s, what))
+        return *error;
+    query.bindValue(u":id"_s, id);
+    if (auto error = execPrepared(query, what))
+        return *error;
+    if (!query.next())
+        return noSuchMessage(id);
+    return messageFromRow(query);
+}
+
+Result<QList<chat::MessageRecord>> ConversationStore::messages(qint64 conversationId) const
+{
+    QList<chat::MessageRecord> list;
+    const std::optional<Error> error =
+        forEachMessage(conversationId, [&list](const chat::MessageRecord &message) {
+            list.append(message);
+            return true;
+        });
+    if (error)
+        return *error;
+    return list;
+}
+
+std::optional<Error> ConversationStore::forEachMessage(
+    qint64 conversationId, const std::function<bool(const chat::MessageRecord &)> &visit) const
+{
+    const QString what = u"Could not read the messages"_s;
+    QSqlQuery query(m_db);
+    // Forward-only: Qt keeps no copy of the rows already read.
+    query.setForwardOnly(true);
+    if (auto error = prepare(query, u"SELECT "_s + messageColumns()
+                                        + u" FROM messages m WHERE m.conversation_id = :id"
+                                          " ORDER BY m.position"_s, what))
+        return error;
+    query.bindValue(u":id"_s, conversationId);
+    if (auto error = execPrepared(query, what))
+        return error;
+    while (query.next()) {
+        if (!visit(messageFromRow(query)))
+            break;
+    }
+    if (query.lastError().isValid())
+        return sqlError(what, query.lastError());
+    return std::nullopt;
+}
+
+Result<qint64> ConversationStore::messageCount(qint64 conversationId) const
+{
+    const QString what = u"Could not count the messages"_s;
+    QSqlQuery query(m_db);
+    if (auto error = prepare(query, u"SELECT COUNT(*) FROM messages WHERE conversation_id = :id"_s, what))
+        return *error;
+    query.bindValue(u":id"_s, conversationId);
+    if (auto error = execPrepared(query, what))
+        return *error;
+    if (!query.next())
+        return sqlError(what, query.lastError());
+    return query.value(0).toLongLong();
+}
+
+Result<int> ConversationStore::recoverInterrupted()
+{
+    const QString what = u"Could not mark interrupted replies"_s;
+    QSqlQuery query(m_db);
+    // updated_at stays: it is when the last checkpoint was written.
+    if (auto error = prepare(query, u"UPDATE messages SET status = :interrupted WHERE status = :streaming"_s,
+                             what))
+        return *error;
+    query.bindValue(u":interrupted"_s, chat::statusName(chat::MessageStatus::Interrupted));
+    query.bindValue(u":streaming"_s, chat::statusName(chat::MessageStatus::Streaming));
+    if (auto error = execPrepared(query, what))
+        return *error;
+    return query.numRowsAffected();
+}
+
+Result<QList<PendingMessage>> ConversationStore::pendingMessages() const
+{
+    const QString what = u"Could not read the messages waiting to be sent"_s;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (auto error = prepare(query, u"SELECT m.conversation_id, "_s + messageColumns()
+                                        + u" FROM messages m WHERE m.status = :pending AND m.role = :user"
+                                          " ORDER BY m.created_at, m.id"_s, what))
+        return *error;
+    query.bindValue(u":pending"_s, chat::statusName(chat::MessageStatus::Pending));
+    query.bindValue(u":user"_s, chat::roleName(chat::Role::User));
+    if (auto error = execPrepared(query, what))
+        return *error;
+    QList<PendingMessage> list;
+    while (query.next())
+        list.append({query.value(0).toLongLong(), messageFromRow(query, 1)});
+    return list;
+}
+
+std::optional<Error> ConversationStore::markMessageSent(qint64 messageId)
+{
+    const QString what = u"Could not mark the message as sent"_s;
+    QSqlQuery query(m_db);
+    if (auto error = prepare(query, uR"(
+            UPDATE messages SET status = :complete, updated_at = :now
+            WHERE id = :id AND status = :pending)"_s, what))
+        return error;
+    query.bindValue(u":complete"_s, chat::statusName(chat::MessageStatus::Complete));
+    query.bindValue(u":now"_s, storedTime(now()));
+    query.bindValue(u":id"_s, messageId);
+    query.bindValue(u":pending"_s, chat::statusName(chat::MessageStatus::Pending));
+    if (auto error = execPrepared(query, what))
+        return error;
+    if (query.numRowsAffected() == 0) {
+        return Error::make(Error::Kind::Usage,
+                           u"There is no pending message with id %1."_s.arg(messageId));
+    }
+    return std::nullopt;
+}
+
+Result<QList<SearchHit>> ConversationStore::search(const QString &text, int limit,
+                                                   const QString &matchStart,
+                                                   const QString &matchEnd) const
+{
+    return searchMessages(m_db, text, limit, matchStart, matchEnd);
+}
+
+Result<ImportOutcome> ConversationStore::importConversation(
+    chat::ConversationRecord conversation, const QList<chat::MessageRecord> &messages)
+{
+    return store::importConversation(m_db, std::move(conversation), messages, now());
+}
+
+} // namespace inkchat::store

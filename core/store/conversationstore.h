@@ -1,1 +1,123 @@
 #pragma once
+
+#include "chat/records.h"
+#include "storerecords.h"
+#include "util/clock.h"
+#include "util/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace inkchat::store {
+
+/// The conversations and their messages, in one SQLite file shared by the
+/// GUI and the CLI (WAL: one process may read, even search, while another
+/// checkpoints a streaming reply). Every call is synchronous and reports
+/// failure as a value, with the SQL error text in the message: kind
+/// Unavailable for the database (retryable when another process held the
+/// lock past the busy timeout), kind Usage for an id that is not stored.
+///
+/// Each instance owns its own connection, usable only from the thread that
+/// opened it (a Qt SQL rule): a worker (an export) opens its own store on the
+/// same file.
+class ConversationStore
+{
+public:
+    /// Opens, creates or upgrades the database at `path` (creating its
+    /// folder). `clock` stamps createdAt/updatedAt and must outlive the store.
+    static Result<std::unique_ptr<ConversationStore>> open(const QString &path,
+                                                           Clock &clock = Clock::system(),
+                                                           const StoreOptions &options = {});
+
+    /// <GenericDataLocation>/inkchat/conversations.sqlite: one file for the
+    /// GUI and the CLI, moved by XDG_DATA_HOME (tests, portable installs).
+    static QString defaultPath();
+
+    ~ConversationStore();
+    ConversationStore(const ConversationStore &) = delete;
+    ConversationStore &operator=(const ConversationStore &) = delete;
+
+    QString path() const { return m_path; }
+
+    // Conversations
+
+    /// Stores a new conversation: id assigned, uuid assigned if empty,
+    /// createdAt and updatedAt now. Returns it as stored.
+    Result<chat::ConversationRecord> createConversation(chat::ConversationRecord conversation);
+    /// All conversations, most recently active (updatedAt) first.
+    Result<QList<chat::ConversationRecord>> conversations() const;
+    /// An Error of kind Usage if there is no such conversation.
+    Result<chat::ConversationRecord> conversation(qint64 id) const;
+    /// Nothing if no conversation has that uuid (an import checks this).
+    Result<std::optional<chat::ConversationRecord>> conversationByUuid(const QString &uuid) const;
+    std::optional<Error> renameConversation(qint64 id, const QString &title);
+    std::optional<Error> setSystemPrompt(qint64 id, const QString &systemPrompt);
+    /// Deletes the conversation and all of its messages.
+    std::optional<Error> deleteConversation(qint64 id);
+
+    // Messages
+
+    /// Adds `message` after the conversation's last one: id and position
+    /// assigned, uuid if empty, createdAt and updatedAt now; the
+    /// conversation's updatedAt becomes now too. Returns it as stored.
+    Result<chat::MessageRecord> appendMessage(qint64 conversationId, chat::MessageRecord message);
+    /// The streaming checkpoint: writes text, status, usage, seams and
+    /// errorText of the stored message `message.id`; updatedAt becomes now.
+    std::optional<Error> updateMessage(const chat::MessageRecord &message);
+    Result<chat::MessageRecord> message(qint64 id) const;
+    /// The conversation's messages, oldest first.
+    Result<QList<chat::MessageRecord>> messages(qint64 conversationId) const;
+    /// Calls `visit` for each message of the conversation, oldest first,
+    /// reading one row at a time, so exporting 10,000 messages never holds
+    /// them all. `visit` returns false to stop early.
+    std::optional<Error> forEachMessage(
+        qint64 conversationId, const std::function<bool(const chat::MessageRecord &)> &visit) const;
+    Result<qint64> messageCount(qint64 conversationId) const;
+
+    // Recovery and offline work
+
+    /// At start-up: every reply still Streaming was cut off by a crash or
+    /// kill; marks it Interrupted (keeping its text) and returns how many.
+    Result<int> recoverInterrupted();
+    /// User messages written while offline (status Pending), oldest first.
+    Result<QList<PendingMessage>> pendingMessages() const;
+    /// A pending message was sent: its status becomes Complete.
+    std::optional<Error> markMessageSent(qint64 messageId);
+
+    /// Messages whose text contains every term of `text` (case and
+    /// diacritics ignored: "uber" finds "Über"), at most `limit` of them.
+    /// Any input is searched as plain words, never as FTS5 syntax. In each
+    /// snippet the matched terms are wrapped in `matchStart`/`matchEnd`.
+    Result<QList<SearchHit>> search(const QString &text, int limit = 50,
+                                    const QString &matchStart = QStringLiteral("["),
+                                    const QString &matchEnd = QStringLiteral("]")) const;
+
+    /// Stores a conversation read from an export, keeping its uuids and
+    /// times (an empty uuid or an invalid time is filled in; ids are
+    /// ignored). If a conversation with the same uuid is stored already,
+    /// writes nothing and says so, so importing a file twice never duplicates
+    /// it. A reply exported while Streaming is stored as Interrupted. All or
+    /// nothing: a failure (e.g. a message uuid that another conversation
+    /// already has) leaves no part of the conversation stored.
+    Result<ImportOutcome> importConversation(chat::ConversationRecord conversation,
+                                             const QList<chat::MessageRecord> &messages);
+
+private:
+    ConversationStore(QSqlDatabase db, QString path, Clock &clock);
+
+    QDateTime now() const;
+    std::optional<Error> updateConversationField(qint64 id, const QString &column,
+                                                 const QString &value, const QString &what);
+
+    // mutable: Qt's query API takes a non-const database even for reads.
+    mutable QSqlDatabase m_db;
+    QString m_path;
+    Clock &m_clock;
+};
+
+} // namespace inkchat::store

@@ -2,8 +2,7 @@
 
 #include <gtest/gtest.h>
 
-// Core tests need a QCoreApplication for the event loop of the transport
-// tests; pure parser tests simply ignore it.
+// Qt SQL needs a QCoreApplication to load its driver plugins.
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);

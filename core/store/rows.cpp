@@ -1,0 +1,150 @@
+#include "rows.h"
+
+#include "storelog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::store {
+
+namespace {
+
+// Offsets into the SELECT lists below; keep both in the same order.
+enum MessageColumn {
+    MessageId,
+    MessageUuid,
+    MessageRole,
+    MessageText,
+    MessageProvider,
+    MessageModel,
+    MessageEndpoint,
+    MessageCreatedAt,
+    MessageUpdatedAt,
+    MessageInputTokens,
+    MessageOutputTokens,
+    MessageStatusName,
+    MessageErrorText,
+    MessageSeams,
+};
+
+enum ConversationColumn {
+    ConversationId,
+    ConversationUuid,
+    ConversationTitle,
+    ConversationSystemPrompt,
+    ConversationCreatedAt,
+    ConversationUpdatedAt,
+};
+
+} // namespace
+
+QString messageColumns()
+{
+    return u"m.id, m.uuid, m.role, m.text, m.provider, m.model, m.endpoint, "
+           "m.created_at, m.updated_at, m.input_tokens, m.output_tokens, "
+           "m.status, m.error_text, m.seams"_s;
+}
+
+chat::MessageRecord messageFromRow(const QSqlQuery &query, int first)
+{
+    const auto column = [&](MessageColumn c) { return query.value(first + c); };
+    chat::MessageRecord message;
+    message.id = column(MessageId).toLongLong();
+    message.uuid = column(MessageUuid).toString();
+    const QString role = column(MessageRole).toString();
+    // Only this code writes these names, so an unknown one means a damaged
+    // row; showing it beats hiding the conversation.
+    message.role = chat::roleFromName(role).value_or(chat::Role::User);
+    message.text = column(MessageText).toString();
+    message.provider = column(MessageProvider).toString();
+    message.model = column(MessageModel).toString();
+    message.endpoint = column(MessageEndpoint).toString();
+    message.createdAt = timeFromStored(column(MessageCreatedAt).toLongLong());
+    message.updatedAt = timeFromStored(column(MessageUpdatedAt).toLongLong());
+    message.usage.inputTokens = column(MessageInputTokens).toInt();
+    message.usage.outputTokens = column(MessageOutputTokens).toInt();
+    const QString status = column(MessageStatusName).toString();
+    message.status = chat::statusFromName(status).value_or(chat::MessageStatus::Interrupted);
+    if (!chat::roleFromName(role) || !chat::statusFromName(status))
+        qCWarning(lcStore) << "message" << message.id << "has unknown role/status" << role << status;
+    message.errorText = column(MessageErrorText).toString();
+    message.seams = seamsFromText(column(MessageSeams).toString());
+    return message;
+}
+
+QString conversationColumns()
+{
+    return u"c.id, c.uuid, c.title, c.system_prompt, c.created_at, c.updated_at"_s;
+}
+
+chat::ConversationRecord conversationFromRow(const QSqlQuery &query, int first)
+{
+    const auto column = [&](ConversationColumn c) { return query.value(first + c); };
+    chat::ConversationRecord conversation;
+    conversation.id = column(ConversationId).toLongLong();
+    conversation.uuid = column(ConversationUuid).toString();
+    conversation.title = column(ConversationTitle).toString();
+    conversation.systemPrompt = column(ConversationSystemPrompt).toString();
+    conversation.createdAt = timeFromStored(column(ConversationCreatedAt).toLongLong());
+    conversation.updatedAt = timeFromStored(column(ConversationUpdatedAt).toLongLong());
+    return conversation;
+}
+
+void bindMessage(QSqlQuery &query, const chat::MessageRecord &message)
+{
+    query.bindValue(u":uuid"_s, message.uuid);
+    query.bindValue(u":role"_s, chat::roleName(message.role));
+    query.bindValue(u":text"_s, storedText(message.text));
+    query.bindValue(u":provider"_s, storedText(message.provider));
+    query.bindValue(u":model"_s, storedText(message.model));
+    query.bindValue(u":endpoint"_s, storedText(message.endpoint));
+    query.bindValue(u":created_at"_s, storedTime(message.createdAt));
+    query.bindValue(u":updated_at"_s, storedTime(message.updatedAt));
+    query.bindValue(u":input_tokens"_s, message.usage.inputTokens);
+    query.bindValue(u":output_tokens"_s, message.usage.outputTokens);
+    query.bindValue(u":status"_s, chat::statusName(message.status));
+    query.bindValue(u":error_text"_s, storedText(message.errorText));
+    query.bindValue(u":seams"_s, seamsToText(message.seams));
+}
+
+QString storedText(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+qint64 storedTime(const QDateTime &time)
+{
+    return time.toMSecsSinceEpoch();
+}
+
+QDateTime timeFromStored(qint64 msecsSinceEpoch)
+{
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC);
+}
+
+QString seamsToText(const QList<int> &seams)
+{
+    QJsonArray array;
+    for (int seam : seams)
+        array.append(seam);
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+QList<int> seamsFromText(const QString &text)
+{
+    QList<int> seams;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    if (!document.isArray()) {
+        qCWarning(lcStore) << "ignoring unreadable seams" << text;
+        return seams;
+    }
+    for (const QJsonValue &value : document.array())
+        seams.append(value.toInt());
+    return seams;
+}
+
+} // namespace inkchat::store

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QStringList>
+
+namespace inkchat::store::schema {
+
+/// The schema version this code reads and writes, kept in PRAGMA user_version.
+/// A file with a higher version was written by a newer Inkchat and is refused.
+inline constexpr int kCurrentVersion = 2;
+
+/// One step of the schema's history: the statements that take a database
+/// from `version - 1` to `version`, run in one transaction. Steps are
+/// history: a released step is never edited, a change is a new step.
+struct Migration
+{
+    int version = 0;
+    QStringList statements;
+};
+
+/// v1: the conversations and messages tables.
+QStringList version1();
+/// v2: an FTS5 index over message text, kept in sync by triggers and filled
+/// from the rows already stored.
+QStringList version2();
+
+/// Every step, oldest first; the last one's version is kCurrentVersion.
+QList<Migration> migrations();
+
+} // namespace inkchat::store::schema

@@ -1,0 +1,7 @@
+#include "storelog.h"
+
+namespace inkchat::store {
+
+Q_LOGGING_CATEGORY(lcStore, "inkchat.store", QtInfoMsg)
+
+} // namespace inkchat::store

@@ -1,0 +1,200 @@
+#include "storetesting.h"
+
+#include "store/schema.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::store::test {
+namespace {
+
+using chat::MessageStatus;
+using chat::Role;
+
+// A database as Inkchat's schema version 1 wrote it, with a conversation in it.
+void writeVersion1Database(const QString &path)
+{
+    RawConnection raw(path);
+    for (const QString &statement : schema::version1())
+        ASSERT_TRUE(raw.exec(statement));
+    ASSERT_TRUE(raw.exec(u"INSERT INTO conversations VALUES "
+                         "(1, 'conv-1', 'Old times', 'Be kind.', 1000, 2000)"_s));
+    ASSERT_TRUE(raw.exec(u"INSERT INTO messages (id, uuid, conversation_id, position, role, text, "
+                         "created_at, updated_at, status, seams) VALUES "
+                         "(7, 'msg-7', 1, 0, 'user', 'Wie geht es Ihnen über Ostern?', 1000, 1000, "
+                         "'complete', '[]'), "
+                         "(8, 'msg-8', 1, 1, 'assistant', 'Sehr gut, danke', 2000, 2000, "
+                         "'streaming', '[4]')"_s));
+    ASSERT_TRUE(raw.exec(u"PRAGMA user_version = 1"_s));
+}
+
+Result<std::unique_ptr<ConversationStore>> openAt(const QString &path)
+{
+    return ConversationStore::open(path);
+}
+
+TEST(StoreMigration, CreatesTheCurrentSchemaInANewFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"new.sqlite"_s);
+    auto store = openAt(path);
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
+    EXPECT_EQ(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name IN "
+                         "('conversations', 'messages', 'message_search')"_s).toInt(), 3);
+}
+
+TEST(StoreMigration, CreatesAMissingFolder)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"deep/er/conversations.sqlite"_s);
+    auto store = openAt(path);
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(path));
+}
+
+TEST(StoreMigration, UpgradesAVersion1DatabaseKeepingItsData)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v1.sqlite"_s);
+    writeVersion1Database(path);
+
+    auto store = openAt(path);
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+
+    auto conversation = (*store)->conversationByUuid(u"conv-1"_s);
+    ASSERT_TRUE(conversation);
+    ASSERT_TRUE(conversation->has_value());
+    EXPECT_EQ((*conversation)->title, u"Old times"_s);
+    EXPECT_EQ((*conversation)->systemPrompt, u"Be kind."_s);
+    EXPECT_EQ((*conversation)->updatedAt.toMSecsSinceEpoch(), 2000);
+    auto messages = (*store)->messages(1);
+    ASSERT_TRUE(messages);
+    ASSERT_EQ(messages->size(), 2);
+    EXPECT_EQ(messages->at(1).uuid, u"msg-8"_s);
+    EXPECT_EQ(messages->at(1).seams, QList<int>{4});
+    EXPECT_EQ(messages->at(1).status, MessageStatus::Streaming);
+
+    // The index was filled from the rows that were there before it.
+    auto hits = (*store)->search(u"uber ostern"_s);
+    ASSERT_TRUE(hits) << hits.error().message.toStdString();
+    ASSERT_EQ(hits->size(), 1);
+    EXPECT_EQ(hits->first().messageId, 7);
+    EXPECT_EQ(hits->first().conversationTitle, u"Old times"_s);
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
+}
+
+TEST(StoreMigration, ReopeningChangesNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"again.sqlite"_s);
+    qint64 conversationId = 0;
+    {
+        auto store = openAt(path);
+        ASSERT_TRUE(store);
+        auto conversation = (*store)->createConversation({});
+        ASSERT_TRUE(conversation);
+        conversationId = conversation->id;
+        chat::MessageRecord message;
+        message.text = u"persistent words"_s;
+        ASSERT_TRUE((*store)->appendMessage(conversationId, message));
+    }
+    for (int round = 0; round < 2; ++round) {
+        auto store = openAt(path);
+        ASSERT_TRUE(store) << store.error().message.toStdString();
+        EXPECT_EQ(*(*store)->messageCount(conversationId), 1);
+        EXPECT_EQ((*store)->search(u"persistent"_s)->size(), 1);
+    }
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"_s).toInt(), 3);
+}
+
+TEST(StoreMigration, RefusesADatabaseFromANewerInkchatAndLeavesItAlone)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"future.sqlite"_s);
+    {
+        RawConnection raw(path);
+        ASSERT_TRUE(raw.exec(u"CREATE TABLE future_things (x)"_s));
+        ASSERT_TRUE(raw.exec(u"PRAGMA user_version = %1"_s.arg(schema::kCurrentVersion + 1)));
+    }
+    const QByteArray before = fileBytes(path);
+
+    auto store = openAt(path);
+
+    ASSERT_FALSE(store);
+    EXPECT_TRUE(store.error().message.contains(u"was written by a newer Inkchat"_s))
+        << store.error().message.toStdString();
+    EXPECT_EQ(fileBytes(path), before);
+    EXPECT_FALSE(QFileInfo::exists(path + u"-wal"_s));
+}
+
+TEST(StoreMigration, RefusesAFileThatIsNotADatabase)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"notes.txt"_s);
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("These are my notes, not a database.\n").repeated(200));
+    }
+    const QByteArray before = fileBytes(path);
+    const qsizetype connections = QSqlDatabase::connectionNames().size();
+
+    auto store = openAt(path);
+
+    ASSERT_FALSE(store);
+    EXPECT_TRUE(store.error().message.contains(u"is not an Inkchat conversation database"_s))
+        << store.error().message.toStdString();
+    EXPECT_TRUE(store.error().message.contains(u"file is not a database"_s))
+        << store.error().message.toStdString();
+    EXPECT_EQ(fileBytes(path), before);
+    EXPECT_EQ(QSqlDatabase::connectionNames().size(), connections);
+}
+
+TEST(StoreMigration, AFailedStepLeavesTheLastCompleteVersion)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"blocked.sqlite"_s);
+    writeVersion1Database(path);
+    {
+        // Takes the name version 2 wants, so its first statement fails.
+        RawConnection raw(path);
+        ASSERT_TRUE(raw.exec(u"CREATE TABLE message_search (x)"_s));
+    }
+
+    auto store = openAt(path);
+
+    ASSERT_FALSE(store);
+    EXPECT_TRUE(store.error().message.contains(u"version 2"_s)) << store.error().message.toStdString();
+    EXPECT_TRUE(store.error().message.contains(u"already exists"_s)) << store.error().message.toStdString();
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 1);
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"_s).toInt(), 0);
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM messages"_s).toInt(), 2);
+}
+
+TEST(StoreMigration, DefaultPathFollowsXdgDataHome)
+{
+    QTemporaryDir dir;
+    const QByteArray saved = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.path()));
+    const QString path = ConversationStore::defaultPath();
+    qputenv("XDG_DATA_HOME", saved);
+
+    EXPECT_EQ(path, dir.path() + u"/inkchat/conversations.sqlite"_s);
+}
+
+} // namespace
+} // namespace inkchat::store::test

@@ -1,0 +1,172 @@
+#include "storetesting.h"
+
+#include "store/searchquery.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::store::test {
+namespace {
+
+using chat::MessageStatus;
+using chat::Role;
+using ConversationStoreSearchTest = StoreTest;
+
+QList<qint64> messageIds(const QList<SearchHit> &hits)
+{
+    QList<qint64> ids;
+    for (const SearchHit &hit : hits)
+        ids.append(hit.messageId);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+TEST(StoreSearchQuery, QuotesEachTermAndAndsThem)
+{
+    EXPECT_EQ(ftsMatchExpression(u"  red   fox "_s), u"\"red\" \"fox\""_s);
+}
+
+TEST(StoreSearchQuery, DoublesQuotesInsideTerms)
+{
+    EXPECT_EQ(ftsMatchExpression(u"say \"hi\""_s), u"\"say\" \"\"\"hi\"\"\""_s);
+}
+
+TEST(StoreSearchQuery, IsEmptyForBlankInput)
+{
+    EXPECT_TRUE(ftsMatchExpression(u" \t\n"_s).isEmpty());
+    EXPECT_TRUE(ftsMatchExpression(QString()).isEmpty());
+}
+
+TEST(StoreSearchQuery, TreatsControlCharactersAsSpaces)
+{
+    EXPECT_EQ(ftsMatchExpression(u"a"_s + QChar(0) + u"b\u0007c"_s), u"\"a\" \"b\" \"c\""_s);
+}
+
+TEST_F(ConversationStoreSearchTest, FindsMessagesInDifferentConversations)
+{
+    const auto trip = addConversation(u"Trip to Lisbon"_s);
+    const auto recipes = addConversation(u"Recipes"_s);
+    const auto question = addMessage(trip.id, Role::User, u"Which tram goes to Belém?"_s);
+    const auto answer = addMessage(trip.id, Role::Assistant, u"Tram 15 goes to Belém from the centre."_s);
+    addMessage(recipes.id, Role::User, u"How long do I bake bread?"_s);
+    const auto pastry = addMessage(recipes.id, Role::Assistant, u"Pastéis de Belém: bake 15 minutes."_s);
+
+    auto hits = m_store->search(u"belem"_s);
+    ASSERT_TRUE(hits) << hits.error().message.toStdString();
+    EXPECT_EQ(messageIds(*hits), (QList<qint64>{question.id, answer.id, pastry.id}));
+
+    auto tram = m_store->search(u"tram 15"_s);
+    ASSERT_TRUE(tram);
+    ASSERT_EQ(tram->size(), 1);
+    const SearchHit &hit = tram->first();
+    EXPECT_EQ(hit.conversationId, trip.id);
+    EXPECT_EQ(hit.conversationTitle, u"Trip to Lisbon"_s);
+    EXPECT_EQ(hit.messageId, answer.id);
+    EXPECT_EQ(hit.role, Role::Assistant);
+    EXPECT_EQ(hit.snippet, u"[Tram] [15] goes to Belém from the centre."_s);
+}
+
+TEST_F(ConversationStoreSearchTest, NeedsEveryTermInOneMessage)
+{
+    const auto conversation = addConversation(u"c"_s);
+    addMessage(conversation.id, Role::User, u"apples only"_s);
+    addMessage(conversation.id, Role::User, u"pears only"_s);
+    const auto both = addMessage(conversation.id, Role::User, u"apples and pears"_s);
+
+    auto hits = m_store->search(u"pears apples"_s);
+    ASSERT_TRUE(hits);
+    EXPECT_EQ(messageIds(*hits), QList<qint64>{both.id});
+}
+
+TEST_F(ConversationStoreSearchTest, IgnoresCaseAndDiacritics)
+{
+    const auto conversation = addConversation(u"Deutsch"_s);
+    const auto greeting = addMessage(conversation.id, Role::User, u"Viele Grüße aus München"_s);
+    const auto over = addMessage(conversation.id, Role::Assistant, u"ÜBER den Wolken"_s);
+
+    for (const QString &query : {u"grüße"_s, u"GRÜßE"_s, u"munchen"_s, u"MÜNCHEN"_s})
+        EXPECT_EQ(messageIds(*m_store->search(query)), QList<qint64>{greeting.id}) << query.toStdString();
+    for (const QString &query : {u"über"_s, u"uber"_s, u"Über"_s})
+        EXPECT_EQ(messageIds(*m_store->search(query)), QList<qint64>{over.id}) << query.toStdString();
+}
+
+TEST_F(ConversationStoreSearchTest, SearchesSyntaxCharactersAsText)
+{
+    const auto conversation = addConversation(u"syntax"_s);
+    const auto foo = addMessage(conversation.id, Role::User, u"foo bar"_s);
+    const auto logic = addMessage(conversation.id, Role::User, u"this AND that, NEAR the end"_s);
+    const auto minus = addMessage(conversation.id, Role::User, u"x marks the spot"_s);
+
+    // Unquoted, each of these is an FTS5 syntax error or an operator.
+    for (const QString &query : {u"foo\""_s, u"\""_s, u"AND"_s, u"*"_s, u"-x"_s, u"NEAR("_s,
+                                 u"("_s, u"a OR"_s, u"text:foo"_s, u"^foo"_s, u"foo*"_s,
+                                 u"{text}"_s, u"+"_s, u"NOT"_s}) {
+        auto hits = m_store->search(query);
+        EXPECT_TRUE(hits) << query.toStdString() << ": " << hits.error().message.toStdString();
+    }
+    EXPECT_EQ(messageIds(*m_store->search(u"foo\""_s)), QList<qint64>{foo.id});
+    EXPECT_EQ(messageIds(*m_store->search(u"AND"_s)), QList<qint64>{logic.id});
+    EXPECT_EQ(messageIds(*m_store->search(u"NEAR("_s)), QList<qint64>{logic.id});
+    EXPECT_EQ(messageIds(*m_store->search(u"-x"_s)), QList<qint64>{minus.id});
+    EXPECT_TRUE(m_store->search(u"*"_s)->isEmpty());
+}
+
+TEST_F(ConversationStoreSearchTest, FindsTheLatestCheckpointedText)
+{
+    const auto conversation = addConversation(u"c"_s);
+    auto reply = addMessage(conversation.id, Role::Assistant, u"draft wording"_s,
+                            MessageStatus::Streaming);
+    reply.text = u"final phrasing"_s;
+    ASSERT_FALSE(m_store->updateMessage(reply));
+
+    EXPECT_TRUE(m_store->search(u"draft"_s)->isEmpty());
+    EXPECT_EQ(messageIds(*m_store->search(u"phrasing"_s)), QList<qint64>{reply.id});
+}
+
+TEST_F(ConversationStoreSearchTest, ForgetsDeletedConversationsAndKeepsTheIndexConsistent)
+{
+    const auto doomed = addConversation(u"doomed"_s);
+    const auto kept = addConversation(u"kept"_s);
+    addMessage(doomed.id, Role::User, u"shared word"_s);
+    const auto survivor = addMessage(kept.id, Role::User, u"shared word"_s);
+
+    ASSERT_FALSE(m_store->deleteConversation(doomed.id));
+
+    EXPECT_EQ(messageIds(*m_store->search(u"shared"_s)), QList<qint64>{survivor.id});
+    RawConnection raw(path());
+    // With rank 1, FTS5 also checks the index against the messages table.
+    EXPECT_TRUE(raw.exec(u"INSERT INTO message_search (message_search, rank) "
+                         "VALUES ('integrity-check', 1)"_s));
+}
+
+TEST_F(ConversationStoreSearchTest, HonoursLimitAndMarkers)
+{
+    const auto conversation = addConversation(u"c"_s);
+    for (int i = 0; i < 5; ++i)
+        addMessage(conversation.id, Role::User, u"needle number %1"_s.arg(i));
+
+    auto limited = m_store->search(u"needle"_s, 3);
+    ASSERT_TRUE(limited);
+    EXPECT_EQ(limited->size(), 3);
+
+    auto marked = m_store->search(u"number 4"_s, 10, u"<b>"_s, u"</b>"_s);
+    ASSERT_TRUE(marked);
+    ASSERT_EQ(marked->size(), 1);
+    EXPECT_EQ(marked->first().snippet, u"needle <b>number</b> <b>4</b>"_s);
+}
+
+TEST_F(ConversationStoreSearchTest, ReturnsNothingForBlankInput)
+{
+    const auto conversation = addConversation(u"c"_s);
+    addMessage(conversation.id, Role::User, u"anything"_s);
+
+    auto hits = m_store->search(u"   "_s);
+    ASSERT_TRUE(hits);
+    EXPECT_TRUE(hits->isEmpty());
+}
+
+} // namespace
+} // namespace inkchat::store::test
