@@ -3,6 +3,7 @@
 #include "conversationimport.h"
 #include "databasesetup.h"
 #include "messagesearch.h"
+#include "replylock.h"
 #include "rows.h"
 #include "rowwriter.h"
 #include "sqlexec.h"
@@ -316,16 +317,36 @@ Result<qint64> ConversationStore::messageCount(qint64 conversationId) const
 Result<int> ConversationStore::recoverInterrupted()
 {
     const QString what = u"Could not mark interrupted replies"_s;
-    QSqlQuery query(m_db);
+    QSqlQuery streaming(m_db);
+    streaming.setForwardOnly(true);
+    if (auto error = prepare(streaming, u"SELECT id, uuid FROM messages WHERE status = :streaming"_s, what))
+        return *error;
+    streaming.bindValue(u":streaming"_s, chat::statusName(chat::MessageStatus::Streaming));
+    if (auto error = execPrepared(streaming, what))
+        return *error;
+    QList<qint64> abandoned;
+    while (streaming.next()) {
+        // Another process (the app beside the CLI) may be writing it now.
+        if (!ReplyLock::isHeld(m_path, streaming.value(1).toString()))
+            abandoned.append(streaming.value(0).toLongLong());
+    }
+    streaming.finish();
+
+    QSqlQuery mark(m_db);
     // updated_at stays: it is when the last checkpoint was written.
-    if (auto error = prepare(query, u"UPDATE messages SET status = :interrupted WHERE status = :streaming"_s,
+    if (auto error = prepare(mark, u"UPDATE messages SET status = :interrupted WHERE id = :id AND status = :streaming"_s,
                              what))
         return *error;
-    query.bindValue(u":interrupted"_s, chat::statusName(chat::MessageStatus::Interrupted));
-    query.bindValue(u":streaming"_s, chat::statusName(chat::MessageStatus::Streaming));
-    if (auto error = execPrepared(query, what))
-        return *error;
-    return query.numRowsAffected();
+    int marked = 0;
+    for (qint64 id : abandoned) {
+        mark.bindValue(u":interrupted"_s, chat::statusName(chat::MessageStatus::Interrupted));
+        mark.bindValue(u":streaming"_s, chat::statusName(chat::MessageStatus::Streaming));
+        mark.bindValue(u":id"_s, id);
+        if (auto error = execPrepared(mark, what))
+            return *error;
+        marked += mark.numRowsAffected();
+    }
+    return marked;
 }
 
 Result<QList<PendingMessage>> ConversationStore::pendingMessages() const

@@ -81,8 +81,10 @@ public:
 
     // Recovery and offline work
 
-    /// At start-up: every reply still Streaming was cut off by a crash or
-    /// kill; marks it Interrupted (keeping its text) and returns how many.
+    /// At start-up: a reply still Streaming whose writer is gone (see
+    /// ReplyLock) was cut off by a crash or kill; marks each such reply
+    /// Interrupted (keeping its text) and returns how many. A reply another
+    /// live process is writing is left alone.
     Result<int> recoverInterrupted();
     /// User messages written while offline (status Pending), oldest first.
     Result<QList<PendingMessage>> pendingMessages() const;

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "chat/records.h"
+#include "replycheckpointer.h"
+#include "replylock.h"
+#include "util/clock.h"
+#include "util/error.h"
+
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace inkchat::store {
+
+class ConversationStore;
+
+/// Who answers: written on every reply so an export can say which model
+/// wrote what. Never holds a key.
+struct ReplySource
+{
+    QString provider;
+    QString model;
+    QString endpoint;
+};
+
+/// Keeps one exchange of a conversation in the store as it happens, which
+/// is the rule that keeps users' data: the user's message is written
+/// before the request leaves; the reply is written while it streams (see
+/// ReplyCheckpointer); its end (complete, interrupted, error) is written
+/// when it comes. A continued reply stays one message with a seam where
+/// the continuation began.
+///
+/// Store failures do not stop the chat: each call returns the error for the
+/// caller to show, and the reply goes on.
+class ExchangeRecorder
+{
+public:
+    ExchangeRecorder(ConversationStore &store, qint64 conversationId, ReplySource source,
+                     Clock &clock = Clock::system(), CheckpointPolicy policy = {});
+    ~ExchangeRecorder();
+
+    ExchangeRecorder(const ExchangeRecorder &) = delete;
+    ExchangeRecorder &operator=(const ExchangeRecorder &) = delete;
+
+    /// Writes the user's message; `Pending` while it cannot be sent yet.
+    std::optional<Error> recordUserMessage(const QString &text,
+                                           chat::MessageStatus status = chat::MessageStatus::Complete);
+    /// Marks the user's pending message as sent.
+    std::optional<Error> markUserMessageSent();
+
+    /// Starts a new reply: an empty assistant message, `Streaming`.
+    std::optional<Error> beginReply();
+    /// Continues the stored reply `messageId` (interrupted, stopped or
+    /// failed): it becomes `Streaming` again, with a seam at its current end.
+    std::optional<Error> continueReply(qint64 messageId);
+
+    /// The reply's whole text so far; written when the checkpointer says.
+    void replyTextChanged(const QString &fullText);
+    /// Writes how the reply ended, with all of the text last given.
+    std::optional<Error> endReply(chat::MessageStatus status, const QString &errorText = {},
+                                  chat::TokenUsage usage = {});
+
+    /// The reply being recorded (id 0 before beginReply()).
+    const chat::MessageRecord &reply() const { return m_reply; }
+    const chat::MessageRecord &userMessage() const { return m_user; }
+    /// The last store failure of a checkpoint, which has no caller to tell.
+    std::optional<Error> lastCheckpointError() const { return m_checkpointError; }
+
+private:
+    bool saveReplyText(const QString &fullText);
+    void startCheckpointing();
+
+    ConversationStore &m_store;
+    qint64 m_conversationId;
+    ReplySource m_source;
+    Clock &m_clock;
+    CheckpointPolicy m_policy;
+    chat::MessageRecord m_user;
+    chat::MessageRecord m_reply;
+    QString m_latestText; ///< the reply's text as last given, saved or not
+    std::unique_ptr<ReplyCheckpointer> m_checkpointer;
+    std::unique_ptr<ReplyLock> m_replyLock; ///< held while the reply streams
+    std::optional<Error> m_checkpointError;
+};
+
+} // namespace inkchat::store

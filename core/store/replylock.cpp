@@ -1,0 +1,55 @@
+#include "replylock.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::store {
+
+namespace {
+
+QString lockPath(const QString &databasePath, const QString &messageUuid)
+{
+    return databasePath + u".replies/"_s + messageUuid + u".lock"_s;
+}
+
+std::unique_ptr<QLockFile> makeLock(const QString &databasePath, const QString &messageUuid)
+{
+    const QString path = lockPath(databasePath, messageUuid);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    auto lock = std::make_unique<QLockFile>(path);
+    // Never stale by age: a reply may stream for an hour. A lock is stale
+    // only when the process that took it is gone.
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
+} // namespace
+
+ReplyLock::ReplyLock(const QString &databasePath, const QString &messageUuid)
+    : m_lock(makeLock(databasePath, messageUuid))
+{
+    m_lock->tryLock(0);
+}
+
+ReplyLock::~ReplyLock() = default;
+
+bool ReplyLock::isLocked() const
+{
+    return m_lock->isLocked();
+}
+
+bool ReplyLock::isHeld(const QString &databasePath, const QString &messageUuid)
+{
+    QLockFile probe(lockPath(databasePath, messageUuid));
+    probe.setStaleLockTime(0);
+    if (probe.tryLock(0)) {
+        probe.unlock(); // removes the file: nobody was writing
+        return false;
+    }
+    return probe.error() == QLockFile::LockFailedError;
+}
+
+} // namespace inkchat::store
