@@ -193,6 +193,16 @@ std::optional<Error> ConversationStore::deleteConversation(qint64 id)
     return std::nullopt;
 }
 
+std::optional<Error> ConversationStore::deleteMessage(qint64 id)
+{
+    const QString what = u"Could not delete the message"_s;
+    QSqlQuery query(m_db);
+    if (auto error = prepare(query, u"DELETE FROM messages WHERE id = :id"_s, what))
+        return error;
+    query.bindValue(u":id"_s, id);
+    return execPrepared(query, what);
+}
+
 Result<chat::MessageRecord> ConversationStore::appendMessage(qint64 conversationId,
                                                              chat::MessageRecord message)
 {

@@ -37,6 +37,9 @@ public:
     /// <GenericDataLocation>/inkchat/conversations.sqlite: one file for the
     /// GUI and the CLI, moved by XDG_DATA_HOME (tests, portable installs).
     static QString defaultPath();
+    /// A path for open() that keeps everything in memory and in no file:
+    /// the app's --no-store, and tests.
+    static constexpr QLatin1StringView kInMemory{":memory:"};
 
     ~ConversationStore();
     ConversationStore(const ConversationStore &) = delete;
@@ -69,6 +72,8 @@ public:
     /// The streaming checkpoint: writes text, status, usage, seams and
     /// errorText of the stored message `message.id`; updatedAt becomes now.
     std::optional<Error> updateMessage(const chat::MessageRecord &message);
+    /// Deletes one message (a failed reply the user asked for again).
+    std::optional<Error> deleteMessage(qint64 id);
     Result<chat::MessageRecord> message(qint64 id) const;
     /// The conversation's messages, oldest first.
     Result<QList<chat::MessageRecord>> messages(qint64 conversationId) const;

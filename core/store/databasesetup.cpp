@@ -1,5 +1,7 @@
 #include "databasesetup.h"
 
+#include "conversationstore.h"
+
 #include "migrator.h"
 #include "sqlexec.h"
 #include "storelog.h"
@@ -52,7 +54,7 @@ std::optional<Error> enableWriteAheadLog(QSqlDatabase &db)
         return sqlError(what, query.lastError());
     const QString mode = query.value(0).toString();
     // An in-memory database answers "memory"; it has no other readers anyway.
-    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0 && mode.compare(u"memory"_s, Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "journal mode is" << mode << "instead of WAL";
     return std::nullopt;
 }
@@ -63,7 +65,7 @@ std::optional<Error> setUpDatabase(QSqlDatabase &db, const QString &path,
                                    const StoreOptions &options)
 {
     const QString folder = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(folder)) {
+    if (path != ConversationStore::kInMemory && !QDir().mkpath(folder)) {
         return Error::make(Error::Kind::Unavailable,
                            u"Could not create the folder %1 for the conversation database."_s
                                .arg(QDir::toNativeSeparators(folder)));

@@ -1,5 +1,7 @@
 #include "replylock.h"
 
+#include "conversationstore.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLockFile>
@@ -26,11 +28,19 @@ std::unique_ptr<QLockFile> makeLock(const QString &databasePath, const QString &
     return lock;
 }
 
+bool isInMemory(const QString &databasePath)
+{
+    return databasePath == ConversationStore::kInMemory;
+}
+
 } // namespace
 
 ReplyLock::ReplyLock(const QString &databasePath, const QString &messageUuid)
-    : m_lock(makeLock(databasePath, messageUuid))
 {
+    // Nobody else can see an in-memory database.
+    if (isInMemory(databasePath))
+        return;
+    m_lock = makeLock(databasePath, messageUuid);
     m_lock->tryLock(0);
 }
 
@@ -38,11 +48,13 @@ ReplyLock::~ReplyLock() = default;
 
 bool ReplyLock::isLocked() const
 {
-    return m_lock->isLocked();
+    return m_lock && m_lock->isLocked();
 }
 
 bool ReplyLock::isHeld(const QString &databasePath, const QString &messageUuid)
 {
+    if (isInMemory(databasePath))
+        return false;
     QLockFile probe(lockPath(databasePath, messageUuid));
     probe.setStaleLockTime(0);
     if (probe.tryLock(0)) {

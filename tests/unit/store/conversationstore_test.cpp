@@ -272,5 +272,31 @@ TEST_F(ConversationStoreTest, RemovesItsConnectionWhenDestroyed)
     EXPECT_EQ(QSqlDatabase::connectionNames().size(), before);
 }
 
+TEST_F(ConversationStoreTest, DeletesOneMessageAndItsSearchEntry)
+{
+    const auto conversation = addConversation(u"Retry"_s);
+    const auto kept = addMessage(conversation.id, chat::Role::User, u"question"_s);
+    const auto failed = addMessage(conversation.id, chat::Role::Assistant, u"wobbly answer"_s);
+
+    ASSERT_FALSE(m_store->deleteMessage(failed.id));
+    const auto messages = m_store->messages(conversation.id);
+    ASSERT_EQ(messages->size(), 1);
+    EXPECT_EQ(messages->at(0).id, kept.id);
+    EXPECT_TRUE(m_store->search(u"wobbly"_s)->isEmpty());
+}
+
+TEST(ConversationStoreInMemory, KeepsEverythingInNoFile)
+{
+    QTemporaryDir dir;
+    const QString before = QDir::currentPath();
+    QDir::setCurrent(dir.path());
+    auto store = ConversationStore::open(ConversationStore::kInMemory);
+    ASSERT_TRUE(store) << qPrintable(store.error().message);
+    auto conversation = (*store)->createConversation({});
+    ASSERT_TRUE(conversation);
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+    QDir::setCurrent(before);
+}
+
 } // namespace
 } // namespace inkchat::store::test
