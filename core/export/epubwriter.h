@@ -1,0 +1,102 @@
+#pragma once
+
+#include "transcriptwriter.h"
+
+#include <QFile>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+struct zip;
+class QTemporaryDir;
+
+namespace inkchat::exports {
+
+struct EpubOptions
+{
+    /// The book's title when it holds several conversations (or none); a
+    /// single conversation's book is titled after it. Empty: "Inkchat conversations".
+    QString title;
+    /// BCP 47 language of the book, for dc:language and xml:lang.
+    QString language = QStringLiteral("en");
+};
+
+/// Writes conversations as an EPUB 3 book: one XHTML chapter per
+/// conversation, a navigation document listing them, and a package document
+/// naming the models. Each chapter streams to a temporary file beside the
+/// target as its messages arrive and libzip reads it back only in finish(),
+/// so the book is never held in memory. The archive is built under a
+/// temporary name and renamed onto `path` at the end: a failure or a writer
+/// destroyed before finish() leaves no file (and an existing one untouched).
+///
+/// A book with no conversations is still a valid book, with one page
+/// saying so: an empty selection is not an error to the reader.
+class EpubWriter final : public TranscriptWriter
+{
+public:
+    explicit EpubWriter(const QString &path, EpubOptions options = {});
+    ~EpubWriter() override;
+
+    EpubWriter(const EpubWriter &) = delete;
+    EpubWriter &operator=(const EpubWriter &) = delete;
+
+    void beginConversation(const chat::ConversationRecord &conversation) override;
+    void writeMessage(const chat::MessageRecord &message) override;
+    void endConversation() override;
+    std::optional<Error> finish() override;
+
+private:
+    struct ZipDiscard
+    {
+        void operator()(struct zip *archive) const;
+    };
+    struct Chapter
+    {
+        QString fileName; ///< inside OEBPS/
+        QString title;
+    };
+
+    bool failed() const { return m_error.has_value(); }
+    void fail(const QString &what);
+    bool addEntry(const QString &name, const QString &localFile);
+    bool writeLocalFile(const QString &fileName, const QByteArray &contents);
+    void appendToBody(const QString &xhtml);
+    bool assembleChapter(const QString &chapterPath);
+    void addEmptyBookNote();
+    QString bookTitle() const;
+    QString bookIdentifier() const;
+    QByteArray packageDocument() const;
+    QByteArray navigationDocument() const;
+
+    QString m_path;
+    EpubOptions m_options;
+    std::unique_ptr<QTemporaryDir> m_workDir;
+    std::unique_ptr<struct zip, ZipDiscard> m_zip;
+    std::optional<Error> m_error;
+    bool m_finished = false;
+
+    // The book: small bookkeeping per conversation, never its messages.
+    QList<Chapter> m_chapters;
+    int m_conversationCount = 0;
+    QStringList m_models;
+    QString m_firstUuid;
+    QDateTime m_earliest;
+
+    // The conversation being written: its record and the body file.
+    chat::ConversationRecord m_conversation;
+    QStringList m_conversationModels;
+    QFile m_body;
+    int m_messageCount = 0;
+};
+
+/// Cuts a reply at its continuation seams (MessageRecord::seams) so each
+/// piece can be rendered with a marker between them. A fenced code block
+/// that a seam cuts is closed at the end of one piece and reopened at the
+/// start of the next, so the code after a seam still reads as code. Seams
+/// outside the text are ignored; the result has seams + 1 pieces at most.
+QStringList splitAtSeams(const QString &markdown, const QList<int> &seams);
+
+} // namespace inkchat::exports

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "filetranscriptwriter.h"
+
+namespace inkchat::exports {
+
+/// Writes conversations as one self-contained HTML5 file: inline CSS, no
+/// external resource, and a Content-Security-Policy that forbids scripts and
+/// every remote load, so opening an export can neither run code nor reveal
+/// that it was opened. Messages are rendered with markdownToXhtml(); titles
+/// and metadata are escaped. It carries the same headings and markers as
+/// the Markdown export, and the file is well-formed XML as well.
+class HtmlWriter final : public FileTranscriptWriter
+{
+public:
+    explicit HtmlWriter(const QString &path);
+
+private:
+    void onBeginConversation(const chat::ConversationRecord &conversation) override;
+    void onMessage(const chat::MessageRecord &message) override;
+    void onEndConversation() override;
+    void onFinish() override;
+
+    /// The document head, written once the first title is known.
+    void writeHead(const QString &title);
+
+    bool m_hasHead = false;
+};
+
+} // namespace inkchat::exports

@@ -1,0 +1,111 @@
+#include "jsonwriter.h"
+
+#include "transcriptjson.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::exports {
+
+namespace tj = transcriptjson;
+
+namespace {
+
+/// Builds one JSON object with its keys in the order they are added (the
+/// schema's order, which QJsonObject would sort away).
+class ObjectBuilder
+{
+public:
+    ObjectBuilder &raw(const char *key, const QByteArray &json)
+    {
+        m_json += m_json.isEmpty() ? "{\"" : ",\"";
+        m_json += key;
+        m_json += "\":";
+        m_json += json;
+        return *this;
+    }
+    ObjectBuilder &string(const char *key, QStringView value) { return raw(key, tj::quoted(value)); }
+    ObjectBuilder &time(const char *key, const QDateTime &value) { return raw(key, tj::timestamp(value)); }
+    ObjectBuilder &number(const char *key, qint64 value) { return raw(key, QByteArray::number(value)); }
+    /// The object so far, still open for more keys.
+    QByteArray open() const { return m_json.isEmpty() ? QByteArray("{") : m_json; }
+    QByteArray closed() const { return open() + '}'; }
+
+private:
+    QByteArray m_json;
+};
+
+QByteArray seamsArray(const QList<int> &seams)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < seams.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += QByteArray::number(seams[i]);
+    }
+    return out + ']';
+}
+
+} // namespace
+
+JsonWriter::JsonWriter(const QString &path, const QDateTime &exportedAt) : FileTranscriptWriter(path)
+{
+    const QDateTime at = exportedAt.isValid() ? exportedAt : QDateTime::currentDateTimeUtc();
+    writeUtf8(ObjectBuilder()
+                  .string("format", tj::kFormatName)
+                  .number("version", tj::kVersion)
+                  .time("exported_at", at)
+                  .raw("conversations", "[")
+                  .open()
+              + '\n');
+}
+
+void JsonWriter::onBeginConversation(const chat::ConversationRecord &conversation)
+{
+    writeUtf8((m_hasConversation ? ",\n" : "")
+              + ObjectBuilder()
+                    .string("uuid", conversation.uuid)
+                    .string("title", conversation.title)
+                    .string("system_prompt", conversation.systemPrompt)
+                    .time("created_at", conversation.createdAt)
+                    .time("updated_at", conversation.updatedAt)
+                    .raw("messages", "[")
+                    .open());
+    m_hasConversation = true;
+    m_hasMessage = false;
+}
+
+void JsonWriter::onMessage(const chat::MessageRecord &message)
+{
+    const QByteArray usage = ObjectBuilder()
+                                 .number("input_tokens", message.usage.inputTokens)
+                                 .number("output_tokens", message.usage.outputTokens)
+                                 .closed();
+    writeUtf8((m_hasMessage ? ",\n" : "\n")
+              + ObjectBuilder()
+                    .string("uuid", message.uuid)
+                    .string("role", chat::roleName(message.role))
+                    .string("text", message.text)
+                    .string("provider", message.provider)
+                    .string("model", message.model)
+                    .string("endpoint", message.endpoint)
+                    .time("created_at", message.createdAt)
+                    .time("updated_at", message.updatedAt)
+                    .raw("usage", usage)
+                    .string("status", chat::statusName(message.status))
+                    .string("error", message.errorText)
+                    .raw("seams", seamsArray(message.seams))
+                    .closed());
+    m_hasMessage = true;
+}
+
+void JsonWriter::onEndConversation()
+{
+    writeUtf8(m_hasMessage ? "\n]}" : "]}");
+}
+
+void JsonWriter::onFinish()
+{
+    writeUtf8(m_hasConversation ? "\n]}\n" : "]}\n");
+}
+
+} // namespace inkchat::exports

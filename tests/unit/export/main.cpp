@@ -2,8 +2,8 @@
 
 #include <gtest/gtest.h>
 
-// Core tests need a QCoreApplication for the event loop of the transport
-// tests; pure parser tests simply ignore it.
+// The exports need no event loop; a QCoreApplication keeps Qt's file and
+// locale code on its usual footing.
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);

@@ -1,0 +1,172 @@
+#include "export/jsonimport.h"
+
+#include <QBuffer>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace inkchat::exports;
+using inkchat::Error;
+
+namespace {
+
+const QByteArray kHeader = R"({"format":"inkchat.transcript","version":1,"exported_at":null,"conversations":)";
+
+/// A transcript with one conversation holding `message` (a JSON object).
+QByteArray withMessage(const QByteArray &message)
+{
+    return kHeader + R"([{"uuid":"c-1","messages":[)" + message + "]}]}";
+}
+
+/// The error importing `json` gives; fails the test if it imports.
+Error importError(const QByteArray &json, const ImportLimits &limits = {})
+{
+    const auto imported = importTranscriptJson(json, limits);
+    EXPECT_FALSE(imported) << json.toStdString();
+    return imported ? Error() : imported.error();
+}
+
+std::string messageOf(const QByteArray &json)
+{
+    return importError(json).message.toStdString();
+}
+
+} // namespace
+
+TEST(JsonImport, ReadsMinimalMessagesWithDefaults)
+{
+    const auto imported = importTranscriptJson(withMessage(R"({"uuid":"m-1","role":"user","text":"hi"})"));
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    ASSERT_EQ(imported->size(), 1);
+    const inkchat::chat::MessageRecord &m = imported->at(0).messages.at(0);
+    EXPECT_EQ(m.uuid, u"m-1"_s);
+    EXPECT_EQ(m.text, u"hi"_s);
+    EXPECT_EQ(m.status, inkchat::chat::MessageStatus::Complete);
+    EXPECT_EQ(m.usage, (inkchat::chat::TokenUsage{-1, -1}));
+    EXPECT_FALSE(m.createdAt.isValid());
+    EXPECT_EQ(imported->at(0).conversation.uuid, u"c-1"_s);
+}
+
+TEST(JsonImport, ReadsTimesWithOffsetsAsUtc)
+{
+    const auto imported = importTranscriptJson(withMessage(
+        R"({"uuid":"m","role":"user","text":"","created_at":"2026-11-22T12:00:00.250+02:00","updated_at":"2026-11-22T10:00:00"})"));
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    const inkchat::chat::MessageRecord &m = imported->at(0).messages.at(0);
+    EXPECT_EQ(m.createdAt, QDateTime(QDate(2026, 11, 22), QTime(10, 0, 0, 250), Qt::UTC));
+    EXPECT_EQ(m.updatedAt, QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC));
+}
+
+TEST(JsonImport, RejectsMalformedJsonWithItsOffset)
+{
+    const Error error = importError(kHeader + "[{\"uuid\":\"c\",}]}");
+    EXPECT_EQ(error.kind, Error::Kind::Protocol);
+    // Qt reports the offset just past the token it could not take.
+    const qsizetype comma = kHeader.size() + 12;
+    const int offset = error.message.section(u' ', 5, 5).chopped(1).toInt();
+    EXPECT_TRUE(error.message.startsWith(u"Not valid JSON at byte "_s)) << error.message.toStdString();
+    EXPECT_TRUE(error.message.endsWith(u": object is missing after a comma."_s)) << error.message.toStdString();
+    EXPECT_GE(offset, comma);
+    EXPECT_LE(offset, comma + 2);
+    EXPECT_EQ(importError("").kind, Error::Kind::Protocol);
+    EXPECT_EQ(importError("[]").kind, Error::Kind::Protocol);
+}
+
+TEST(JsonImport, RejectsOtherFormats)
+{
+    EXPECT_EQ(messageOf(R"({"conversations":[]})"),
+              "Not an Inkchat transcript: \"format\" is not \"inkchat.transcript\".");
+    EXPECT_EQ(messageOf(R"({"format":"something.else","version":1,"conversations":[]})"),
+              "Not an Inkchat transcript: \"format\" is not \"inkchat.transcript\".");
+}
+
+TEST(JsonImport, RejectsAHigherVersionClearly)
+{
+    const Error error = importError(R"({"format":"inkchat.transcript","version":2,"conversations":{}})");
+    EXPECT_EQ(error.kind, Error::Kind::Protocol);
+    EXPECT_EQ(error.message.toStdString(),
+              "This transcript has format version 2, from a newer Inkchat; this one reads version 1 "
+              "and older. Update Inkchat to import it.");
+    EXPECT_EQ(messageOf(R"({"format":"inkchat.transcript","conversations":[]})"),
+              "Not a valid Inkchat transcript: version: missing.");
+    EXPECT_EQ(messageOf(R"({"format":"inkchat.transcript","version":1.5,"conversations":[]})"),
+              "Not a valid Inkchat transcript: version: must be a whole number from 1 to 2147483647.");
+}
+
+TEST(JsonImport, NamesTheFieldThatIsMissingOrWrong)
+{
+    EXPECT_EQ(messageOf(kHeader + "[{\"messages\":[]}]}"),
+              "Not a valid Inkchat transcript: conversations[0].uuid: missing.");
+    EXPECT_EQ(messageOf(kHeader + "[{\"uuid\":\"c\"}]}"),
+              "Not a valid Inkchat transcript: conversations[0].messages: missing.");
+    EXPECT_EQ(messageOf(kHeader + "[{\"uuid\":\"\",\"messages\":[]}]}"),
+              "Not a valid Inkchat transcript: conversations[0].uuid: must not be empty.");
+    EXPECT_EQ(messageOf(kHeader + "[7]}"),
+              "Not a valid Inkchat transcript: conversations[0]: must be an object.");
+    EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user"})")),
+              "Not a valid Inkchat transcript: conversations[0].messages[0].text: missing.");
+    EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user","text":5})")),
+              "Not a valid Inkchat transcript: conversations[0].messages[0].text: must be a string.");
+    EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"tool","text":""})")),
+              "Not a valid Inkchat transcript: conversations[0].messages[0].role: unknown role \"tool\".");
+    EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user","text":"","status":"done"})")),
+              "Not a valid Inkchat transcript: conversations[0].messages[0].status: unknown status \"done\".");
+    EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user","text":"","created_at":"yesterday"})")),
+              "Not a valid Inkchat transcript: conversations[0].messages[0].created_at: must be an ISO 8601 "
+              "time such as \"2026-11-22T10:00:00.000Z\" or null.");
+    EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user","text":"","usage":{"input_tokens":"3"}})")),
+              "Not a valid Inkchat transcript: conversations[0].messages[0].usage.input_tokens: must be a "
+              "whole number from -1 to 2147483647.");
+    EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user","text":"","usage":[]})")),
+              "Not a valid Inkchat transcript: conversations[0].messages[0].usage: must be an object.");
+    EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user","text":"abc","seams":[1,4]})")),
+              "Not a valid Inkchat transcript: conversations[0].messages[0].seams[1]: must be a whole number "
+              "from 0 to 3.");
+    EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user","text":"abc","seams":3})")),
+              "Not a valid Inkchat transcript: conversations[0].messages[0].seams: must be an array.");
+    EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user","text":"","model":null}, 3)")),
+              "Not a valid Inkchat transcript: conversations[0].messages[1]: must be an object.");
+}
+
+TEST(JsonImport, RefusesFilesOverTheSizeLimit)
+{
+    const QByteArray json = withMessage(R"({"uuid":"m","role":"user","text":"0123456789"})");
+    ImportLimits limits;
+    limits.maxBytes = json.size() - 1;
+    const Error error = importError(json, limits);
+    EXPECT_EQ(error.kind, Error::Kind::LimitExceeded);
+    EXPECT_TRUE(error.message.contains(u"larger than the import limit"_s)) << error.message.toStdString();
+
+    QBuffer device;
+    device.setData(json);
+    ASSERT_TRUE(device.open(QIODevice::ReadOnly));
+    const auto fromDevice = importTranscriptJson(device, limits);
+    ASSERT_FALSE(fromDevice);
+    EXPECT_EQ(fromDevice.error().kind, Error::Kind::LimitExceeded);
+    EXPECT_EQ(device.pos(), 0); // refused by its size, before reading
+
+    limits.maxBytes = json.size();
+    device.seek(0);
+    EXPECT_TRUE(importTranscriptJson(device, limits));
+    EXPECT_TRUE(importTranscriptJson(json, limits));
+}
+
+TEST(JsonImport, ReadsFromADeviceInChunks)
+{
+    QByteArray text(3 * 1024 * 1024, 'x');
+    const QByteArray json = withMessage(R"({"uuid":"m","role":"user","text":")" + text + "\"}");
+    QBuffer device;
+    device.setData(json);
+    ASSERT_TRUE(device.open(QIODevice::ReadOnly));
+    const auto imported = importTranscriptJson(device);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_EQ(imported->at(0).messages.at(0).text.size(), text.size());
+}
+
+TEST(JsonImport, RefusesADeviceNotOpenForReading)
+{
+    QBuffer device;
+    const auto imported = importTranscriptJson(device);
+    ASSERT_FALSE(imported);
+    EXPECT_EQ(imported.error().kind, Error::Kind::Usage);
+}

@@ -1,0 +1,149 @@
+#include "export/jsonimport.h"
+#include "export/jsonwriter.h"
+
+#include "exporttesting.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace inkchat::exports;
+using namespace inkchat::exports::test;
+using inkchat::chat::MessageRecord;
+using inkchat::chat::MessageStatus;
+using inkchat::chat::Role;
+
+namespace {
+
+QByteArray exportJson(const QList<ImportedConversation> &conversations)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"out.json"_s);
+    JsonWriter writer(path, at(12, 0, 0, 7));
+    EXPECT_FALSE(writeAll(writer, conversations));
+    return readBytes(path);
+}
+
+/// Conversations with every field and every corner the format must carry.
+QList<ImportedConversation> everyCase()
+{
+    ImportedConversation unusual;
+    unusual.conversation.uuid = u"c-2"_s;
+    unusual.conversation.title = u"Ünïcödé 🚀 \"quoted\" \\ back\tslash"_s;
+    // no times: null in JSON
+
+    const MessageStatus statuses[] = {MessageStatus::Complete, MessageStatus::Streaming,
+                                      MessageStatus::Interrupted, MessageStatus::Error,
+                                      MessageStatus::Pending};
+    int n = 0;
+    for (MessageStatus status : statuses) {
+        MessageRecord m;
+        m.uuid = u"u-%1"_s.arg(++n);
+        m.role = n % 2 ? Role::User : Role::Assistant;
+        m.status = status;
+        m.createdAt = at(9, n, 30, n * 111);
+        m.updatedAt = at(9, n, 31);
+        unusual.messages.append(m);
+    }
+    unusual.messages[0].text = u""_s; // empty text
+    unusual.messages[1].text = u"中文 עברית 😀\u0000\u0001\u001f\u2028 </script> line\r\nbreak"_s;
+    unusual.messages[1].seams = {0, 3, int(unusual.messages[1].text.size())};
+    unusual.messages[2].text = QString(QChar(0xD800)) + u"lone surrogate"_s + QChar(0xDC00);
+    unusual.messages[2].usage = {-1, 7};
+    unusual.messages[3].errorText = u"provider said \"no\"\n"_s;
+    unusual.messages[4].updatedAt = QDateTime();
+    return {sampleConversation(), unusual, ImportedConversation{{0, u"c-empty"_s, {}, {}, {}, {}}, {}}};
+}
+
+/// What the import gives back: the records without their row ids.
+QList<ImportedConversation> withoutRowIds(QList<ImportedConversation> conversations)
+{
+    for (ImportedConversation &c : conversations) {
+        c.conversation.id = 0;
+        for (MessageRecord &m : c.messages)
+            m.id = 0;
+    }
+    return conversations;
+}
+
+} // namespace
+
+TEST(JsonExport, WritesTheDocumentedSchemaOneMessagePerLine)
+{
+    ImportedConversation c = sampleConversation();
+    c.messages = {c.messages[1]};
+    const QByteArray json = exportJson({c});
+    EXPECT_EQ(json.toStdString(),
+              "{\"format\":\"inkchat.transcript\",\"version\":1,\"exported_at\":\"2026-11-22T12:00:00.007Z\","
+              "\"conversations\":[\n"
+              "{\"uuid\":\"0b7e6f1c-1111-4c2e-9a55-000000000001\",\"title\":\"Trip *plans* <b>\","
+              "\"system_prompt\":\"Be brief.\\nUse metric units.\",\"created_at\":\"2026-11-22T10:00:00.000Z\","
+              "\"updated_at\":\"2026-11-22T10:05:00.000Z\",\"messages\":[\n"
+              "{\"uuid\":\"m-2\",\"role\":\"assistant\",\"text\":\"About **300 km** by road.\\n\\n- Train: 3.5 h\\n- Car: 3 h\","
+              "\"provider\":\"openai-chat\",\"model\":\"gpt-4o\",\"endpoint\":\"OpenAI\","
+              "\"created_at\":\"2026-11-22T10:01:00.000Z\",\"updated_at\":\"2026-11-22T10:01:12.345Z\","
+              "\"usage\":{\"input_tokens\":12,\"output_tokens\":34},\"status\":\"complete\",\"error\":\"\","
+              "\"seams\":[]}\n"
+              "]}\n"
+              "]}\n");
+}
+
+TEST(JsonExport, IsValidJsonWithEveryFieldButRowIds)
+{
+    ImportedConversation c = sampleConversation();
+    c.conversation.id = 987651;
+    c.messages[2].id = 987652;
+    const QByteArray json = exportJson({c});
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    const QJsonObject conversation = document[u"conversations"_s][0].toObject();
+    EXPECT_EQ(conversation.keys(), (QStringList{u"created_at"_s, u"messages"_s, u"system_prompt"_s,
+                                                u"title"_s, u"updated_at"_s, u"uuid"_s}));
+    const QJsonObject message = conversation[u"messages"_s][2].toObject();
+    EXPECT_EQ(message.keys(), (QStringList{u"created_at"_s, u"endpoint"_s, u"error"_s, u"model"_s,
+                                           u"provider"_s, u"role"_s, u"seams"_s, u"status"_s,
+                                           u"text"_s, u"updated_at"_s, u"usage"_s, u"uuid"_s}));
+    EXPECT_EQ(message[u"status"_s].toString(), u"interrupted"_s);
+    EXPECT_EQ(message[u"seams"_s].toArray(), QJsonArray{int(textBeforeSeam().size())});
+    EXPECT_EQ(message[u"usage"_s][u"output_tokens"_s].toInt(), -1);
+    EXPECT_FALSE(json.contains("98765"));
+}
+
+TEST(JsonExport, WritesAnEmptyListForNoConversations)
+{
+    const QByteArray json = exportJson({});
+    EXPECT_TRUE(json.endsWith("\"conversations\":[\n]}\n")) << json.toStdString();
+    const auto imported = importTranscriptJson(json);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_TRUE(imported->isEmpty());
+}
+
+TEST(JsonExport, StampsTheExportTimeWhenNoneIsGiven)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"now.json"_s);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    JsonWriter writer(path);
+    EXPECT_FALSE(writer.finish());
+    const QDateTime stamped = QDateTime::fromString(
+        QJsonDocument::fromJson(readBytes(path))[u"exported_at"_s].toString(), Qt::ISODateWithMs);
+    EXPECT_GE(stamped, before);
+    EXPECT_LE(stamped, QDateTime::currentDateTimeUtc());
+}
+
+TEST(JsonImport, RoundTripsEveryFieldByteForByte)
+{
+    const QList<ImportedConversation> records = everyCase();
+    const QByteArray first = exportJson(records);
+    const auto imported = importTranscriptJson(first);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_EQ(*imported, withoutRowIds(records));
+    EXPECT_EQ(imported.value()[1].messages[2].text.at(0), QChar(0xD800));
+    const QByteArray second = exportJson(*imported);
+    EXPECT_EQ(second, first);
+}
