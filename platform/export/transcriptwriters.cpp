@@ -1,0 +1,29 @@
+#include "transcriptwriters.h"
+
+#include "pdfwriter.h"
+
+#include "export/writerfactory.h"
+
+#include <QGuiApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::platform {
+
+Result<std::unique_ptr<exports::TranscriptWriter>> createTranscriptWriter(exports::ExportFormat format,
+                                                                          const QString &path,
+                                                                          const QString &title)
+{
+    if (format != exports::ExportFormat::Pdf)
+        return exports::createTranscriptWriter(format, path, title);
+    // QTextDocument layout and QPdfWriter fonts abort without a GUI application.
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        return Error::make(Error::Kind::Unavailable,
+                           u"PDF export needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is enough)"_s);
+    }
+    PdfOptions options;
+    options.title = title;
+    return std::unique_ptr<exports::TranscriptWriter>(std::make_unique<PdfWriter>(path, options));
+}
+
+} // namespace inkchat::platform
