@@ -3,10 +3,13 @@
 #include "controllers/chatcontroller.h"
 #include "controllers/displaycontroller.h"
 #include "controllers/endpointresolver.h"
+#include "controllers/exportcontroller.h"
 #include "controllers/settingscontroller.h"
 #include "controllers/themecontroller.h"
 #include "models/conversationlistmodel.h"
+#include "models/searchresultsmodel.h"
 #include "secrets/keychainsecretstore.h"
+#include "store/conversationstore.h"
 #include "stats/framestats.h"
 #include "view/idleincubationcontroller.h"
 
@@ -37,6 +40,33 @@ constexpr int kLastFrameWaitMs = 1000;
 /// refresh per text update. Both must be chosen before the first window
 /// exists, so a profile switched later applies at the next start. A user's
 /// own QSG_RENDER_LOOP or QT_QUICK_BACKEND wins.
+struct OpenedStore
+{
+    std::unique_ptr<store::ConversationStore> store;
+    std::optional<Error> problem; ///< why conversations are not being saved
+};
+
+/// The conversation store the options ask for. If the file cannot be
+/// opened the app still works, in memory, and says that nothing is saved.
+OpenedStore openStore(const AppOptions &options)
+{
+    const QString path = options.noStore ? QString(store::ConversationStore::kInMemory)
+                         : options.databasePath.isEmpty() ? store::ConversationStore::defaultPath()
+                                                          : options.databasePath;
+    OpenedStore opened;
+    auto store = store::ConversationStore::open(path);
+    if (store) {
+        opened.store = std::move(store).value();
+        // What a crash or kill left streaming is shown as interrupted, with Continue.
+        if (auto recovered = opened.store->recoverInterrupted(); !recovered)
+            opened.problem = recovered.error();
+        return opened;
+    }
+    opened.problem = store.error();
+    opened.store = std::move(store::ConversationStore::open(store::ConversationStore::kInMemory)).value();
+    return opened;
+}
+
 void chooseRendererForEink()
 {
     if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
@@ -58,15 +88,21 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
       m_settingsController(std::make_unique<SettingsController>(m_settings, *m_secrets)),
       m_endpoints(std::make_unique<EndpointResolver>(*m_settingsController, *m_secrets, options.demo,
                                                      options.demoRate)),
-      m_conversations(std::make_unique<ConversationListModel>()),
       m_stats(std::make_unique<FrameStats>()),
       m_display(std::make_unique<DisplayController>(*m_theme))
 {
+    OpenedStore opened = openStore(options);
+    m_store = std::move(opened.store);
+    m_conversations = std::make_unique<ConversationListModel>(*m_store);
+    m_search = std::make_unique<SearchResultsModel>(*m_store, *m_conversations);
+    m_export = std::make_unique<ExportController>(*m_store, *m_conversations);
     ChatServices services;
     services.network = m_network.get();
     services.ladderMemory = m_ladderMemory.get();
     services.reachability = m_reachability.get();
+    services.store = m_store.get();
     m_chat = std::make_unique<ChatController>(services, *m_endpoints, *m_conversations, *m_theme, *m_stats);
+    m_chat->reportStoreError(opened.problem);
 }
 
 Application::~Application() = default;
@@ -82,6 +118,8 @@ bool Application::load(QQmlApplicationEngine &engine)
     engine.setInitialProperties({
         {u"chat"_s, QVariant::fromValue(m_chat.get())},
         {u"conversations"_s, QVariant::fromValue(m_conversations.get())},
+        {u"search"_s, QVariant::fromValue(m_search.get())},
+        {u"exporter"_s, QVariant::fromValue(m_export.get())},
         {u"settings"_s, QVariant::fromValue(m_settingsController.get())},
         {u"theme"_s, QVariant::fromValue(m_theme.get())},
         {u"display"_s, QVariant::fromValue(m_display.get())},

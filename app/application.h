@@ -14,6 +14,9 @@ class QNetworkAccessManager;
 class QQmlApplicationEngine;
 #include <QQuickWindow>
 
+namespace inkchat::store {
+class ConversationStore;
+}
 namespace inkchat::transport {
 class LadderMemory;
 class Reachability;
@@ -25,6 +28,8 @@ class ChatController;
 class ConversationListModel;
 class DisplayController;
 class EndpointResolver;
+class ExportController;
+class SearchResultsModel;
 class FrameStats;
 class SettingsController;
 class ThemeController;
@@ -54,6 +59,9 @@ public:
     ConversationListModel &conversations() { return *m_conversations; }
     SettingsController &settings() { return *m_settingsController; }
     EndpointResolver &endpoints() { return *m_endpoints; }
+    store::ConversationStore &store() { return *m_store; }
+    SearchResultsModel &search() { return *m_search; }
+    ExportController &exporter() { return *m_export; }
     /// 0, or 1 when the reply to --send did not complete.
     int exitCode() const { return m_exitCode; }
 
@@ -71,10 +79,13 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<transport::Reachability> m_reachability;
     std::unique_ptr<transport::LadderMemory> m_ladderMemory;
+    std::unique_ptr<store::ConversationStore> m_store;
     std::unique_ptr<ThemeController> m_theme;
     std::unique_ptr<SettingsController> m_settingsController;
     std::unique_ptr<EndpointResolver> m_endpoints;
     std::unique_ptr<ConversationListModel> m_conversations;
+    std::unique_ptr<SearchResultsModel> m_search;
+    std::unique_ptr<ExportController> m_export;
     std::unique_ptr<FrameStats> m_stats;
     std::unique_ptr<DisplayController> m_display;
     std::unique_ptr<ChatController> m_chat;

@@ -27,10 +27,11 @@ struct Options
     QCommandLineOption stats{
         u"stats"_s, u"At exit, print 'stats: frames=N updates=M mean_update_ms=X max_update_ms=Y' to stderr."_s};
     QCommandLineOption screenshot{u"screenshot"_s, u"With --quit-when-done, save the window as a PNG image at the end."_s, u"FILE"_s};
+    QCommandLineOption noStore{u"no-store"_s, u"Keep conversations in memory only; nothing is saved."_s};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({help, version, demo, demoRate, kiosk, profile, send, quitWhenDone, stats, screenshot});
+        parser.addOptions({help, version, demo, demoRate, kiosk, profile, send, quitWhenDone, stats, screenshot, noStore});
     }
 };
 
@@ -74,6 +75,7 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
     if (result.quitWhenDone && result.send.isEmpty())
         return Error::make(Error::Kind::Usage, u"--quit-when-done needs --send TEXT"_s);
     result.stats = parser.isSet(options.stats);
+    result.noStore = parser.isSet(options.noStore);
     result.screenshot = parser.value(options.screenshot);
     return result;
 }

@@ -30,6 +30,11 @@ struct AppOptions
     bool stats = false;
     /// At exit, save what the window shows to this PNG file.
     QString screenshot;
+    /// Keep conversations in memory only (--no-store).
+    bool noStore = false;
+    /// The conversation database; empty: the shared default file. Not a
+    /// command-line option: tests give each app a file of its own.
+    QString databasePath;
 
     bool showHelp = false;
     bool showVersion = false;

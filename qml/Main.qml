@@ -14,6 +14,8 @@ ApplicationWindow {
 
     required property ChatController chat
     required property ConversationListModel conversations
+    required property SearchResultsModel search
+    required property ExportController exporter
     required property SettingsController settings
     required property ThemeController theme
     required property DisplayController display
@@ -63,6 +65,15 @@ ApplicationWindow {
         }
     }
     Shortcut {
+        sequence: "Ctrl+F"
+        onActivated: {
+            root.openSettings(false)
+            if (root.narrow)
+                root.listOpen = true
+            sidebar.focusSearch()
+        }
+    }
+    Shortcut {
         sequence: "Ctrl+,"
         onActivated: root.openSettings(!root.settingsOpen)
     }
@@ -99,6 +110,8 @@ ApplicationWindow {
         width: root.narrow ? (root.listOpen ? root.width : 0) : Math.max(220, root.width / 4)
         visible: !root.narrow || root.listOpen
         conversations: root.conversations
+        search: root.search
+        exporter: root.exporter
         theme: root.theme
     }
 

@@ -2,11 +2,15 @@
 
 #include "controllers/themecontroller.h"
 #include "models/conversationlistmodel.h"
+#include "models/storedmessages.h"
 #include "stats/framestats.h"
 
 #include "chat/repaintthrottler.h"
 #include "provider/providerregistry.h"
+#include "store/conversationstore.h"
+#include "store/exchangerecorder.h"
 #include "transport/connector.h"
+#include "transport/reachability.h"
 
 #include <QClipboard>
 #include <QGuiApplication>
@@ -49,6 +53,7 @@ ChatController::ChatController(ChatServices services, EndpointResolver &endpoint
       m_stats(stats)
 {
     Q_ASSERT(m_services.network);
+    Q_ASSERT(m_services.store);
     connect(&m_endpoints, &EndpointResolver::changed, this, &ChatController::endpointChanged);
     connect(&m_conversations, &ConversationListModel::currentIndexChanged, this, [this] {
         if (m_conversations.currentId() == m_conversationId)
@@ -56,6 +61,8 @@ ChatController::ChatController(ChatServices services, EndpointResolver &endpoint
         stop(); // the reply belongs to the conversation being left; it is kept, with Continue
         loadConversation();
     });
+    connect(&m_conversations, &ConversationListModel::storeFailed, this,
+            [this](const Error &error) { reportStoreError(error); });
     // The adaptive profile paces updates by what they cost to paint.
     connect(&m_stats, &FrameStats::updateMeasured, this, [this](double milliseconds) {
         if (m_throttler)
@@ -99,11 +106,16 @@ bool ChatController::send(const QString &text)
     const QString message = text.trimmed();
     if (message.isEmpty() || isBusy())
         return false;
-    m_transcript.appendMessage({chat::Role::User, message, MessageStatus::Complete, {}});
-    const int reply = m_transcript.appendMessage({chat::Role::Assistant, {}, MessageStatus::Streaming, {}});
+    const bool offline = m_services.reachability && !m_services.reachability->isOnline();
+    const MessageStatus status = offline ? MessageStatus::Pending : MessageStatus::Complete;
+    const int user = m_transcript.appendMessage({chat::Role::User, message, status, {}});
     // The user's words are kept before anything leaves the machine.
-    saveConversation();
-    startReply(reply);
+    m_exchange = newExchange();
+    reportStoreError(m_exchange->recordUserMessage(message, toStoredStatus(status)));
+    m_transcript.setMessageStoreId(user, m_exchange->userMessage().id);
+    m_conversations.messageAdded(m_conversationId, message);
+    m_pendingIndex = offline ? user : -1;
+    startReply(m_transcript.appendMessage({chat::Role::Assistant, {}, MessageStatus::Streaming, {}}));
     return true;
 }
 
@@ -121,11 +133,16 @@ void ChatController::retry()
 {
     if (!canRetry())
         return;
+    const int last = m_transcript.messageCount() - 1;
+    // The failed reply gives way to the new one, on screen and in the store.
+    if (const qint64 failed = m_transcript.message(last).storeId)
+        reportStoreError(m_services.store->deleteMessage(failed));
     QList<TranscriptMessage> messages;
-    for (int i = 0; i < m_transcript.messageCount() - 1; ++i)
+    for (int i = 0; i < last; ++i)
         messages.append(m_transcript.message(i));
     messages.append({chat::Role::Assistant, {}, MessageStatus::Streaming, {}});
     m_transcript.setMessages(messages);
+    m_exchange = newExchange();
     startReply(m_transcript.messageCount() - 1);
 }
 
@@ -136,6 +153,7 @@ void ChatController::continueReply()
     const int last = m_transcript.messageCount() - 1;
     m_continuedText = m_transcript.message(last).text;
     m_transcript.setMessageStatus(last, MessageStatus::Streaming);
+    m_exchange = newExchange();
     startReply(last);
 }
 
@@ -148,6 +166,7 @@ void ChatController::startReply(int messageIndex)
 {
     m_replyIndex = messageIndex;
     m_notice.clear();
+    m_usage = {};
     const quint64 generation = ++m_generation;
     Q_EMIT busyChanged();
     Q_EMIT lastReplyChanged();
@@ -156,17 +175,42 @@ void ChatController::startReply(int messageIndex)
         if (generation != m_generation || !isBusy())
             return; // stopped while the keychain was asked
         if (!resolved) {
+            beginStoredReply(nullptr);
             endReply(MessageStatus::Failed, resolved.error().message);
             return;
         }
+        beginStoredReply(&*resolved);
         startConnector(*resolved);
     });
 }
 
+std::unique_ptr<store::ExchangeRecorder> ChatController::newExchange() const
+{
+    return std::make_unique<store::ExchangeRecorder>(*m_services.store, m_conversationId, store::ReplySource{});
+}
+
+void ChatController::beginStoredReply(const ResolvedEndpoint *endpoint)
+{
+    if (!m_exchange)
+        return;
+    if (endpoint) {
+        // The host names the endpoint in an export; a URL never carries the key.
+        m_exchange->setSource({endpoint->providerId, endpoint->endpoint.model, endpoint->endpoint.baseUrl.host()});
+    }
+    const qint64 stored = m_transcript.message(m_replyIndex).storeId;
+    if (stored != 0) {
+        reportStoreError(m_exchange->continueReply(stored));
+        return;
+    }
+    reportStoreError(m_exchange->beginReply());
+    m_transcript.setMessageStoreId(m_replyIndex, m_exchange->reply().id);
+    m_conversations.messageAdded(m_conversationId, {});
+}
+
 void ChatController::startConnector(const ResolvedEndpoint &resolved)
 {
-    m_provider = provider::createProvider(resolved.providerId);
-    if (!m_provider) {
+    std::shared_ptr<provider::Provider> provider = provider::createProvider(resolved.providerId);
+    if (!provider) {
         endReply(MessageStatus::Failed, tr("Unknown provider “%1”; check Settings.").arg(resolved.providerId));
         return;
     }
@@ -174,7 +218,10 @@ void ChatController::startConnector(const ResolvedEndpoint &resolved)
     services.network = m_services.network;
     services.memory = m_services.ladderMemory;
     services.reachability = m_services.reachability;
-    auto *connector = new transport::Connector(*m_provider, resolved.endpoint, services, {}, this);
+    auto *connector = new transport::Connector(*provider, resolved.endpoint, services, {}, this);
+    // A connector uses its provider until it is deleted, which is later
+    // than the reply's end (deleteLater): it keeps its own alive.
+    connect(connector, &QObject::destroyed, connector, [provider] {});
     auto *throttler = new chat::RepaintThrottler(m_theme.displayProfile(), Clock::system(), this);
     m_connector = connector;
     m_throttler = throttler;
@@ -185,6 +232,9 @@ void ChatController::startConnector(const ResolvedEndpoint &resolved)
     connect(connector, &transport::Connector::notice, this, [this](const QString &notice) {
         m_notice = notice;
         setStatus(notice);
+    });
+    connect(connector, &transport::Connector::usageReceived, this, [this](qint64 input, qint64 output) {
+        m_usage = {int(input), int(output)};
     });
     connect(connector, &transport::Connector::finished, this, [this] { endReply(MessageStatus::Complete); });
     connect(connector, &transport::Connector::failed, this,
@@ -206,15 +256,36 @@ void ChatController::applyText(const QString &text)
     m_stats.beginUpdate();
     m_transcript.setMessageText(m_replyIndex, text);
     m_stats.endUpdate();
+    if (m_exchange)
+        m_exchange->replyTextChanged(text);
 }
 
 void ChatController::onStateChanged(const transport::ConnectorState &state)
 {
     using Phase = transport::ConnectorState::Phase;
+    if (state.phase == Phase::Connecting || state.phase == Phase::Streaming)
+        onOnline();
     // The end of a reply is shown in the transcript, not the status line.
     if (state.phase == Phase::Finished || state.phase == Phase::Failed)
         return;
     setStatus(state.text());
+}
+
+void ChatController::onOnline()
+{
+    if (m_pendingIndex < 0)
+        return;
+    // The message written offline has left: it is no longer pending.
+    if (const qint64 stored = m_transcript.message(m_pendingIndex).storeId)
+        reportStoreError(m_services.store->markMessageSent(stored));
+    m_transcript.setMessageStatus(m_pendingIndex, MessageStatus::Complete);
+    m_pendingIndex = -1;
+}
+
+void ChatController::reportStoreError(const std::optional<Error> &error)
+{
+    if (error)
+        setStatus(tr("Not saved: %1").arg(error->message));
 }
 
 void ChatController::endReply(MessageStatus status, const QString &errorText)
@@ -239,8 +310,13 @@ void ChatController::endReply(MessageStatus status, const QString &errorText)
         m_throttler->deleteLater();
         m_throttler = nullptr;
     }
-    m_transcript.setMessageStatus(index, status, status == MessageStatus::Complete ? QString() : errorText);
-    saveConversation();
+    const QString shownError = status == MessageStatus::Complete ? QString() : errorText;
+    m_transcript.setMessageStatus(index, status, shownError);
+    if (m_exchange) {
+        reportStoreError(m_exchange->endReply(toStoredStatus(status), shownError, m_usage));
+        m_exchange.reset();
+    }
+    m_pendingIndex = -1;
     // A notice (a buffering proxy) is said as the reply ends; it stays until the next one.
     setStatus(status == MessageStatus::Failed ? errorText : m_notice);
     Q_EMIT busyChanged();
@@ -253,15 +329,14 @@ void ChatController::loadConversation()
     m_conversationId = m_conversations.currentId();
     m_transcript.setMessages(m_conversations.messages(m_conversationId));
     Q_EMIT lastReplyChanged();
-}
-
-void ChatController::saveConversation()
-{
-    QList<TranscriptMessage> messages;
-    messages.reserve(m_transcript.messageCount());
-    for (int i = 0; i < m_transcript.messageCount(); ++i)
-        messages.append(m_transcript.message(i));
-    m_conversations.setMessages(m_conversationId, messages);
+    // A message written offline in an earlier session is sent now (the
+    // connector waits for the network if it is still away).
+    const int last = m_transcript.messageCount() - 1;
+    if (last >= 0 && m_transcript.message(last).status == MessageStatus::Pending) {
+        m_pendingIndex = last;
+        m_exchange = newExchange();
+        startReply(m_transcript.appendMessage({chat::Role::Assistant, {}, MessageStatus::Streaming, {}}));
+    }
 }
 
 chat::Conversation ChatController::conversationBefore(int messageIndex) const

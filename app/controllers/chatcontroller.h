@@ -4,6 +4,7 @@
 #include "models/transcriptmodel.h"
 
 #include "chat/conversation.h"
+#include "chat/records.h"
 #include "util/error.h"
 
 #include <QObject>
@@ -15,6 +16,10 @@ class QNetworkAccessManager;
 
 namespace inkchat::chat {
 class RepaintThrottler;
+}
+namespace inkchat::store {
+class ConversationStore;
+class ExchangeRecorder;
 }
 namespace inkchat::provider {
 class Provider;
@@ -39,6 +44,7 @@ struct ChatServices
     QNetworkAccessManager *network = nullptr;
     transport::LadderMemory *ladderMemory = nullptr; ///< may be null
     transport::Reachability *reachability = nullptr; ///< may be null: always online
+    store::ConversationStore *store = nullptr; ///< where every message is kept
 };
 
 /// The open conversation: sends what the user wrote, streams the reply into
@@ -48,6 +54,10 @@ struct ChatServices
 /// One reply at a time. A reply that ends early (stopped, interrupted, or
 /// failed) keeps every character received, and can be continued from where
 /// it stopped or retried from scratch.
+///
+/// Every message goes to the conversation store as it happens: the user's
+/// before the request leaves (`Pending` while offline, and sent when the
+/// network returns, even after a restart), the reply while it streams.
 class ChatController : public QObject
 {
     Q_OBJECT
@@ -89,6 +99,8 @@ public:
     /// Asks for the rest of the last reply, after what was received.
     Q_INVOKABLE void continueReply();
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
+    /// Says in the status line that something was not saved, and why.
+    void reportStoreError(const std::optional<Error> &error);
 
 Q_SIGNALS:
     void statusChanged();
@@ -108,7 +120,12 @@ private:
     void onStateChanged(const transport::ConnectorState &state);
     void endReply(MessageStatus status, const QString &errorText = {});
     void loadConversation();
-    void saveConversation();
+    /// Starts the stored reply once the endpoint is known: a new message, or
+    /// the continued one.
+    void beginStoredReply(const ResolvedEndpoint *endpoint);
+    /// Records the next exchange of the open conversation.
+    std::unique_ptr<store::ExchangeRecorder> newExchange() const;
+    void onOnline();
     /// The conversation as the provider sees it: the turns before the reply
     /// being fetched.
     chat::Conversation conversationBefore(int messageIndex) const;
@@ -120,16 +137,18 @@ private:
     ThemeController &m_theme;
     FrameStats &m_stats;
     TranscriptModel m_transcript;
-    QString m_conversationId;
+    qint64 m_conversationId = 0;
+    std::unique_ptr<store::ExchangeRecorder> m_exchange; ///< the reply being stored
+    int m_pendingIndex = -1; ///< a user message waiting for the network, or -1
 
     int m_replyIndex = -1;  ///< the assistant message being fetched, or -1
     quint64 m_generation = 0; ///< tells answers for a reply that was since stopped
     QString m_continuedText; ///< the partial reply a Continue starts from
-    std::unique_ptr<provider::Provider> m_provider;
     QPointer<transport::Connector> m_connector;
     QPointer<chat::RepaintThrottler> m_throttler;
     QString m_status;
     QString m_notice; ///< the connector's last notice for this reply, shown when it ends
+    chat::TokenUsage m_usage; ///< what the provider said this reply cost
 };
 
 } // namespace inkchat::app

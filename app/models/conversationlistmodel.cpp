@@ -1,6 +1,8 @@
 #include "conversationlistmodel.h"
 
-#include <QUuid>
+#include "models/storedmessages.h"
+
+#include "store/conversationstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -20,9 +22,40 @@ QString titleFor(const QString &firstMessage)
 
 } // namespace
 
-ConversationListModel::ConversationListModel(QObject *parent) : QAbstractListModel(parent)
+ConversationListModel::ConversationListModel(store::ConversationStore &store, QObject *parent)
+    : QAbstractListModel(parent), m_store(store)
 {
-    create();
+    load();
+}
+
+void ConversationListModel::load()
+{
+    beginResetModel();
+    m_entries.clear();
+    if (const auto stored = m_store.conversations()) {
+        for (const chat::ConversationRecord &conversation : *stored) {
+            const auto count = m_store.messageCount(conversation.id);
+            m_entries.append({conversation.id, conversation.title, count ? int(*count) : 0});
+        }
+    } else {
+        Q_EMIT storeFailed(stored.error());
+    }
+    endResetModel();
+    Q_EMIT countChanged();
+    m_current = -1;
+    if (m_entries.isEmpty())
+        create();
+    else
+        setCurrentIndex(0);
+}
+
+void ConversationListModel::reload()
+{
+    const qint64 open = currentId();
+    load();
+    const int row = rowOf(open);
+    if (row >= 0)
+        setCurrentIndex(row);
 }
 
 int ConversationListModel::rowCount(const QModelIndex &parent) const
@@ -38,11 +71,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
-        return entry.title;
+        return titleAt(index.row());
     case IdRole:
         return entry.id;
     case MessageCountRole:
-        return int(entry.messages.size());
+        return entry.messageCount;
     default:
         return {};
     }
@@ -61,15 +94,20 @@ void ConversationListModel::setCurrentIndex(int row)
     Q_EMIT currentIndexChanged();
 }
 
-QString ConversationListModel::currentId() const
+qint64 ConversationListModel::currentId() const
 {
-    return m_current >= 0 ? m_entries.at(m_current).id : QString();
+    return m_current >= 0 ? m_entries.at(m_current).id : 0;
 }
 
 int ConversationListModel::create()
 {
+    const auto stored = m_store.createConversation({});
+    if (!stored) {
+        Q_EMIT storeFailed(stored.error());
+        return -1;
+    }
     beginInsertRows({}, 0, 0);
-    m_entries.prepend({QUuid::createUuid().toString(QUuid::WithoutBraces), tr("New chat"), false, {}});
+    m_entries.prepend({stored->id, {}, 0});
     endInsertRows();
     Q_EMIT countChanged();
     // The open conversation moved down a row; then the new one opens.
@@ -83,8 +121,9 @@ void ConversationListModel::rename(int row, const QString &title)
     const QString name = title.simplified();
     if (row < 0 || row >= rowCount() || name.isEmpty())
         return;
+    if (report(m_store.renameConversation(m_entries.at(row).id, name)))
+        return;
     m_entries[row].title = name;
-    m_entries[row].titled = true;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, {TitleRole, Qt::DisplayRole});
 }
@@ -93,7 +132,9 @@ void ConversationListModel::remove(int row)
 {
     if (row < 0 || row >= rowCount())
         return;
-    const QString currentId = this->currentId();
+    if (report(m_store.deleteConversation(m_entries.at(row).id)))
+        return;
+    const qint64 open = currentId();
     beginRemoveRows({}, row, row);
     m_entries.removeAt(row);
     endRemoveRows();
@@ -102,46 +143,64 @@ void ConversationListModel::remove(int row)
         create();
         return;
     }
-    const int stillOpen = rowOf(currentId);
+    const int stillOpen = rowOf(open);
     m_current = -1;
     setCurrentIndex(stillOpen >= 0 ? stillOpen : std::min(row, rowCount() - 1));
 }
 
 QString ConversationListModel::titleAt(int row) const
 {
-    return row >= 0 && row < rowCount() ? m_entries.at(row).title : QString();
+    if (row < 0 || row >= rowCount())
+        return {};
+    const QString &title = m_entries.at(row).title;
+    return title.isEmpty() ? tr("New chat") : title;
 }
 
-QList<TranscriptMessage> ConversationListModel::messages(const QString &id) const
+QList<TranscriptMessage> ConversationListModel::messages(qint64 id) const
 {
-    const int row = rowOf(id);
-    return row >= 0 ? m_entries.at(row).messages : QList<TranscriptMessage>();
+    QList<TranscriptMessage> messages;
+    const auto stored = m_store.messages(id);
+    if (!stored)
+        return messages;
+    messages.reserve(stored->size());
+    for (const chat::MessageRecord &record : *stored)
+        messages.append(toTranscriptMessage(record));
+    return messages;
 }
 
-void ConversationListModel::setMessages(const QString &id, const QList<TranscriptMessage> &messages)
+void ConversationListModel::messageAdded(qint64 id, const QString &text)
 {
     const int row = rowOf(id);
     if (row < 0)
         return;
     Entry &entry = m_entries[row];
-    entry.messages = messages;
+    ++entry.messageCount;
     QList<int> roles{MessageCountRole};
-    if (!entry.titled && !messages.isEmpty()) {
-        entry.title = titleFor(messages.constFirst().text);
-        entry.titled = true;
-        roles << TitleRole << Qt::DisplayRole;
+    if (entry.title.isEmpty() && !text.trimmed().isEmpty()) {
+        const QString title = titleFor(text);
+        if (!report(m_store.renameConversation(id, title))) {
+            entry.title = title;
+            roles << TitleRole << Qt::DisplayRole;
+        }
     }
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, roles);
 }
 
-int ConversationListModel::rowOf(const QString &id) const
+int ConversationListModel::rowOf(qint64 id) const
 {
     for (int row = 0; row < rowCount(); ++row) {
         if (m_entries.at(row).id == id)
             return row;
     }
     return -1;
+}
+
+bool ConversationListModel::report(const std::optional<Error> &error)
+{
+    if (error)
+        Q_EMIT storeFailed(*error);
+    return error.has_value();
 }
 
 } // namespace inkchat::app

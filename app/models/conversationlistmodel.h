@@ -2,18 +2,27 @@
 
 #include "models/transcriptmodel.h"
 
+#include "util/error.h"
+
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+namespace inkchat::store {
+class ConversationStore;
+}
+
 namespace inkchat::app {
 
-/// The user's conversations, newest first, and which one is open.
+/// The user's conversations, as the conversation store keeps them, and
+/// which one is open. Listed most recently active first when the app
+/// starts; during a session a new conversation goes to the top and the
+/// others keep their places, so the list does not move under the pointer.
 ///
-/// There is always at least one: deleting the last one leaves a fresh, empty
-/// conversation. Conversations live in memory for now; the SQLite store of
-/// issue 5 will sit behind this model.
+/// There is always at least one: deleting the last one leaves a fresh,
+/// empty conversation. A conversation has no title until the user names it
+/// or its first message does; until then it shows as "New chat".
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -26,7 +35,7 @@ class ConversationListModel : public QAbstractListModel
 public:
     enum Role { TitleRole = Qt::UserRole + 1, IdRole, MessageCountRole };
 
-    explicit ConversationListModel(QObject *parent = nullptr);
+    explicit ConversationListModel(store::ConversationStore &store, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -34,7 +43,10 @@ public:
 
     int currentIndex() const { return m_current; }
     void setCurrentIndex(int row);
-    QString currentId() const;
+    /// The open conversation's id in the store.
+    qint64 currentId() const;
+    /// The row of a conversation, or -1.
+    int rowOf(qint64 id) const;
 
     /// Starts a new, empty conversation at the top and opens it.
     Q_INVOKABLE int create();
@@ -43,27 +55,32 @@ public:
     Q_INVOKABLE void remove(int row);
     Q_INVOKABLE QString titleAt(int row) const;
 
-    /// The messages of a conversation (empty for an unknown id).
-    QList<TranscriptMessage> messages(const QString &id) const;
-    /// Stores the messages of a conversation; a conversation still called
-    /// "New chat" is named after its first message.
-    void setMessages(const QString &id, const QList<TranscriptMessage> &messages);
+    /// The messages of a conversation, oldest first (empty for an unknown id).
+    QList<TranscriptMessage> messages(qint64 id) const;
+    /// A message was added to a conversation: its count changes, and a
+    /// conversation without a title is named after its first message.
+    void messageAdded(qint64 id, const QString &text);
+    /// Reads the list again (after an import, or another process's changes).
+    Q_INVOKABLE void reload();
 
 Q_SIGNALS:
     void currentIndexChanged();
     void countChanged();
+    /// The store refused a change; the list shows what is stored.
+    void storeFailed(const inkchat::Error &error);
 
 private:
     struct Entry
     {
-        QString id;
-        QString title;
-        bool titled = false; ///< named by the user or after its first message
-        QList<TranscriptMessage> messages;
+        qint64 id = 0;
+        QString title; ///< empty until named
+        int messageCount = 0;
     };
 
-    int rowOf(const QString &id) const;
+    void load();
+    bool report(const std::optional<Error> &error);
 
+    store::ConversationStore &m_store;
     QList<Entry> m_entries;
     int m_current = -1;
 };

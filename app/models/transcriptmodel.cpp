@@ -23,6 +23,8 @@ QString statusName(MessageStatus status)
         return u"failed"_s;
     case MessageStatus::Stopped:
         return u"stopped"_s;
+    case MessageStatus::Pending:
+        return u"pending"_s;
     }
     return {};
 }
@@ -171,6 +173,13 @@ void TranscriptModel::setMessageStatus(int message, MessageStatus status, const 
         const Before old = before(entry, false);
         announceBlocks(message, old, entry.blocks.finish());
     }
+}
+
+void TranscriptModel::setMessageStoreId(int message, qint64 storeId)
+{
+    Q_ASSERT(message >= 0 && message < messageCount());
+    if (message >= 0 && message < messageCount())
+        m_entries[message].message.storeId = storeId;
 }
 
 const TranscriptMessage &TranscriptModel::message(int index) const

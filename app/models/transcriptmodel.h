@@ -13,8 +13,9 @@
 
 namespace inkchat::app {
 
-/// How a message ended, or that it is still coming.
-enum class MessageStatus { Complete, Streaming, Interrupted, Failed, Stopped };
+/// How a message ended, or that it is still coming; `Pending`: a user
+/// message written while offline, sent when the network returns.
+enum class MessageStatus { Complete, Streaming, Interrupted, Failed, Stopped, Pending };
 
 /// One message of the open conversation, as the controller keeps it.
 struct TranscriptMessage
@@ -23,6 +24,7 @@ struct TranscriptMessage
     QString text;
     MessageStatus status = MessageStatus::Complete;
     QString errorText; ///< why it ended early; empty when complete
+    qint64 storeId = 0; ///< its row in the conversation store; 0 if not stored
 };
 
 /// The messages of the open conversation as display blocks, oldest first:
@@ -80,6 +82,8 @@ public:
     /// Ending a reply (any status but Streaming) also shows the lines held
     /// back while they could still become a code fence.
     void setMessageStatus(int message, MessageStatus status, const QString &errorText = {});
+    /// Where the message is stored; nothing on screen changes.
+    void setMessageStoreId(int message, qint64 storeId);
 
     Q_INVOKABLE int messageCount() const { return int(m_entries.size()); }
     /// Valid until the next message is added or the messages are replaced.

@@ -43,6 +43,10 @@ public:
     ExchangeRecorder(const ExchangeRecorder &) = delete;
     ExchangeRecorder &operator=(const ExchangeRecorder &) = delete;
 
+    /// Who answers the replies begun from now on (known only once the
+    /// endpoint is resolved, after the user's message was stored).
+    void setSource(ReplySource source) { m_source = std::move(source); }
+
     /// Writes the user's message; `Pending` while it cannot be sent yet.
     std::optional<Error> recordUserMessage(const QString &text,
                                            chat::MessageStatus status = chat::MessageStatus::Complete);

@@ -66,7 +66,9 @@ std::optional<Error> migrate(QSqlDatabase &db, const QString &path)
             return error;
         if (auto error = transaction.commit(what))
             return error;
-        qCInfo(lcStore) << "migrated" << path << "to schema version" << step.version;
+        // Creating a new file is no news; upgrading a user's file is.
+        if (*found > 0)
+            qCInfo(lcStore) << "migrated" << path << "to schema version" << step.version;
     }
     return std::nullopt;
 }

@@ -6,12 +6,15 @@ namespace inkchat::store::schema {
 
 // Times are INTEGER milliseconds since the epoch, UTC: exact, compact and
 // ordered. Role and status are the stable names from chat/records.h, so the
-// file reads well in the sqlite3 shell and exports need no mapping.
+// file reads well in the sqlite3 shell and exports need no mapping. Ids are
+// AUTOINCREMENT so a deleted id is never given again: a script's
+// `--conversation 12`, or a view still showing 12, must never reach another
+// conversation.
 QStringList version1()
 {
     return {
         uR"(CREATE TABLE conversations (
-                id            INTEGER PRIMARY KEY,
+                id            INTEGER PRIMARY KEY AUTOINCREMENT,
                 uuid          TEXT    NOT NULL UNIQUE,
                 title         TEXT    NOT NULL DEFAULT '',
                 system_prompt TEXT    NOT NULL DEFAULT '',
@@ -20,7 +23,7 @@ QStringList version1()
             ))"_s,
         uR"(CREATE INDEX conversations_by_update ON conversations (updated_at DESC, id DESC))"_s,
         uR"(CREATE TABLE messages (
-                id              INTEGER PRIMARY KEY,
+                id              INTEGER PRIMARY KEY AUTOINCREMENT,
                 uuid            TEXT    NOT NULL UNIQUE,
                 conversation_id INTEGER NOT NULL
                                 REFERENCES conversations (id) ON DELETE CASCADE,

@@ -5,12 +5,20 @@ import Inkchat
 import Inkchat.App
 
 // The conversations, newest first: open, start, rename (F2) and delete
-// (Delete, asks first).
+// (Delete, asks first); search every message (Ctrl+F); export the open
+// conversation or all of them.
 Rectangle {
     id: root
 
     required property ConversationListModel conversations
+    required property SearchResultsModel search
+    required property ExportController exporter
     required property ThemeController theme
+
+    function focusSearch() {
+        searchField.forceActiveFocus()
+        searchField.selectAll()
+    }
 
     /// The row being renamed or about to be deleted, or -1.
     property int editingRow: -1
@@ -44,12 +52,107 @@ Rectangle {
         onClicked: root.conversations.create()
     }
 
+    InkTextField {
+        id: searchField
+
+        objectName: "searchField"
+        theme: root.theme
+        anchors.top: create.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: 8
+        placeholderText: qsTr("Search all messages")
+        Accessible.description: qsTr("Finds messages in every conversation (Ctrl+F)")
+        onTextChanged: root.search.query = searchField.text
+        Keys.onEscapePressed: searchField.clear()
+        Keys.onDownPressed: results.forceActiveFocus()
+    }
+
+    // Search results replace the list while there is a query.
+    ListView {
+        id: results
+
+        objectName: "searchResults"
+        anchors.top: searchField.bottom
+        anchors.bottom: exportRow.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: 8
+        visible: root.search.query.length > 0
+        clip: true
+        spacing: 2
+        model: root.search
+        interactive: !root.theme.isEink
+        activeFocusOnTab: results.visible
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Search results")
+        Keys.onReturnPressed: root.search.open(results.currentIndex)
+
+        Text {
+            anchors.centerIn: parent
+            visible: results.count === 0
+            text: qsTr("No message contains that.")
+            font.pixelSize: root.theme.fontPixelSize
+            color: root.theme.muted
+        }
+
+        delegate: Rectangle {
+            id: hit
+
+            required property int index
+            required property string title
+            required property string snippet
+
+            width: ListView.view.width
+            height: hitColumn.implicitHeight + 12
+            color: root.theme.background
+            border.color: root.theme.border
+            border.width: hit.ListView.isCurrentItem && results.activeFocus ? root.theme.borderWidth : 0
+            Accessible.role: Accessible.ListItem
+            Accessible.name: hit.title + ": " + hit.snippet
+
+            MouseArea {
+                anchors.fill: parent
+                onClicked: root.search.open(hit.index)
+            }
+
+            Column {
+                id: hitColumn
+
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.margins: 6
+                spacing: 2
+
+                Text {
+                    width: parent.width
+                    text: hit.title
+                    elide: Text.ElideRight
+                    font.pixelSize: root.theme.fontPixelSize
+                    font.bold: true
+                    color: root.theme.foreground
+                }
+                Text {
+                    width: parent.width
+                    text: hit.snippet
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    font.pixelSize: Math.round(root.theme.fontPixelSize * 0.85)
+                    color: root.theme.foreground
+                }
+            }
+        }
+    }
+
     ListView {
         id: list
 
         objectName: "conversationList"
-        anchors.top: create.bottom
-        anchors.bottom: parent.bottom
+        anchors.top: searchField.bottom
+        anchors.bottom: exportRow.top
+        visible: !results.visible
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.margins: 8
@@ -213,6 +316,58 @@ Rectangle {
                     }
                 }
             }
+        }
+    }
+
+    // Export: the open conversation, or all of them in one file.
+    Column {
+        id: exportRow
+
+        anchors.bottom: parent.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.margins: 8
+        spacing: 4
+
+        Flow {
+            width: parent.width
+            spacing: 6
+
+            InkComboBox {
+                id: formatBox
+
+                objectName: "exportFormatBox"
+                theme: root.theme
+                model: root.exporter.formats
+                Accessible.name: qsTr("Export format")
+            }
+            InkButton {
+                objectName: "exportButton"
+                theme: root.theme
+                enabled: !root.exporter.isBusy
+                text: qsTr("Export")
+                Accessible.description: qsTr("Save the open conversation to the Documents folder")
+                onClicked: root.exporter.exportCurrent(formatBox.currentText)
+            }
+            InkButton {
+                objectName: "exportAllButton"
+                theme: root.theme
+                enabled: !root.exporter.isBusy
+                text: qsTr("Export all")
+                Accessible.description: qsTr("Save every conversation to one file in the Documents folder")
+                onClicked: root.exporter.exportAll(formatBox.currentText)
+            }
+        }
+        Text {
+            objectName: "exportResult"
+            width: parent.width
+            visible: text.length > 0
+            text: root.exporter.result
+            wrapMode: Text.WrapAnywhere
+            font.pixelSize: Math.round(root.theme.fontPixelSize * 0.85)
+            color: root.theme.foreground
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
     }
 }

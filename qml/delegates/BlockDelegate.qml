@@ -41,7 +41,10 @@ Item {
 
         Text {
             visible: row.isFirstInMessage
-            text: row.isUser ? qsTr("You") : qsTr("Assistant")
+            // A message written offline is kept and goes when the network is back.
+            text: row.isUser ? (row.status === "pending" ? qsTr("You · not sent yet, waiting for the network")
+                                                         : qsTr("You"))
+                             : qsTr("Assistant")
             font.pixelSize: Math.round(row.theme.fontPixelSize * 0.85)
             font.bold: true
             color: row.theme.muted

@@ -147,12 +147,12 @@ Rectangle {
 
             Row {
                 spacing: 8
-                ComboBox {
+                InkComboBox {
                     id: newProvider
 
                     objectName: "newProviderBox"
                     model: page.settings.providerIds
-                    font.pixelSize: page.theme.fontPixelSize
+                    theme: page.theme
                     Accessible.name: qsTr("Provider kind for a new endpoint")
                 }
                 InkButton {
@@ -177,13 +177,13 @@ Rectangle {
                     width: parent.width
                     placeholderText: qsTr("Name")
                 }
-                ComboBox {
+                InkComboBox {
                     id: providerBox
 
                     objectName: "providerBox"
                     width: parent.width
                     model: page.settings.providerIds
-                    font.pixelSize: page.theme.fontPixelSize
+                    theme: page.theme
                     Accessible.name: qsTr("Provider kind")
                 }
                 InkTextField {
@@ -296,10 +296,10 @@ Rectangle {
                 verticalItemAlignment: Grid.AlignVCenter
 
                 Text { text: qsTr("Profile"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
-                ComboBox {
+                InkComboBox {
                     model: ["desktop", "eink", "adaptive"]
+                    theme: page.theme
                     currentIndex: Math.max(0, indexOfValue(page.theme.profile))
-                    font.pixelSize: page.theme.fontPixelSize
                     Accessible.name: qsTr("Display profile")
                     onActivated: page.theme.profile = currentText
                 }

@@ -5,7 +5,9 @@
 #include "controllers/displaycontroller.h"
 #include "controllers/settingscontroller.h"
 #include "controllers/themecontroller.h"
+#include "controllers/exportcontroller.h"
 #include "models/conversationlistmodel.h"
+#include "models/searchresultsmodel.h"
 
 #include <QObject>
 #include <QQuickItem>
@@ -29,6 +31,8 @@ class AppFixture : public QObject
 
     Q_PROPERTY(inkchat::app::ChatController *chat READ chat CONSTANT)
     Q_PROPERTY(inkchat::app::ConversationListModel *conversations READ conversations CONSTANT)
+    Q_PROPERTY(inkchat::app::SearchResultsModel *search READ search CONSTANT)
+    Q_PROPERTY(inkchat::app::ExportController *exporter READ exporter CONSTANT)
     Q_PROPERTY(inkchat::app::SettingsController *settings READ settings CONSTANT)
     Q_PROPERTY(inkchat::app::ThemeController *theme READ theme CONSTANT)
     Q_PROPERTY(inkchat::app::DisplayController *display READ display CONSTANT)
@@ -40,6 +44,8 @@ public:
 
     app::ChatController *chat() { return &m_app->chat(); }
     app::ConversationListModel *conversations() { return &m_app->conversations(); }
+    app::SearchResultsModel *search() { return &m_app->search(); }
+    app::ExportController *exporter() { return &m_app->exporter(); }
     app::SettingsController *settings() { return &m_app->settings(); }
     app::ThemeController *theme() { return &m_app->theme(); }
     app::DisplayController *display() { return &m_app->display(); }

@@ -29,6 +29,8 @@ Item {
                 width: root.width
                 height: root.height
                 conversations: testCase.app.conversations
+                search: testCase.app.search
+                exporter: testCase.app.exporter
                 theme: testCase.app.theme
             }
         }
@@ -216,5 +218,41 @@ Item {
             compare(testCase.conversations.count, 1)
             compare(testCase.conversations.titleAt(0), "New chat")
         }
-    }
+    
+        function test_searchFindsAMessageAndOpensItsConversation() {
+            testCase.conversations.rename(0, "Zoo")
+            verify(testCase.app.chat.send("Where do zebras sleep?"))
+            tryCompare(testCase.app.chat, "isBusy", false, 10000)
+            testCase.conversations.create()
+            const sidebar = testCase.makeList()
+            const results = findChild(sidebar, "searchResults")
+            const list = findChild(sidebar, "conversationList")
+            verify(!results.visible)
+
+            testCase.click(findChild(sidebar, "searchField"))
+            testCase.type("zebras")
+            verify(results.visible)
+            verify(!list.visible, "the results take the list's place")
+            verify(results.count >= 1, "the question, and the demo's answer if it quotes it")
+            tryVerify(() => results.itemAtIndex(0) !== null)
+            testCase.click(results.itemAtIndex(0))
+            compare(testCase.conversations.currentIndex, 1, "the conversation of the result is open")
+            compare(testCase.app.messageText(0), "Where do zebras sleep?")
+
+            keyClick(Qt.Key_Escape) // clears the search
+            verify(list.visible)
+        }
+
+        function test_exportSavesTheOpenConversationAndSaysWhere() {
+            verify(testCase.app.chat.send("Keep this for later"))
+            tryCompare(testCase.app.chat, "isBusy", false, 10000)
+            const sidebar = testCase.makeList()
+            compare(findChild(sidebar, "exportFormatBox").currentText, "md")
+            testCase.click(findChild(sidebar, "exportButton"))
+            tryVerify(() => testCase.app.exporter.result.startsWith("Saved to "), 10000)
+            const result = findChild(sidebar, "exportResult")
+            verify(result.visible)
+            verify(result.text.endsWith(".md"), result.text)
+        }
+}
 }

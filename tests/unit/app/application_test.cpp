@@ -55,6 +55,7 @@ AppOptions demo(inkchat::chat::DisplayProfile::Kind profile)
     AppOptions options;
     options.demo = true;
     options.demoRate = 400;
+    options.noStore = true; // each test starts with no conversations
     options.profile = profile;
     options.send = u"Hello"_s;
     options.quitWhenDone = true;

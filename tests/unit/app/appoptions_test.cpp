@@ -132,6 +132,14 @@ TEST(AppOptions, StatsAndScreenshotAreKept)
     EXPECT_EQ(options->screenshot, u"/tmp/shot.png"_s);
 }
 
+TEST(AppOptions, NoStoreKeepsConversationsInMemory)
+{
+    EXPECT_FALSE(parse({})->noStore);
+    const auto options = parse({u"--no-store"_s});
+    ASSERT_TRUE(options) << qPrintable(options.error().message);
+    EXPECT_TRUE(options->noStore);
+}
+
 TEST(AppOptions, DemoRateTakesTokensPerSecond)
 {
     for (const auto &[text, rate] : {std::pair{u"400"_s, 400.0}, std::pair{u"2.5"_s, 2.5}, std::pair{u"0"_s, 0.0}}) {
@@ -183,7 +191,7 @@ TEST(AppOptions, HelpTextListsEveryOption)
     EXPECT_TRUE(help.startsWith(u"Usage: inkchat [options]"_s)) << qPrintable(help);
     for (const QString &option : {u"--help"_s, u"--version"_s, u"--demo"_s, u"--demo-rate <N>"_s, u"--kiosk"_s,
                                   u"--profile <PROFILE>"_s, u"--send <TEXT>"_s, u"--quit-when-done"_s,
-                                  u"--stats"_s, u"--screenshot <FILE>"_s})
+                                  u"--stats"_s, u"--screenshot <FILE>"_s, u"--no-store"_s})
         EXPECT_TRUE(help.contains(option)) << qPrintable(option) << " is missing from:\n" << qPrintable(help);
     EXPECT_TRUE(help.contains(u"desktop, eink or adaptive"_s)) << "names the profiles";
     EXPECT_TRUE(help.contains(u"keychain"_s)) << "says where keys are kept";

@@ -2,132 +2,16 @@
 // loopback server (or the built-in demo server): what the user sees in the
 // transcript and the status line, what is stored, and what goes on the wire.
 
-#include "apptesting.h"
-#include "fakesecretstore.h"
+#include "chatcontrollertesting.h"
 
-#include "controllers/chatcontroller.h"
-#include "controllers/endpointresolver.h"
-#include "controllers/settingscontroller.h"
-#include "controllers/themecontroller.h"
-#include "models/conversationlistmodel.h"
-#include "stats/framestats.h"
-
-#include <QAbstractItemModelTester>
-#include <QNetworkAccessManager>
-#include <QSignalSpy>
-
-#include <gtest/gtest.h>
-
-#include <memory>
-
-using namespace Qt::StringLiterals;
-using namespace inkchat::app;
-using namespace inkchat::test;
-using namespace inkchat::test::app;
-using inkchat::Error;
-using inkchat::chat::Role;
+using namespace inkchat::test::chatcontroller;
 
 namespace {
-
-const QStringList kFirst = {u"Ein"_s, u" langer"_s, u" Satz"_s};
-const QStringList kRest = {u" über"_s, u" Züge,"_s, u" die"_s, u" spät"_s, u" kommen"_s, u" und"_s, u" doch"_s,
-                           u" ankommen."_s};
-const QStringList kAll = kFirst + kRest;
-const QString kKey = u"sk-test-CHAT0123456789abcdefghij"_s;
-
-/// Opens with the first pieces, then stops sending until the test lets go.
-StreamResponse pausedAfterFirst()
-{
-    const QByteArray first = openAiChatBody(kFirst, false);
-    StreamResponse response = sseResponse(first + openAiChatBody(kRest));
-    response.pauseAfterBytes = first.size();
-    return response;
-}
-
-struct ChatControllerTest : ::testing::Test
-{
-    void SetUp() override { build(false); }
-
-    /// The controller and its resolver, as Application builds them.
-    void build(bool forceDemo)
-    {
-        ended.reset();
-        transcriptTester.reset();
-        chat.reset();
-        endpoints = std::make_unique<EndpointResolver>(settings, secrets, forceDemo, 0);
-        inkchat::app::ChatServices services;
-        services.network = &network;
-        chat = std::make_unique<ChatController>(services, *endpoints, conversations, theme, stats);
-        transcriptTester = std::make_unique<QAbstractItemModelTester>(
-            chat->transcript(), QAbstractItemModelTester::FailureReportingMode::Fatal);
-        ended = std::make_unique<QSignalSpy>(chat.get(), &ChatController::replyEnded);
-        statuses.clear();
-        QObject::connect(chat.get(), &ChatController::statusChanged, chat.get(),
-                         [this] { statuses.append(chat->status()); });
-    }
-
-    /// Replies go to the test server from now on.
-    int addServerEndpoint()
-    {
-        const int row = settings.addEndpoint(u"openai"_s);
-        const QString url = server.url(u"/v1"_s).toString();
-        EXPECT_EQ(settings.updateEndpoint(row, u"Test"_s, u"openai"_s, url, u"test-model"_s), QString());
-        return row;
-    }
-
-    void storeKey(int row)
-    {
-        settings.setApiKey(row, kKey);
-        ASSERT_TRUE(waitUntil(&settings, &SettingsController::busyChanged, [&] { return !settings.isBusy(); }));
-    }
-
-    /// Waits until `count` replies have ended in all.
-    bool waitForEnd(qsizetype count = 1)
-    {
-        return waitUntil(chat.get(), &ChatController::replyEnded, [&] { return ended->count() >= count; });
-    }
-
-    bool waitForReplyText(const QString &text)
-    {
-        return waitUntil(chat->transcript(), &QAbstractItemModel::dataChanged,
-                         [&] { return chat->isBusy() && reply().text == text; });
-    }
-
-    bool lastReplyCompleted() const { return !ended->isEmpty() && ended->last().at(0).toBool(); }
-    const TranscriptMessage &reply() const
-    {
-        return chat->transcript()->message(chat->transcript()->messageCount() - 1);
-    }
-    QList<TranscriptMessage> stored(const QString &id) const { return conversations.messages(id); }
-
-    /// Message `message` of request `request` to the server; negative: from the end.
-    QJsonObject sent(qsizetype request, qsizetype message) const
-    {
-        const QJsonArray messages = requestMessages(server.requests().value(request));
-        return messages.at(message < 0 ? messages.size() + message : message).toObject();
-    }
-    QString history() const { return statuses.join(u" | "_s); }
-
-    TempSettings temp;
-    FakeSecretStore secrets;
-    StreamServer server;
-    QNetworkAccessManager network;
-    ThemeController theme{temp.settings, inkchat::chat::DisplayProfile::Kind::Desktop};
-    SettingsController settings{temp.settings, secrets};
-    ConversationListModel conversations;
-    QAbstractItemModelTester conversationsTester{&conversations, QAbstractItemModelTester::FailureReportingMode::Fatal};
-    FrameStats stats;
-    std::unique_ptr<EndpointResolver> endpoints;
-    std::unique_ptr<ChatController> chat;
-    std::unique_ptr<QAbstractItemModelTester> transcriptTester;
-    std::unique_ptr<QSignalSpy> ended;
-    QStringList statuses; ///< every status the line showed, in order
-};
 
 TEST_F(ChatControllerTest, StoresTheUserMessageBeforeSendingAndStreamsTheReply)
 {
     addServerEndpoint();
-    const QString id = conversations.currentId();
+    const qint64 id = conversations.currentId();
     bool storedFirst = false;
     server.setResponder([&](const RecordedRequest &) {
         const auto messages = stored(id);
@@ -203,7 +87,7 @@ TEST_F(ChatControllerTest, StopKeepsThePartialReplyWhichContinueCompletesWithout
     EXPECT_EQ(reply().status, MessageStatus::Stopped);
     EXPECT_TRUE(chat->canRetry() && chat->canContinue());
     EXPECT_EQ(chat->status(), QString());
-    EXPECT_EQ(stored(conversations.currentId()).at(1).status, MessageStatus::Stopped);
+    EXPECT_EQ(stored(conversations.currentId()).at(1).status, MessageStatus::Interrupted) << "the store keeps a stopped reply as interrupted";
 
     chat->continueReply();
     EXPECT_TRUE(chat->isBusy());
@@ -326,10 +210,10 @@ TEST_F(ChatControllerTest, SwitchingConversationsStopsTheReplyAndKeepsIt)
     });
     ASSERT_TRUE(chat->send(u"first question"_s));
     ASSERT_TRUE(waitForEnd());
-    const QString first = conversations.currentId();
+    const qint64 first = conversations.currentId();
 
     conversations.create();
-    const QString second = conversations.currentId();
+    const qint64 second = conversations.currentId();
     EXPECT_EQ(chat->transcript()->messageCount(), 0);
     ASSERT_TRUE(chat->send(u"second question"_s));
     ASSERT_TRUE(waitForReplyText(joined(kFirst)));
@@ -346,7 +230,7 @@ TEST_F(ChatControllerTest, SwitchingConversationsStopsTheReplyAndKeepsIt)
     const auto left = stored(second);
     ASSERT_EQ(left.size(), 2);
     EXPECT_EQ(left.at(1).text, joined(kFirst));
-    EXPECT_EQ(left.at(1).status, MessageStatus::Stopped);
+    EXPECT_EQ(left.at(1).status, MessageStatus::Interrupted);
     EXPECT_EQ(stored(first).size(), 2);
 
     conversations.setCurrentIndex(0);

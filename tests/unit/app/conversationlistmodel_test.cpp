@@ -1,7 +1,9 @@
 // The conversation list: newest first, always one open, named after the
-// first message unless the user named it.
+// first message unless the user named it, kept in the conversation store.
 
 #include "models/conversationlistmodel.h"
+
+#include "store/conversationstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -13,6 +15,7 @@ using inkchat::app::ConversationListModel;
 using inkchat::app::MessageStatus;
 using inkchat::app::TranscriptMessage;
 using inkchat::chat::Role;
+using inkchat::store::ConversationStore;
 
 namespace {
 
@@ -20,7 +23,8 @@ namespace {
 /// inconsistent signal or row count.
 struct ConversationListModelTest : ::testing::Test
 {
-    ConversationListModel model;
+    std::unique_ptr<ConversationStore> store = ConversationStore::open(ConversationStore::kInMemory).value();
+    ConversationListModel model{*store};
     QAbstractItemModelTester tester{&model, QAbstractItemModelTester::FailureReportingMode::Fatal};
 
     QStringList titles() const
@@ -31,12 +35,18 @@ struct ConversationListModelTest : ::testing::Test
         return result;
     }
 
-    QString idAt(int row) const { return model.data(model.index(row), ConversationListModel::IdRole).toString(); }
+    qint64 idAt(int row) const { return model.data(model.index(row), ConversationListModel::IdRole).toLongLong(); }
 
-    static QList<TranscriptMessage> exchange(const QString &question)
+    /// A question and its answer, stored as ChatController stores them.
+    void addExchange(qint64 id, const QString &question)
     {
-        return {{Role::User, question, MessageStatus::Complete, {}},
-                {Role::Assistant, u"An answer."_s, MessageStatus::Complete, {}}};
+        for (const auto &[role, text] : {std::pair{Role::User, question}, std::pair{Role::Assistant, u"An answer."_s}}) {
+            inkchat::chat::MessageRecord message;
+            message.role = role;
+            message.text = text;
+            ASSERT_TRUE(store->appendMessage(id, message));
+            model.messageAdded(id, text);
+        }
     }
 };
 
@@ -45,7 +55,7 @@ TEST_F(ConversationListModelTest, StartsWithOneNewChatThatIsOpen)
     EXPECT_EQ(model.rowCount(), 1);
     EXPECT_EQ(titles(), QStringList{u"New chat"_s});
     EXPECT_EQ(model.currentIndex(), 0);
-    EXPECT_FALSE(model.currentId().isEmpty());
+    EXPECT_NE(model.currentId(), 0);
     EXPECT_EQ(model.currentId(), idAt(0));
     EXPECT_TRUE(model.messages(model.currentId()).isEmpty());
     EXPECT_EQ(model.data(model.index(0), ConversationListModel::MessageCountRole).toInt(), 0);
@@ -54,7 +64,7 @@ TEST_F(ConversationListModelTest, StartsWithOneNewChatThatIsOpen)
 
 TEST_F(ConversationListModelTest, CreatePutsANewConversationOnTopAndOpensIt)
 {
-    const QString first = model.currentId();
+    const qint64 first = model.currentId();
     model.rename(0, u"First"_s);
     QSignalSpy current(&model, &ConversationListModel::currentIndexChanged);
     QSignalSpy count(&model, &ConversationListModel::countChanged);
@@ -92,7 +102,7 @@ TEST_F(ConversationListModelTest, RemovingAnotherConversationKeepsTheOpenOneOpen
     model.create();
     model.rename(0, u"Newest"_s);
     model.setCurrentIndex(1);
-    const QString open = model.currentId();
+    const qint64 open = model.currentId();
 
     model.remove(0); // above the open one: it moves up a row
     EXPECT_EQ(titles(), (QStringList{u"Middle"_s, u"Oldest"_s}));
@@ -110,7 +120,7 @@ TEST_F(ConversationListModelTest, RemovingTheOpenConversationOpensItsNeighbour)
     model.create();
     model.rename(0, u"Newer"_s);
     ASSERT_EQ(model.currentIndex(), 0);
-    const QString older = idAt(1);
+    const qint64 older = idAt(1);
 
     model.remove(0);
     EXPECT_EQ(titles(), QStringList{u"Older"_s});
@@ -119,8 +129,8 @@ TEST_F(ConversationListModelTest, RemovingTheOpenConversationOpensItsNeighbour)
 
 TEST_F(ConversationListModelTest, RemovingTheLastConversationLeavesAFreshOne)
 {
-    const QString only = model.currentId();
-    model.setMessages(only, exchange(u"Hello"_s));
+    const qint64 only = model.currentId();
+    addExchange(only, u"Hello"_s);
     QSignalSpy current(&model, &ConversationListModel::currentIndexChanged);
 
     model.remove(0);
@@ -144,41 +154,42 @@ TEST_F(ConversationListModelTest, IgnoresRowsThatDoNotExist)
 
 TEST_F(ConversationListModelTest, StoresMessagesPerConversation)
 {
-    const QString first = model.currentId();
+    const qint64 first = model.currentId();
     model.create();
-    const QString second = model.currentId();
+    const qint64 second = model.currentId();
 
-    model.setMessages(first, exchange(u"one"_s));
+    addExchange(first, u"one"_s);
     EXPECT_EQ(model.messages(first).size(), 2);
     EXPECT_EQ(model.messages(first).at(0).text, u"one"_s);
     EXPECT_TRUE(model.messages(second).isEmpty());
     EXPECT_EQ(model.data(model.index(1), ConversationListModel::MessageCountRole).toInt(), 2);
-    EXPECT_TRUE(model.messages(u"no-such-id"_s).isEmpty());
-    model.setMessages(u"no-such-id"_s, exchange(u"lost"_s)); // ignored
+    EXPECT_TRUE(model.messages(9999).isEmpty());
+    model.messageAdded(9999, u"lost"_s); // ignored
     EXPECT_EQ(model.rowCount(), 2);
 }
 
 TEST_F(ConversationListModelTest, NamesAnUntitledConversationAfterItsFirstMessage)
 {
-    const QString id = model.currentId();
+    const qint64 id = model.currentId();
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-    model.setMessages(id, exchange(u"  What is\nan e-ink   panel? "_s));
+    addExchange(id, u"  What is\nan e-ink   panel? "_s);
 
     EXPECT_EQ(model.titleAt(0), u"What is an e-ink panel?"_s);
-    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(store->conversation(id)->title, u"What is an e-ink panel?"_s) << "the name is stored";
+    ASSERT_GE(changed.count(), 1);
     const auto roles = changed.at(0).at(2).value<QList<int>>();
     EXPECT_TRUE(roles.contains(ConversationListModel::TitleRole));
     EXPECT_TRUE(roles.contains(ConversationListModel::MessageCountRole));
 
     // Named once: later messages do not rename it.
-    model.setMessages(id, exchange(u"Something else entirely"_s));
+    addExchange(id, u"Something else entirely"_s);
     EXPECT_EQ(model.titleAt(0), u"What is an e-ink panel?"_s);
 }
 
 TEST_F(ConversationListModelTest, ElidesALongFirstMessageTo48Characters)
 {
     const QString question = u"Please explain in great detail how partial refreshes on e-ink work"_s;
-    model.setMessages(model.currentId(), exchange(question));
+    addExchange(model.currentId(), question);
 
     const QString title = model.titleAt(0);
     EXPECT_EQ(title.size(), 48) << qPrintable(title);
@@ -187,23 +198,54 @@ TEST_F(ConversationListModelTest, ElidesALongFirstMessageTo48Characters)
 
     model.create();
     const QString exact(48, u'x');
-    model.setMessages(model.currentId(), exchange(exact));
+    addExchange(model.currentId(), exact);
     EXPECT_EQ(model.titleAt(0), exact) << "48 characters fit";
 }
 
 TEST_F(ConversationListModelTest, KeepsTheNameTheUserGave)
 {
     model.rename(0, u"Work"_s);
-    model.setMessages(model.currentId(), exchange(u"Hello"_s));
+    addExchange(model.currentId(), u"Hello"_s);
     EXPECT_EQ(model.titleAt(0), u"Work"_s);
 }
 
 TEST_F(ConversationListModelTest, StaysUntitledWithoutMessages)
 {
-    model.setMessages(model.currentId(), {});
+    model.messageAdded(model.currentId(), {}); // a reply that has no text yet
     EXPECT_EQ(model.titleAt(0), u"New chat"_s);
-    model.setMessages(model.currentId(), exchange(u"Later"_s));
+    addExchange(model.currentId(), u"Later"_s);
     EXPECT_EQ(model.titleAt(0), u"Later"_s);
+}
+
+TEST_F(ConversationListModelTest, ComesBackFromTheStoreNewestFirstWithTheirMessages)
+{
+    model.rename(0, u"Older"_s);
+    addExchange(model.currentId(), u"kept"_s);
+    model.create();
+    model.rename(0, u"Newer"_s);
+    addExchange(model.currentId(), u"also kept"_s);
+
+    ConversationListModel again(*store); // the next start of the app
+    QAbstractItemModelTester tester2{&again, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    ASSERT_EQ(again.rowCount(), 2);
+    EXPECT_EQ(again.titleAt(0), u"Newer"_s);
+    EXPECT_EQ(again.titleAt(1), u"Older"_s);
+    EXPECT_EQ(again.currentIndex(), 0);
+    EXPECT_EQ(again.data(again.index(1), ConversationListModel::MessageCountRole).toInt(), 2);
+    const auto messages = again.messages(again.data(again.index(1), ConversationListModel::IdRole).toLongLong());
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages.at(0).text, u"kept"_s);
+    EXPECT_NE(messages.at(0).storeId, 0);
+}
+
+TEST_F(ConversationListModelTest, RenameAndDeleteReachTheStore)
+{
+    model.rename(0, u"Named"_s);
+    const qint64 named = model.currentId();
+    EXPECT_EQ(store->conversation(named)->title, u"Named"_s);
+    model.remove(0);
+    EXPECT_FALSE(store->conversation(named)) << "deleted from the store";
+    EXPECT_EQ(store->conversations()->size(), 1) << "the fresh conversation that replaced it";
 }
 
 } // namespace

@@ -26,6 +26,7 @@ TEST(MainWindow, LoadsWithoutWarningsAndShowsAWindowInEveryProfile)
         SCOPED_TRACE(int(profile));
         inkchat::app::AppOptions options;
         options.profile = profile;
+        options.noStore = true;
         inkchat::app::Application app(options, std::make_unique<FakeSecretStore>());
         QQmlApplicationEngine engine;
         QStringList warnings;

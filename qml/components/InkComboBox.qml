@@ -1,0 +1,75 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls.Basic
+import Inkchat.App
+
+// A drop-down drawn from the theme: on e-ink, black on white with a border,
+// no grey fill, no fade when it opens.
+ComboBox {
+    id: box
+
+    required property ThemeController theme
+
+    font.pixelSize: box.theme.fontPixelSize
+
+    contentItem: Text {
+        leftPadding: 8
+        rightPadding: box.indicator.width + 8
+        text: box.displayText
+        font: box.font
+        color: box.theme.foreground
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    indicator: Text {
+        x: box.width - width - 8
+        anchors.verticalCenter: box.verticalCenter
+        text: "▾"
+        font: box.font
+        color: box.theme.foreground
+    }
+    background: Rectangle {
+        implicitWidth: 120
+        implicitHeight: box.theme.isEink ? 48 : 32
+        color: box.theme.background
+        border.color: box.theme.border
+        border.width: box.activeFocus ? box.theme.borderWidth * 2 : box.theme.borderWidth
+        radius: box.theme.isEink ? 0 : 3
+    }
+    delegate: ItemDelegate {
+        id: option
+
+        required property int index
+        required property string modelData
+
+        width: box.width
+        highlighted: box.highlightedIndex === option.index
+        contentItem: Text {
+            text: option.modelData
+            font: box.font
+            color: option.highlighted ? box.theme.background : box.theme.foreground
+        }
+        background: Rectangle {
+            color: option.highlighted ? box.theme.foreground : box.theme.background
+        }
+    }
+    popup: Popup {
+        y: box.height
+        width: box.width
+        padding: 1
+        enter: null
+        exit: null
+        contentItem: ListView {
+            clip: true
+            implicitHeight: contentHeight
+            model: box.popup.visible ? box.delegateModel : null
+            currentIndex: box.highlightedIndex
+        }
+        background: Rectangle {
+            color: box.theme.background
+            border.color: box.theme.border
+            border.width: box.theme.borderWidth
+        }
+    }
+}

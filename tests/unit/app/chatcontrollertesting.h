@@ -1,0 +1,152 @@
+#pragma once
+
+// The chat controller built as Application builds it, against a scripted
+// loopback server (or the built-in demo server) and an in-memory
+// conversation store; shared by the controller's test files.
+
+#include "apptesting.h"
+#include "fakesecretstore.h"
+
+#include "controllers/chatcontroller.h"
+#include "controllers/endpointresolver.h"
+#include "controllers/settingscontroller.h"
+#include "controllers/themecontroller.h"
+#include "models/conversationlistmodel.h"
+#include "stats/framestats.h"
+#include "store/conversationstore.h"
+#include "transport/reachability.h"
+
+#include <QAbstractItemModelTester>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+
+namespace inkchat::test::chatcontroller {
+
+using namespace Qt::StringLiterals;
+using namespace inkchat::app;
+using namespace inkchat::test;
+using namespace inkchat::test::app;
+using inkchat::Error;
+using inkchat::chat::Role;
+using inkchat::store::ConversationStore;
+
+inline const QStringList kFirst = {u"Ein"_s, u" langer"_s, u" Satz"_s};
+inline const QStringList kRest = {u" über"_s, u" Züge,"_s, u" die"_s, u" spät"_s, u" kommen"_s, u" und"_s,
+                                  u" doch"_s, u" ankommen."_s};
+inline const QStringList kAll = kFirst + kRest;
+inline const QString kKey = u"sk-test-CHAT0123456789abcdefghij"_s;
+
+/// The network as the test says it is.
+class FakeReachability final : public inkchat::transport::Reachability
+{
+public:
+    bool isOnline() const override { return m_online; }
+    void setOnline(bool online)
+    {
+        m_online = online;
+        Q_EMIT onlineChanged(online);
+    }
+
+private:
+    bool m_online = true;
+};
+
+/// Opens with the first pieces, then stops sending until the test lets go.
+inline StreamResponse pausedAfterFirst()
+{
+    const QByteArray first = openAiChatBody(kFirst, false);
+    StreamResponse response = sseResponse(first + openAiChatBody(kRest));
+    response.pauseAfterBytes = first.size();
+    return response;
+}
+
+struct ChatControllerTest : ::testing::Test
+{
+    void SetUp() override { build(false); }
+
+    /// The controller and its resolver, as Application builds them.
+    void build(bool forceDemo)
+    {
+        ended.reset();
+        transcriptTester.reset();
+        chat.reset();
+        endpoints = std::make_unique<EndpointResolver>(settings, secrets, forceDemo, 0);
+        inkchat::app::ChatServices services;
+        services.network = &network;
+        services.store = store.get();
+        services.reachability = &reachability;
+        chat = std::make_unique<ChatController>(services, *endpoints, conversations, theme, stats);
+        transcriptTester = std::make_unique<QAbstractItemModelTester>(
+            chat->transcript(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        ended = std::make_unique<QSignalSpy>(chat.get(), &ChatController::replyEnded);
+        statuses.clear();
+        QObject::connect(chat.get(), &ChatController::statusChanged, chat.get(),
+                         [this] { statuses.append(chat->status()); });
+    }
+
+    /// Replies go to the test server from now on.
+    int addServerEndpoint()
+    {
+        const int row = settings.addEndpoint(u"openai"_s);
+        const QString url = server.url(u"/v1"_s).toString();
+        EXPECT_EQ(settings.updateEndpoint(row, u"Test"_s, u"openai"_s, url, u"test-model"_s), QString());
+        return row;
+    }
+
+    void storeKey(int row)
+    {
+        settings.setApiKey(row, kKey);
+        ASSERT_TRUE(waitUntil(&settings, &SettingsController::busyChanged, [&] { return !settings.isBusy(); }));
+    }
+
+    /// Waits until `count` replies have ended in all.
+    bool waitForEnd(qsizetype count = 1)
+    {
+        return waitUntil(chat.get(), &ChatController::replyEnded, [&] { return ended->count() >= count; });
+    }
+
+    bool waitForReplyText(const QString &text)
+    {
+        return waitUntil(chat->transcript(), &QAbstractItemModel::dataChanged,
+                         [&] { return chat->isBusy() && reply().text == text; });
+    }
+
+    bool lastReplyCompleted() const { return !ended->isEmpty() && ended->last().at(0).toBool(); }
+    const TranscriptMessage &reply() const
+    {
+        return chat->transcript()->message(chat->transcript()->messageCount() - 1);
+    }
+    QList<TranscriptMessage> stored(qint64 id) const { return conversations.messages(id); }
+
+    /// Message `message` of request `request` to the server; negative: from the end.
+    QJsonObject sent(qsizetype request, qsizetype message) const
+    {
+        const QJsonArray messages = requestMessages(server.requests().value(request));
+        return messages.at(message < 0 ? messages.size() + message : message).toObject();
+    }
+    QString history() const { return statuses.join(u" | "_s); }
+
+    TempSettings temp;
+    FakeSecretStore secrets;
+    StreamServer server;
+    QNetworkAccessManager network;
+    ThemeController theme{temp.settings, inkchat::chat::DisplayProfile::Kind::Desktop};
+    SettingsController settings{temp.settings, secrets};
+    std::unique_ptr<ConversationStore> store = ConversationStore::open(ConversationStore::kInMemory).value();
+    ConversationListModel conversations{*store};
+    QAbstractItemModelTester conversationsTester{&conversations, QAbstractItemModelTester::FailureReportingMode::Fatal};
+    FrameStats stats;
+    FakeReachability reachability;
+    std::unique_ptr<EndpointResolver> endpoints;
+    std::unique_ptr<ChatController> chat;
+    std::unique_ptr<QAbstractItemModelTester> transcriptTester;
+    std::unique_ptr<QSignalSpy> ended;
+    QStringList statuses; ///< every status the line showed, in order
+};
+
+} // namespace inkchat::test::chatcontroller

@@ -1,0 +1,181 @@
+// What ChatController keeps in the conversation store, and what it finds
+// there at start: the rule that nothing the user wrote or received is lost.
+
+#include "chatcontrollertesting.h"
+
+#include "application.h"
+
+#include <QTemporaryDir>
+
+using namespace inkchat::test::chatcontroller;
+using inkchat::chat::MessageRecord;
+using StoredStatus = inkchat::chat::MessageStatus;
+
+namespace {
+
+MessageRecord record(Role role, const QString &text, StoredStatus status)
+{
+    MessageRecord message;
+    message.role = role;
+    message.text = text;
+    message.status = status;
+    return message;
+}
+
+QList<MessageRecord> storedRecords(ConversationStore &store, qint64 conversation)
+{
+    auto messages = store.messages(conversation);
+    EXPECT_TRUE(messages.hasValue());
+    return messages ? messages.value() : QList<MessageRecord>{};
+}
+
+TEST_F(ChatControllerTest, StoresTheReplyWithTheModelThatWroteIt)
+{
+    addServerEndpoint();
+    server.setResponse(sseResponse(openAiChatBody(kAll)));
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+
+    const auto messages = storedRecords(*store, conversations.currentId());
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages[0].status, StoredStatus::Complete);
+    EXPECT_EQ(messages[1].text, joined(kAll));
+    EXPECT_EQ(messages[1].status, StoredStatus::Complete);
+    EXPECT_EQ(messages[1].provider, u"openai"_s);
+    EXPECT_EQ(messages[1].model, u"test-model"_s);
+    EXPECT_EQ(messages[1].endpoint, u"127.0.0.1"_s);
+}
+
+TEST_F(ChatControllerTest, AFailedReplyIsStoredWithItsErrorAndRetryReplacesIt)
+{
+    addServerEndpoint();
+    int calls = 0;
+    server.setResponder([&](const RecordedRequest &) {
+        if (calls++ == 0)
+            return openAiError(400, "Bad Request", u"The model is unknown."_s);
+        return sseResponse(openAiChatBody(kAll));
+    });
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+    auto messages = storedRecords(*store, conversations.currentId());
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages[1].status, StoredStatus::Error);
+    EXPECT_TRUE(messages[1].errorText.contains(u"The model is unknown."_s)) << qPrintable(messages[1].errorText);
+
+    chat->retry();
+    ASSERT_TRUE(waitForEnd(2));
+    messages = storedRecords(*store, conversations.currentId());
+    ASSERT_EQ(messages.size(), 2) << "the failed reply gave way to the new one";
+    EXPECT_EQ(messages[1].text, joined(kAll));
+    EXPECT_EQ(messages[1].status, StoredStatus::Complete);
+}
+
+TEST_F(ChatControllerTest, AContinuedReplyIsOneStoredMessageWithASeam)
+{
+    addServerEndpoint();
+    int calls = 0;
+    server.setResponder([&](const RecordedRequest &) {
+        return calls++ == 0 ? pausedAfterFirst() : sseResponse(openAiChatBody(kRest));
+    });
+    ASSERT_TRUE(chat->send(u"Erzähl"_s));
+    ASSERT_TRUE(waitForReplyText(joined(kFirst)));
+    chat->stop();
+    EXPECT_EQ(storedRecords(*store, conversations.currentId()).at(1).status, StoredStatus::Interrupted);
+
+    chat->continueReply();
+    ASSERT_TRUE(waitForEnd(2));
+    const auto messages = storedRecords(*store, conversations.currentId());
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages[1].text, joined(kAll));
+    EXPECT_EQ(messages[1].seams, QList<int>{int(joined(kFirst).size())});
+    EXPECT_EQ(messages[1].status, StoredStatus::Complete);
+}
+
+TEST_F(ChatControllerTest, AMessageWrittenOfflineIsPendingUntilTheNetworkReturns)
+{
+    addServerEndpoint();
+    server.setResponse(sseResponse(openAiChatBody(kAll)));
+    reachability.setOnline(false);
+    ASSERT_TRUE(chat->send(u"Written on the train"_s));
+    ASSERT_TRUE(waitUntil(chat.get(), &ChatController::statusChanged, [&] { return chat->status() == u"offline"_s; }));
+
+    EXPECT_EQ(chat->transcript()->message(0).status, MessageStatus::Pending);
+    auto messages = storedRecords(*store, conversations.currentId());
+    ASSERT_GE(messages.size(), 1);
+    EXPECT_EQ(messages[0].status, StoredStatus::Pending);
+    EXPECT_TRUE(server.requests().isEmpty());
+
+    reachability.setOnline(true);
+    ASSERT_TRUE(waitForEnd());
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_EQ(chat->transcript()->message(0).status, MessageStatus::Complete);
+    messages = storedRecords(*store, conversations.currentId());
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages[0].status, StoredStatus::Complete);
+    EXPECT_EQ(messages[1].text, joined(kAll));
+}
+
+TEST_F(ChatControllerTest, APendingMessageFromAnEarlierSessionIsSentWhenItsConversationOpens)
+{
+    addServerEndpoint();
+    server.setResponse(sseResponse(openAiChatBody(kAll)));
+    const qint64 id = conversations.currentId();
+    ASSERT_TRUE(store->appendMessage(id, record(Role::User, u"Written offline yesterday"_s, StoredStatus::Pending)));
+
+    build(false); // the next start of the app
+    EXPECT_TRUE(chat->isBusy()) << "sent without being asked";
+    ASSERT_TRUE(waitForEnd());
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_EQ(sent(0, -1).value("content"_L1).toString(), u"Written offline yesterday"_s);
+    const auto messages = storedRecords(*store, id);
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages[0].status, StoredStatus::Complete);
+    EXPECT_EQ(messages[1].text, joined(kAll));
+}
+
+TEST(ChatStoreRecovery, AReplyACrashLeftStreamingComesBackInterruptedWithContinue)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"conversations.sqlite"_s);
+    {
+        auto store = ConversationStore::open(path).value();
+        const auto conversation = store->createConversation({}).value();
+        ASSERT_TRUE(store->appendMessage(conversation.id, record(Role::User, u"Tell me"_s, StoredStatus::Complete)));
+        ASSERT_TRUE(store->appendMessage(conversation.id, record(Role::Assistant, u"Once upon"_s, StoredStatus::Streaming)));
+    } // the process died here, mid-reply
+
+    AppOptions options;
+    options.demo = true;
+    options.databasePath = path;
+    inkchat::app::Application app(options, std::make_unique<FakeSecretStore>());
+
+    const TranscriptModel &transcript = *app.chat().transcript();
+    ASSERT_EQ(transcript.messageCount(), 2);
+    EXPECT_EQ(transcript.message(0).text, u"Tell me"_s);
+    EXPECT_EQ(transcript.message(1).text, u"Once upon"_s);
+    EXPECT_EQ(transcript.message(1).status, MessageStatus::Interrupted);
+    EXPECT_TRUE(app.chat().canContinue());
+    EXPECT_EQ(app.store().message(transcript.message(1).storeId)->status, StoredStatus::Interrupted);
+}
+
+TEST(ChatStoreRecovery, AnUnopenableStoreLeavesTheAppWorkingAndSaysNothingIsSaved)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"not-a-database.sqlite"_s);
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(4096, 'x'));
+    file.close();
+
+    AppOptions options;
+    options.demo = true;
+    options.databasePath = path;
+    inkchat::app::Application app(options, std::make_unique<FakeSecretStore>());
+
+    EXPECT_TRUE(app.chat().status().startsWith(u"Not saved: "_s)) << qPrintable(app.chat().status());
+    EXPECT_EQ(app.conversations().rowCount(), 1);
+    EXPECT_TRUE(app.chat().send(u"Still works"_s));
+    app.chat().stop();
+}
+
+} // namespace
