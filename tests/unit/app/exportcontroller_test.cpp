@@ -1,0 +1,110 @@
+// Exports from the window: on a worker thread with its own store
+// connection, into a folder of their own, never over an earlier file.
+
+#include "controllers/exportcontroller.h"
+#include "models/conversationlistmodel.h"
+
+#include "store/conversationstore.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using inkchat::app::ConversationListModel;
+using inkchat::app::ExportController;
+using inkchat::store::ConversationStore;
+
+namespace {
+
+struct ExportControllerTest : ::testing::Test
+{
+    void SetUp() override
+    {
+        auto opened = ConversationStore::open(dir.filePath(u"conversations.sqlite"_s));
+        ASSERT_TRUE(opened) << qPrintable(opened.error().message);
+        store = std::move(opened).value();
+        conversations = std::make_unique<ConversationListModel>(*store);
+        exporter = std::make_unique<ExportController>(*store, *conversations, dir.filePath(u"exports"_s));
+    }
+
+    void addMessage(const QString &text)
+    {
+        inkchat::chat::MessageRecord message;
+        message.text = text;
+        ASSERT_TRUE(store->appendMessage(conversations->currentId(), message));
+        conversations->messageAdded(conversations->currentId(), text);
+    }
+
+    /// Runs one export to its end; the file written, or empty.
+    QString run(bool all, const QString &format)
+    {
+        QSignalSpy finished(exporter.get(), &ExportController::finished);
+        const bool started = all ? exporter->exportAll(format) : exporter->exportCurrent(format);
+        EXPECT_TRUE(started);
+        if (!started || (finished.isEmpty() && !finished.wait(30'000)))
+            return {};
+        return finished.first().first().toString();
+    }
+
+    static QByteArray contents(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<ConversationStore> store;
+    std::unique_ptr<ConversationListModel> conversations;
+    std::unique_ptr<ExportController> exporter;
+};
+
+TEST_F(ExportControllerTest, WritesTheOpenConversationOnAWorkerAndSaysWhere)
+{
+    addMessage(u"Trains on time"_s);
+    const QString path = run(false, u"md"_s);
+    ASSERT_FALSE(path.isEmpty()) << qPrintable(exporter->result());
+    EXPECT_EQ(path, dir.filePath(u"exports/Trains on time.md"_s));
+    EXPECT_TRUE(contents(path).contains("Trains on time"));
+    EXPECT_EQ(exporter->result(), u"Saved to "_s + path);
+    EXPECT_FALSE(exporter->isBusy());
+}
+
+TEST_F(ExportControllerTest, NeverWritesOverAnEarlierExport)
+{
+    addMessage(u"Twice"_s);
+    const QString first = run(false, u"txt"_s);
+    const QString second = run(false, u"txt"_s);
+    EXPECT_EQ(first, dir.filePath(u"exports/Twice.txt"_s));
+    EXPECT_EQ(second, dir.filePath(u"exports/Twice (2).txt"_s));
+}
+
+TEST_F(ExportControllerTest, ExportAllPutsEveryConversationInOneFile)
+{
+    addMessage(u"first conversation"_s);
+    conversations->create();
+    addMessage(u"second conversation"_s);
+    const QByteArray json = contents(run(true, u"json"_s));
+    EXPECT_TRUE(json.contains("first conversation")) << json.left(400).constData();
+    EXPECT_TRUE(json.contains("second conversation"));
+}
+
+TEST_F(ExportControllerTest, ATitleNeverBecomesAPath)
+{
+    conversations->rename(0, u"../../etc/passwd: a \"test\""_s);
+    addMessage(u"text"_s);
+    const QString path = run(false, u"html"_s);
+    ASSERT_FALSE(path.isEmpty()) << qPrintable(exporter->result());
+    EXPECT_TRUE(path.startsWith(dir.filePath(u"exports/"_s))) << qPrintable(path);
+    EXPECT_FALSE(path.mid(dir.filePath(u"exports/"_s).size()).contains(u'/')) << qPrintable(path);
+}
+
+TEST_F(ExportControllerTest, RefusesAnUnknownFormat)
+{
+    EXPECT_FALSE(exporter->exportCurrent(u"docx"_s));
+    EXPECT_FALSE(exporter->isBusy());
+}
+
+} // namespace
