@@ -1,13 +1,13 @@
 include(GoogleTest)
 
-# inkchat_add_gtest(<name> LABEL <label> SOURCES ... LIBRARIES ...)
+# inkchat_add_gtest(<name> LABEL <label> [RUN_SERIAL] SOURCES ... LIBRARIES ...)
 #
 # One GoogleTest binary whose tests ctest lists one by one. Discovery runs
 # when ctest does (PRE_TEST), so a build never executes test code. Every test
 # runs offscreen and with a scratch HOME/XDG dirs so no test reads or writes
 # the user's real settings.
 function(inkchat_add_gtest name)
-    cmake_parse_arguments(ARG "" "LABEL" "SOURCES;LIBRARIES" ${ARGN})
+    cmake_parse_arguments(ARG "RUN_SERIAL" "LABEL" "SOURCES;LIBRARIES" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ${ARG_LIBRARIES} GTest::gtest GTest::gmock)
     inkchat_target_defaults(${name})
@@ -21,5 +21,8 @@ function(inkchat_add_gtest name)
         PROPERTIES
             LABELS "${ARG_LABEL}"
             TIMEOUT 300
+            # Heavy tests (100 MB exports) run alone, so they can't starve
+            # the timing-sensitive ones (buffering detection) beside them.
+            RUN_SERIAL ${ARG_RUN_SERIAL}
             ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${scratch};XDG_CONFIG_HOME=${scratch}/config;XDG_DATA_HOME=${scratch}/data;XDG_CACHE_HOME=${scratch}/cache")
 endfunction()

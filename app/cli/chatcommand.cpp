@@ -1,5 +1,6 @@
 #include "chatcommand.h"
 
+#include "chatrecording.h"
 #include "console.h"
 #include "exitcodes.h"
 
@@ -25,21 +26,31 @@ namespace {
 const char kChatUsage[] =
     "Usage: inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
     "                        [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]\n"
-    "                        [--transport auto|websocket|sse|poll|json] [--max-retries N] [PROMPT]\n"
+    "                        [--transport auto|websocket|sse|poll|json] [--max-retries N]\n"
+    "                        [--conversation ID | --no-store] [PROMPT]\n"
     "\n"
     "Sends PROMPT (or, without it, all of stdin) and streams the reply to stdout as it\n"
     "arrives, followed by one newline. A broken connection is resumed or continued\n"
     "without repeating or losing text; when a way of connecting is blocked, the next\n"
     "one is tried (WebSocket, streaming HTTP, polling, one JSON response), and what\n"
-    "worked is remembered per endpoint. Transitions and errors go to stderr.\n";
+    "worked is remembered per endpoint. Transitions and errors go to stderr.\n"
+    "\n"
+    "The exchange is stored in the conversation store the app uses (see 'inkchat-cli\n"
+    "list'): the prompt before the request is sent, the reply while it streams, and\n"
+    "how it ended (complete, interrupted with its partial text, or the error). A new\n"
+    "conversation is titled after the prompt's first line, and its id is printed to\n"
+    "stderr once as 'inkchat-cli: conversation ID'. --conversation ID sends that\n"
+    "conversation's system prompt and earlier turns along and adds the exchange to\n"
+    "it (--system then replaces its system prompt). --no-store touches no database.\n"
+    "If the store cannot be opened, chat fails with exit code 2. API keys are never\n"
+    "stored.\n";
 
 QString helpText(const QCommandLineParser &parser)
 {
-    // QCommandLineParser's own first line names the program file; ours names the command.
-    QString options = parser.helpText();
-    options = options.mid(options.indexOf(u"Options:"_s));
-    return QString::fromUtf8(kChatUsage) + u'\n' + options + u"\nProviders: "_s
-           + provider::providerIds().join(u", "_s) + u"\n\n"_s + QString::fromUtf8(kExitCodeHelp);
+    QString help = commandHelp(kChatUsage, parser);
+    // The provider list goes between the options and the exit codes.
+    const QString providers = u"Providers: "_s + provider::providerIds().join(u", "_s) + u"\n\n"_s;
+    return help.insert(help.indexOf(u"Exit codes:"_s), providers);
 }
 
 std::optional<QString> readPrompt(const QStringList &positional)
@@ -83,8 +94,12 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         u"T"_s, u"auto"_s);
     const QCommandLineOption retriesOption(
         u"max-retries"_s, u"Retries in a row without progress before giving up (default 6)."_s, u"N"_s);
+    const QCommandLineOption conversationOption(
+        u"conversation"_s, u"Continue the stored conversation with this id (see 'inkchat-cli list')."_s, u"ID"_s);
+    const QCommandLineOption noStoreOption(u"no-store"_s, u"Store nothing: open no conversation database."_s);
     parser.addOptions({help, providerOption, baseUrlOption, modelOption, keyEnvOption, systemOption,
-                       idleOption, reasoningOption, transportOption, retriesOption});
+                       idleOption, reasoningOption, transportOption, retriesOption, conversationOption,
+                       noStoreOption});
     parser.addPositionalArgument(u"PROMPT"_s, u"The message; read from stdin when absent."_s);
 
     const auto usageError = [](const QString &message) { return cli::usageError(message, "chat"); };
@@ -153,6 +168,16 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
             return usageError(u"--max-retries takes a number of retries (0 or more)"_s);
     }
 
+    qint64 conversationId = 0;
+    if (parser.isSet(conversationOption)) {
+        if (parser.isSet(noStoreOption))
+            return usageError(u"--conversation continues a stored conversation; it cannot be used with --no-store"_s);
+        const std::optional<qint64> id = parsePositive(parser.value(conversationOption));
+        if (!id)
+            return usageError(u"--conversation takes a conversation id (see 'inkchat-cli list')"_s);
+        conversationId = *id;
+    }
+
     // parse() took arguments[0] ("chat") as the program name.
     const std::optional<QString> prompt = readPrompt(parser.positionalArguments());
     if (!prompt)
@@ -161,8 +186,27 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         return usageError(u"the prompt is empty"_s);
 
     chat::Conversation conversation;
-    conversation.systemPrompt = parser.value(systemOption);
-    conversation.messages.append({chat::Role::User, *prompt});
+    if (parser.isSet(noStoreOption)) {
+        conversation.systemPrompt = parser.value(systemOption);
+        conversation.messages.append({chat::Role::User, *prompt});
+    } else {
+        ChatRecordingStart recordingStart;
+        recordingStart.conversationId = conversationId;
+        if (parser.isSet(systemOption))
+            recordingStart.systemPrompt = parser.value(systemOption);
+        recordingStart.prompt = *prompt;
+        // The host names the endpoint well enough; a URL may carry a key in its query.
+        recordingStart.source = {providerId, endpoint.model, endpoint.baseUrl.host()};
+        recordingStart.secrets = {endpoint.apiKey};
+        auto recording = ChatRecording::begin(recordingStart);
+        if (!recording) {
+            printError(recording.error().message);
+            return exitCodeFor(recording.error().kind);
+        }
+        m_recording = std::move(recording).value();
+        conversation = m_recording->conversation();
+        printNote(u"conversation %1"_s.arg(m_recording->conversationId()));
+    }
 
     // The same settings as the app, so both remember what works per endpoint.
     m_settings = std::make_unique<QSettings>(u"Inkchat"_s, u"Inkchat"_s);
@@ -178,6 +222,12 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     if (parser.isSet(reasoningOption)) {
         connect(m_connector.get(), &transport::Connector::reasoningReceived, this,
                 [](const QString &text) { writeErr(text.toUtf8()); });
+    }
+    if (m_recording) {
+        connect(m_connector.get(), &transport::Connector::usageReceived, this,
+                [this](qint64 input, qint64 output) { m_recording->usageReceived(input, output); });
+        connect(m_connector.get(), &transport::Connector::seamAdded, this,
+                [this](qsizetype position) { m_recording->seamAdded(position); });
     }
     connect(m_connector.get(), &transport::Connector::stateChanged, this, &ChatCommand::onStateChanged);
     connect(m_connector.get(), &transport::Connector::notice, this,
@@ -195,6 +245,20 @@ void ChatCommand::onText(const QString &text)
     m_printedText = true;
     m_atLineStart = text.endsWith(u'\n');
     writeOut(text.toUtf8());
+    if (m_recording) {
+        if (const std::optional<Error> error = m_recording->replyTextChanged(m_connector->text()))
+            printStoreError(*error);
+    }
+}
+
+void ChatCommand::printStoreError(const Error &error)
+{
+    // On a line of its own, not glued to the reply's text.
+    if (!m_atLineStart) {
+        writeErr("\n");
+        m_atLineStart = true;
+    }
+    printError(u"the conversation store failed: %1"_s.arg(error.message));
 }
 
 void ChatCommand::onStateChanged(const transport::ConnectorState &state)
@@ -214,16 +278,40 @@ void ChatCommand::onStateChanged(const transport::ConnectorState &state)
 void ChatCommand::onFinished()
 {
     writeOut("\n");
+    m_atLineStart = true;
+    if (m_recording) {
+        if (const std::optional<Error> error = m_recording->replyFinished())
+            printStoreError(*error);
+    }
     QCoreApplication::exit(ExitOk);
+}
+
+bool ChatCommand::isInterruption(const Error &error) const
+{
+    switch (error.kind) {
+    case Error::Kind::Interrupted:
+    case Error::Kind::Cancelled: return true;
+    // A connection lost for good after text came: the reply is cut off,
+    // not wrong, and can be continued.
+    case Error::Kind::Network:
+    case Error::Kind::Timeout: return !m_connector->text().isEmpty();
+    default: return false;
+    }
 }
 
 void ChatCommand::onFailed(const Error &error)
 {
     // The partial reply stays on stdout; end its line so the shell prompt
     // does not glue onto it.
-    if (m_printedText || error.kind == Error::Kind::Interrupted)
+    if (m_printedText || error.kind == Error::Kind::Interrupted) {
         writeOut("\n");
+        m_atLineStart = true;
+    }
     printError(error.message);
+    if (m_recording) {
+        if (const std::optional<Error> storeError = m_recording->replyFailed(error, isInterruption(error)))
+            printStoreError(*storeError);
+    }
     QCoreApplication::exit(exitCodeFor(error.kind));
 }
 

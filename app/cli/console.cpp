@@ -2,6 +2,8 @@
 
 #include "exitcodes.h"
 
+#include <QCommandLineParser>
+
 #include <algorithm>
 #include <cstdio>
 
@@ -58,6 +60,31 @@ std::optional<int> parseSeconds(const QString &text)
     if (!ok || !(seconds > 0) || seconds > 24 * 3600)
         return std::nullopt;
     return std::max(1, int(seconds * 1000));
+}
+
+std::optional<qint64> parsePositive(const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value <= 0)
+        return std::nullopt;
+    return value;
+}
+
+QString commandHelp(const char *usage, const QCommandLineParser &parser)
+{
+    QString options = parser.helpText();
+    options = options.mid(options.indexOf(u"Options:"_s));
+    return QString::fromUtf8(usage) + u'\n' + options + u'\n' + QString::fromUtf8(kExitCodeHelp);
+}
+
+QString oneField(QString text)
+{
+    for (QChar &c : text) {
+        if (c == u'\t' || c == u'\n' || c == u'\r')
+            c = u' ';
+    }
+    return text;
 }
 
 } // namespace inkchat::cli

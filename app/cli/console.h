@@ -5,6 +5,8 @@
 
 #include <optional>
 
+class QCommandLineParser;
+
 /// Small console helpers shared by the inkchat-cli commands.
 namespace inkchat::cli {
 
@@ -27,5 +29,17 @@ int usageError(const QString &message, const char *command);
 
 /// Parses a positive number of seconds ("60", "0.2") into milliseconds.
 std::optional<int> parseSeconds(const QString &text);
+
+/// Parses a positive whole number (a stored id, a limit).
+std::optional<qint64> parsePositive(const QString &text);
+
+/// A command's --help: its usage text, the parser's options and the exit
+/// codes. QCommandLineParser's own first line names the program file where
+/// ours names the command, so only its "Options:" part is kept.
+QString commandHelp(const char *usage, const QCommandLineParser &parser);
+
+/// Makes text one field of a tab-separated line: tabs and line breaks
+/// become spaces, so a title cannot split a record of `list` or `search`.
+QString oneField(QString text);
 
 } // namespace inkchat::cli

@@ -7,7 +7,8 @@ namespace inkchat::cli {
 /// Process exit codes of inkchat-cli. Scripts depend on them: never renumber.
 enum ExitCode : int {
     ExitOk = 0,          ///< complete reply / end of stream
-    ExitUsage = 2,       ///< bad command line, unknown provider, bad URL, unset key variable, unreadable file, no keychain
+    ExitUsage = 2,       ///< bad command line, unknown provider, bad URL, unset key variable, unreadable file, no keychain,
+                         ///< conversation store unavailable, unknown conversation id
     ExitNetwork = 3,     ///< network, TLS or idle timeout
     ExitRemote = 4,      ///< HTTP error status, provider error, unreadable stream, broken limit
     ExitInterrupted = 5, ///< the reply ended (or the connection broke) before the provider's end signal
@@ -35,9 +36,12 @@ inline int exitCodeFor(Error::Kind kind)
 /// The exit-code table as printed by --help.
 inline constexpr char kExitCodeHelp[] =
     "Exit codes:\n"
-    "  0  complete reply (chat) / end of stream (sse-dump)\n"
+    "  0  complete reply (chat) / end of stream (sse-dump) / done (list, search,\n"
+    "     export, import; a search without matches too)\n"
     "  2  usage error: bad option or URL, unknown provider, missing --model,\n"
-    "     unset --api-key-env variable, unreadable input file, no keychain\n"
+    "     unset --api-key-env variable, unreadable or invalid input file, no\n"
+    "     keychain, a conversation id that is not stored, or the conversation\n"
+    "     store cannot be opened or written (chat: --no-store chats without it)\n"
     "  3  network error, TLS error or idle timeout\n"
     "  4  HTTP error status, error reported by the provider, malformed stream\n"
     "     or a stream limit exceeded\n"

@@ -1,6 +1,11 @@
 #include "chatcommand.h"
+#include "cliapplication.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "exportcommand.h"
+#include "importcommand.h"
+#include "listcommand.h"
+#include "searchcommand.h"
 #include "ssedumpcommand.h"
 
 #include "provider/providerregistry.h"
@@ -17,15 +22,33 @@ const char kUsage[] =
     "Usage:\n"
     "  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
     "                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]\n"
-    "                   [--transport auto|websocket|sse|poll|json] [--max-retries N] [PROMPT]\n"
+    "                   [--transport auto|websocket|sse|poll|json] [--max-retries N]\n"
+    "                   [--conversation ID | --no-store] [PROMPT]\n"
+    "  inkchat-cli list\n"
+    "  inkchat-cli search QUERY [--limit N]\n"
+    "  inkchat-cli export (--conversation ID [--conversation ID...] | --all)\n"
+    "                     --format md|json|txt|html|pdf|epub -o PATH [--title TEXT]\n"
+    "  inkchat-cli import FILE [--format inkchat|chatgpt]\n"
     "  inkchat-cli sse-dump [FILE | - | --url URL] [--idle-timeout SECONDS]\n"
     "  inkchat-cli --help | --version\n"
     "\n"
     "Commands:\n"
     "  chat      Send PROMPT (or stdin) to an AI chat provider and stream the reply\n"
     "            to stdout as it arrives. The API key is read from the environment\n"
-    "            variable named by --api-key-env, never from the command line.\n"
+    "            variable named by --api-key-env, never from the command line, and\n"
+    "            never stored. The exchange is stored (the conversation id goes to\n"
+    "            stderr); --conversation ID continues a stored conversation,\n"
+    "            --no-store stores nothing.\n"
+    "  list      Print the stored conversations: id, last activity, messages, title.\n"
+    "  search    Print the stored messages containing every word of QUERY.\n"
+    "  export    Write stored conversations as Markdown, JSON, text, HTML, PDF or\n"
+    "            EPUB ('-o -' for stdout).\n"
+    "  import    Store the conversations of an Inkchat JSON export or a ChatGPT\n"
+    "            conversations.json; importing again adds nothing.\n"
     "  sse-dump  Print each event of a Server-Sent Events stream as a JSON line.\n"
+    "\n"
+    "Conversations are stored in the same database as the app's:\n"
+    "  $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).\n"
     "\n"
     "Run 'inkchat-cli <command> --help' for the command's options.\n";
 
@@ -50,7 +73,7 @@ int run(QCoreApplication &app, const QStringList &arguments)
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(u"inkchat-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INKCHAT_VERSION));
     // Corporate networks reach providers through the system's proxy settings.
@@ -61,9 +84,17 @@ int main(int argc, char **argv)
     const QStringList commandArguments = arguments.mid(1);
 
     if (command == "chat"_L1)
-        return run<ChatCommand>(app, commandArguments);
+        return run<ChatCommand>(*app, commandArguments);
+    if (command == "list"_L1)
+        return runListCommand(commandArguments);
+    if (command == "search"_L1)
+        return runSearchCommand(commandArguments);
+    if (command == "export"_L1)
+        return runExportCommand(commandArguments);
+    if (command == "import"_L1)
+        return runImportCommand(commandArguments);
     if (command == "sse-dump"_L1)
-        return run<SseDumpCommand>(app, commandArguments);
+        return run<SseDumpCommand>(*app, commandArguments);
     if (command == "--help"_L1 || command == "-h"_L1 || command == "help"_L1) {
         writeOut(usageText().toUtf8());
         return ExitOk;

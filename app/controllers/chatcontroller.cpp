@@ -236,6 +236,10 @@ void ChatController::startConnector(const ResolvedEndpoint &resolved)
     connect(connector, &transport::Connector::usageReceived, this, [this](qint64 input, qint64 output) {
         m_usage = {int(input), int(output)};
     });
+    connect(connector, &transport::Connector::seamAdded, this, [this](qsizetype position) {
+        if (m_exchange)
+            m_exchange->addSeam(int(position));
+    });
     connect(connector, &transport::Connector::finished, this, [this] { endReply(MessageStatus::Complete); });
     connect(connector, &transport::Connector::failed, this,
             [this](const Error &error) { endReply(statusFor(error), error.message); });

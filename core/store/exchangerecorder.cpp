@@ -82,6 +82,12 @@ void ExchangeRecorder::startCheckpointing()
         [this](const QString &text) { return saveReplyText(text); }, m_clock, m_policy);
 }
 
+void ExchangeRecorder::addSeam(int position)
+{
+    if (!m_reply.seams.contains(position))
+        m_reply.seams.append(position);
+}
+
 void ExchangeRecorder::replyTextChanged(const QString &fullText)
 {
     m_latestText = fullText;

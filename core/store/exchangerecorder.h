@@ -59,6 +59,10 @@ public:
     /// failed): it becomes `Streaming` again, with a seam at its current end.
     std::optional<Error> continueReply(qint64 messageId);
 
+    /// A dropped stream was continued by a new request from `position` of
+    /// the reply's text; written with the next checkpoint.
+    void addSeam(int position);
+
     /// The reply's whole text so far; written when the checkpointer says.
     void replyTextChanged(const QString &fullText);
     /// Writes how the reply ended, with all of the text last given.

@@ -91,6 +91,27 @@ TEST_F(ChatControllerTest, AContinuedReplyIsOneStoredMessageWithASeam)
     EXPECT_EQ(messages[1].status, StoredStatus::Complete);
 }
 
+TEST_F(ChatControllerTest, AnAutomaticContinuationIsStoredAsASeam)
+{
+    addServerEndpoint();
+    const QByteArray head = "retry: 10\n\n" + openAiChatBody(kFirst, false);
+    int calls = 0;
+    server.setResponder([&](const RecordedRequest &) {
+        if (calls++ > 0)
+            return sseResponse(openAiChatBody(kRest));
+        StreamResponse response = sseResponse(head + openAiChatBody(kRest));
+        response.cutAfterBytes = head.size() + 20;
+        return response;
+    });
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+
+    const auto messages = storedRecords(*store, conversations.currentId());
+    ASSERT_EQ(messages.size(), 2);
+    EXPECT_EQ(messages[1].text, joined(kAll));
+    EXPECT_EQ(messages[1].seams, QList<int>{int(joined(kFirst).size())});
+}
+
 TEST_F(ChatControllerTest, AMessageWrittenOfflineIsPendingUntilTheNetworkReturns)
 {
     addServerEndpoint();

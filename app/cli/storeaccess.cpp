@@ -1,0 +1,35 @@
+#include "storeaccess.h"
+
+#include "console.h"
+
+#include "store/conversationstore.h"
+
+#include <QDir>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::cli {
+
+Result<std::unique_ptr<store::ConversationStore>> openConversationStore()
+{
+    const QString path = store::ConversationStore::defaultPath();
+    auto opened = store::ConversationStore::open(path);
+    if (!opened) {
+        Error error = opened.error();
+        // The store's message may only name the folder; the user needs the file.
+        if (!error.message.contains(QDir::toNativeSeparators(path)))
+            error.message = u"cannot open the conversation store %1: %2"_s.arg(QDir::toNativeSeparators(path), error.message);
+        return error;
+    }
+    std::unique_ptr<store::ConversationStore> conversations = std::move(opened).value();
+    const Result<int> recovered = conversations->recoverInterrupted();
+    if (!recovered)
+        return recovered.error();
+    if (*recovered == 1)
+        printNote(u"a reply cut off by a crash or kill was marked interrupted"_s);
+    else if (*recovered > 1)
+        printNote(u"%1 replies cut off by a crash or kill were marked interrupted"_s.arg(*recovered));
+    return conversations;
+}
+
+} // namespace inkchat::cli
