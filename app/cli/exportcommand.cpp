@@ -54,13 +54,13 @@ struct ExportOptions
     }
 };
 
-Result<std::unique_ptr<exports::TranscriptWriter>> createWriter(exports::ExportFormat format,
+Result<std::unique_ptr<exporting::TranscriptWriter>> createWriter(exporting::ExportFormat format,
                                                                 const QString &path, const QString &title)
 {
 #ifdef INKCHAT_CLI_HAS_PDF
     return platform::createTranscriptWriter(format, path, title);
 #else
-    return exports::createTranscriptWriter(format, path, title);
+    return exporting::createTranscriptWriter(format, path, title);
 #endif
 }
 
@@ -119,7 +119,7 @@ bool exportNeedsGui(const QStringList &arguments)
     QCommandLineParser parser;
     const ExportOptions options;
     options.addTo(parser);
-    return parser.parse(arguments) && exports::formatFromName(parser.value(options.format)) == exports::ExportFormat::Pdf;
+    return parser.parse(arguments) && exporting::formatFromName(parser.value(options.format)) == exporting::ExportFormat::Pdf;
 }
 
 int runExportCommand(const QStringList &arguments)
@@ -142,7 +142,7 @@ int runExportCommand(const QStringList &arguments)
         return usageError(u"give either --conversation ID (one or more) or --all"_s);
     if (!parser.isSet(options.format))
         return usageError(u"--format is required (md, json, txt, html, pdf or epub)"_s);
-    const std::optional<exports::ExportFormat> format = exports::formatFromName(parser.value(options.format));
+    const std::optional<exporting::ExportFormat> format = exporting::formatFromName(parser.value(options.format));
     if (!format) {
         return usageError(u"unknown format '%1' (one of: md, json, txt, html, pdf, epub)"_s.arg(
             parser.value(options.format)));
@@ -151,9 +151,9 @@ int runExportCommand(const QStringList &arguments)
     if (output.isEmpty())
         return usageError(u"-o PATH is required ('-' for stdout)"_s);
     const bool toStdout = output == "-"_L1;
-    if (toStdout && (*format == exports::ExportFormat::Pdf || *format == exports::ExportFormat::Epub)) {
+    if (toStdout && (*format == exporting::ExportFormat::Pdf || *format == exporting::ExportFormat::Epub)) {
         return usageError(u"%1 is a binary format; write it to a file with -o PATH"_s.arg(
-            exports::formatName(*format)));
+            exporting::formatName(*format)));
     }
 
     auto opened = openConversationStore();
@@ -169,12 +169,12 @@ int runExportCommand(const QStringList &arguments)
     QTemporaryDir scratch;
     if (toStdout && !scratch.isValid())
         return fail(Error::make(Error::Kind::Usage, u"cannot create a temporary folder: %1"_s.arg(scratch.errorString())));
-    const QString path = toStdout ? scratch.filePath(u"export."_s + exports::fileSuffix(*format)) : output;
+    const QString path = toStdout ? scratch.filePath(u"export."_s + exporting::fileSuffix(*format)) : output;
 
     auto writer = createWriter(*format, path, parser.value(options.title));
     if (!writer)
         return fail(writer.error());
-    if (const std::optional<Error> error = exports::exportConversations(conversationStore, *ids, **writer))
+    if (const std::optional<Error> error = exporting::exportConversations(conversationStore, *ids, **writer))
         return fail(error.value());
     writer.value().reset();
 

@@ -48,14 +48,14 @@ std::optional<ImportFormat> detectFormat(const QByteArray &json)
     return std::nullopt;
 }
 
-Result<QByteArray> readInput(const QString &path, const exports::ImportLimits &limits)
+Result<QByteArray> readInput(const QString &path, const exporting::ImportLimits &limits)
 {
     const bool isStdin = path == "-"_L1;
     QFile file(isStdin ? QString() : path);
     const bool isOpen = isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
     if (!isOpen)
         return Error::make(Error::Kind::Usage, u"cannot open '%1': %2"_s.arg(path, file.errorString()));
-    return exports::readWithinLimit(file, limits);
+    return exporting::readWithinLimit(file, limits);
 }
 
 /// A file that cannot be read or understood is the user's input, like an
@@ -102,7 +102,7 @@ int runImportCommand(const QStringList &arguments)
             return usageError(u"unknown import format '%1' (one of: inkchat, chatgpt)"_s.arg(name));
     }
 
-    const exports::ImportLimits limits;
+    const exporting::ImportLimits limits;
     const Result<QByteArray> input = readInput(path, limits);
     if (!input)
         return inputError(path, input.error());
@@ -113,8 +113,8 @@ int runImportCommand(const QStringList &arguments)
                                             u"it is neither an Inkchat JSON export nor a ChatGPT "
                                             "conversations.json; give --format if it is one"_s));
     }
-    const auto imported = *format == ImportFormat::Inkchat ? exports::importTranscriptJson(*input, limits)
-                                                           : exports::importChatGptExport(*input, limits);
+    const auto imported = *format == ImportFormat::Inkchat ? exporting::importTranscriptJson(*input, limits)
+                                                           : exporting::importChatGptExport(*input, limits);
     if (!imported)
         return inputError(path, imported.error());
 
@@ -129,7 +129,7 @@ int runImportCommand(const QStringList &arguments)
     int exitCode = ExitOk;
     // Each conversation is stored whole or not at all; one that fails (a
     // message uuid another conversation has) does not keep the rest out.
-    for (const exports::ImportedConversation &conversation : *imported) {
+    for (const exporting::ImportedConversation &conversation : *imported) {
         const Result<store::ImportOutcome> outcome =
             (*opened)->importConversation(conversation.conversation, conversation.messages);
         if (!outcome) {

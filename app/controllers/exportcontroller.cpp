@@ -42,12 +42,12 @@ QString freePath(const QString &folder, const QString &name, const QString &suff
 }
 
 std::optional<Error> writeExport(store::ConversationStore &store, const QList<qint64> &ids,
-                                 exports::ExportFormat format, const QString &path)
+                                 exporting::ExportFormat format, const QString &path)
 {
     auto writer = platform::createTranscriptWriter(format, path);
     if (!writer)
         return writer.error();
-    return exports::exportConversations(store, ids, *writer.value());
+    return exporting::exportConversations(store, ids, *writer.value());
 }
 
 } // namespace
@@ -73,9 +73,9 @@ ExportController::~ExportController()
 QStringList ExportController::formats() const
 {
     QStringList names;
-    for (auto format : {exports::ExportFormat::Markdown, exports::ExportFormat::Json, exports::ExportFormat::PlainText,
-                        exports::ExportFormat::Html, exports::ExportFormat::Pdf, exports::ExportFormat::Epub})
-        names.append(exports::formatName(format));
+    for (auto format : {exporting::ExportFormat::Markdown, exporting::ExportFormat::Json, exporting::ExportFormat::PlainText,
+                        exporting::ExportFormat::Html, exporting::ExportFormat::Pdf, exporting::ExportFormat::Epub})
+        names.append(exporting::formatName(format));
     return names;
 }
 
@@ -101,14 +101,14 @@ bool ExportController::exportAll(const QString &format)
 
 bool ExportController::start(const QList<qint64> &ids, const QString &baseName, const QString &formatName)
 {
-    const auto format = exports::formatFromName(formatName);
+    const auto format = exporting::formatFromName(formatName);
     if (isBusy() || !format || ids.isEmpty())
         return false;
     if (!QDir().mkpath(m_folder)) {
         setResult(tr("Not exported: could not create the folder %1").arg(QDir::toNativeSeparators(m_folder)));
         return false;
     }
-    m_target = freePath(m_folder, baseName, exports::fileSuffix(*format));
+    m_target = freePath(m_folder, baseName, exporting::fileSuffix(*format));
     setResult(tr("Exporting…"));
     const QString databasePath = m_store.path();
     if (databasePath == store::ConversationStore::kInMemory) {

@@ -11,7 +11,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace {
 
@@ -175,4 +175,4 @@ Result<QList<ImportedConversation>> importChatGptExport(QIODevice &device, const
     return importChatGptExport(bytes.value(), limits);
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

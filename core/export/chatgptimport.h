@@ -8,7 +8,7 @@
 #include <QIODevice>
 #include <QList>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// Reads conversations.json from a ChatGPT data export: a JSON array of
 /// conversations whose messages form a tree ("mapping") because every
@@ -27,4 +27,4 @@ Result<QList<ImportedConversation>> importChatGptExport(const QByteArray &json,
 Result<QList<ImportedConversation>> importChatGptExport(QIODevice &device,
                                                         const ImportLimits &limits = {});
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

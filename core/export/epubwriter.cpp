@@ -14,7 +14,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace {
 
@@ -522,4 +522,4 @@ std::optional<Error> EpubWriter::finish()
     return m_error;
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

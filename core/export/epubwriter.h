@@ -13,7 +13,7 @@
 struct zip;
 class QTemporaryDir;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 struct EpubOptions
 {
@@ -99,4 +99,4 @@ private:
 /// outside the text are ignored; the result has seams + 1 pieces at most.
 QStringList splitAtSeams(const QString &markdown, const QList<int> &seams);
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

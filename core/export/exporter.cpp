@@ -4,7 +4,7 @@
 
 #include "store/conversationstore.h"
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 std::optional<Error> exportConversations(const store::ConversationStore &store,
                                          const QList<qint64> &ids, TranscriptWriter &writer)
@@ -35,4 +35,4 @@ std::optional<Error> exportConversations(const store::ConversationStore &store,
     return writer.finish();
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

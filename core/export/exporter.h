@@ -10,7 +10,7 @@ namespace inkchat::store {
 class ConversationStore;
 }
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 class TranscriptWriter;
 
@@ -26,4 +26,4 @@ class TranscriptWriter;
 std::optional<Error> exportConversations(const store::ConversationStore &store,
                                          const QList<qint64> &ids, TranscriptWriter &writer);
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -2,7 +2,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace {
 constexpr ExportFormat kAllFormats[] = {ExportFormat::Markdown, ExportFormat::Json,
@@ -42,4 +42,4 @@ QString fileSuffix(ExportFormat format)
     return formatName(format);
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 enum class ExportFormat { Markdown, Json, PlainText, Html, Pdf, Epub };
 
@@ -15,4 +15,4 @@ std::optional<ExportFormat> formatFromName(QStringView name);
 /// The usual file suffix, without the dot.
 QString fileSuffix(ExportFormat format);
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace {
 
@@ -89,4 +89,4 @@ void FileTranscriptWriter::fail(const QString &what)
                           u"Cannot write %1: %2"_s.arg(QDir::toNativeSeparators(m_file.fileName()), what));
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

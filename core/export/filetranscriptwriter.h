@@ -8,7 +8,7 @@
 
 #include <optional>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// The file side shared by the text exports (Markdown, plain text, JSON,
 /// HTML): writes UTF-8 through a QSaveFile, so the target appears only when
@@ -53,4 +53,4 @@ private:
     bool m_isFinished = false;
 };
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

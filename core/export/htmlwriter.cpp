@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace {
 
@@ -131,4 +131,4 @@ void HtmlWriter::onFinish()
     write(u"</body>\n</html>\n"_s);
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

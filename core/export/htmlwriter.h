@@ -2,7 +2,7 @@
 
 #include "filetranscriptwriter.h"
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// Writes conversations as one self-contained HTML5 file: inline CSS, no
 /// external resource, and a Content-Security-Policy that forbids scripts and
@@ -27,4 +27,4 @@ private:
     bool m_hasHead = false;
 };
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -4,7 +4,7 @@
 
 #include <QList>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// One conversation read from an import file, ready for the store. Row ids
 /// are 0 (not stored yet); uuids carry the identity.
@@ -16,4 +16,4 @@ struct ImportedConversation
     friend bool operator==(const ImportedConversation &, const ImportedConversation &) = default;
 };
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

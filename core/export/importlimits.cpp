@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace {
 
@@ -50,4 +50,4 @@ std::optional<Error> checkWithinLimit(const QByteArray &bytes, const ImportLimit
     return std::nullopt;
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

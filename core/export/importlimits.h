@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QIODevice>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// Bounds on what an import reads, so a wrong or hostile file fails with a
 /// clear error instead of exhausting memory: the parsed JSON needs several
@@ -21,4 +21,4 @@ Result<QByteArray> readWithinLimit(QIODevice &device, const ImportLimits &limits
 /// LimitExceeded if `bytes` is larger than limits.maxBytes.
 std::optional<Error> checkWithinLimit(const QByteArray &bytes, const ImportLimits &limits);
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

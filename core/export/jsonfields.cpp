@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 JsonFields::JsonFields(QJsonObject object, QString path, QString &error)
     : m_object(std::move(object)), m_path(std::move(path)), m_error(&error)
@@ -121,4 +121,4 @@ std::optional<int> JsonFields::integerAt(QStringView key, const QJsonArray &arra
     return toInteger(array.at(index), u"%1[%2]"_s.arg(pathOf(key)).arg(index), min, max);
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -9,7 +9,7 @@
 #include <climits>
 #include <optional>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// Reads the typed fields of one JSON object for an import and records the
 /// first problem with its path, e.g. "conversations[2].messages[0].role:
@@ -59,4 +59,4 @@ private:
     bool m_isNull = false;
 };
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -9,7 +9,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace tj = transcriptjson;
 
@@ -116,4 +116,4 @@ Result<QList<ImportedConversation>> importTranscriptJson(QIODevice &device, cons
     return importTranscriptJson(bytes.value(), limits);
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -8,7 +8,7 @@
 #include <QIODevice>
 #include <QList>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// Reads a file JsonWriter wrote (Inkchat's transcript format, see
 /// docs/export-json.md). Checks the format name, the version (a higher one,
@@ -23,4 +23,4 @@ Result<QList<ImportedConversation>> importTranscriptJson(const QByteArray &json,
 Result<QList<ImportedConversation>> importTranscriptJson(QIODevice &device,
                                                          const ImportLimits &limits = {});
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

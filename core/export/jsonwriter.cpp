@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace tj = transcriptjson;
 
@@ -108,4 +108,4 @@ void JsonWriter::onFinish()
     writeUtf8(m_hasConversation ? "\n]}\n" : "]}\n");
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -4,7 +4,7 @@
 
 #include <QDateTime>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// Writes conversations in Inkchat's versioned JSON transcript format
 /// (docs/export-json.md), which carries every field of the records except
@@ -29,4 +29,4 @@ private:
     bool m_hasMessage = false;
 };
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 bool isMarkdownPunctuation(QChar c)
 {
@@ -89,4 +89,4 @@ QString emphasisHtml(const EmphasisRun &run)
     return run.closeTags + QString(run.remaining, run.ch) + run.openTags;
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// A run of '*' or '_' in inline Markdown, which may open or close emphasis
 /// (one character: <em>, two: <strong>). Once matched it carries the tags
@@ -36,4 +36,4 @@ QString emphasisHtml(const EmphasisRun &run);
 /// Unicode punctuation and symbols.
 bool isMarkdownPunctuation(QChar c);
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -7,7 +7,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace ml = markdownlines;
 
@@ -269,4 +269,4 @@ QString markdownToXhtml(QStringView markdown)
     return out;
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringView>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// Renders a model's Markdown as an XHTML fragment that is safe to open:
 /// every character of the input is escaped, only a fixed set of constructs
@@ -29,4 +29,4 @@ QString markdownToXhtml(QStringView markdown);
 /// with U+FFFD.
 QString escapeXml(QStringView text);
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -12,7 +12,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace {
 
@@ -338,4 +338,4 @@ QString inlineMarkdownToXhtml(QStringView text)
     return InlineRenderer(text, true).render();
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

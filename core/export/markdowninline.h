@@ -3,7 +3,7 @@
 #include <QString>
 #include <QStringView>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// Renders the inline Markdown of one block (a paragraph, a heading, a list
 /// item's text) as an escaped XHTML fragment: code spans, strong, emphasis,
@@ -16,4 +16,4 @@ namespace inkchat::exports {
 /// them first). Runs in O(n log n) for any input.
 QString inlineMarkdownToXhtml(QStringView text);
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -1,6 +1,6 @@
 #include "markdownlines.h"
 
-namespace inkchat::exports::markdownlines {
+namespace inkchat::exporting::markdownlines {
 
 namespace {
 
@@ -206,4 +206,4 @@ QString closingFenceFor(QStringView markdown)
     return open ? QString(open->length, open->ch) : QString();
 }
 
-} // namespace inkchat::exports::markdownlines
+} // namespace inkchat::exporting::markdownlines

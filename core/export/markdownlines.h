@@ -6,7 +6,7 @@
 
 #include <optional>
 
-namespace inkchat::exports::markdownlines {
+namespace inkchat::exporting::markdownlines {
 
 /// How one line of Markdown starts a block, for markdownToXhtml(). Lines
 /// are given without their line end; a tab advances to the next multiple
@@ -62,4 +62,4 @@ bool interruptsParagraph(QStringView line);
 /// `markdown` (a reply cut off inside code), or "" if none is open.
 QString closingFenceFor(QStringView markdown);
 
-} // namespace inkchat::exports::markdownlines
+} // namespace inkchat::exporting::markdownlines

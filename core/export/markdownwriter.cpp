@@ -5,7 +5,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace {
 
@@ -87,4 +87,4 @@ void MarkdownWriter::onMessage(const chat::MessageRecord &message)
 
 void MarkdownWriter::onEndConversation() {}
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

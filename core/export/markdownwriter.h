@@ -2,7 +2,7 @@
 
 #include "filetranscriptwriter.h"
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// Writes conversations as a Markdown file that reads well as is: a
 /// "# Title" and a metadata list per conversation, a "## You · time" or
@@ -23,4 +23,4 @@ private:
     bool m_hasConversation = false;
 };
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

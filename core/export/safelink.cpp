@@ -2,7 +2,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace {
 
@@ -48,4 +48,4 @@ std::optional<QString> safeLinkTarget(QStringView target)
     return cleaned;
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

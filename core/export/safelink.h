@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// The href an exported link may carry, or nullopt if the target must stay
 /// plain text. Only http, https and mailto targets pass (in any case), so an
@@ -17,4 +17,4 @@ namespace inkchat::exports {
 /// ("java\tscript:"). The result is not escaped; escape it for the attribute.
 std::optional<QString> safeLinkTarget(QStringView target);
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 namespace {
 
@@ -58,4 +58,4 @@ void TextWriter::onMessage(const chat::MessageRecord &message)
 
 void TextWriter::onEndConversation() {}
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

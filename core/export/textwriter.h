@@ -2,7 +2,7 @@
 
 #include "filetranscriptwriter.h"
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// Writes conversations as plain text with the same information as the
 /// Markdown export and no markup added: the title and times, a bracketed
@@ -22,4 +22,4 @@ private:
     bool m_hasConversation = false;
 };
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

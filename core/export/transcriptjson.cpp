@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports::transcriptjson {
+namespace inkchat::exporting::transcriptjson {
 
 namespace {
 
@@ -68,4 +68,4 @@ std::optional<QDateTime> parseTimestamp(const QString &text)
     return time.toUTC();
 }
 
-} // namespace inkchat::exports::transcriptjson
+} // namespace inkchat::exporting::transcriptjson

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace inkchat::exports::transcriptjson {
+namespace inkchat::exporting::transcriptjson {
 
 /// The names and encodings of Inkchat's JSON transcript format, shared by
 /// JsonWriter and importTranscriptJson(); docs/export-json.md describes it.
@@ -27,4 +27,4 @@ QByteArray timestamp(const QDateTime &time);
 /// offset is taken as UTC. nullopt if it is not a time.
 std::optional<QDateTime> parseTimestamp(const QString &text);
 
-} // namespace inkchat::exports::transcriptjson
+} // namespace inkchat::exporting::transcriptjson

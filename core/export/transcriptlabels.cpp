@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 QString roleLabel(chat::Role role)
 {
@@ -79,4 +79,4 @@ QList<QStringView> seamSegments(QStringView text, const QList<int> &seams)
     return segments;
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringView>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// The words the human-readable exports (Markdown, plain text, HTML) share,
 /// so that all three say the same thing about a message.
@@ -31,4 +31,4 @@ QString seamLabel();
 /// pair, so even a damaged record splits safely.
 QList<QStringView> seamSegments(QStringView text, const QList<int> &seams);
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

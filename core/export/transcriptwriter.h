@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// Writes conversations to one output, a message at a time, so that an
 /// export of any size streams to disk: a writer keeps at most the message
@@ -29,4 +29,4 @@ public:
     virtual std::optional<Error> finish() = 0;
 };
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

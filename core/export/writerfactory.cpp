@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 Result<std::unique_ptr<TranscriptWriter>> createTranscriptWriter(ExportFormat format,
                                                                  const QString &path,
@@ -35,4 +35,4 @@ Result<std::unique_ptr<TranscriptWriter>> createTranscriptWriter(ExportFormat fo
     return writer;
 }
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

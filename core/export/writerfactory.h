@@ -9,7 +9,7 @@
 
 #include <memory>
 
-namespace inkchat::exports {
+namespace inkchat::exporting {
 
 /// A writer for `format` that writes to the file `path`. `title` names an
 /// EPUB book (empty: the single conversation's title, or a generic one);
@@ -22,4 +22,4 @@ Result<std::unique_ptr<TranscriptWriter>> createTranscriptWriter(ExportFormat fo
                                                                  const QString &path,
                                                                  const QString &title = {});
 
-} // namespace inkchat::exports
+} // namespace inkchat::exporting

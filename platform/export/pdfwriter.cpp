@@ -209,7 +209,7 @@ void PdfWriter::writeMessage(const chat::MessageRecord &message)
     placeMessageLine(message);
     if (const QString marker = markerText(message); !marker.isEmpty())
         placeText(marker, strongFormat());
-    const QStringList pieces = exports::splitAtSeams(message.text, message.seams);
+    const QStringList pieces = exporting::splitAtSeams(message.text, message.seams);
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         if (i > 0)
             placeText(u"— continued after an interruption —"_s, detailFormat(), Qt::AlignHCenter);

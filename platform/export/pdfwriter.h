@@ -35,7 +35,7 @@ struct PdfOptions
 /// file and an existing one untouched.
 ///
 /// A PDF with no conversations has one page saying so.
-class PdfWriter final : public exports::TranscriptWriter
+class PdfWriter final : public exporting::TranscriptWriter
 {
 public:
     explicit PdfWriter(const QString &path, PdfOptions options = {});

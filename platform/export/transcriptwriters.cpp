@@ -10,12 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::platform {
 
-Result<std::unique_ptr<exports::TranscriptWriter>> createTranscriptWriter(exports::ExportFormat format,
+Result<std::unique_ptr<exporting::TranscriptWriter>> createTranscriptWriter(exporting::ExportFormat format,
                                                                           const QString &path,
                                                                           const QString &title)
 {
-    if (format != exports::ExportFormat::Pdf)
-        return exports::createTranscriptWriter(format, path, title);
+    if (format != exporting::ExportFormat::Pdf)
+        return exporting::createTranscriptWriter(format, path, title);
     // QTextDocument layout and QPdfWriter fonts abort without a GUI application.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         return Error::make(Error::Kind::Unavailable,
@@ -23,7 +23,7 @@ Result<std::unique_ptr<exports::TranscriptWriter>> createTranscriptWriter(export
     }
     PdfOptions options;
     options.title = title;
-    return std::unique_ptr<exports::TranscriptWriter>(std::make_unique<PdfWriter>(path, options));
+    return std::unique_ptr<exporting::TranscriptWriter>(std::make_unique<PdfWriter>(path, options));
 }
 
 } // namespace inkchat::platform

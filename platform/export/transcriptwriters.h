@@ -13,13 +13,13 @@ namespace inkchat::platform {
 
 /// A writer for any export format, PDF included, that writes to the file
 /// `path`; the formats core can write come from
-/// exports::createTranscriptWriter(). `title` names a PDF or EPUB book
+/// exporting::createTranscriptWriter(). `title` names a PDF or EPUB book
 /// (empty: the first or only conversation's title).
 ///
 /// PDF lays text out with QtGui, so it needs a QGuiApplication (offscreen
 /// is enough); without one it returns an Error of kind Unavailable instead
 /// of crashing.
-Result<std::unique_ptr<exports::TranscriptWriter>> createTranscriptWriter(exports::ExportFormat format,
+Result<std::unique_ptr<exporting::TranscriptWriter>> createTranscriptWriter(exporting::ExportFormat format,
                                                                           const QString &path,
                                                                           const QString &title = {});
 

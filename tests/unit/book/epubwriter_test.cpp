@@ -14,8 +14,8 @@
 using namespace Qt::StringLiterals;
 using namespace booktest;
 using inkchat::chat::Role;
-using inkchat::exports::EpubOptions;
-using inkchat::exports::EpubWriter;
+using inkchat::exporting::EpubOptions;
+using inkchat::exporting::EpubWriter;
 
 namespace {
 

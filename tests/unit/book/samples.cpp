@@ -69,7 +69,7 @@ Transcript trickyTranscript()
     return t;
 }
 
-void feed(inkchat::exports::TranscriptWriter &writer, const QList<Transcript> &transcripts)
+void feed(inkchat::exporting::TranscriptWriter &writer, const QList<Transcript> &transcripts)
 {
     for (const Transcript &t : transcripts) {
         writer.beginConversation(t.conversation);

@@ -29,6 +29,6 @@ inkchat::chat::MessageRecord message(inkchat::chat::Role role, const QString &te
 Transcript trickyTranscript();
 
 /// Feeds every transcript to `writer` (begin, messages, end), not finish().
-void feed(inkchat::exports::TranscriptWriter &writer, const QList<Transcript> &transcripts);
+void feed(inkchat::exporting::TranscriptWriter &writer, const QList<Transcript> &transcripts);
 
 } // namespace booktest

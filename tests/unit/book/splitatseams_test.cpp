@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-using inkchat::exports::splitAtSeams;
+using inkchat::exporting::splitAtSeams;
 
 TEST(SplitAtSeams, GivesTheWholeTextWithoutSeams)
 {

@@ -7,7 +7,7 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-using namespace inkchat::exports;
+using namespace inkchat::exporting;
 using inkchat::Error;
 using inkchat::chat::MessageRecord;
 using inkchat::chat::MessageStatus;

@@ -15,8 +15,8 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-using namespace inkchat::exports;
-using namespace inkchat::exports::test;
+using namespace inkchat::exporting;
+using namespace inkchat::exporting::test;
 using inkchat::Error;
 
 namespace {

@@ -8,7 +8,7 @@
 
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exports::test {
+namespace inkchat::exporting::test {
 
 QDateTime at(int hour, int minute, int second, int ms)
 {
@@ -130,4 +130,4 @@ QStringList xhtmlProblems(const QString &xhtml, bool isFragment)
     return problems;
 }
 
-} // namespace inkchat::exports::test
+} // namespace inkchat::exporting::test

@@ -10,7 +10,7 @@
 
 #include <optional>
 
-namespace inkchat::exports::test {
+namespace inkchat::exporting::test {
 
 /// 2026-11-22 at hh:mm (UTC).
 QDateTime at(int hour, int minute, int second = 0, int ms = 0);
@@ -36,4 +36,4 @@ QByteArray readBytes(const QString &path);
 /// only http, https or mailto). Empty if it is fine.
 QStringList xhtmlProblems(const QString &xhtml, bool isFragment);
 
-} // namespace inkchat::exports::test
+} // namespace inkchat::exporting::test

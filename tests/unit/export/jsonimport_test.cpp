@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-using namespace inkchat::exports;
+using namespace inkchat::exporting;
 using inkchat::Error;
 
 namespace {

@@ -11,8 +11,8 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-using namespace inkchat::exports;
-using namespace inkchat::exports::test;
+using namespace inkchat::exporting;
+using namespace inkchat::exporting::test;
 using inkchat::chat::MessageRecord;
 using inkchat::chat::MessageStatus;
 using inkchat::chat::Role;

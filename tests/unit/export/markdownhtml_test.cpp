@@ -11,10 +11,10 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-using inkchat::exports::escapeXml;
-using inkchat::exports::markdownToXhtml;
-using inkchat::exports::safeLinkTarget;
-using inkchat::exports::test::xhtmlProblems;
+using inkchat::exporting::escapeXml;
+using inkchat::exporting::markdownToXhtml;
+using inkchat::exporting::safeLinkTarget;
+using inkchat::exporting::test::xhtmlProblems;
 
 namespace {
 

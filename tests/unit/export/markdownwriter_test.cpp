@@ -8,8 +8,8 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-using namespace inkchat::exports;
-using namespace inkchat::exports::test;
+using namespace inkchat::exporting;
+using namespace inkchat::exporting::test;
 
 namespace {
 

@@ -285,6 +285,17 @@ TEST_F(ConversationStoreTest, DeletesOneMessageAndItsSearchEntry)
     EXPECT_TRUE(m_store->search(u"wobbly"_s)->isEmpty());
 }
 
+TEST_F(ConversationStoreTest, NeverGivesADeletedIdAgain)
+{
+    const auto deleted = addConversation(u"Gone"_s);
+    const auto deletedMessage = addMessage(deleted.id, chat::Role::User, u"gone too"_s);
+    ASSERT_FALSE(m_store->deleteConversation(deleted.id));
+
+    const auto next = addConversation(u"Next"_s);
+    EXPECT_GT(next.id, deleted.id);
+    EXPECT_GT(addMessage(next.id, chat::Role::User, u"new"_s).id, deletedMessage.id);
+}
+
 TEST(ConversationStoreInMemory, KeepsEverythingInNoFile)
 {
     QTemporaryDir dir;
