@@ -1,6 +1,7 @@
 #include "epubwriter.h"
 
 #include "markdownhtml.h"
+#include "transcriptlabels.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -84,36 +85,6 @@ QString timeElement(const QDateTime &time)
            + time.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) + u"</time>"_s;
 }
 
-QString roleLabel(chat::Role role)
-{
-    return role == chat::Role::User ? u"User"_s : u"Assistant"_s;
-}
-
-QString tokenText(const chat::TokenUsage &usage)
-{
-    QStringList parts;
-    if (usage.inputTokens >= 0)
-        parts << QString::number(usage.inputTokens) + u" in"_s;
-    if (usage.outputTokens >= 0)
-        parts << QString::number(usage.outputTokens) + u" out"_s;
-    return parts.isEmpty() ? QString() : u"tokens: "_s + parts.join(u", "_s);
-}
-
-QString markerText(const chat::MessageRecord &message)
-{
-    switch (message.status) {
-    case chat::MessageStatus::Complete: return {};
-    case chat::MessageStatus::Streaming:
-        return u"Still arriving when exported: this reply may be incomplete."_s;
-    case chat::MessageStatus::Interrupted:
-        return u"Interrupted: this reply stopped before it was finished."_s;
-    case chat::MessageStatus::Error:
-        return u"Error: "_s + (message.errorText.isEmpty() ? u"the reply failed."_s : message.errorText);
-    case chat::MessageStatus::Pending: return u"Pending: not sent yet."_s;
-    }
-    return {};
-}
-
 QString messageXhtml(const chat::MessageRecord &message, int number)
 {
     QString out = u"<section class=\"message\" id=\"m"_s + QString::number(number) + u"\">\n"_s
@@ -123,11 +94,11 @@ QString messageXhtml(const chat::MessageRecord &message, int number)
         details << timeElement(message.createdAt);
     if (!message.model.isEmpty())
         details << text(message.model);
-    if (const QString tokens = tokenText(message.usage); !tokens.isEmpty())
+    if (const QString tokens = usageLine(message.usage); !tokens.isEmpty())
         details << tokens;
     if (!details.isEmpty())
         out += u"<p class=\"meta\">"_s + details.join(u" · "_s) + u"</p>\n"_s;
-    if (const QString marker = markerText(message); !marker.isEmpty())
+    if (const QString marker = statusMarker(message); !marker.isEmpty())
         out += u"<p class=\"marker\">"_s + text(marker) + u"</p>\n"_s;
     const QStringList pieces = splitAtSeams(message.text, message.seams);
     for (qsizetype i = 0; i < pieces.size(); ++i) {

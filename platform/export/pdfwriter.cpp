@@ -1,6 +1,7 @@
 #include "pdfwriter.h"
 
 #include "export/epubwriter.h"
+#include "export/transcriptlabels.h"
 #include "safetextdocument.h"
 #include "pdfpageflow.h"
 
@@ -46,36 +47,6 @@ QTextCharFormat strongFormat(qreal pointSize = kBodyPointSize)
     format.setFontWeight(QFont::Bold);
     format.setFontPointSize(pointSize);
     return format;
-}
-
-QString readableTime(const QDateTime &time)
-{
-    return time.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s);
-}
-
-QString tokenText(const chat::TokenUsage &usage)
-{
-    QStringList parts;
-    if (usage.inputTokens >= 0)
-        parts << QString::number(usage.inputTokens) + u" in"_s;
-    if (usage.outputTokens >= 0)
-        parts << QString::number(usage.outputTokens) + u" out"_s;
-    return parts.isEmpty() ? QString() : u"tokens: "_s + parts.join(u", "_s);
-}
-
-QString markerText(const chat::MessageRecord &message)
-{
-    switch (message.status) {
-    case chat::MessageStatus::Complete: return {};
-    case chat::MessageStatus::Streaming:
-        return u"Still arriving when exported: this reply may be incomplete."_s;
-    case chat::MessageStatus::Interrupted:
-        return u"Interrupted: this reply stopped before it was finished."_s;
-    case chat::MessageStatus::Error:
-        return u"Error: "_s + (message.errorText.isEmpty() ? u"the reply failed."_s : message.errorText);
-    case chat::MessageStatus::Pending: return u"Pending: not sent yet."_s;
-    }
-    return {};
 }
 
 } // namespace
@@ -145,9 +116,9 @@ void PdfWriter::placeHeading(const QString &model)
     placeText(title.isEmpty() ? u"Untitled conversation"_s : title, strongFormat(kTitlePointSize));
     QStringList details;
     if (m_conversation.createdAt.isValid())
-        details << u"Started "_s + readableTime(m_conversation.createdAt);
+        details << u"Started "_s + exporting::displayTime(m_conversation.createdAt);
     if (m_conversation.updatedAt.isValid())
-        details << u"last message "_s + readableTime(m_conversation.updatedAt);
+        details << u"last message "_s + exporting::displayTime(m_conversation.updatedAt);
     if (!model.isEmpty())
         details << u"Model: "_s + model;
     if (!details.isEmpty())
@@ -163,10 +134,10 @@ void PdfWriter::placeMessageLine(const chat::MessageRecord &message)
 {
     QStringList details;
     if (message.createdAt.isValid())
-        details << readableTime(message.createdAt);
+        details << exporting::displayTime(message.createdAt);
     if (!message.model.isEmpty())
         details << message.model;
-    if (const QString tokens = tokenText(message.usage); !tokens.isEmpty())
+    if (const QString tokens = exporting::usageLine(message.usage); !tokens.isEmpty())
         details << tokens;
 
     SafeTextDocument document;
@@ -207,7 +178,7 @@ void PdfWriter::writeMessage(const chat::MessageRecord &message)
     m_flow->skip(kMessageGapMillimetres);
     m_flow->keepSpace(kMessageLineMillimetres);
     placeMessageLine(message);
-    if (const QString marker = markerText(message); !marker.isEmpty())
+    if (const QString marker = exporting::statusMarker(message); !marker.isEmpty())
         placeText(marker, strongFormat());
     const QStringList pieces = exporting::splitAtSeams(message.text, message.seams);
     for (qsizetype i = 0; i < pieces.size(); ++i) {

@@ -142,18 +142,7 @@ TEST_F(ChatControllerTest, AnHttpErrorFailsTheReplyWithTheProvidersWordsAndRetry
 TEST_F(ChatControllerTest, ACutConnectionIsContinuedAutomatically)
 {
     addServerEndpoint();
-    // The server asks for a quick reconnect (SSE `retry:`), then breaks off
-    // inside the next event; Chat Completions cannot resume, so the rest
-    // comes from a continuation.
-    const QByteArray head = "retry: 10\n\n" + openAiChatBody(kFirst, false);
-    int calls = 0;
-    server.setResponder([&](const RecordedRequest &) {
-        if (calls++ > 0)
-            return sseResponse(openAiChatBody(kRest));
-        StreamResponse response = sseResponse(head + openAiChatBody(kRest));
-        response.cutAfterBytes = head.size() + 20;
-        return response;
-    });
+    server.setResponder(cutOnceThenTheRest());
     ASSERT_TRUE(chat->send(u"Hallo"_s));
     ASSERT_TRUE(waitForEnd());
 

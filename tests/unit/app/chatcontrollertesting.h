@@ -5,6 +5,7 @@
 // conversation store; shared by the controller's test files.
 
 #include "apptesting.h"
+#include "fakereachability.h"
 #include "fakesecretstore.h"
 
 #include "controllers/chatcontroller.h"
@@ -14,7 +15,6 @@
 #include "models/conversationlistmodel.h"
 #include "stats/framestats.h"
 #include "store/conversationstore.h"
-#include "transport/reachability.h"
 
 #include <QAbstractItemModelTester>
 #include <QNetworkAccessManager>
@@ -41,20 +41,21 @@ inline const QStringList kRest = {u" über"_s, u" Züge,"_s, u" die"_s, u" spät
 inline const QStringList kAll = kFirst + kRest;
 inline const QString kKey = u"sk-test-CHAT0123456789abcdefghij"_s;
 
-/// The network as the test says it is.
-class FakeReachability final : public inkchat::transport::Reachability
+/// The first answer asks for a quick reconnect (SSE `retry:`) and breaks
+/// off inside its second event; later answers give the rest. Chat
+/// Completions can't resume, so the connector continues by itself.
+inline StreamServer::Responder cutOnceThenTheRest()
 {
-public:
-    bool isOnline() const override { return m_online; }
-    void setOnline(bool online)
-    {
-        m_online = online;
-        Q_EMIT onlineChanged(online);
-    }
-
-private:
-    bool m_online = true;
-};
+    auto calls = std::make_shared<int>(0);
+    return [calls](const RecordedRequest &) {
+        if ((*calls)++ > 0)
+            return sseResponse(openAiChatBody(kRest));
+        const QByteArray head = "retry: 10\n\n" + openAiChatBody(kFirst, false);
+        StreamResponse response = sseResponse(head + openAiChatBody(kRest));
+        response.cutAfterBytes = head.size() + 20;
+        return response;
+    };
+}
 
 /// Opens with the first pieces, then stops sending until the test lets go.
 inline StreamResponse pausedAfterFirst()

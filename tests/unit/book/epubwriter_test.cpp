@@ -77,12 +77,12 @@ TEST(EpubWriter, ChapterEscapesMarkupAndShowsEveryMarker)
     EXPECT_TRUE(chapter.contains(u"Models: gpt-4o, claude-3-5-sonnet"_s));
     EXPECT_TRUE(chapter.contains(u"😀👍🏽"_s));
     EXPECT_TRUE(chapter.contains(u"שלום עולם, مرحبا"_s));
-    EXPECT_TRUE(chapter.contains(u"tokens: 12 in, 340 out"_s));
+    EXPECT_TRUE(chapter.contains(u"Tokens: 12 in, 340 out"_s));
     EXPECT_TRUE(chapter.contains(u"datetime=\"2024-05-01T12:05:00Z\""_s));
-    EXPECT_TRUE(chapter.contains(u"Interrupted: this reply stopped"_s));
+    EXPECT_TRUE(chapter.contains(u"Interrupted: this reply is incomplete"_s));
     EXPECT_TRUE(chapter.contains(u"continued after an interruption"_s));
     EXPECT_TRUE(chapter.contains(u"Error: HTTP 500: &lt;boom&gt; &amp; &quot;failed&quot;"_s));
-    EXPECT_TRUE(chapter.contains(u"Pending: not sent yet."_s));
+    EXPECT_TRUE(chapter.contains(u"Pending: this message was not sent yet"_s));
     EXPECT_TRUE(chapter.contains(u"Be &lt;brief&gt; &amp; kind."_s));
 }
 

@@ -3,6 +3,7 @@
 // The Connector tests' harness and wire bodies: a connector on a manual
 // clock against a StreamServer, and streams built from the reply they carry.
 
+#include "fakereachability.h"
 #include "fixtures.h"
 #include "manualclock.h"
 #include "ssescript.h"
@@ -45,21 +46,6 @@ using Phase = inkchat::transport::ConnectorState::Phase;
 
 inline constexpr int kWaitMs = 10'000;
 inline const QString kFakeKey = u"sk-test-FAKE0123456789"_s;
-
-/// The network state, as the test says.
-class FakeReachability final : public inkchat::transport::Reachability
-{
-public:
-    bool isOnline() const override { return m_online; }
-    void setOnline(bool online)
-    {
-        m_online = online;
-        Q_EMIT onlineChanged(online);
-    }
-
-private:
-    bool m_online = true;
-};
 
 /// One connector against a StreamServer, on a manual clock: the test fires
 /// the connector's waits (retry, fallback, poll) itself, so backoff and
