@@ -141,11 +141,20 @@ void SettingsController::setApiKey(int row, const QString &key)
     const EndpointConfig endpoint = m_endpoints.at(row);
     const QString trimmed = key.trimmed();
     beginKeyOperation();
-    auto done = [self = QPointer(this), id = endpoint.id, stored = !trimmed.isEmpty()](std::optional<Error> error) {
+    auto done = [self = QPointer(this), id = endpoint.id, account = endpoint.keyAccount(),
+                 stored = !trimmed.isEmpty()](std::optional<Error> error) {
         if (!self)
             return;
         if (error) {
             self->setKeychainMessage(error->message);
+        } else if (stored && rowOf(self->m_endpoints, id) < 0) {
+            // The endpoint was removed while its key was being written: the
+            // key would stay in the keychain with nothing to find it by.
+            self->beginKeyOperation();
+            self->m_secrets.remove(account, [self](std::optional<Error>) {
+                if (self)
+                    self->endKeyOperation();
+            });
         } else {
             self->setHasApiKey(id, stored);
             self->setKeychainMessage(stored ? tr("API key saved in the system keychain.")

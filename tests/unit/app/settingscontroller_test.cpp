@@ -222,6 +222,18 @@ TEST_F(SettingsControllerTest, RemoveEndpointRemovesItsKey)
     EXPECT_EQ(controller->current()->providerId, u"openai"_s);
 }
 
+TEST_F(SettingsControllerTest, AKeyStillBeingWrittenWhenItsEndpointGoesIsRemovedToo)
+{
+    const int row = controller->addEndpoint(u"anthropic"_s);
+    const QString account = controller->current()->keyAccount();
+    controller->setApiKey(row, kKey);
+    controller->removeEndpoint(row); // before the keychain has answered
+    ASSERT_TRUE(waitUntilIdle());
+
+    EXPECT_FALSE(secrets.secrets.contains(account)) << "no key is left behind without its endpoint";
+    EXPECT_EQ(endpoints().rowCount(), 0);
+}
+
 TEST_F(SettingsControllerTest, RemovingAnotherEndpointKeepsTheCurrentOne)
 {
     controller->addEndpoint(u"openai"_s);
