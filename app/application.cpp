@@ -124,6 +124,7 @@ bool Application::load(QQmlApplicationEngine &engine)
         {u"theme"_s, QVariant::fromValue(m_theme.get())},
         {u"display"_s, QVariant::fromValue(m_display.get())},
         {u"kiosk"_s, m_options.kiosk},
+        {u"onScreenKeyboard"_s, m_options.onScreenKeyboard},
     });
     // Qt 6.4 has no loadFromModule(); the module's files live under its resource prefix.
     engine.load(QUrl(u"qrc:/qt/qml/Inkchat/Main.qml"_s));

@@ -28,10 +28,13 @@ struct Options
         u"stats"_s, u"At exit, print 'stats: frames=N updates=M mean_update_ms=X max_update_ms=Y' to stderr."_s};
     QCommandLineOption screenshot{u"screenshot"_s, u"With --quit-when-done, save the window as a PNG image at the end."_s, u"FILE"_s};
     QCommandLineOption noStore{u"no-store"_s, u"Keep conversations in memory only; nothing is saved."_s};
+    QCommandLineOption noKeyboard{u"no-keyboard"_s,
+                                  u"With --kiosk: no on-screen keyboard (the device has a keyboard)."_s};
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({help, version, demo, demoRate, kiosk, profile, send, quitWhenDone, stats, screenshot, noStore});
+        parser.addOptions({help, version, demo, demoRate, kiosk, profile, send, quitWhenDone, stats, screenshot, noStore,
+                           noKeyboard});
     }
 };
 
@@ -53,6 +56,7 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
     result.showVersion = parser.isSet(options.version);
     result.demo = parser.isSet(options.demo);
     result.kiosk = parser.isSet(options.kiosk);
+    result.onScreenKeyboard = result.kiosk && !parser.isSet(options.noKeyboard);
     if (parser.isSet(options.demoRate)) {
         bool ok = false;
         result.demoRate = parser.value(options.demoRate).toDouble(&ok);

@@ -21,6 +21,9 @@ struct AppOptions
     /// Full screen, no window chrome, e-ink profile unless --profile says
     /// otherwise, an on-screen keyboard, and no accidental close.
     bool kiosk = false;
+    /// The kiosk's on-screen keyboard (Qt Virtual Keyboard); --no-keyboard
+    /// for a reader with a keyboard of its own.
+    bool onScreenKeyboard = false;
     std::optional<chat::DisplayProfile::Kind> profile;
     /// Send this message as soon as the window is up.
     QString send;

@@ -47,7 +47,7 @@ int main(int argc, char *argv[])
     }
     // The on-screen keyboard is an input method; it must be chosen before
     // the application starts.
-    if (options->kiosk && !qEnvironmentVariableIsSet("QT_IM_MODULE"))
+    if (options->onScreenKeyboard && !qEnvironmentVariableIsSet("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 
     QGuiApplication app(argc, argv);

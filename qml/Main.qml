@@ -21,6 +21,8 @@ ApplicationWindow {
     required property DisplayController display
     /// Full screen, no window chrome, and no closing by accident.
     required property bool kiosk
+    /// Qt Virtual Keyboard at the bottom (kiosk, unless --no-keyboard).
+    required property bool onScreenKeyboard
 
     property bool settingsOpen: false
     /// On a narrow screen (a 6" e-reader) the conversation list takes the
@@ -226,7 +228,7 @@ ApplicationWindow {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        active: root.kiosk
+        active: root.onScreenKeyboard
         source: "components/KioskKeyboard.qml"
     }
 }

@@ -132,6 +132,14 @@ TEST(AppOptions, StatsAndScreenshotAreKept)
     EXPECT_EQ(options->screenshot, u"/tmp/shot.png"_s);
 }
 
+TEST(AppOptions, TheKioskHasAnOnScreenKeyboardUnlessToldNot)
+{
+    EXPECT_FALSE(parse({})->onScreenKeyboard);
+    EXPECT_TRUE(parse({u"--kiosk"_s})->onScreenKeyboard);
+    EXPECT_FALSE(parse({u"--kiosk"_s, u"--no-keyboard"_s})->onScreenKeyboard);
+    EXPECT_FALSE(parse({u"--no-keyboard"_s})->onScreenKeyboard) << "no kiosk, no keyboard";
+}
+
 TEST(AppOptions, NoStoreKeepsConversationsInMemory)
 {
     EXPECT_FALSE(parse({})->noStore);
@@ -191,7 +199,8 @@ TEST(AppOptions, HelpTextListsEveryOption)
     EXPECT_TRUE(help.startsWith(u"Usage: inkchat [options]"_s)) << qPrintable(help);
     for (const QString &option : {u"--help"_s, u"--version"_s, u"--demo"_s, u"--demo-rate <N>"_s, u"--kiosk"_s,
                                   u"--profile <PROFILE>"_s, u"--send <TEXT>"_s, u"--quit-when-done"_s,
-                                  u"--stats"_s, u"--screenshot <FILE>"_s, u"--no-store"_s})
+                                  u"--stats"_s, u"--screenshot <FILE>"_s, u"--no-store"_s,
+                                  u"--no-keyboard"_s})
         EXPECT_TRUE(help.contains(option)) << qPrintable(option) << " is missing from:\n" << qPrintable(help);
     EXPECT_TRUE(help.contains(u"desktop, eink or adaptive"_s)) << "names the profiles";
     EXPECT_TRUE(help.contains(u"keychain"_s)) << "says where keys are kept";
