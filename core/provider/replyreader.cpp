@@ -7,24 +7,37 @@ using namespace Qt::StringLiterals;
 namespace inkchat::provider {
 
 /// Hands what the SSE parser finds to the provider's decoder as frames.
+/// An error ends the reply where it stands, even in the middle of a chunk:
+/// what follows it in the same chunk must not count either, or the reader's
+/// state would depend on where the chunks happened to be cut.
 class ReplyReader::SseForwarder final : public stream::SseHandler
 {
 public:
     SseForwarder(ReplyReader &reader, StreamEvents &out) : m_reader(reader), m_out(out) {}
 
-    void onEvent(const stream::SseEvent &event) override { m_reader.m_decoder->decode(event, m_out); }
+    void onEvent(const stream::SseEvent &event) override { forward(event); }
 
     void onRetry(qint64 milliseconds) override
     {
-        m_reader.m_reconnectionTime = std::chrono::milliseconds(milliseconds);
+        if (!m_reader.m_failed)
+            m_reader.m_reconnectionTime = std::chrono::milliseconds(milliseconds);
     }
 
     void onUnknownField(QByteArrayView, QByteArrayView, QByteArrayView line) override
     {
-        m_reader.m_decoder->decode(SseStrayLine{line.toByteArray()}, m_out);
+        forward(SseStrayLine{line.toByteArray()});
     }
 
 private:
+    void forward(const Frame &frame)
+    {
+        if (m_reader.m_failed)
+            return;
+        const qsizetype first = m_out.size();
+        m_reader.m_decoder->decode(frame, m_out);
+        m_reader.noteProviderErrors(m_out, first);
+    }
+
     ReplyReader &m_reader;
     StreamEvents &m_out;
 };
@@ -147,13 +160,32 @@ void ReplyReader::restartBody(Framing framing)
 
 void ReplyReader::noteProviderErrors(const StreamEvents &out, qsizetype first)
 {
-    for (qsizetype i = first; i < out.size() && !m_failed; ++i)
-        m_failed = std::holds_alternative<ProviderError>(out.at(i));
+    for (qsizetype i = first; i < out.size() && !m_failed; ++i) {
+        if (std::holds_alternative<ProviderError>(out.at(i)))
+            endReply();
+    }
+}
+
+void ReplyReader::endReply()
+{
+    m_failed = true;
+    // The parser goes on to the end of the chunk; an id after the error is
+    // not the reply's.
+    m_lastEventIdAtEnd = m_sse.lastEventId();
+}
+
+QByteArray ReplyReader::lastEventId() const
+{
+    return m_failed ? m_lastEventIdAtEnd : m_sse.lastEventId();
 }
 
 void ReplyReader::reportLimit(const QString &message, StreamEvents &out)
 {
-    m_failed = true;
+    // The bytes after an error that ended the reply are ignored, and so is
+    // a limit they break: the reply has one error, the first.
+    if (m_failed)
+        return;
+    endReply();
     out.append(ProviderError{Error::make(Error::Kind::LimitExceeded, u"stream rejected: "_s + message)});
 }
 

@@ -65,7 +65,8 @@ public:
     bool isPending() const { return m_decoder->isPending(); }
 
     /// The SSE last event id, for a reconnection (empty for other framings).
-    QByteArray lastEventId() const { return m_sse.lastEventId(); }
+    /// After an error that ended the reply, the id as it stood at the error.
+    QByteArray lastEventId() const;
 
     /// The reconnection time the server last asked for with an SSE `retry`
     /// field, if it did.
@@ -76,6 +77,7 @@ private:
 
     void feedJson(QByteArrayView chunk, StreamEvents &out);
     void noteProviderErrors(const StreamEvents &out, qsizetype first);
+    void endReply();
     void reportLimit(const QString &message, StreamEvents &out);
 
     Framing m_framing;
@@ -87,6 +89,7 @@ private:
     QByteArray m_json; ///< the JSON body so far
     std::optional<std::chrono::milliseconds> m_reconnectionTime;
     bool m_failed = false; ///< an error ended the reply; later bytes are ignored
+    QByteArray m_lastEventIdAtEnd; ///< the SSE last event id when the error ended the reply
 };
 
 } // namespace inkchat::provider

@@ -4,6 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <optional>
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using namespace inkchat::provider;
 using inkchat::Error;
@@ -263,6 +267,61 @@ TEST(ReplyReader, MayResumeAfterReportingAnInterruption)
     reader.finish(events);
     EXPECT_EQ(events.size(), 3);
     EXPECT_TRUE(reader.isComplete());
+}
+
+/// Echoes SSE data as text and reports every stray line as an error.
+class FailOnStrayLineDecoder final : public ReplyDecoder
+{
+public:
+    void decode(const Frame &frame, StreamEvents &out) override
+    {
+        if (const auto *event = std::get_if<inkchat::stream::SseEvent>(&frame))
+            out.append(TextDelta{QString::fromUtf8(event->data)});
+        else
+            out.append(ProviderError{Error::make(Error::Kind::Provider, u"boom"_s)});
+    }
+    bool isComplete() const override { return false; }
+};
+
+TEST(ReplyReader, IgnoresWhatFollowsAnErrorInTheSameChunk)
+{
+    // Found by tests/fuzz/replyreader_fuzzer: fed whole, the id and retry
+    // after the error still counted; cut after the error, they did not.
+    using Outcome = std::tuple<StreamEvents, QByteArray, std::optional<std::chrono::milliseconds>>;
+    const auto [events, lastEventId, reconnectionTime] = inkchat::test::resultForEveryChunking(
+        "id: 1\ndata: a\n\nerror: boom\nretry: 900\nid: 2\ndata: b\n\nid: 3\n\n",
+        [](const QList<QByteArray> &chunks) {
+            ReplyReader reader(Framing::Sse, std::make_unique<FailOnStrayLineDecoder>());
+            StreamEvents out;
+            for (const QByteArray &chunk : chunks)
+                reader.feed(chunk, out);
+            reader.finish(out);
+            return Outcome{out, reader.lastEventId(), reader.reconnectionTime()};
+        });
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.at(0), StreamEvent(TextDelta{u"a"_s}));
+    EXPECT_TRUE(std::holds_alternative<ProviderError>(events.at(1)));
+    EXPECT_EQ(lastEventId, "1");
+    EXPECT_EQ(reconnectionTime, std::nullopt);
+}
+
+TEST(ReplyReader, ReportsNoLimitBrokenAfterTheReplyEndedWithAnError)
+{
+    // Found by tests/fuzz/replyreader_fuzzer: a too long line after the
+    // provider's error added a second error behind it.
+    inkchat::stream::Limits limits;
+    limits.maxLineLength = 12;
+    const auto events = inkchat::test::resultForEveryChunking(
+        "error: x\ndata: far too long\n\n", [&](const QList<QByteArray> &chunks) {
+            ReplyReader reader(Framing::Sse, std::make_unique<FailOnStrayLineDecoder>(), limits);
+            StreamEvents out;
+            for (const QByteArray &chunk : chunks)
+                reader.feed(chunk, out);
+            reader.finish(out);
+            return out;
+        });
+    ASSERT_EQ(events.size(), 1);
+    EXPECT_EQ(std::get<ProviderError>(events.first()).error.kind, Error::Kind::Provider);
 }
 
 } // namespace
