@@ -114,6 +114,7 @@ bool Application::load(QQmlApplicationEngine &engine)
         // Set before the window exists, which otherwise installs its own.
         engine.setIncubationController(new IdleIncubationController(&engine));
     }
+    engine.setNetworkAccessManagerFactory(&m_localOnlyNetwork);
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.setInitialProperties({
         {u"chat"_s, QVariant::fromValue(m_chat.get())},

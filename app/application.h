@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appoptions.h"
+#include "view/localonlynetworkaccess.h"
 
 #include "util/secretstore.h"
 
@@ -89,6 +90,8 @@ private:
     std::unique_ptr<FrameStats> m_stats;
     std::unique_ptr<DisplayController> m_display;
     std::unique_ptr<ChatController> m_chat;
+    /// The engine's network: loads resources and files, never the Internet.
+    LocalOnlyNetworkAccessFactory m_localOnlyNetwork;
     QPointer<QQuickWindow> m_window;
     int m_exitCode = 0;
 };

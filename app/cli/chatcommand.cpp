@@ -9,6 +9,7 @@
 #include "transport/connector.h"
 #include "transport/laddermemory.h"
 #include "transport/reachability.h"
+#include "transport/tlstrust.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -27,7 +28,7 @@ const char kChatUsage[] =
     "Usage: inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
     "                        [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]\n"
     "                        [--transport auto|websocket|sse|poll|json] [--max-retries N]\n"
-    "                        [--conversation ID | --no-store] [PROMPT]\n"
+    "                        [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]\n"
     "\n"
     "Sends PROMPT (or, without it, all of stdin) and streams the reply to stdout as it\n"
     "arrives, followed by one newline. A broken connection is resumed or continued\n"
@@ -97,9 +98,12 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     const QCommandLineOption conversationOption(
         u"conversation"_s, u"Continue the stored conversation with this id (see 'inkchat-cli list')."_s, u"ID"_s);
     const QCommandLineOption noStoreOption(u"no-store"_s, u"Store nothing: open no conversation database."_s);
+    const QCommandLineOption caFileOption(
+        u"ca-file"_s, u"Also trust the certificate authorities in this PEM file (a self-hosted endpoint's CA)."_s,
+        u"PATH"_s);
     parser.addOptions({help, providerOption, baseUrlOption, modelOption, keyEnvOption, systemOption,
                        idleOption, reasoningOption, transportOption, retriesOption, conversationOption,
-                       noStoreOption});
+                       noStoreOption, caFileOption});
     parser.addPositionalArgument(u"PROMPT"_s, u"The message; read from stdin when absent."_s);
 
     const auto usageError = [](const QString &message) { return cli::usageError(message, "chat"); };
@@ -160,6 +164,13 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
             return usageError(u"provider '%1' cannot use --transport %2 (one of: %3)"_s.arg(
                 providerId, transportName, names.join(u", "_s)));
         }
+    }
+    if (parser.isSet(caFileOption)) {
+        const Result<transport::TlsTrust> trust = transport::loadTlsTrust(parser.value(caFileOption));
+        if (!trust)
+            return usageError(trust.error().message);
+        options.http.tls = *trust;
+        options.webSocket.tls = *trust;
     }
     if (parser.isSet(retriesOption)) {
         bool ok = false;

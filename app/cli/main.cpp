@@ -23,7 +23,7 @@ const char kUsage[] =
     "  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
     "                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]\n"
     "                   [--transport auto|websocket|sse|poll|json] [--max-retries N]\n"
-    "                   [--conversation ID | --no-store] [PROMPT]\n"
+    "                   [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]\n"
     "  inkchat-cli list\n"
     "  inkchat-cli search QUERY [--limit N]\n"
     "  inkchat-cli export (--conversation ID [--conversation ID...] | --all)\n"

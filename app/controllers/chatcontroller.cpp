@@ -13,6 +13,7 @@
 #include "transport/reachability.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QGuiApplication>
 
 using namespace Qt::StringLiterals;
@@ -162,6 +163,14 @@ void ChatController::copyToClipboard(const QString &text) const
     QGuiApplication::clipboard()->setText(text);
 }
 
+bool ChatController::openLink(const QString &link) const
+{
+    const QUrl url(link, QUrl::StrictMode);
+    const bool isWeb = url.isValid() && !url.host().isEmpty()
+                       && (url.scheme() == "https"_L1 || url.scheme() == "http"_L1);
+    return isWeb && QDesktopServices::openUrl(url);
+}
+
 void ChatController::startReply(int messageIndex)
 {
     m_replyIndex = messageIndex;
@@ -218,7 +227,10 @@ void ChatController::startConnector(const ResolvedEndpoint &resolved)
     services.network = m_services.network;
     services.memory = m_services.ladderMemory;
     services.reachability = m_services.reachability;
-    auto *connector = new transport::Connector(*provider, resolved.endpoint, services, {}, this);
+    transport::ConnectorOptions options;
+    options.http.tls = resolved.tls;
+    options.webSocket.tls = resolved.tls;
+    auto *connector = new transport::Connector(*provider, resolved.endpoint, services, options, this);
     // A connector uses its provider until it is deleted, which is later
     // than the reply's end (deleteLater): it keeps its own alive.
     connect(connector, &QObject::destroyed, connector, [provider] {});

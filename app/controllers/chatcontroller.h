@@ -99,6 +99,11 @@ public:
     /// Asks for the rest of the last reply, after what was received.
     Q_INVOKABLE void continueReply();
     Q_INVOKABLE void copyToClipboard(const QString &text) const;
+    /// Opens a link the user clicked in a reply in the system's browser,
+    /// if it is an http or https URL; anything else (javascript:, file:,
+    /// custom schemes an app registered) is the model's text, not a place
+    /// to go, and is refused. Returns whether it was opened.
+    Q_INVOKABLE bool openLink(const QString &link) const;
     /// Says in the status line that something was not saved, and why.
     void reportStoreError(const std::optional<Error> &error);
 

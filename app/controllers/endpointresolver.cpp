@@ -48,7 +48,16 @@ void EndpointResolver::resolve(std::function<void(Result<ResolvedEndpoint>)> don
         return;
     }
     const EndpointConfig config = *m_settings.current();
-    ResolvedEndpoint resolved{config.providerId, {config.baseUrl, config.model, {}}};
+    ResolvedEndpoint resolved{config.providerId, {config.baseUrl, config.model, {}}, {}};
+    if (!config.caFile.isEmpty()) {
+        // Read at each send: a renewed CA file is picked up without a restart.
+        Result<transport::TlsTrust> trust = transport::loadTlsTrust(config.caFile);
+        if (!trust) {
+            QTimer::singleShot(0, this, [error = trust.error(), done = std::move(done)] { done(error); });
+            return;
+        }
+        resolved.tls = *trust;
+    }
     if (!config.hasApiKey) {
         // Local servers (Ollama, llama.cpp) need no key.
         QTimer::singleShot(0, this, [resolved, done = std::move(done)] { done(resolved); });
@@ -83,7 +92,7 @@ Result<ResolvedEndpoint> EndpointResolver::demoEndpoint()
                                                          .arg(server->errorString()));
         m_demo = std::move(server);
     }
-    return ResolvedEndpoint{u"openai"_s, {m_demo->baseUrl(), u"inkchat-demo"_s, {}}};
+    return ResolvedEndpoint{u"openai"_s, {m_demo->baseUrl(), u"inkchat-demo"_s, {}}, {}};
 }
 
 } // namespace inkchat::app

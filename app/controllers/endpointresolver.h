@@ -1,6 +1,7 @@
 #pragma once
 
 #include "provider/provider.h"
+#include "transport/tlstrust.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -25,6 +26,8 @@ struct ResolvedEndpoint
 {
     QString providerId;
     provider::Endpoint endpoint;
+    /// Authorities trusted besides the system's (the endpoint's CA file).
+    transport::TlsTrust tls;
 };
 
 /// Picks the endpoint for the next reply: the one set up in Settings, with

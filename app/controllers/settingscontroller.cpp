@@ -1,6 +1,7 @@
 #include "settingscontroller.h"
 
 #include "provider/providerregistry.h"
+#include "transport/tlstrust.h"
 #include "util/secretstore.h"
 
 #include <QPointer>
@@ -84,7 +85,8 @@ int SettingsController::addEndpoint(const QString &providerId)
 }
 
 QString SettingsController::updateEndpoint(int row, const QString &name, const QString &providerId,
-                                           const QString &baseUrl, const QString &model)
+                                           const QString &baseUrl, const QString &model,
+                                           const QString &caFile)
 {
     if (row < 0 || row >= m_endpoints.rowCount())
         return tr("There is no such endpoint.");
@@ -99,7 +101,14 @@ QString SettingsController::updateEndpoint(int row, const QString &name, const Q
     if (!url.userInfo().isEmpty() || url.hasQuery())
         return tr("Put the API key in its own field, not in the URL: URLs end up in logs.");
 
+    const QString trustedCaFile = caFile.trimmed();
+    if (!trustedCaFile.isEmpty()) {
+        if (const auto trust = transport::loadTlsTrust(trustedCaFile); !trust)
+            return tr("The CA file can't be used: %1").arg(trust.error().message);
+    }
+
     EndpointConfig endpoint = m_endpoints.at(row);
+    endpoint.caFile = trustedCaFile;
     endpoint.name = name.simplified().isEmpty() ? providerId : name.simplified();
     endpoint.providerId = providerId;
     endpoint.baseUrl = url;

@@ -50,8 +50,12 @@ public:
     /// Adds an endpoint with a provider's usual defaults and makes it current.
     Q_INVOKABLE int addEndpoint(const QString &providerId);
     /// Returns an error for people, or an empty string when saved.
+    /// `caFile`: a PEM file of authorities to trust besides the system's,
+    /// for a self-hosted server with a private CA (checked here, read again
+    /// at each send); empty trusts the system's only.
     Q_INVOKABLE QString updateEndpoint(int row, const QString &name, const QString &providerId,
-                                       const QString &baseUrl, const QString &model);
+                                       const QString &baseUrl, const QString &model,
+                                       const QString &caFile = {});
     /// Removes the endpoint and its key.
     Q_INVOKABLE void removeEndpoint(int row);
     /// Stores the key in the keychain; an empty key forgets it.

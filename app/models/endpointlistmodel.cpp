@@ -22,7 +22,8 @@ EndpointListModel::EndpointListModel(QSettings &settings, QObject *parent)
                             m_settings.value(u"provider"_s).toString(),
                             QUrl(m_settings.value(u"baseUrl"_s).toString()),
                             m_settings.value(u"model"_s).toString(),
-                            m_settings.value(u"hasApiKey"_s).toBool()});
+                            m_settings.value(u"hasApiKey"_s).toBool(),
+                            m_settings.value(u"caFile"_s).toString()});
     }
     m_settings.endArray();
 }
@@ -49,6 +50,8 @@ QVariant EndpointListModel::data(const QModelIndex &index, int role) const
         return endpoint.model;
     case HasApiKeyRole:
         return endpoint.hasApiKey;
+    case CaFileRole:
+        return endpoint.caFile;
     default:
         return {};
     }
@@ -60,7 +63,8 @@ QHash<int, QByteArray> EndpointListModel::roleNames() const
             {ProviderRole, "provider"},
             {BaseUrlRole, "baseUrl"},
             {ModelRole, "model"},
-            {HasApiKeyRole, "hasApiKey"}};
+            {HasApiKeyRole, "hasApiKey"},
+            {CaFileRole, "caFile"}};
 }
 
 int EndpointListModel::append(EndpointConfig endpoint)
@@ -103,6 +107,7 @@ void EndpointListModel::save()
         m_settings.setValue(u"baseUrl"_s, endpoint.baseUrl.toString());
         m_settings.setValue(u"model"_s, endpoint.model);
         m_settings.setValue(u"hasApiKey"_s, endpoint.hasApiKey);
+        m_settings.setValue(u"caFile"_s, endpoint.caFile);
     }
     m_settings.endArray();
 }

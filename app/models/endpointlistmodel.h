@@ -20,6 +20,9 @@ struct EndpointConfig
     QUrl baseUrl;
     QString model;
     bool hasApiKey = false;
+    /// PEM file of certificate authorities trusted for this endpoint besides
+    /// the system's (a self-hosted server with a private CA); empty: none.
+    QString caFile;
 
     /// The keychain account that holds this endpoint's API key.
     QString keyAccount() const { return QStringLiteral("endpoint/") + id; }
@@ -35,7 +38,7 @@ class EndpointListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { NameRole = Qt::UserRole + 1, ProviderRole, BaseUrlRole, ModelRole, HasApiKeyRole };
+    enum Role { NameRole = Qt::UserRole + 1, ProviderRole, BaseUrlRole, ModelRole, HasApiKeyRole, CaFileRole };
     Q_ENUM(Role)
 
     explicit EndpointListModel(QSettings &settings, QObject *parent = nullptr);

@@ -303,6 +303,14 @@ int Connector::deliver(const provider::StreamEvents &events)
 
 void Connector::deliverText(const QString &piece)
 {
+    // The piece that would break the limit is refused whole: what is shown
+    // (and stored) is every piece before it, never half of one.
+    if (piece.size() > m_options.maxReplyLength - m_reply.text().size()) {
+        fail(Error::make(Error::Kind::LimitExceeded,
+                         u"the reply is longer than the maximum reply length (%1 characters)"_s.arg(
+                             m_options.maxReplyLength)));
+        return;
+    }
     const std::optional<QString> shown = m_reply.append(piece);
     if (!shown) {
         fail(Error::make(Error::Kind::Interrupted,

@@ -49,6 +49,11 @@ struct ConnectorOptions
     /// The longest Retry-After honoured; a longer one ends the reply with
     /// the server's words instead of a wait nobody expects.
     std::chrono::milliseconds maxRetryAfter{std::chrono::minutes(5)};
+    /// The longest reply kept, in UTF-16 code units of its visible text
+    /// (characters; one outside the BMP counts twice). A server that never
+    /// stops must not fill the memory and the conversation store; the
+    /// largest model outputs are a few hundred thousand characters.
+    qsizetype maxReplyLength = 16 * 1024 * 1024;
     HttpStreamOptions http;
     WebSocketOptions webSocket;
     BufferingThresholds buffering;

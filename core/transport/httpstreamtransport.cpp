@@ -69,6 +69,8 @@ void HttpStreamTransport::start(const provider::StreamRequest &request)
     Q_ASSERT_X(!m_reply && !m_done, "HttpStreamTransport::start", "single use");
 
     QNetworkRequest networkRequest(request.url);
+    if (request.url.scheme() == "https"_L1)
+        networkRequest.setSslConfiguration(m_options.tls.configuration());
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
     if (!hasHeader(request.headers, "Accept"))

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tlstrust.h"
 #include "transport.h"
 
 #include "util/clock.h"
@@ -22,6 +23,8 @@ struct HttpStreamOptions
     std::chrono::milliseconds idleTimeout{60'000};
     /// Largest HTTP error body kept for the describer, in bytes.
     qsizetype maxErrorBodySize = 64 * 1024;
+    /// Authorities trusted besides the system's (a self-hosted endpoint's CA).
+    TlsTrust tls;
 };
 
 /// Sends one StreamRequest over HTTP(S) and hands the body on as it arrives.

@@ -57,6 +57,8 @@ void WebSocketTransport::start(const provider::StreamRequest &request)
     m_firstMessage = request.body;
 
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    // QWebSocket takes TLS settings from itself, not from the upgrade request.
+    m_socket->setSslConfiguration(m_options.tls.configuration());
     connect(m_socket, &QWebSocket::connected, this, &WebSocketTransport::onConnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &WebSocketTransport::onTextMessage);
     // QWebSocket answers the server's close frame (or closes on a protocol

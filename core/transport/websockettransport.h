@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tlstrust.h"
 #include "transport.h"
 
 #include "util/clock.h"
@@ -23,6 +24,8 @@ struct WebSocketOptions
     std::chrono::milliseconds handshakeTimeout{1000};
     /// Abort when no message arrives for this long once connected.
     std::chrono::milliseconds idleTimeout{60'000};
+    /// Authorities trusted besides the system's (a self-hosted endpoint's CA).
+    TlsTrust tls;
 };
 
 /// A WebSocket (QWebSocket) for one StreamRequest with a ws:// or wss://

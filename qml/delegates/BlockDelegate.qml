@@ -82,6 +82,14 @@ Item {
                 Accessible.role: Accessible.StaticText
                 Accessible.name: (row.isFirstInMessage ? (row.isUser ? qsTr("You: ") : qsTr("Assistant: ")) : "")
                                  + row.text
+                // A link in a reply opens in the browser when clicked, and
+                // only if it is http(s); the QML engine itself never goes
+                // online, so images in a reply are not fetched.
+                onLinkActivated: link => row.chat.openLink(link)
+
+                HoverHandler {
+                    cursorShape: body.hoveredLink.length > 0 ? Qt.PointingHandCursor : Qt.IBeamCursor
+                }
             }
 
             MonochromeText {

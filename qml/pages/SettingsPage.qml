@@ -31,6 +31,7 @@ Rectangle {
         providerBox.currentIndex = providerBox.indexOfValue(page.settings.endpoints.data(index, EndpointListModel.ProviderRole))
         urlField.text = page.settings.endpoints.data(index, EndpointListModel.BaseUrlRole)
         modelField.text = page.settings.endpoints.data(index, EndpointListModel.ModelRole)
+        caFileField.text = page.settings.endpoints.data(index, EndpointListModel.CaFileRole)
         keyField.clear()
     }
 
@@ -205,6 +206,16 @@ Rectangle {
                     placeholderText: qsTr("Model, e.g. gpt-4o-mini")
                     inputMethodHints: Qt.ImhNoAutoUppercase
                 }
+                InkTextField {
+                    id: caFileField
+
+                    objectName: "caFileField"
+                    theme: page.theme
+                    width: parent.width
+                    placeholderText: qsTr("CA certificate file for a self-hosted server (optional)")
+                    inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                    Accessible.description: qsTr("A PEM file of certificate authorities to trust for this endpoint, besides the system's")
+                }
                 Row {
                     spacing: 8
                     InkButton {
@@ -213,7 +224,8 @@ Rectangle {
                         primary: true
                         text: qsTr("Save endpoint")
                         onClicked: page.formError = page.settings.updateEndpoint(
-                                       page.row, nameField.text, providerBox.currentText, urlField.text, modelField.text)
+                                       page.row, nameField.text, providerBox.currentText, urlField.text, modelField.text,
+                                       caFileField.text)
                     }
                     InkButton {
                         theme: page.theme

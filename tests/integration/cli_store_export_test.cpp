@@ -12,6 +12,8 @@
 
 #include <zip.h>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 using inkchat::chat::MessageStatus;
 using inkchat::chat::Role;
@@ -207,11 +209,45 @@ TEST_F(CliStoreExport, ImportsAChatGptExportWhichListShows)
     EXPECT_TRUE(found.out.contains("[Iceland]")) << describe(found);
 }
 
-// The key reaches the server, and nothing else: not the database (with its
-// WAL and shared memory, held open here so they stay on disk), not a lock
-// file, not an export, not the console.
-TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedOrPrinted)
+/// Points XDG_CONFIG_HOME, XDG_CACHE_HOME and XDG_STATE_HOME at a scratch
+/// folder and turns every logging category on, for the CLIs this test starts:
+/// whatever they write anywhere lands where the test can read it.
+class EverythingWrittenIsVisible
 {
+public:
+    explicit EverythingWrittenIsVisible(const QString &root)
+    {
+        for (const char *name : kVariables) {
+            m_previous.append({name, qEnvironmentVariableIsSet(name), qgetenv(name)});
+            qputenv(name, QDir(root).filePath(QString::fromLatin1(name)).toLocal8Bit());
+        }
+        m_previous.append({"QT_LOGGING_RULES", qEnvironmentVariableIsSet("QT_LOGGING_RULES"),
+                           qgetenv("QT_LOGGING_RULES")});
+        qputenv("QT_LOGGING_RULES", "*.debug=true");
+    }
+    ~EverythingWrittenIsVisible()
+    {
+        for (const auto &[name, wasSet, value] : std::as_const(m_previous)) {
+            if (wasSet)
+                qputenv(name, value);
+            else
+                qunsetenv(name);
+        }
+    }
+
+private:
+    static constexpr const char *kVariables[] = {"XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"};
+    QList<std::tuple<const char *, bool, QByteArray>> m_previous;
+};
+
+// The key reaches the server, and nothing else. Chat, a reconnection, an
+// error that quotes the key, every export and the store's own commands run
+// with every debug log on; then every byte they wrote is searched: stdout,
+// stderr (the logs), the database with its WAL and shared memory (held open
+// here so they stay on disk), lock files, settings, caches and exports.
+TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedLoggedOrPrinted)
+{
+    const EverythingWrittenIsVisible visible(scratchPath(u"home"_s));
     StreamServer server;
     int keyedRequests = 0;
     server.setResponder([&keyedRequests](const inkchat::test::RecordedRequest &request) {
@@ -221,16 +257,25 @@ TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedOrPrinted)
             return refused;
         }
         ++keyedRequests;
-        if (keyedRequests == 1)
-            return sseResponse(openAiChatBody({u"A stored reply"_s}));
-        // As OpenAI answers a wrong key: by quoting it.
-        StreamResponse wrongKey;
-        wrongKey.status = 401;
-        wrongKey.reason = "Unauthorized";
-        wrongKey.headers = {{"Content-Type", "application/json"}};
-        wrongKey.body = R"({"error":{"message":"Incorrect API key provided: )" + kFakeKey
-                        + R"(. You can find your API key at https://example.com.","type":"invalid_request_error","code":"invalid_api_key"}})";
-        return wrongKey;
+        if (request.body.contains("Hello again")) {
+            // As OpenAI answers a wrong key: by quoting it.
+            StreamResponse wrongKey;
+            wrongKey.status = 401;
+            wrongKey.reason = "Unauthorized";
+            wrongKey.headers = {{"Content-Type", "application/json"}};
+            wrongKey.body = R"({"error":{"message":"Incorrect API key provided: )" + kFakeKey
+                            + R"(. You can find your API key at https://example.com.","type":"invalid_request_error","code":"invalid_api_key"}})";
+            return wrongKey;
+        }
+        if (request.body.contains("Reconnect")) {
+            if (!request.body.contains("First half")) {
+                StreamResponse cut = sseResponse(openAiChatBody({u"First half, "_s, u"second half"_s}));
+                cut.cutAfterBytes = cut.body.indexOf("second half");
+                return cut;
+            }
+            return sseResponse(openAiChatBody({u"second half"_s}));
+        }
+        return sseResponse(openAiChatBody({u"A stored reply"_s}));
     });
 
     QList<QByteArray> haystacks;
@@ -241,11 +286,15 @@ TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedOrPrinted)
     const auto held = openStore(); // keeps -wal and -shm from being folded in and removed
     ASSERT_TRUE(held);
     ASSERT_EQ(keep(runCli(chatArguments(server, u"Hello"_s))).exitCode, 0);
+    const CliResult resumed = keep(runCli(chatArguments(server, u"Reconnect"_s, {u"--max-retries"_s, u"2"_s})));
+    EXPECT_EQ(resumed.exitCode, 0) << describe(resumed);
+    EXPECT_TRUE(resumed.err.contains("reconnecting")) << describe(resumed);
     const CliResult refused = keep(runCli(chatArguments(server, u"Hello again"_s)));
     EXPECT_EQ(refused.exitCode, 4) << describe(refused);
-    ASSERT_EQ(keyedRequests, 2) << "the server must have seen the key";
+    ASSERT_EQ(keyedRequests, 4) << "the server must have seen the key on every request";
+    EXPECT_TRUE(resumed.err.contains("inkchat.transport.connector: attempt on")) << "debug logs must be on";
 
-    const QJsonArray messages = exportedMessages(exportedTranscript(), 1);
+    const QJsonArray messages = exportedMessages(exportedTranscript(), 2);
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages.at(1).toObject().value(u"status"_s).toString(), u"error"_s);
     EXPECT_TRUE(messages.at(1).toObject().value(u"error"_s).toString().contains(u"Incorrect API key"_s));
@@ -253,7 +302,6 @@ TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedOrPrinted)
     for (const QString &format : kFileFormats) {
         const QString path = scratchPath(u"keyless."_s + format);
         ASSERT_EQ(keep(exportTo(format, path)).exitCode, 0);
-        haystacks << readFile(path);
         if (format == "epub"_L1)
             haystacks << zipEntries(path);
         if (format != "epub"_L1 && format != "pdf"_L1)
@@ -263,20 +311,23 @@ TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedOrPrinted)
     keep(runCli({u"search"_s, u"key"_s}));
 
     int storeFiles = 0;
-    for (QDirIterator it(dataHome(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+    int files = 0;
+    for (QDirIterator it(scratchPath({}), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
         const QString path = it.next();
         storeFiles += path.endsWith(u"-wal"_s) || path.endsWith(u"-shm"_s) || path.endsWith(u".sqlite"_s);
         haystacks << readFile(path);
+        ++files;
     }
     EXPECT_EQ(storeFiles, 3) << "the database, its WAL and its shared memory";
+    EXPECT_GE(files, storeFiles + kFileFormats.size());
 
     const QString key = QString::fromLatin1(kFakeKey);
     const QByteArray utf16(reinterpret_cast<const char *>(key.utf16()), key.size() * 2);
-    int searched = 0;
+    const QByteArray base64 = kFakeKey.toBase64();
     for (const QByteArray &haystack : std::as_const(haystacks)) {
         EXPECT_FALSE(haystack.contains(kFakeKey)) << haystack.left(2000).toStdString();
         EXPECT_FALSE(haystack.contains(utf16));
-        ++searched;
+        EXPECT_FALSE(haystack.contains(base64));
     }
-    EXPECT_GT(searched, 20);
+    EXPECT_GT(haystacks.size(), 30);
 }

@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSslCertificate>
+#include <QSslKey>
 
 #include <gtest/gtest.h>
 
@@ -31,6 +33,20 @@ QStringList providerCases(const QString &providerId)
     for (const QString &name : dir.entryList({u"*.body"_s}, QDir::Files, QDir::Name))
         cases.append(name.chopped(5));
     return cases;
+}
+
+QSslConfiguration loopbackServerTls()
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(QSslCertificate::fromData(readData(u"tls/server.pem"_s)));
+    tls.setPrivateKey(QSslKey(readData(u"tls/server.key"_s), QSsl::Rsa));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone); // the server asks for no client certificate
+    return tls;
+}
+
+QString testCaFile()
+{
+    return dataPath(u"tls/ca.pem"_s);
 }
 
 } // namespace inkchat::test

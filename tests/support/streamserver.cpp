@@ -3,6 +3,7 @@
 #include <QHostAddress>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
@@ -249,32 +250,56 @@ private:
 };
 
 StreamServer::StreamServer(QObject *parent)
-    : QObject(parent), m_webSocketServer(u"inkchat-test"_s, QWebSocketServer::NonSecureMode)
+    : StreamServer(std::make_unique<QTcpServer>(), parent)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &StreamServer::onNewConnection);
+}
+
+StreamServer::StreamServer(const QSslConfiguration &tls, QObject *parent)
+    : StreamServer(
+          [&tls] {
+              auto server = std::make_unique<QSslServer>();
+              server->setSslConfiguration(tls);
+              return server;
+          }(),
+          parent)
+{
+}
+
+StreamServer::StreamServer(std::unique_ptr<QTcpServer> listener, QObject *parent)
+    : QObject(parent),
+      m_listener(std::move(listener)),
+      m_webSocketServer(u"inkchat-test"_s, QWebSocketServer::NonSecureMode)
+{
+    // A QSslServer offers a connection only once its handshake is done.
+    connect(m_listener.get(), &QTcpServer::pendingConnectionAvailable, this, &StreamServer::onNewConnection);
     connect(&m_webSocketServer, &QWebSocketServer::newConnection, this,
             &StreamServer::onWebSocketConnected);
-    m_server.listen(QHostAddress::LocalHost, 0);
+    m_listener->listen(QHostAddress::LocalHost, 0);
 }
 
 StreamServer::~StreamServer()
 {
-    m_server.close();
+    m_listener->close();
+}
+
+bool StreamServer::isTls() const
+{
+    return qobject_cast<const QSslServer *>(m_listener.get()) != nullptr;
 }
 
 QUrl StreamServer::url(const QString &path) const
 {
-    return QUrl(u"http://127.0.0.1:%1%2"_s.arg(port()).arg(path));
+    return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(isTls() ? u"https"_s : u"http"_s).arg(port()).arg(path));
 }
 
 QUrl StreamServer::webSocketUrl(const QString &path) const
 {
-    return QUrl(u"ws://127.0.0.1:%1%2"_s.arg(port()).arg(path));
+    return QUrl(u"%1://127.0.0.1:%2%3"_s.arg(isTls() ? u"wss"_s : u"ws"_s).arg(port()).arg(path));
 }
 
 void StreamServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection())
+    while (QTcpSocket *socket = m_listener->nextPendingConnection())
         m_connections.append(new Connection(socket, this));
 }
 

@@ -4,11 +4,13 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QTcpServer>
 #include <QUrl>
 #include <QWebSocketServer>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 class QTcpSocket;
@@ -114,13 +116,17 @@ public:
     using Responder = std::function<StreamResponse(const RecordedRequest &)>;
 
     explicit StreamServer(QObject *parent = nullptr);
+    /// Speaks HTTPS with this configuration (certificate and key) instead:
+    /// url() then gives https://127.0.0.1:PORT.
+    explicit StreamServer(const QSslConfiguration &tls, QObject *parent = nullptr);
     ~StreamServer() override;
 
-    bool isListening() const { return m_server.isListening(); }
-    quint16 port() const { return m_server.serverPort(); }
-    /// http://127.0.0.1:PORT followed by path (which starts with '/' or is empty).
+    bool isListening() const { return m_listener->isListening(); }
+    quint16 port() const { return m_listener->serverPort(); }
+    /// http://127.0.0.1:PORT (https:// with TLS) followed by path (which starts with '/' or is empty).
     QUrl url(const QString &path = {}) const;
-    /// ws://127.0.0.1:PORT followed by path.
+    bool isTls() const;
+    /// ws://127.0.0.1:PORT (wss:// with TLS) followed by path.
     QUrl webSocketUrl(const QString &path = {}) const;
 
     /// The answer to every request, unless a responder is set.
@@ -143,13 +149,15 @@ Q_SIGNALS:
 
 private:
     class Connection;
+    StreamServer(std::unique_ptr<QTcpServer> listener, QObject *parent);
     void onNewConnection();
     void onWebSocketConnected();
     StreamResponse responseTo(const RecordedRequest &request) const;
     qsizetype record(RecordedRequest request);
     void recordWebSocketMessage(qsizetype requestIndex, QByteArray message);
 
-    QTcpServer m_server;
+    /// A QSslServer when the server speaks TLS.
+    std::unique_ptr<QTcpServer> m_listener;
     /// Never listens: only finishes the handshakes that Connection hands over.
     QWebSocketServer m_webSocketServer;
     StreamResponse m_response;

@@ -3,6 +3,7 @@
 // transcript and the status line, what is stored, and what goes on the wire.
 
 #include "chatcontrollertesting.h"
+#include "fixtures.h"
 
 using namespace inkchat::test::chatcontroller;
 
@@ -299,3 +300,27 @@ TEST_F(ChatControllerTest, AKeychainThatFailsAtSendFailsTheReplyWithoutARequest)
 }
 
 } // namespace
+
+TEST_F(ChatControllerTest, ASelfHostedServerWithAPrivateCaIsReachedOnlyThroughItsCaFile)
+{
+    StreamServer tlsServer(inkchat::test::loopbackServerTls());
+    tlsServer.setResponse(sseResponse(openAiChatBody(kAll)));
+    const int row = settings.addEndpoint(u"openai"_s);
+    const QString url = tlsServer.url(u"/v1"_s).toString();
+    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, url, u"test-model"_s), QString());
+
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+    EXPECT_FALSE(lastReplyCompleted());
+    EXPECT_TRUE(reply().errorText.contains(u"secure connection to 127.0.0.1:"_s)) << reply().errorText.toStdString();
+    EXPECT_TRUE(tlsServer.requests().isEmpty()) << "nothing goes over an unverified connection";
+
+    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, url, u"test-model"_s,
+                                      inkchat::test::testCaFile()),
+              QString());
+    ASSERT_TRUE(chat->send(u"Noch einmal"_s));
+    ASSERT_TRUE(waitForEnd(2));
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(history());
+    EXPECT_EQ(reply().text, joined(kAll));
+    EXPECT_EQ(tlsServer.requests().size(), 1);
+}

@@ -3,6 +3,7 @@
 
 #include "apptesting.h"
 #include "fakesecretstore.h"
+#include "fixtures.h"
 
 #include "controllers/settingscontroller.h"
 
@@ -145,6 +146,26 @@ TEST_F(SettingsControllerTest, UpdateEndpointSavesAGoodOneForTheNextStart)
     EXPECT_EQ(controller->updateEndpoint(0, u" "_s, u"openai"_s, u"https://example.com/v1"_s, {}), QString());
     EXPECT_EQ(controller->current()->name, u"openai"_s);
     EXPECT_FALSE(controller->updateEndpoint(3, u"x"_s, u"openai"_s, u"https://example.com"_s, {}).isEmpty());
+}
+
+TEST_F(SettingsControllerTest, AnEndpointTrustsACaFileOnlyWhenItHoldsCertificates)
+{
+    const int row = controller->addEndpoint(u"openai"_s);
+    const QString url = u"https://llm.internal.example/v1"_s;
+    const QString refused = controller->updateEndpoint(row, u"Lab"_s, u"openai"_s, url, u"m"_s,
+                                                       inkchat::test::dataPath(u"tls/README.md"_s));
+    EXPECT_TRUE(refused.startsWith(u"The CA file can't be used: "_s)) << refused.toStdString();
+    EXPECT_TRUE(data(row, EndpointListModel::CaFileRole).toString().isEmpty()) << "nothing saved";
+
+    const QString caFile = inkchat::test::testCaFile();
+    EXPECT_EQ(controller->updateEndpoint(row, u"Lab"_s, u"openai"_s, url, u"m"_s, u" "_s + caFile), QString());
+    reopen();
+    ASSERT_TRUE(controller->current().has_value());
+    EXPECT_EQ(controller->current()->caFile, caFile);
+
+    // Saving without one trusts the system's authorities only again.
+    EXPECT_EQ(controller->updateEndpoint(0, u"Lab"_s, u"openai"_s, url, u"m"_s), QString());
+    EXPECT_TRUE(controller->current()->caFile.isEmpty());
 }
 
 TEST_F(SettingsControllerTest, SetApiKeyStoresTheKeyOnlyInTheSecretStore)

@@ -117,6 +117,25 @@ TEST(Connector, EndsTheReplyOnAFinalInStreamErrorAndRedactsTheKey)
     EXPECT_EQ(server.requests().size(), 1);
 }
 
+TEST(Connector, EndsAReplyLongerThanTheLimitKeepingEveryPieceBeforeItWithoutRetrying)
+{
+    StreamServer server;
+    server.setResponse(sseResponse(openAiChatBody({u"Hello"_s, u", wor"_s, u"ld!"_s})));
+    ConnectorOptions options;
+    options.maxReplyLength = 10; // "Hello, wor" fits exactly; "ld!" does not
+    Harness h(u"openai"_s, server.url(u"/v1"_s), options);
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    ASSERT_TRUE(h.error);
+    EXPECT_EQ(h.error->kind, Error::Kind::LimitExceeded);
+    EXPECT_EQ(h.errorMessage(),
+              u"the reply was interrupted: the reply is longer than the maximum reply length (10 characters)"_s);
+    EXPECT_EQ(h.text, u"Hello, wor"_s);
+    EXPECT_EQ(h.connector->text(), u"Hello, wor"_s);
+    EXPECT_EQ(server.requests().size(), 1); // asking again would bring the same reply
+}
+
 TEST(Connector, RetriesAnOverloadedProviderMidStreamByContinuing)
 {
     StreamServer server;

@@ -1,6 +1,10 @@
 #include "export/jsonimport.h"
 
 #include <QBuffer>
+#include <QIODevice>
+
+#include <algorithm>
+#include <cstring>
 
 #include <gtest/gtest.h>
 
@@ -30,6 +34,31 @@ std::string messageOf(const QByteArray &json)
 {
     return importError(json).message.toStdString();
 }
+
+/// A device without a known size, like stdin or a pipe, that counts the
+/// bytes taken from it (unbuffered, so every byte counted was asked for).
+class PipeDevice : public QIODevice
+{
+public:
+    explicit PipeDevice(QByteArray data) : m_data(std::move(data)) {}
+
+    bool isSequential() const override { return true; }
+    qint64 bytesTaken() const { return m_taken; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = std::min(maxSize, m_data.size() - m_taken);
+        std::memcpy(data, m_data.constData() + m_taken, size_t(count));
+        m_taken += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_taken = 0;
+};
 
 } // namespace
 
@@ -149,6 +178,22 @@ TEST(JsonImport, RefusesFilesOverTheSizeLimit)
     device.seek(0);
     EXPECT_TRUE(importTranscriptJson(device, limits));
     EXPECT_TRUE(importTranscriptJson(json, limits));
+}
+
+TEST(JsonImport, RefusesAPipeOverTheSizeLimitAfterOneByteMoreWithoutReadingTheRest)
+{
+    // Its size is only known by reading: 3 MiB behind a limit of 1.5 MiB.
+    const QByteArray text(3 * 1024 * 1024, 'x');
+    PipeDevice pipe(withMessage(R"({"uuid":"m","role":"user","text":")" + text + "\"}"));
+    ASSERT_TRUE(pipe.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
+    ImportLimits limits;
+    limits.maxBytes = qint64(3) * 512 * 1024;
+
+    const auto imported = importTranscriptJson(pipe, limits);
+    ASSERT_FALSE(imported);
+    EXPECT_EQ(imported.error().kind, Error::Kind::LimitExceeded);
+    EXPECT_EQ(imported.error().message, u"The file is larger than the import limit of 1.5 MiB."_s);
+    EXPECT_EQ(pipe.bytesTaken(), limits.maxBytes + 1);
 }
 
 TEST(JsonImport, ReadsFromADeviceInChunks)
