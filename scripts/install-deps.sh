@@ -9,12 +9,15 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(
     # toolchain
     cmake ninja-build g++ clang
+    # libFuzzer and the sanitizers' runtime for clang (scripts/fuzz.sh)
+    libclang-rt-14-dev
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-websockets-dev qt6-httpserver-dev libgl-dev
     qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
-    qml6-module-qtquick-virtualkeyboard qml6-module-qt-labs-folderlistmodel fonts-dejavu-core
+    qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
+    fonts-dejavu-core
     # translations (qt_add_translations needs lupdate/lrelease and their CMake package)
     qt6-l10n-tools qt6-tools-dev
     # API keys live in the system keychain; QtKeychain loads libsecret at
@@ -24,6 +27,8 @@ packages=(
     libqt6sql6-sqlite libzip-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
+    # packaging: man pages from the help text, the .deb's library dependencies
+    help2man dpkg-dev
 )
 if [ "${1:-}" = "--tests" ]; then
     # A real buffering reverse proxy (tests/support/nginxproxy.h). The tests
@@ -32,7 +37,10 @@ if [ "${1:-}" = "--tests" ]; then
     # Qt Quick Test for the QML components, and a real Secret Service
     # (gnome-keyring on a private D-Bus session) for the keychain tests.
     # epubcheck and pdftotext check the EPUB and PDF exports.
-    packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon epubcheck poppler-utils)
+    # desktop-file-validate, appstreamcli and groff check what the packages
+    # install; openssl is the loopback HTTPS server's.
+    packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon epubcheck poppler-utils
+               desktop-file-utils appstream groff-base openssl)
 fi
 
 missing=()
