@@ -21,6 +21,7 @@ struct Options
                                 u"N"_s};
     QCommandLineOption kiosk{u"kiosk"_s,
                              u"Full screen, e-ink profile, on-screen keyboard; cannot be closed by accident."_s};
+    QCommandLineOption noKiosk{u"no-kiosk"_s, u"Open a normal window, also in a kiosk build (for debugging)."_s};
     QCommandLineOption profile{u"profile"_s, u"Display profile: desktop, eink or adaptive."_s, u"PROFILE"_s};
     QCommandLineOption send{u"send"_s, u"Send TEXT as soon as the window is up."_s, u"TEXT"_s};
     QCommandLineOption quitWhenDone{u"quit-when-done"_s, u"Quit when the reply to --send ends."_s};
@@ -33,14 +34,29 @@ struct Options
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({help, version, demo, demoRate, kiosk, profile, send, quitWhenDone, stats, screenshot, noStore,
-                           noKeyboard});
+        parser.addOptions({help, version, demo, demoRate, kiosk, noKiosk, profile, send, quitWhenDone, stats,
+                           screenshot, noStore, noKeyboard});
     }
 };
 
 } // namespace
 
+LaunchMode buildLaunchMode()
+{
+    // Defined for this file alone by app/CMakeLists.txt from INKCHAT_KIOSK.
+#if INKCHAT_KIOSK_BY_DEFAULT
+    return LaunchMode::Kiosk;
+#else
+    return LaunchMode::Windowed;
+#endif
+}
+
 Result<AppOptions> parseAppOptions(const QStringList &arguments)
+{
+    return parseAppOptions(arguments, buildLaunchMode());
+}
+
+Result<AppOptions> parseAppOptions(const QStringList &arguments, LaunchMode defaultMode)
 {
     const Options options;
     QCommandLineParser parser;
@@ -55,7 +71,9 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
     result.showHelp = parser.isSet(options.help);
     result.showVersion = parser.isSet(options.version);
     result.demo = parser.isSet(options.demo);
-    result.kiosk = parser.isSet(options.kiosk);
+    if (parser.isSet(options.kiosk) && parser.isSet(options.noKiosk))
+        return Error::make(Error::Kind::Usage, u"--kiosk and --no-kiosk contradict each other"_s);
+    result.kiosk = parser.isSet(options.kiosk) || (defaultMode == LaunchMode::Kiosk && !parser.isSet(options.noKiosk));
     result.onScreenKeyboard = result.kiosk && !parser.isSet(options.noKeyboard);
     if (parser.isSet(options.demoRate)) {
         bool ok = false;
@@ -86,15 +104,23 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments)
 
 QString appHelpText()
 {
+    return appHelpText(buildLaunchMode());
+}
+
+QString appHelpText(LaunchMode defaultMode)
+{
     const Options options;
     QCommandLineParser parser;
     options.addTo(parser);
     QString text = parser.helpText();
     text = text.mid(text.indexOf(u"Options:"_s));
+    const QString kioskNote = defaultMode == LaunchMode::Kiosk
+        ? u"This is a kiosk build: it starts as with --kiosk; --no-kiosk opens a normal window.\n"_s
+        : QString();
     return u"Usage: inkchat [options]\n\n"
            "A streaming AI chat client for desktops and slow (e-ink) displays.\n"
-           "API keys are kept in the system keychain; set providers up in Settings.\n\n"_s
-           + text;
+           "API keys are kept in the system keychain; set providers up in Settings.\n"_s
+           + kioskNote + u"\n"_s + text;
 }
 
 } // namespace inkchat::app

@@ -19,7 +19,8 @@ struct AppOptions
     /// How fast the demo server writes, in tokens per second (0: at once).
     double demoRate = 30;
     /// Full screen, no window chrome, e-ink profile unless --profile says
-    /// otherwise, an on-screen keyboard, and no accidental close.
+    /// otherwise, an on-screen keyboard, and no accidental close. On unless
+    /// --no-kiosk in a kiosk build (see LaunchMode).
     bool kiosk = false;
     /// The kiosk's on-screen keyboard (Qt Virtual Keyboard); --no-keyboard
     /// for a reader with a keyboard of its own.
@@ -43,11 +44,27 @@ struct AppOptions
     bool showVersion = false;
 };
 
-/// Parses `arguments` (argv, program name first). Errors are Usage errors
-/// whose message says what was wrong.
+/// How `inkchat` starts when neither --kiosk nor --no-kiosk is given.
+enum class LaunchMode {
+    Windowed,
+    /// Kiosk builds (INKCHAT_KIOSK=ON) are started by a launcher on a
+    /// device with no desktop; --no-kiosk still opens a window for debugging.
+    Kiosk,
+};
+
+/// The launch mode this build was configured with: Kiosk when built with
+/// INKCHAT_KIOSK=ON.
+LaunchMode buildLaunchMode();
+
+/// Parses `arguments` (argv, program name first), starting from
+/// `defaultMode`. Errors are Usage errors whose message says what was wrong.
+Result<AppOptions> parseAppOptions(const QStringList &arguments, LaunchMode defaultMode);
+/// Parses `arguments` in this build's launch mode.
 Result<AppOptions> parseAppOptions(const QStringList &arguments);
 
-/// The text `inkchat --help` prints.
+/// The text `inkchat --help` prints; it says which mode is the default.
+QString appHelpText(LaunchMode defaultMode);
+/// The help text in this build's launch mode.
 QString appHelpText();
 
 } // namespace inkchat::app

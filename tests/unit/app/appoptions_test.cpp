@@ -10,14 +10,24 @@ using namespace Qt::StringLiterals;
 using inkchat::Error;
 using inkchat::app::appHelpText;
 using inkchat::app::AppOptions;
+using inkchat::app::buildLaunchMode;
+using inkchat::app::LaunchMode;
 using inkchat::app::parseAppOptions;
 using Kind = inkchat::chat::DisplayProfile::Kind;
 
 namespace {
 
+// The windowed default is given explicitly, so these tests also pass when
+// built with INKCHAT_KIOSK=ON.
 inkchat::Result<AppOptions> parse(const QStringList &arguments)
 {
-    return parseAppOptions(QStringList{u"inkchat"_s} + arguments);
+    return parseAppOptions(QStringList{u"inkchat"_s} + arguments, LaunchMode::Windowed);
+}
+
+/// Parses as a kiosk build (INKCHAT_KIOSK=ON) does.
+inkchat::Result<AppOptions> parseInKioskBuild(const QStringList &arguments)
+{
+    return parseAppOptions(QStringList{u"inkchat"_s} + arguments, LaunchMode::Kiosk);
 }
 
 /// The message of the Usage error these arguments give; fails the test when
@@ -140,6 +150,58 @@ TEST(AppOptions, TheKioskHasAnOnScreenKeyboardUnlessToldNot)
     EXPECT_FALSE(parse({u"--no-keyboard"_s})->onScreenKeyboard) << "no kiosk, no keyboard";
 }
 
+TEST(AppOptions, AKioskBuildStartsAsAKiosk)
+{
+    const auto options = parseInKioskBuild({});
+    ASSERT_TRUE(options) << qPrintable(options.error().message);
+    EXPECT_TRUE(options->kiosk);
+    EXPECT_EQ(options->profile, Kind::Eink);
+    EXPECT_TRUE(options->onScreenKeyboard);
+}
+
+TEST(AppOptions, AKioskBuildOpensAWindowWithNoKiosk)
+{
+    const auto options = parseInKioskBuild({u"--no-kiosk"_s});
+    ASSERT_TRUE(options) << qPrintable(options.error().message);
+    EXPECT_FALSE(options->kiosk);
+    EXPECT_FALSE(options->profile.has_value()) << "no kiosk, no e-ink default: the saved profile is used";
+    EXPECT_FALSE(options->onScreenKeyboard);
+}
+
+TEST(AppOptions, AKioskBuildKeepsProfileAndNoKeyboard)
+{
+    const auto options = parseInKioskBuild({u"--profile"_s, u"adaptive"_s, u"--no-keyboard"_s});
+    ASSERT_TRUE(options) << qPrintable(options.error().message);
+    EXPECT_TRUE(options->kiosk);
+    EXPECT_EQ(options->profile, Kind::Adaptive);
+    EXPECT_FALSE(options->onScreenKeyboard);
+}
+
+TEST(AppOptions, NoKioskIsAcceptedInAWindowedBuildToo)
+{
+    const auto options = parse({u"--no-kiosk"_s});
+    ASSERT_TRUE(options) << qPrintable(options.error().message);
+    EXPECT_FALSE(options->kiosk);
+}
+
+TEST(AppOptions, RejectsKioskAndNoKioskTogether)
+{
+    for (const auto &parseIn : {parse, parseInKioskBuild}) {
+        const auto options = parseIn({u"--kiosk"_s, u"--no-kiosk"_s});
+        ASSERT_FALSE(options);
+        EXPECT_EQ(options.error().kind, Error::Kind::Usage);
+        EXPECT_TRUE(options.error().message.contains(u"--no-kiosk"_s)) << qPrintable(options.error().message);
+    }
+}
+
+TEST(AppOptions, ArgumentsAloneAreParsedInThisBuildsLaunchMode)
+{
+    const auto options = parseAppOptions({u"inkchat"_s});
+    ASSERT_TRUE(options) << qPrintable(options.error().message);
+    EXPECT_EQ(options->kiosk, buildLaunchMode() == LaunchMode::Kiosk);
+    EXPECT_EQ(appHelpText(), appHelpText(buildLaunchMode()));
+}
+
 TEST(AppOptions, NoStoreKeepsConversationsInMemory)
 {
     EXPECT_FALSE(parse({})->noStore);
@@ -195,15 +257,23 @@ TEST(AppOptions, HelpAndVersionAreAskedFor)
 
 TEST(AppOptions, HelpTextListsEveryOption)
 {
-    const QString help = appHelpText();
+    const QString help = appHelpText(LaunchMode::Windowed);
     EXPECT_TRUE(help.startsWith(u"Usage: inkchat [options]"_s)) << qPrintable(help);
     for (const QString &option : {u"--help"_s, u"--version"_s, u"--demo"_s, u"--demo-rate <N>"_s, u"--kiosk"_s,
-                                  u"--profile <PROFILE>"_s, u"--send <TEXT>"_s, u"--quit-when-done"_s,
+                                  u"--no-kiosk"_s, u"--profile <PROFILE>"_s, u"--send <TEXT>"_s, u"--quit-when-done"_s,
                                   u"--stats"_s, u"--screenshot <FILE>"_s, u"--no-store"_s,
                                   u"--no-keyboard"_s})
         EXPECT_TRUE(help.contains(option)) << qPrintable(option) << " is missing from:\n" << qPrintable(help);
     EXPECT_TRUE(help.contains(u"desktop, eink or adaptive"_s)) << "names the profiles";
     EXPECT_TRUE(help.contains(u"keychain"_s)) << "says where keys are kept";
+}
+
+TEST(AppOptions, HelpTextOfAKioskBuildSaysHowToOpenAWindow)
+{
+    const QString kioskHelp = appHelpText(LaunchMode::Kiosk);
+    EXPECT_TRUE(kioskHelp.contains(u"This is a kiosk build"_s)) << qPrintable(kioskHelp);
+    EXPECT_TRUE(kioskHelp.contains(u"--no-kiosk opens a normal window"_s)) << qPrintable(kioskHelp);
+    EXPECT_FALSE(appHelpText(LaunchMode::Windowed).contains(u"This is a kiosk build"_s));
 }
 
 } // namespace
