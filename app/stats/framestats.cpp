@@ -1,9 +1,11 @@
 #include "framestats.h"
 
+#include <QFile>
 #include <QMetaObject>
 #include <QQuickWindow>
 
 #include <algorithm>
+#include <chrono>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -21,12 +23,33 @@ double toMs(qint64 ns)
     return double(ns) / 1e6;
 }
 
+qint64 monotonicNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+/// The file INKCHAT_FRAME_LOG names, opened for appending, or null. Unbuffered:
+/// a reader in another process sees each line as soon as it is written.
+std::unique_ptr<QFile> openFrameLog()
+{
+    const QString path = qEnvironmentVariable("INKCHAT_FRAME_LOG");
+    if (path.isEmpty())
+        return nullptr;
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        return nullptr;
+    return file;
+}
+
 } // namespace
 
 FrameStats::FrameStats(QObject *parent)
-    : QObject(parent)
+    : QObject(parent), m_log(openFrameLog())
 {
     m_clock.start();
+    m_logOriginNs = monotonicNs();
 }
 
 FrameStats::~FrameStats() = default;
@@ -65,6 +88,7 @@ void FrameStats::endUpdate()
         return;
     const qint64 now = m_clock.nsecsElapsed();
     const double applyMs = toMs(now - m_beginNs);
+    log("update", now);
     ++m_updates;
     m_totalMs += applyMs;
     m_maxMs = std::max(m_maxMs, applyMs);
@@ -82,6 +106,7 @@ void FrameStats::endUpdate()
 void FrameStats::onFrameSwapped(qint64 syncStartNs, qint64 swappedNs)
 {
     ++m_frames;
+    log("frame", swappedNs);
     // A frame rendered without a sync (an animator on the render thread)
     // shows no new text.
     QList<double> costs;
@@ -113,6 +138,14 @@ void FrameStats::onFrameSwapped(qint64 syncStartNs, qint64 swappedNs)
 double FrameStats::meanUpdateMs() const
 {
     return m_updates > 0 ? m_totalMs / double(m_updates) : 0.0;
+}
+
+void FrameStats::log(const char *what, qint64 clockNs)
+{
+    if (!m_log)
+        return;
+    const QByteArray line = QByteArray(what) + ' ' + QByteArray::number(m_logOriginNs + clockNs) + '\n';
+    m_log->write(line);
 }
 
 QString FrameStats::summaryLine() const

@@ -6,7 +6,9 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
+class QFile;
 class QQuickWindow;
 
 namespace inkchat::app {
@@ -27,6 +29,13 @@ namespace inkchat::app {
 /// Works with the threaded render loop too: the render thread only takes
 /// timestamps, everything else happens on this object's thread. The
 /// FrameStats must outlive the windows it watches.
+///
+/// For benchmarks in another process (scripts/bench.sh): when the
+/// environment variable INKCHAT_FRAME_LOG names a file, each swapped frame
+/// appends `frame <ns>` and each applied update `update <ns>` to it, in
+/// nanoseconds of the system-wide monotonic clock (std::chrono::steady_clock),
+/// so the reader can tell e.g. how long after it started the process the
+/// first frame appeared.
 class FrameStats : public QObject
 {
     Q_OBJECT
@@ -84,8 +93,12 @@ private:
 
     /// On this object's thread, for a frame of a watched window.
     void onFrameSwapped(qint64 syncStartNs, qint64 swappedNs);
+    /// Appends `<what> <ns>` to the frame log, if there is one; `clockNs` is on m_clock.
+    void log(const char *what, qint64 clockNs);
 
     QElapsedTimer m_clock; ///< shared by all threads; only read after construction
+    std::unique_ptr<QFile> m_log; ///< INKCHAT_FRAME_LOG, or null
+    qint64 m_logOriginNs = 0;     ///< m_clock's start on the monotonic clock
     bool m_watching = false;
     QList<PendingUpdate> m_pending;
     qint64 m_beginNs = 0;
