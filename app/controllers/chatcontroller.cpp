@@ -227,6 +227,13 @@ void ChatController::startConnector(const ResolvedEndpoint &resolved)
     services.network = m_services.network;
     services.memory = m_services.ladderMemory;
     services.reachability = m_services.reachability;
+    // The network manager keeps a connection, and the TLS settings it was
+    // made with, for a while after a reply: a CA file just added in
+    // Settings must not meet the connection that refused the certificate.
+    if (resolved.tls.extraAuthorities != m_lastExtraAuthorities) {
+        m_services.network->clearConnectionCache();
+        m_lastExtraAuthorities = resolved.tls.extraAuthorities;
+    }
     transport::ConnectorOptions options;
     options.http.tls = resolved.tls;
     options.webSocket.tls = resolved.tls;

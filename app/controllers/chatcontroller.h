@@ -8,7 +8,9 @@
 #include "util/error.h"
 
 #include <QObject>
+#include <QList>
 #include <QPointer>
+#include <QSslCertificate>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
@@ -150,6 +152,8 @@ private:
     quint64 m_generation = 0; ///< tells answers for a reply that was since stopped
     QString m_continuedText; ///< the partial reply a Continue starts from
     QPointer<transport::Connector> m_connector;
+    /// The authorities the last reply trusted besides the system's.
+    QList<QSslCertificate> m_lastExtraAuthorities;
     QPointer<chat::RepaintThrottler> m_throttler;
     QString m_status;
     QString m_notice; ///< the connector's last notice for this reply, shown when it ends
