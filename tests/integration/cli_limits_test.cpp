@@ -196,8 +196,10 @@ TEST_F(CliLimits, GivingUpAfterMaxRetriesSaysHowManyAndKeepsTheTextBeforeIt)
     EXPECT_EQ(result.out, "Hello, wor\n");
     ASSERT_EQ(errorLines(result).size(), 1) << describe(result);
     const QByteArray errorLine = errorLines(result).constFirst();
-    EXPECT_TRUE(errorLine.startsWith(QByteArray(kErrorPrefix + "gave up after 2 retries: the reply was interrupted")))
-        << describe(result);
+    // What the last attempt met depends on when Qt notices the cut (an
+    // empty body, or a closed connection); the count is always named.
+    EXPECT_TRUE(errorLine.startsWith(kErrorPrefix)) << describe(result);
+    EXPECT_TRUE(errorLine.contains("gave up after 2 retries: ")) << describe(result);
     expectStored(result, u"Greet me"_s, u"Hello, wor"_s, MessageStatus::Interrupted,
                  errorLine.sliced(kErrorPrefix.size()));
     EXPECT_EQ(server.requests().size(), 3); // the first request and two retries
