@@ -213,8 +213,18 @@ The Inkchat figures are the whole frame (a 960×720 window drawn in
 software), so they stay flat as the reply grows."""
 
 
+# Frames up to this long after the reply's end count as the reply's (the
+# last update's own frame); later ones are the idle window's, such as the
+# desktop composer's blinking cursor, and are left out.
+SETTLE_MS = 1000
+
+
+def reply_frames(t):
+    return [f for f in t["frames_ms"] if f <= t["reply_ms"] + SETTLE_MS]
+
+
 def timeline_stats(t):
-    frames, updates = t["frames_ms"], t["updates_ms"]
+    frames, updates = reply_frames(t), t["updates_ms"]
     reply = t["reply_ms"]
     in_reply = [f for f in updates if f <= reply + 1]
     gaps = [b - a for a, b in zip(in_reply, in_reply[1:])]
@@ -243,8 +253,9 @@ frame and each text update; time 0 is the moment the message is sent:
 The desktop profile shows text as it comes, about every frame; the e-ink
 profile holds it back to one update per 500 ms, whole words only, so the
 panel refreshes a few times a second instead of every few milliseconds.
-Frames recorded after the reply ended (until half a second passes without
-one) are the window's own, such as the composer's blinking cursor."""
+Frames are counted until {SETTLE_MS / 1000:.0f} s after the reply ended; later
+ones are the idle window's own, such as the desktop composer's blinking
+cursor."""
 
 
 def section_startup(document):
@@ -296,7 +307,9 @@ runs without backoff show the pure cost of noticing the drop and reconnecting.
 `openai` has no resume: it continues with a request whose last message is
 the partial reply (the seam is recorded). A generic SSE server that sends
 `id:` fields is resumed with `Last-Event-ID`; one that sends `retry:` gets
-that wait instead of the backoff, as EventSource does."""
+that wait instead of the backoff, as EventSource does. *Beyond the backoff*
+is the median of each run's first byte less the wait it chose; it can be
+below zero because Qt's coarse timers may fire up to 5 % early."""
 
 
 # --- the chart -------------------------------------------------------------------
@@ -309,10 +322,10 @@ def svg_chart(desktop, eink):
     steps_top, steps_height = lane_top + 2 * (lane_height + lane_gap) + 20, 150
     height = steps_top + steps_height + 60
     profiles = (("desktop", desktop, "#1f5fa8"), ("e-ink", eink, "#c0392b"))
-    end = max(max(t["frames_ms"] + [t["reply_ms"]]) for _, t, _ in profiles)
+    end = max(t["reply_ms"] + SETTLE_MS for _, t, _ in profiles)
     seconds = int(end / 1000) + 1
     scale = (width - left - right) / (seconds * 1000)
-    max_frames = max(len(t["frames_ms"]) for _, t, _ in profiles) or 1
+    max_frames = max(len(reply_frames(t)) for _, t, _ in profiles) or 1
     x = lambda ms: left + ms * scale
 
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
@@ -332,14 +345,15 @@ def svg_chart(desktop, eink):
                f'text-anchor="middle" fill="#333">time since the message was sent</text>')
 
     for index, (label, t, colour) in enumerate(profiles):
+        frames = reply_frames(t)
         top = lane_top + index * (lane_height + lane_gap)
         out.append(f'<rect x="{left}" y="{top}" width="{width - left - right}" height="{lane_height}" '
                    f'fill="none" stroke="#bbb"/>')
         out.append(f'<text x="{left - 8}" y="{top + lane_height / 2 - 2}" text-anchor="end" '
                    f'font-weight="bold" fill="{colour}">{label}</text>')
         out.append(f'<text x="{left - 8}" y="{top + lane_height / 2 + 13}" text-anchor="end" fill="#555">'
-                   f'{len(t["frames_ms"])} frames</text>')
-        ticks = " ".join(f'M{x(ms):.1f} {top + 4}v{lane_height - 22}' for ms in t["frames_ms"])
+                   f'{len(frames)} frames</text>')
+        ticks = " ".join(f'M{x(ms):.1f} {top + 4}v{lane_height - 22}' for ms in frames)
         out.append(f'<path d="{ticks}" stroke="{colour}" stroke-width="1" stroke-opacity="0.75"/>')
         for ms in t["updates_ms"]:
             out.append(f'<circle cx="{x(ms):.1f}" cy="{top + lane_height - 9}" r="2.2" fill="#222"/>')
@@ -356,12 +370,13 @@ def svg_chart(desktop, eink):
                f'transform="rotate(-90 {left - 14} {label_y:.0f})">frames so far</text>')
     y = lambda n: steps_top + steps_height - n * steps_height / max_frames
     for label, t, colour in profiles:
+        frames = reply_frames(t)
         path = [f"M{x(0):.1f} {y(0):.1f}"]
-        for n, ms in enumerate(t["frames_ms"], start=1):
+        for n, ms in enumerate(frames, start=1):
             path.append(f"H{x(ms):.1f}V{y(n):.1f}")
         path.append(f"H{x(end):.1f}")
         out.append(f'<path d="{"".join(path)}" fill="none" stroke="{colour}" stroke-width="2"/>')
-        last = len(t["frames_ms"])
+        last = len(frames)
         out.append(f'<text x="{x(end) - 4:.1f}" y="{y(last) - 5:.1f}" text-anchor="end" fill="{colour}">'
                    f'{label}: {last}</text>')
     out.append("</svg>")
