@@ -319,7 +319,9 @@ TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedLoggedOrPrinted)
         ++files;
     }
     EXPECT_EQ(storeFiles, 3) << "the database, its WAL and its shared memory";
-    EXPECT_GE(files, storeFiles + kFileFormats.size());
+    EXPECT_TRUE(QFile::exists(scratchPath(u"home/XDG_CONFIG_HOME/Inkchat/Inkchat.conf"_s)))
+        << "the settings file, where the transport ladder is remembered, must have been searched";
+    EXPECT_GE(files, storeFiles + kFileFormats.size() + 1);
 
     const QString key = QString::fromLatin1(kFakeKey);
     const QByteArray utf16(reinterpret_cast<const char *>(key.utf16()), key.size() * 2);
