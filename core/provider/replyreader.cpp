@@ -66,7 +66,7 @@ void ReplyReader::feed(QByteArrayView chunk, StreamEvents &out)
         break;
     }
     case Framing::Ndjson:
-        if (!m_ndjson.feed(chunk, [&](QByteArrayView line) { m_decoder->decode(JsonLine{line.toByteArray()}, out); }))
+        if (!m_ndjson.feed(chunk, [&](QByteArrayView line) { decodeLine(line, true, out); }))
             reportLimit(*m_ndjson.error(), out);
         break;
     case Framing::Text:
@@ -80,6 +80,17 @@ void ReplyReader::feed(QByteArrayView chunk, StreamEvents &out)
         feedMessage(chunk, out);
         return; // feedMessage noted its own errors
     }
+    noteProviderErrors(out, first);
+}
+
+void ReplyReader::decodeLine(QByteArrayView line, bool terminated, StreamEvents &out)
+{
+    // As for SSE events: an error ends the reply where it stands, and the
+    // lines after it in the same chunk must not count either.
+    if (m_failed)
+        return;
+    const qsizetype first = out.size();
+    m_decoder->decode(JsonLine{line.toByteArray(), terminated}, out);
     noteProviderErrors(out, first);
 }
 
@@ -121,7 +132,7 @@ void ReplyReader::finish(StreamEvents &out)
         break;
     }
     case Framing::Ndjson:
-        m_ndjson.finish([&](QByteArrayView line) { m_decoder->decode(JsonLine{line.toByteArray(), false}, out); });
+        m_ndjson.finish([&](QByteArrayView line) { decodeLine(line, false, out); });
         break;
     case Framing::Text:
         if (QString text = m_text.finish(); !text.isEmpty())

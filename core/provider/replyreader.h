@@ -76,6 +76,8 @@ private:
     class SseForwarder;
 
     void feedJson(QByteArrayView chunk, StreamEvents &out);
+    /// One NDJSON line to the decoder, unless an error already ended the reply.
+    void decodeLine(QByteArrayView line, bool terminated, StreamEvents &out);
     void noteProviderErrors(const StreamEvents &out, qsizetype first);
     void endReply();
     void reportLimit(const QString &message, StreamEvents &out);

@@ -305,6 +305,38 @@ TEST(ReplyReader, IgnoresWhatFollowsAnErrorInTheSameChunk)
     EXPECT_EQ(reconnectionTime, std::nullopt);
 }
 
+/// Text for every NDJSON line but "bad", which the provider reports as an error.
+class FailOnBadLineDecoder final : public ReplyDecoder
+{
+public:
+    void decode(const Frame &frame, StreamEvents &out) override
+    {
+        const QByteArray &line = std::get<JsonLine>(frame).line;
+        if (line == "bad")
+            out.append(ProviderError{Error::make(Error::Kind::Provider, u"bad line"_s)});
+        else
+            out.append(TextDelta{QString::fromUtf8(line)});
+    }
+    bool isComplete() const override { return false; }
+};
+
+TEST(ReplyReader, IgnoresTheNdjsonLinesAfterAnErrorInTheSameChunk)
+{
+    // Found by tests/fuzz/replyreader_fuzzer in CI: fed whole, the lines
+    // after the error were still decoded; cut after it, they were not.
+    const auto events = inkchat::test::resultForEveryChunking("a\nbad\nb\nc", [](const QList<QByteArray> &chunks) {
+        ReplyReader reader(Framing::Ndjson, std::make_unique<FailOnBadLineDecoder>());
+        StreamEvents out;
+        for (const QByteArray &chunk : chunks)
+            reader.feed(chunk, out);
+        reader.finish(out);
+        return out;
+    });
+    ASSERT_EQ(events.size(), 2);
+    EXPECT_EQ(events.at(0), StreamEvent(TextDelta{u"a"_s}));
+    EXPECT_TRUE(std::holds_alternative<ProviderError>(events.at(1)));
+}
+
 TEST(ReplyReader, ReportsNoLimitBrokenAfterTheReplyEndedWithAnError)
 {
     // Found by tests/fuzz/replyreader_fuzzer: a too long line after the
