@@ -60,8 +60,10 @@ if(UNIX AND NOT APPLE)
     # The on-screen keyboard is used only by --kiosk; QtKeychain reaches the
     # Secret Service through libsecret, which it loads at run time; Wayland
     # sessions need Qt's Wayland platform plugin (X11's comes with QtGui).
+    # (its keys are QML; the input method that shows them is the plugin).
     string(JOIN ", " CPACK_DEBIAN_PACKAGE_RECOMMENDS
         qml6-module-qtquick-virtualkeyboard
+        qt6-virtualkeyboard-plugin
         libsecret-1-0
         qt6-wayland)
 elseif(WIN32)
