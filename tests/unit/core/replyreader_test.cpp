@@ -50,9 +50,11 @@ private:
     int m_frames = 0;
 };
 
+/// Every event a reader with a `Decoder` makes of the chunks.
+template <typename Decoder = EchoDecoder>
 StreamEvents read(Framing framing, const QList<QByteArray> &chunks, inkchat::stream::Limits limits = {})
 {
-    ReplyReader reader(framing, std::make_unique<EchoDecoder>(), limits);
+    ReplyReader reader(framing, std::make_unique<Decoder>(), limits);
     StreamEvents events;
     for (const QByteArray &chunk : chunks)
         reader.feed(chunk, events);
@@ -324,14 +326,8 @@ TEST(ReplyReader, IgnoresTheNdjsonLinesAfterAnErrorInTheSameChunk)
 {
     // Found by tests/fuzz/replyreader_fuzzer in CI: fed whole, the lines
     // after the error were still decoded; cut after it, they were not.
-    const auto events = inkchat::test::resultForEveryChunking("a\nbad\nb\nc", [](const QList<QByteArray> &chunks) {
-        ReplyReader reader(Framing::Ndjson, std::make_unique<FailOnBadLineDecoder>());
-        StreamEvents out;
-        for (const QByteArray &chunk : chunks)
-            reader.feed(chunk, out);
-        reader.finish(out);
-        return out;
-    });
+    const auto events = inkchat::test::resultForEveryChunking(
+        "a\nbad\nb\nc", [](const QList<QByteArray> &chunks) { return read<FailOnBadLineDecoder>(Framing::Ndjson, chunks); });
     ASSERT_EQ(events.size(), 2);
     EXPECT_EQ(events.at(0), StreamEvent(TextDelta{u"a"_s}));
     EXPECT_TRUE(std::holds_alternative<ProviderError>(events.at(1)));
@@ -344,14 +340,8 @@ TEST(ReplyReader, ReportsNoLimitBrokenAfterTheReplyEndedWithAnError)
     inkchat::stream::Limits limits;
     limits.maxLineLength = 12;
     const auto events = inkchat::test::resultForEveryChunking(
-        "error: x\ndata: far too long\n\n", [&](const QList<QByteArray> &chunks) {
-            ReplyReader reader(Framing::Sse, std::make_unique<FailOnStrayLineDecoder>(), limits);
-            StreamEvents out;
-            for (const QByteArray &chunk : chunks)
-                reader.feed(chunk, out);
-            reader.finish(out);
-            return out;
-        });
+        "error: x\ndata: far too long\n\n",
+        [&](const QList<QByteArray> &chunks) { return read<FailOnStrayLineDecoder>(Framing::Sse, chunks, limits); });
     ASSERT_EQ(events.size(), 1);
     EXPECT_EQ(std::get<ProviderError>(events.first()).error.kind, Error::Kind::Provider);
 }
