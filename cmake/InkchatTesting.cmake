@@ -11,6 +11,7 @@ function(inkchat_add_gtest name)
     add_executable(${name} ${ARG_SOURCES})
     target_link_libraries(${name} PRIVATE ${ARG_LIBRARIES} GTest::gtest GTest::gmock)
     inkchat_target_defaults(${name})
+    inkchat_precompile_headers(${name} TESTS)
     target_compile_definitions(${name} PRIVATE
         INKCHAT_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
     set(scratch "${CMAKE_CURRENT_BINARY_DIR}/${name}-home")
