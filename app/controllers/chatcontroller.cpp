@@ -272,10 +272,13 @@ void ChatController::startConnector(const ResolvedEndpoint &resolved)
     }
 }
 
-void ChatController::applyText(const QString &text)
+void ChatController::applyText(QStringView shown)
 {
     if (!isBusy())
         return;
+    // The transcript and the recorder keep the text, so it is copied here,
+    // once per update, not inside the throttler (see RepaintThrottler::updated).
+    const QString text = shown.toString();
     m_stats.beginUpdate();
     m_transcript.setMessageText(m_replyIndex, text);
     m_stats.endUpdate();

@@ -123,7 +123,7 @@ private:
     /// (empty, or a partial reply to continue) is already in the transcript.
     void startReply(int messageIndex);
     void startConnector(const ResolvedEndpoint &endpoint);
-    void applyText(const QString &text);
+    void applyText(QStringView text);
     void onStateChanged(const transport::ConnectorState &state);
     void endReply(MessageStatus status, const QString &errorText = {});
     void loadConversation();

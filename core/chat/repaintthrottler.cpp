@@ -12,9 +12,9 @@ namespace {
 /// the last word is held back unless something (a space, punctuation)
 /// follows it. Word boundaries follow Unicode (UAX #29): an ideograph is
 /// never part of a longer word, so Chinese or Japanese text is not held back.
-qsizetype wholeWordsLength(const QString &text)
+qsizetype wholeWordsLength(QStringView text)
 {
-    QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, text.data(), text.size());
     words.toEnd();
     const qsizetype lastBoundary = words.toPreviousBoundary();
     if (lastBoundary < 0)
@@ -54,19 +54,19 @@ void RepaintThrottler::finish()
 {
     m_trailingUpdate->stop();
     m_finished = true;
-    if (m_shown == m_received)
+    if (m_shownLength == m_received.size())
         return;
-    m_shown = m_received;
+    m_shownLength = m_received.size();
     m_lastShownAt = m_clock.now();
     ++m_updates;
-    Q_EMIT updated(m_shown);
+    Q_EMIT updated(shownText());
 }
 
 void RepaintThrottler::reset()
 {
     m_trailingUpdate->stop();
     m_received.clear();
-    m_shown.clear();
+    m_shownLength = 0;
     m_updates = 0;
     m_finished = false;
 }
@@ -86,17 +86,21 @@ void RepaintThrottler::reportRepaintCost(std::chrono::milliseconds cost)
 void RepaintThrottler::showNow()
 {
     const qsizetype length = showableLength();
-    if (length <= m_shown.size())
+    if (length <= m_shownLength)
         return; // nothing new to show (e-ink: still inside the first word)
-    m_shown = m_received.left(length);
+    m_shownLength = length;
     m_lastShownAt = m_clock.now();
     ++m_updates;
-    Q_EMIT updated(m_shown);
+    Q_EMIT updated(shownText());
 }
 
 qsizetype RepaintThrottler::showableLength() const
 {
-    return m_profile.wholeWords ? wholeWordsLength(m_received) : m_received.size();
+    if (!m_profile.wholeWords)
+        return m_received.size();
+    // What is shown ends at a word boundary (or where a finished reply
+    // ended), so only the text after it is segmented: O(delta), not O(reply).
+    return m_shownLength + wholeWordsLength(QStringView(m_received).sliced(m_shownLength));
 }
 
 } // namespace inkchat::chat

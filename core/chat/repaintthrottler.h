@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringView>
 
 #include <chrono>
 #include <memory>
@@ -44,7 +45,8 @@ public:
     /// falls behind the text.
     void reportRepaintCost(std::chrono::milliseconds cost);
 
-    const QString &shownText() const { return m_shown; }
+    /// The start of receivedText() that is on screen.
+    QStringView shownText() const { return QStringView(m_received).first(m_shownLength); }
     const QString &receivedText() const { return m_received; }
     /// The shortest time between two updates now.
     std::chrono::milliseconds interval() const { return m_interval; }
@@ -52,8 +54,12 @@ public:
     int updateCount() const { return m_updates; }
 
 Q_SIGNALS:
-    /// Show this text (the whole reply so far, not a delta).
-    void updated(const QString &text);
+    /// Show this text (the whole reply so far, not a delta). It views the
+    /// throttler's own buffer and is valid only during the call: a receiver
+    /// that keeps the text appends what it lacks, or copies it. Handing out
+    /// a shared QString instead would make the next append() copy the whole
+    /// reply, once per update, for as long as any receiver holds it.
+    void updated(QStringView text);
 
 private:
     void showNow();
@@ -65,8 +71,8 @@ private:
     std::chrono::milliseconds m_interval;
     std::chrono::milliseconds m_lastShownAt{0};
     double m_smoothedCostMs = 0;
-    QString m_received;
-    QString m_shown;
+    QString m_received; ///< never shared, so appending stays O(delta)
+    qsizetype m_shownLength = 0;
     int m_updates = 0;
     bool m_finished = false;
 };

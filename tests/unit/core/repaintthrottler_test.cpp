@@ -19,8 +19,8 @@ struct Updates
 {
     explicit Updates(RepaintThrottler &throttler, const ManualClock &clock)
     {
-        QObject::connect(&throttler, &RepaintThrottler::updated, [this, &clock](const QString &text) {
-            texts.append(text);
+        QObject::connect(&throttler, &RepaintThrottler::updated, [this, &clock](QStringView text) {
+            texts.append(text.toString());
             times.append(clock.now());
         });
     }
@@ -127,6 +127,29 @@ TEST(RepaintThrottler, ShowsEveryFrameOnTheDesktop)
     EXPECT_LE(updates.texts.size(), 1000 / 16 + 2);
     EXPECT_EQ(updates.texts.last(), all);
     EXPECT_EQ(updates.texts.first(), u"Der"_s); // half words are fine on a fast display
+}
+
+TEST(RepaintThrottler, AppendsWithoutCopyingTheReply)
+{
+    // Where the shown text lives tells whether the reply was copied: a copy
+    // per update moves it every time, appending to one buffer only when the
+    // buffer grows (geometrically, so a few dozen times at most).
+    ManualClock clock;
+    RepaintThrottler throttler(DisplayProfile::desktop(), clock);
+    const QChar *buffer = nullptr;
+    int updates = 0;
+    int moves = 0;
+    QObject::connect(&throttler, &RepaintThrottler::updated, [&](QStringView text) {
+        ++updates;
+        if (text.data() != buffer)
+            ++moves;
+        buffer = text.data();
+    });
+
+    streamEveryMillisecond(throttler, clock, 20'000, kTokens);
+
+    EXPECT_GT(updates, 1000);
+    EXPECT_LE(moves, 40) << "of " << updates << " updates";
 }
 
 TEST(RepaintThrottler, FinishShowsTheRestAtOnceAndOnlyIfThereIsARest)
