@@ -45,7 +45,9 @@ ApplicationWindow {
     function openSettings(open: bool) {
         root.settingsOpen = open
         root.listOpen = false
-        if (!open)
+        if (open)
+            settingsPage.focusFirst()
+        else
             chatPage.focusComposer()
     }
 
@@ -58,6 +60,11 @@ ApplicationWindow {
         sequence: "Escape"
         enabled: root.listOpen
         onActivated: root.listOpen = false
+    }
+    Shortcut {
+        sequence: "Escape"
+        enabled: root.settingsOpen
+        onActivated: root.openSettings(false)
     }
     Shortcut {
         sequence: "Ctrl+N"
@@ -173,6 +180,7 @@ ApplicationWindow {
             InkButton {
                 id: settingsButton
 
+                objectName: "settingsButton"
                 anchors.right: parent.right
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.rightMargin: 6
@@ -205,19 +213,22 @@ ApplicationWindow {
             Component.onCompleted: chatPage.focusComposer()
         }
 
-        Loader {
+        // Made once and shown when asked for. (A Loader cannot make an
+        // inline component of a ComponentBehavior: Bound file on Qt 6.4: it
+        // is outside the component's creation context, and Settings came up
+        // blank.)
+        SettingsPage {
+            id: settingsPage
+
             anchors.fill: parent
-            active: root.settingsOpen
-            sourceComponent: SettingsPage {
-                settings: root.settings
-                theme: root.theme
-                kiosk: root.kiosk
-                focus: true
-                onClosed: root.openSettings(false)
-                onQuitRequested: {
-                    root.quitting = true
-                    Qt.quit()
-                }
+            visible: root.settingsOpen
+            settings: root.settings
+            theme: root.theme
+            kiosk: root.kiosk
+            onClosed: root.openSettings(false)
+            onQuitRequested: {
+                root.quitting = true
+                Qt.quit()
             }
         }
     }

@@ -39,7 +39,7 @@ if [ "${1:-}" = "--tests" ]; then
     # epubcheck and pdftotext check the EPUB and PDF exports.
     # desktop-file-validate, appstreamcli and groff check what the packages
     # install; openssl is the loopback HTTPS server's.
-    packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon epubcheck poppler-utils
+    packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon libsecret-tools epubcheck poppler-utils
                desktop-file-utils appstream groff-base openssl)
 fi
 

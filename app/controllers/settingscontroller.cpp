@@ -40,6 +40,33 @@ QStringList SettingsController::providerIds() const
     return provider::providerIds();
 }
 
+QVariantList SettingsController::providers() const
+{
+    QVariantList list;
+    for (const QString &id : provider::providerIds())
+        list.append(QVariantMap{{u"id"_s, id}, {u"name"_s, providerName(id)}});
+    return list;
+}
+
+QString SettingsController::providerName(const QString &providerId) const
+{
+    if (providerId == u"openai")
+        return tr("OpenAI or compatible (Chat Completions)");
+    if (providerId == u"openai-responses")
+        return tr("OpenAI Responses");
+    if (providerId == u"anthropic")
+        return tr("Anthropic");
+    if (providerId == u"gemini")
+        return tr("Google Gemini");
+    if (providerId == u"ollama")
+        return tr("Ollama");
+    if (providerId == u"sse")
+        return tr("Server-Sent Events stream");
+    if (providerId == u"text")
+        return tr("Plain text stream");
+    return providerId;
+}
+
 void SettingsController::setCurrentEndpoint(int row)
 {
     if (row < 0 || row >= m_endpoints.rowCount() || row == m_current)
@@ -76,7 +103,7 @@ int SettingsController::addEndpoint(const QString &providerId)
     EndpointConfig endpoint;
     endpoint.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     endpoint.providerId = provider::providerIds().contains(providerId) ? providerId : u"openai"_s;
-    endpoint.name = endpoint.providerId;
+    endpoint.name = providerName(endpoint.providerId);
     endpoint.baseUrl = QUrl(defaultBaseUrl(endpoint.providerId));
     const int row = m_endpoints.append(endpoint);
     m_current = -1;
@@ -109,7 +136,7 @@ QString SettingsController::updateEndpoint(int row, const QString &name, const Q
 
     EndpointConfig endpoint = m_endpoints.at(row);
     endpoint.caFile = trustedCaFile;
-    endpoint.name = name.simplified().isEmpty() ? providerId : name.simplified();
+    endpoint.name = name.simplified().isEmpty() ? providerName(providerId) : name.simplified();
     endpoint.providerId = providerId;
     endpoint.baseUrl = url;
     endpoint.model = model.trimmed();

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QVariantList>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -28,6 +29,9 @@ class SettingsController : public QObject
 
     Q_PROPERTY(inkchat::app::EndpointListModel *endpoints READ endpoints CONSTANT)
     Q_PROPERTY(QStringList providerIds READ providerIds CONSTANT)
+    /// The provider kinds as people choose them: [{id, name}], in the
+    /// order providerIds lists them.
+    Q_PROPERTY(QVariantList providers READ providers CONSTANT)
     Q_PROPERTY(int currentEndpoint READ currentEndpoint WRITE setCurrentEndpoint NOTIFY currentEndpointChanged)
     /// The outcome of the last key operation, for people ("API key saved", or
     /// why the keychain refused).
@@ -39,6 +43,7 @@ public:
 
     EndpointListModel *endpoints() { return &m_endpoints; }
     QStringList providerIds() const;
+    QVariantList providers() const;
     int currentEndpoint() const { return m_current; }
     void setCurrentEndpoint(int row);
     QString keychainMessage() const { return m_keychainMessage; }
@@ -60,6 +65,8 @@ public:
     Q_INVOKABLE void removeEndpoint(int row);
     /// Stores the key in the keychain; an empty key forgets it.
     Q_INVOKABLE void setApiKey(int row, const QString &key);
+    /// What people call a provider kind: "Anthropic", "Ollama".
+    Q_INVOKABLE QString providerName(const QString &providerId) const;
     /// The usual base URL of a provider, as a placeholder for the form.
     Q_INVOKABLE QString defaultBaseUrl(const QString &providerId) const;
 

@@ -41,12 +41,13 @@ ComboBox {
         id: option
 
         required property int index
-        required property string modelData
+        /// A string, or an object whose textRole names its label.
+        required property var modelData
 
         width: box.width
         highlighted: box.highlightedIndex === option.index
         contentItem: Text {
-            text: option.modelData
+            text: box.textRole.length > 0 ? option.modelData[box.textRole] : option.modelData
             font: box.font
             color: option.highlighted ? box.theme.background : box.theme.foreground
         }

@@ -35,15 +35,22 @@ Rectangle {
         keyField.clear()
     }
 
+    /// Where the keyboard starts when Settings opens.
+    function focusFirst() {
+        backButton.forceActiveFocus()
+    }
+
     color: page.theme.background
     Component.onCompleted: page.loadForm()
+    onVisibleChanged: {
+        if (page.visible)
+            page.loadForm()
+    }
 
     Connections {
         target: page.settings
         function onCurrentEndpointChanged() { page.loadForm() }
     }
-
-    Keys.onEscapePressed: page.closed()
 
     Flickable {
         anchors.fill: parent
@@ -62,6 +69,9 @@ Rectangle {
             Row {
                 spacing: 12
                 InkButton {
+                    id: backButton
+
+                    objectName: "backButton"
                     theme: page.theme
                     text: qsTr("Back to chat")
                     Accessible.description: qsTr("Close the settings (Escape)")
@@ -135,7 +145,7 @@ Rectangle {
                         elide: Text.ElideRight
                         font.pixelSize: page.theme.fontPixelSize
                         color: page.theme.foreground
-                        text: endpoint.name + " · " + endpoint.provider
+                        text: endpoint.name + " · " + page.settings.providerName(endpoint.provider)
                               + (endpoint.model.length > 0 ? " · " + endpoint.model : "")
                               + (endpoint.hasApiKey ? qsTr(" · key stored") : "")
                     }
@@ -152,7 +162,9 @@ Rectangle {
                     id: newProvider
 
                     objectName: "newProviderBox"
-                    model: page.settings.providerIds
+                    model: page.settings.providers
+                    textRole: "name"
+                    valueRole: "id"
                     theme: page.theme
                     Accessible.name: qsTr("Provider kind for a new endpoint")
                 }
@@ -160,7 +172,7 @@ Rectangle {
                     objectName: "addEndpointButton"
                     theme: page.theme
                     text: qsTr("Add endpoint")
-                    onClicked: page.settings.addEndpoint(newProvider.currentText)
+                    onClicked: page.settings.addEndpoint(newProvider.currentValue)
                 }
             }
 
@@ -183,7 +195,9 @@ Rectangle {
 
                     objectName: "providerBox"
                     width: parent.width
-                    model: page.settings.providerIds
+                    model: page.settings.providers
+                    textRole: "name"
+                    valueRole: "id"
                     theme: page.theme
                     Accessible.name: qsTr("Provider kind")
                 }
@@ -193,7 +207,7 @@ Rectangle {
                     objectName: "baseUrlField"
                     theme: page.theme
                     width: parent.width
-                    placeholderText: qsTr("Base URL, e.g. %1").arg(page.settings.defaultBaseUrl(providerBox.currentText)
+                    placeholderText: qsTr("Base URL, e.g. %1").arg(page.settings.defaultBaseUrl(providerBox.currentValue)
                                                                    || "https://example.com/v1")
                     inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                 }
@@ -224,7 +238,7 @@ Rectangle {
                         primary: true
                         text: qsTr("Save endpoint")
                         onClicked: page.formError = page.settings.updateEndpoint(
-                                       page.row, nameField.text, providerBox.currentText, urlField.text, modelField.text,
+                                       page.row, nameField.text, providerBox.currentValue, urlField.text, modelField.text,
                                        caFileField.text)
                     }
                     InkButton {

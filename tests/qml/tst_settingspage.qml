@@ -71,13 +71,15 @@ Item {
             const page = testCase.makePage()
             const form = findChild(page, "endpointForm")
             verify(!form.visible, "no form without an endpoint")
-            const provider = findChild(page, "newProviderBox").currentText
+            const provider = findChild(page, "newProviderBox").currentValue
             compare(provider, testCase.app.settings.providerIds[0])
+            compare(findChild(page, "newProviderBox").currentText, testCase.app.settings.providerName(provider),
+                    "the kinds are shown by name")
 
             testCase.addEndpoint(page)
             compare(testCase.app.settings.currentEndpoint, 0)
-            compare(findChild(page, "nameField").text, provider)
-            compare(findChild(page, "providerBox").currentText, provider)
+            compare(findChild(page, "nameField").text, testCase.app.settings.providerName(provider))
+            compare(findChild(page, "providerBox").currentValue, provider)
             compare(findChild(page, "baseUrlField").text, testCase.app.settings.defaultBaseUrl(provider))
             compare(findChild(page, "modelField").text, "")
             compare(findChild(page, "apiKeyField").text, "")

@@ -255,7 +255,7 @@ TEST_F(ChatControllerTest, EndpointLabelAndDemoFollowTheSettings)
 
     const int row = settings.addEndpoint(u"openai"_s);
     EXPECT_FALSE(chat->isDemo());
-    EXPECT_EQ(chat->endpointLabel(), u"openai"_s);
+    EXPECT_EQ(chat->endpointLabel(), u"OpenAI or compatible (Chat Completions)"_s);
     ASSERT_EQ(settings.updateEndpoint(row, u"Work"_s, u"openai"_s, u"https://example.com/v1"_s, u"gpt-4o"_s),
               QString());
     EXPECT_EQ(chat->endpointLabel(), u"Work · gpt-4o"_s);

@@ -142,9 +142,9 @@ TEST_F(SettingsControllerTest, UpdateEndpointSavesAGoodOneForTheNextStart)
     EXPECT_EQ(endpoint->baseUrl, QUrl(u"http://10.0.0.2:11434"_s));
     EXPECT_EQ(endpoint->model, u"llama3"_s);
 
-    // No name: the provider's.
+    // No name: the provider's, as people call it.
     EXPECT_EQ(controller->updateEndpoint(0, u" "_s, u"openai"_s, u"https://example.com/v1"_s, {}), QString());
-    EXPECT_EQ(controller->current()->name, u"openai"_s);
+    EXPECT_EQ(controller->current()->name, u"OpenAI or compatible (Chat Completions)"_s);
     EXPECT_FALSE(controller->updateEndpoint(3, u"x"_s, u"openai"_s, u"https://example.com"_s, {}).isEmpty());
 }
 

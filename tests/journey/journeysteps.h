@@ -1,0 +1,23 @@
+#pragma once
+
+#include "journeyapp.h"
+
+#include <gtest/gtest.h>
+
+namespace inkchat::journey {
+
+/// The journeys' fixture; each JourneyApp fails the test on any QML warning.
+class Journey : public ::testing::Test
+{
+};
+
+/// Steps many journeys take, each through input events only.
+
+/// Clicks `field`, selects what it holds and types `text` over it.
+void fillField(JourneyApp &app, const QString &objectName, const QString &text);
+/// Opens a drop-down and clicks the option shown as `text`.
+void chooseInComboBox(JourneyApp &app, QQuickItem *box, const QString &text);
+/// Waits until the composer's button offers Send again: no reply is coming.
+bool waitUntilReplyEnded(JourneyApp &app, int timeoutMs = 30'000);
+
+} // namespace inkchat::journey
