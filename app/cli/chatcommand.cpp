@@ -5,6 +5,7 @@
 #include "exitcodes.h"
 
 #include "chat/conversation.h"
+#include "provider/baseurl.h"
 #include "provider/providerregistry.h"
 #include "transport/connector.h"
 #include "transport/laddermemory.h"
@@ -43,8 +44,9 @@ const char kChatUsage[] =
     "stderr once as 'inkchat-cli: conversation ID'. --conversation ID sends that\n"
     "conversation's system prompt and earlier turns along and adds the exchange to\n"
     "it (--system then replaces its system prompt). --no-store touches no database.\n"
-    "If the store cannot be opened, chat fails with exit code 2. API keys are never\n"
-    "stored.\n";
+    "If the store cannot be opened, chat fails with exit code 2; if it cannot be\n"
+    "written, the reply is still printed and chat exits with code 2. API keys are\n"
+    "never stored, nor accepted inside --base-url.\n";
 
 QString helpText(const QCommandLineParser &parser)
 {
@@ -129,10 +131,13 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     if (baseUrl.isEmpty())
         return usageError(u"--base-url is required"_s);
     endpoint.baseUrl = QUrl(baseUrl, QUrl::StrictMode);
-    const QString scheme = endpoint.baseUrl.scheme();
-    if (!endpoint.baseUrl.isValid() || endpoint.baseUrl.host().isEmpty()
-        || (scheme != "http"_L1 && scheme != "https"_L1)) {
+    switch (provider::checkBaseUrl(endpoint.baseUrl)) {
+    case provider::BaseUrlProblem::None: break;
+    case provider::BaseUrlProblem::NotHttp:
         return usageError(u"--base-url must be an http:// or https:// URL, not '%1'"_s.arg(baseUrl));
+    case provider::BaseUrlProblem::HasCredentials:
+        return usageError(u"--base-url must not carry a key (user:KEY@ or ?key=): URLs end up in logs and "
+                          "shell histories; put the key in the variable named by --api-key-env"_s);
     }
 
     endpoint.model = parser.value(modelOption);
@@ -144,6 +149,10 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         if (variable.isEmpty() || qEnvironmentVariableIsEmpty(variable.toLocal8Bit().constData()))
             return usageError(u"the environment variable '%1' named by --api-key-env is not set"_s.arg(variable));
         endpoint.apiKey = qEnvironmentVariable(variable.toLocal8Bit().constData());
+        if (provider::exposesKeyInTransit(endpoint.baseUrl)) {
+            printNote(u"warning: the API key goes to %1 over plain http://, readable by anyone on the way; "
+                      "use https://"_s.arg(endpoint.baseUrl.host()));
+        }
     }
 
     transport::ConnectorOptions options;
@@ -232,7 +241,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     connect(m_connector.get(), &transport::Connector::textReceived, this, &ChatCommand::onText);
     if (parser.isSet(reasoningOption)) {
         connect(m_connector.get(), &transport::Connector::reasoningReceived, this,
-                [](const QString &text) { writeErr(text.toUtf8()); });
+                [](const QString &text) { writeErrText(text); });
     }
     if (m_recording) {
         connect(m_connector.get(), &transport::Connector::usageReceived, this,
@@ -255,7 +264,7 @@ void ChatCommand::onText(const QString &text)
         return;
     m_printedText = true;
     m_atLineStart = text.endsWith(u'\n');
-    writeOut(text.toUtf8());
+    writeReply(text);
     if (m_recording) {
         if (const std::optional<Error> error = m_recording->replyTextChanged(m_connector->text()))
             printStoreError(*error);
@@ -264,6 +273,10 @@ void ChatCommand::onText(const QString &text)
 
 void ChatCommand::printStoreError(const Error &error)
 {
+    // The first failure says it; the store's later ones only repeat it.
+    if (m_storeFailed)
+        return;
+    m_storeFailed = true;
     // On a line of its own, not glued to the reply's text.
     if (!m_atLineStart) {
         writeErr("\n");
@@ -294,7 +307,8 @@ void ChatCommand::onFinished()
         if (const std::optional<Error> error = m_recording->replyFinished())
             printStoreError(*error);
     }
-    QCoreApplication::exit(ExitOk);
+    // The reply is on stdout, but not where the user will look for it later.
+    QCoreApplication::exit(m_storeFailed ? ExitUsage : ExitOk);
 }
 
 bool ChatCommand::isInterruption(const Error &error) const

@@ -60,6 +60,7 @@ private:
     std::unique_ptr<transport::Connector> m_connector;
     bool m_printedText = false;
     bool m_atLineStart = true; ///< stdout's last byte ended a line
+    bool m_storeFailed = false; ///< a write to the conversation store failed
 };
 
 } // namespace inkchat::cli

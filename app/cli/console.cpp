@@ -2,10 +2,21 @@
 
 #include "exitcodes.h"
 
+#include "util/controlchars.h"
+
 #include <QCommandLineParser>
 
 #include <algorithm>
 #include <cstdio>
+
+// isatty() is POSIX; MSVC spells it _isatty() in <io.h>.
+#if __has_include(<unistd.h>)
+#include <unistd.h>
+#else
+#include <io.h>
+#define isatty _isatty
+#define fileno _fileno
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +34,17 @@ void writeErr(QByteArrayView bytes)
     std::fflush(stderr);
 }
 
+void writeReply(const QString &text)
+{
+    static const bool toTerminal = isatty(fileno(stdout)) != 0;
+    writeOut((toTerminal ? escapeControls(text, KeptControls::LineBreaksTabs) : text).toUtf8());
+}
+
+void writeErrText(const QString &text)
+{
+    writeErr(escapeControls(text, KeptControls::LineBreaksTabs).toUtf8());
+}
+
 int usageError(const QString &message, const char *command)
 {
     printError(message);
@@ -33,12 +55,11 @@ int usageError(const QString &message, const char *command)
 
 namespace {
 
-// One line per diagnostic, so scripts can grep it.
+// One line per diagnostic, so scripts can grep it; a server's words in it
+// (an error body, a reason) cannot drive the terminal.
 void printLine(QLatin1StringView prefix, const QString &message)
 {
-    QString line = message;
-    line.replace(u'\n', u' ');
-    writeErr((prefix + line + u'\n').toUtf8());
+    writeErr((prefix + oneField(message) + u'\n').toUtf8());
 }
 
 } // namespace
@@ -84,7 +105,7 @@ QString oneField(QString text)
         if (c == u'\t' || c == u'\n' || c == u'\r')
             c = u' ';
     }
-    return text;
+    return escapeControls(text);
 }
 
 } // namespace inkchat::cli

@@ -16,6 +16,16 @@ void writeOut(QByteArrayView bytes);
 /// Writes bytes to stderr (unbuffered).
 void writeErr(QByteArrayView bytes);
 
+/// Writes a piece of a reply to stdout: byte for byte when stdout is a file
+/// or a pipe (scripts get the model's text exactly); on a terminal, control
+/// characters other than newline and tab are made visible, so a reply
+/// cannot drive the terminal.
+void writeReply(const QString &text);
+
+/// Writes text a server chose (reasoning) to stderr with its control
+/// characters other than newline and tab made visible.
+void writeErrText(const QString &text);
+
 /// Prints the one-line diagnostic "inkchat-cli: error: <message>" to stderr.
 void printError(const QString &message);
 
@@ -39,7 +49,9 @@ std::optional<qint64> parsePositive(const QString &text);
 QString commandHelp(const char *usage, const QCommandLineParser &parser);
 
 /// Makes text one field of a tab-separated line: tabs and line breaks
-/// become spaces, so a title cannot split a record of `list` or `search`.
+/// become spaces, so a title cannot split a record of `list` or `search`,
+/// and other control characters are made visible (escapeControls()), so a
+/// stored title or message cannot drive the terminal.
 QString oneField(QString text);
 
 } // namespace inkchat::cli

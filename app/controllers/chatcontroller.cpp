@@ -89,6 +89,11 @@ bool ChatController::isDemo() const
     return m_endpoints.isDemo();
 }
 
+bool ChatController::isKeyExposed() const
+{
+    return m_endpoints.isKeyExposed();
+}
+
 bool ChatController::canRetry() const
 {
     const int last = m_transcript.messageCount() - 1;

@@ -75,6 +75,9 @@ class ChatController : public QObject
     /// Where replies go: "Demo (offline)", "OpenAI · gpt-4o".
     Q_PROPERTY(QString endpointLabel READ endpointLabel NOTIFY endpointChanged)
     Q_PROPERTY(bool isDemo READ isDemo NOTIFY endpointChanged)
+    /// The endpoint's key goes over plain http:// to another machine: show
+    /// an open lock (Settings refuses nothing here; a LAN server may be meant).
+    Q_PROPERTY(bool isKeyExposed READ isKeyExposed NOTIFY endpointChanged)
     Q_PROPERTY(bool isBusy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(bool canRetry READ canRetry NOTIFY lastReplyChanged)
     Q_PROPERTY(bool canContinue READ canContinue NOTIFY lastReplyChanged)
@@ -88,6 +91,7 @@ public:
     QString status() const { return m_status; }
     QString endpointLabel() const;
     bool isDemo() const;
+    bool isKeyExposed() const;
     bool isBusy() const { return m_replyIndex >= 0; }
     bool canRetry() const;
     bool canContinue() const;

@@ -2,6 +2,7 @@
 
 #include "controllers/settingscontroller.h"
 #include "demoserver.h"
+#include "provider/baseurl.h"
 #include "util/secretstore.h"
 
 #include <QPointer>
@@ -24,6 +25,14 @@ EndpointResolver::~EndpointResolver() = default;
 bool EndpointResolver::isDemo() const
 {
     return m_forceDemo || !m_settings.current();
+}
+
+bool EndpointResolver::isKeyExposed() const
+{
+    if (isDemo())
+        return false;
+    const EndpointConfig endpoint = *m_settings.current();
+    return endpoint.hasApiKey && provider::exposesKeyInTransit(endpoint.baseUrl);
 }
 
 QString EndpointResolver::label() const

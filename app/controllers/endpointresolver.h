@@ -49,6 +49,10 @@ public:
 
     /// Replies go to the built-in demo server.
     bool isDemo() const;
+    /// The current endpoint has a key and is plain http:// to another
+    /// machine: the key crosses the network readable (see
+    /// provider::exposesKeyInTransit()).
+    bool isKeyExposed() const;
     /// What the status line names when idle: "Demo (offline)", "OpenAI · gpt-4o".
     QString label() const;
     /// The pace of demo replies started from now on, in tokens per second

@@ -1,5 +1,6 @@
 #include "settingscontroller.h"
 
+#include "provider/baseurl.h"
 #include "provider/providerregistry.h"
 #include "transport/tlstrust.h"
 #include "util/secretstore.h"
@@ -120,13 +121,15 @@ QString SettingsController::updateEndpoint(int row, const QString &name, const Q
     if (!provider::providerIds().contains(providerId))
         return tr("Unknown provider “%1”.").arg(providerId);
     const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
-    const QString scheme = url.scheme();
     // Every provider speaks HTTP to its base URL; a WebSocket rung derives its ws(s):// URL from it.
-    if (!url.isValid() || url.host().isEmpty() || (scheme != u"http"_s && scheme != u"https"_s))
+    switch (provider::checkBaseUrl(url)) {
+    case provider::BaseUrlProblem::None: break;
+    case provider::BaseUrlProblem::NotHttp:
         return tr("The base URL must be an http:// or https:// address, such as %1.")
             .arg(defaultBaseUrl(providerId).isEmpty() ? u"https://example.com/v1"_s : defaultBaseUrl(providerId));
-    if (!url.userInfo().isEmpty() || url.hasQuery())
+    case provider::BaseUrlProblem::HasCredentials:
         return tr("Put the API key in its own field, not in the URL: URLs end up in logs.");
+    }
 
     const QString trustedCaFile = caFile.trimmed();
     if (!trustedCaFile.isEmpty()) {

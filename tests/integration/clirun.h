@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <string>
 
 /// Running inkchat-cli from the integration tests.
@@ -26,13 +27,23 @@ struct CliResult
     QByteArray err;
 };
 
+/// How CliRun starts the program.
+struct CliLaunch
+{
+    /// inkchat-cli unless a test runs it through another program (script(1)
+    /// for a terminal).
+    QString program = QStringLiteral(INKCHAT_CLI_PATH);
+    /// Runs in the child between fork and exec (resource limits, signals).
+    std::function<void()> inChild;
+};
+
 /// Starts inkchat-cli. The server lives in this process's event loop, so the
 /// run is awaited with QSignalSpy, never QProcess::waitForFinished.
 class CliRun
 {
 public:
     explicit CliRun(const QStringList &arguments, const QByteArray &input = {},
-                    bool withKey = true)
+                    bool withKey = true, const CliLaunch &launch = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(kKeyVariable);
@@ -43,7 +54,9 @@ public:
                                     u"HTTPS_PROXY"_s, u"ALL_PROXY"_s})
             environment.remove(name);
         m_process.setProcessEnvironment(environment);
-        m_process.start(QStringLiteral(INKCHAT_CLI_PATH), arguments);
+        if (launch.inChild)
+            m_process.setChildProcessModifier(launch.inChild);
+        m_process.start(launch.program, arguments);
         m_process.write(input);
         m_process.closeWriteChannel();
     }

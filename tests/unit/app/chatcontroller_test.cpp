@@ -266,6 +266,22 @@ TEST_F(ChatControllerTest, EndpointLabelAndDemoFollowTheSettings)
     EXPECT_EQ(chat->endpointLabel(), u"Demo (offline)"_s);
 }
 
+TEST_F(ChatControllerTest, SaysWhenTheKeyWouldCrossTheNetworkInClearText)
+{
+    const int row = settings.addEndpoint(u"openai"_s);
+    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, u"http://192.0.2.7:8080/v1"_s, u"m"_s), QString());
+    EXPECT_FALSE(chat->isKeyExposed()) << "no key, nothing to expose";
+    QSignalSpy changed(chat.get(), &ChatController::endpointChanged);
+    ASSERT_NO_FATAL_FAILURE(storeKey(row));
+    EXPECT_TRUE(chat->isKeyExposed());
+    EXPECT_GE(changed.count(), 1);
+
+    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, u"https://192.0.2.7/v1"_s, u"m"_s), QString());
+    EXPECT_FALSE(chat->isKeyExposed());
+    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, u"http://localhost:8080/v1"_s, u"m"_s), QString());
+    EXPECT_FALSE(chat->isKeyExposed());
+}
+
 TEST_F(ChatControllerTest, SendsTheStoredKeyAndNeverShowsIt)
 {
     ASSERT_NO_FATAL_FAILURE(storeKey(addServerEndpoint()));
