@@ -16,6 +16,7 @@
 #include "transport/laddermemory.h"
 #include "transport/reachability.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -31,6 +32,11 @@ namespace {
 /// Long enough for the last frame of a reply to be drawn; a reply whose
 /// final text was already on screen draws no frame at all.
 constexpr int kLastFrameWaitMs = 1000;
+
+/// How long a hidden window's render thread is given to fall asleep
+/// before the window is destroyed (see Application::quit()). It needs
+/// microseconds; this is what a person never notices.
+constexpr int kRenderThreadSettleMs = 100;
 
 /// E-ink panels want Qt Quick's software renderer: it flushes only the
 /// region that changed, which is what a partial panel refresh needs. It is
@@ -114,6 +120,11 @@ bool Application::load(QQmlApplicationEngine &engine)
         // Set before the window exists, which otherwise installs its own.
         engine.setIncubationController(new IdleIncubationController(&engine));
     }
+    // Qt.quit() and Qt.exit() from QML end the app the one safe way.
+    QObject::disconnect(&engine, &QQmlEngine::quit, QCoreApplication::instance(), nullptr);
+    QObject::disconnect(&engine, &QQmlEngine::exit, QCoreApplication::instance(), nullptr);
+    connect(&engine, &QQmlEngine::quit, this, [this] { quit(0); });
+    connect(&engine, &QQmlEngine::exit, this, &Application::quit);
     engine.setNetworkAccessManagerFactory(&m_localOnlyNetwork);
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.setInitialProperties({
@@ -139,6 +150,22 @@ bool Application::load(QQmlApplicationEngine &engine)
     if (!m_options.send.isEmpty())
         QTimer::singleShot(0, this, &Application::startScript);
     return true;
+}
+
+void Application::quit(int exitCode)
+{
+    if (m_quitting)
+        return;
+    m_quitting = true;
+    // Qt 6.4's threaded software render loop (the e-ink profile's) hangs
+    // for good when a window is destroyed while its render thread is awake:
+    // the thread takes the release in its busy loop, then waits for events
+    // that never come, and the GUI thread waits for the thread. A hidden
+    // window gives its thread nothing to draw, so it sleeps, and takes the
+    // release when the window is destroyed after the event loop ends.
+    if (m_window)
+        m_window->hide();
+    QTimer::singleShot(kRenderThreadSettleMs, this, [exitCode] { QCoreApplication::exit(exitCode); });
 }
 
 void Application::startScript()

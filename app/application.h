@@ -66,6 +66,12 @@ public:
     /// 0, or 1 when the reply to --send did not complete.
     int exitCode() const { return m_exitCode; }
 
+    /// Ends the app: hides the window, lets Qt Quick's render thread go
+    /// idle, then leaves the event loop with `exitCode`. Every way out goes
+    /// through here: Quit (Qt.quit() in QML), closing the window, and
+    /// --quit-when-done.
+    void quit(int exitCode);
+
 Q_SIGNALS:
     /// --quit-when-done: the reply ended and its last frame is on screen.
     void done();
@@ -94,6 +100,7 @@ private:
     LocalOnlyNetworkAccessFactory m_localOnlyNetwork;
     QPointer<QQuickWindow> m_window;
     int m_exitCode = 0;
+    bool m_quitting = false;
 };
 
 } // namespace inkchat::app

@@ -65,8 +65,7 @@ int main(int argc, char *argv[])
     QObject::connect(&inkchat, &inkchat::app::Application::done, &app, [&] {
         if (!options->screenshot.isEmpty() && !inkchat.window()->grabWindow().save(options->screenshot))
             printErr(u"inkchat: error: could not save the screenshot to %1"_s.arg(options->screenshot));
-        inkchat.window()->hide();
-        QCoreApplication::exit(inkchat.exitCode());
+        inkchat.quit(inkchat.exitCode());
     });
     const int status = app.exec();
     if (options->stats)

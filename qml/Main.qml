@@ -28,7 +28,6 @@ ApplicationWindow {
     /// On a narrow screen (a 6" e-reader) the conversation list takes the
     /// place of the conversation instead of sitting beside it.
     property bool listOpen: false
-    property bool quitting: false
     readonly property bool narrow: root.width < 640
 
     width: 960
@@ -40,7 +39,13 @@ ApplicationWindow {
     visibility: root.kiosk ? Window.FullScreen : Window.AutomaticVisibility
     font.pixelSize: root.theme.fontPixelSize
 
-    onClosing: (close) => close.accepted = !root.kiosk || root.quitting
+    // The app ends through Qt.quit() (Application::quit()), never by the
+    // window going away under it. A kiosk is not closed by accident.
+    onClosing: (close) => {
+        close.accepted = false
+        if (!root.kiosk)
+            Qt.quit()
+    }
 
     function openSettings(open: bool) {
         root.settingsOpen = open
@@ -104,6 +109,10 @@ ApplicationWindow {
         sequence: "PgUp"
         enabled: !root.settingsOpen
         onActivated: chatPage.turnPage(false)
+    }
+    Shortcut {
+        sequences: [StandardKey.Quit]
+        onActivated: Qt.quit()
     }
     Shortcut {
         sequence: "F2"
@@ -226,10 +235,7 @@ ApplicationWindow {
             theme: root.theme
             kiosk: root.kiosk
             onClosed: root.openSettings(false)
-            onQuitRequested: {
-                root.quitting = true
-                Qt.quit()
-            }
+            onQuitRequested: Qt.quit()
         }
     }
 

@@ -38,8 +38,10 @@ if [ "${1:-}" = "--tests" ]; then
     # (gnome-keyring on a private D-Bus session) for the keychain tests.
     # epubcheck and pdftotext check the EPUB and PDF exports.
     # desktop-file-validate, appstreamcli and groff check what the packages
-    # install; openssl is the loopback HTTPS server's.
-    packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon libsecret-tools epubcheck poppler-utils
+    # install; openssl is the loopback HTTPS server's. The journeys (tests/journey)
+    # find the key with secret-tool and drive a real X window with xvfb and
+    # xdotool.
+    packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon libsecret-tools xvfb xauth xdotool epubcheck poppler-utils
                desktop-file-utils appstream groff-base openssl)
 fi
 
