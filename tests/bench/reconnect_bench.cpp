@@ -113,6 +113,7 @@ struct RunFigures
     double backoffMs = 0;  ///< the wait the connector chose
     double requestMs = 0;  ///< drop → resuming request at the server
     double firstTextMs = 0; ///< drop → first resumed text at the client
+    qint64 wakeUps = 0;    ///< of client and server, drop → end of the reply
 };
 
 std::optional<RunFigures> runOnce(const Scenario &scenario)
@@ -165,6 +166,7 @@ std::optional<RunFigures> runOnce(const Scenario &scenario)
     if (!bench::runUntil([&] { return text == before || ended; }, 30'000) || ended)
         return std::nullopt;
     droppedAt = bench::monotonicNs();
+    const qint64 wakeUpsAtDrop = bench::voluntaryContextSwitches();
     server.closeConnections();
     if (!bench::runUntil([&] { return ended; }, 60'000)
         || text != tokens(0, kTokensBefore + kTokensAfter).join(QString()) || firstTextAt == 0) {
@@ -172,23 +174,26 @@ std::optional<RunFigures> runOnce(const Scenario &scenario)
         return std::nullopt;
     }
     return RunFigures{qMax(0.0, backoffMs), double(requestAt - droppedAt) / 1e6,
-                      double(firstTextAt - droppedAt) / 1e6};
+                      double(firstTextAt - droppedAt) / 1e6,
+                      bench::voluntaryContextSwitches() - wakeUpsAtDrop};
 }
 
 QJsonObject summarize(const Scenario &scenario, const QList<RunFigures> &runs)
 {
-    QList<double> firstText, request, backoff, overhead;
+    QList<double> firstText, request, backoff, overhead, wakeUps;
     for (const RunFigures &run : runs) {
         firstText.append(run.firstTextMs);
         request.append(run.requestMs);
         backoff.append(run.backoffMs);
         overhead.append(run.firstTextMs - run.backoffMs);
+        wakeUps.append(double(run.wakeUps));
     }
     const auto median = [](const QList<double> &values) { return bench::quantile(values, 0.5); };
     std::printf("%-44s runs %2lld  backoff median %6.1f ms  drop->request median %6.1f ms  "
-                "drop->first byte median %6.1f ms, p90 %6.1f ms (beyond the backoff: %.1f ms)\n",
+                "drop->first byte median %6.1f ms, p90 %6.1f ms (beyond the backoff: %.1f ms), "
+                "wake-ups median %.0f\n",
                 qPrintable(scenario.name), qlonglong(runs.size()), median(backoff), median(request),
-                median(firstText), bench::quantile(firstText, 0.9), median(overhead));
+                median(firstText), bench::quantile(firstText, 0.9), median(overhead), median(wakeUps));
     return {
         {u"name"_s, scenario.name},
         {u"provider"_s, scenario.providerId},
@@ -202,6 +207,7 @@ QJsonObject summarize(const Scenario &scenario, const QList<RunFigures> &runs)
         {u"first_byte_min_ms"_s, bench::quantile(firstText, 0)},
         {u"first_byte_max_ms"_s, bench::quantile(firstText, 1)},
         {u"overhead_median_ms"_s, median(overhead)},
+        {u"wakeups_median"_s, median(wakeUps)},
     };
 }
 

@@ -40,6 +40,9 @@ namespace {
 /// How long the window must go without a frame before the reply is sent,
 /// and how long frames are still recorded after the reply ended.
 constexpr int kQuietMs = 500;
+/// How often the wait for quiet looks at the frame count: nothing signals
+/// that no frame came.
+constexpr int kQuietPollMs = 50;
 
 struct Timeline
 {
@@ -123,30 +126,37 @@ int main(int argc, char **argv)
         }
         return framesSeen > 0 && bench::monotonicNs() - lastChange > qint64(kQuietMs) * 1'000'000;
     };
-    bench::runUntil(quiet, 20'000);
+    bench::runUntil(quiet, 20'000, kQuietPollMs);
 
     bool ended = false;
     QObject::connect(&inkchat.chat(), &app::ChatController::replyEnded, [&] { ended = true; });
     const qint64 sentNs = bench::monotonicNs();
+    const qint64 cpuStart = bench::processCpuNs();
+    const qint64 wakeUpsStart = bench::voluntaryContextSwitches();
     inkchat.chat().send(u"Hello"_s);
     if (!bench::runUntil([&] { return ended; }, 5 * 60'000)) {
         std::fprintf(stderr, "the reply did not end\n");
         return 1;
     }
     const qint64 endedNs = bench::monotonicNs();
-    bench::runUntil(quiet, 20'000);
+    const double cpuMs = double(bench::processCpuNs() - cpuStart) / 1e6;
+    const qint64 wakeUps = bench::voluntaryContextSwitches() - wakeUpsStart;
+    bench::runUntil(quiet, 20'000, kQuietPollMs);
 
     const Timeline timeline = readFrameLog(logPath);
     const QJsonArray frames = millisecondsAfter(timeline.framesNs, sentNs);
     const QJsonArray updates = millisecondsAfter(timeline.updatesNs, sentNs);
     const double replyMs = double(endedNs - sentNs) / 1e6;
-    std::printf("%s: reply streamed in %.0f ms at %.0f tokens/s: %lld frames, %lld text updates\n",
+    std::printf("%s: reply streamed in %.0f ms at %.0f tokens/s: %lld frames, %lld text updates, "
+                "%.0f ms CPU (app and demo server), %lld wake-ups\n",
                 qPrintable(profileName), replyMs, options.demoRate, qlonglong(frames.size()),
-                qlonglong(updates.size()));
+                qlonglong(updates.size()), cpuMs, qlonglong(wakeUps));
     const QJsonObject json{
         {u"profile"_s, profileName},
         {u"tokens_per_s"_s, options.demoRate},
         {u"reply_ms"_s, replyMs},
+        {u"cpu_ms"_s, cpuMs},
+        {u"wakeups"_s, wakeUps},
         {u"frames_ms"_s, frames},
         {u"updates_ms"_s, updates},
     };

@@ -38,6 +38,10 @@ namespace {
 /// How long after the first frame the memory is read: time for the
 /// transcript's first screen to be built.
 constexpr qint64 kMemoryAfterNs = 3'000'000'000;
+/// How often the child's frame log is read: a file another process writes
+/// sends no event. The first frame's time comes from the log itself, so
+/// this does not blur it.
+constexpr int kLogPollMs = 20;
 
 /// A question as people type them, about 150 characters.
 QString question(int i)
@@ -158,7 +162,7 @@ std::optional<Launch> launch(const QString &appPath, const QString &home)
             frames = loggedFrames(logPath);
         return process.state() == QProcess::NotRunning
                || (!frames.isEmpty() && bench::monotonicNs() - frames.constFirst() > kMemoryAfterNs);
-    }, 120'000);
+    }, 120'000, kLogPollMs);
     std::optional<Launch> result;
     if (shown && process.state() == QProcess::Running && !frames.isEmpty()) {
         result = Launch{double(frames.constFirst() - startNs) / 1e6, statusKib(process.processId(), "VmRSS"),

@@ -6,7 +6,10 @@
 // divided by the tokens, is what one token costs.
 //
 // The server runs in a child process (this program with --serve), so its
-// own work is not counted. Prints the figures; asserts nothing.
+// own work is not counted. The floor beside it: `curl -sN` fetching the
+// same stream from the same server at the same pace, parsing nothing.
+// Wake-ups (voluntary context switches) show that the client sleeps
+// between reads. Prints the figures; asserts nothing.
 //
 //   streamcpu_bench [--tokens N] [--rate TOKENS_PER_S] [--json FILE]
 //   streamcpu_bench --serve --tokens N --chunk BYTES   (the server child)
@@ -30,6 +33,12 @@
 #include <cstdio>
 #include <memory>
 #include <optional>
+
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+
+extern char **environ;
 
 using namespace Qt::StringLiterals;
 using namespace inkchat;
@@ -85,6 +94,7 @@ struct StreamFigures
     int tokens = 0;
     double wallMs = 0;
     double cpuMs = 0;
+    qint64 wakeUps = 0;
     int updates = 0;
     bool completed = false;
 };
@@ -124,16 +134,50 @@ StreamFigures streamOnce(quint16 port, int tokens)
     conversation.messages.append({chat::Role::User, u"Stream a long reply."_s});
     const qint64 wallStart = bench::monotonicNs();
     const qint64 cpuStart = bench::processCpuNs();
+    const qint64 wakeUpsStart = bench::voluntaryContextSwitches();
     connector.start(conversation);
     bench::runUntil([&] { return ended; }, 10 * 60 * 1000);
     figures.cpuMs = double(bench::processCpuNs() - cpuStart) / 1e6;
     figures.wallMs = double(bench::monotonicNs() - wallStart) / 1e6;
+    figures.wakeUps = bench::voluntaryContextSwitches() - wakeUpsStart;
     return figures;
 }
 
+/// The floor: `curl -sN` fetches the same stream and throws it away. Its
+/// CPU time and wake-ups come from wait4(), as the kernel counted them.
+std::optional<StreamFigures> curlOnce(quint16 port, int tokens)
+{
+    const QByteArray url = "http://127.0.0.1:" + QByteArray::number(port) + "/v1/chat/completions";
+    const char *const argv[] = {"curl", "-sN", "-o", "/dev/null", "-H", "Content-Type: application/json",
+                                "-d", R"({"model":"bench-model","stream":true})", url.constData(), nullptr};
+    const qint64 wallStart = bench::monotonicNs();
+    pid_t pid = 0;
+    // posix_spawn's argv is not const for historical reasons; it is not written to.
+    if (posix_spawnp(&pid, "curl", nullptr, nullptr, const_cast<char *const *>(argv), environ) != 0) {
+        std::fprintf(stderr, "curl did not start; the floor is left out\n");
+        return std::nullopt;
+    }
+    int status = 0;
+    rusage usage{};
+    if (wait4(pid, &status, 0, &usage) != pid || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+        std::fprintf(stderr, "curl failed; the floor is left out\n");
+        return std::nullopt;
+    }
+    StreamFigures figures;
+    figures.tokens = tokens;
+    figures.wallMs = double(bench::monotonicNs() - wallStart) / 1e6;
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    figures.cpuMs = ms(usage.ru_utime) + ms(usage.ru_stime);
+    figures.wakeUps = usage.ru_nvcsw;
+    figures.completed = true;
+    return figures;
+}
+
+enum class Client { Inkchat, Curl };
+
 /// Starts a server child writing up to `chunk` bytes a millisecond, streams
-/// `tokens` tokens from it, ends it.
-std::optional<StreamFigures> streamFromServer(int tokens, int chunk)
+/// `tokens` tokens from it with `client`, ends it.
+std::optional<StreamFigures> streamFromServer(int tokens, int chunk, Client client)
 {
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -149,10 +193,11 @@ std::optional<StreamFigures> streamFromServer(int tokens, int chunk)
         std::fprintf(stderr, "the server did not start\n");
         return std::nullopt;
     }
-    const StreamFigures figures = streamOnce(port, tokens);
+    const std::optional<StreamFigures> figures =
+        client == Client::Curl ? curlOnce(port, tokens) : std::optional(streamOnce(port, tokens));
     server.kill();
     server.waitForFinished();
-    if (!figures.completed)
+    if (!figures || !figures->completed)
         return std::nullopt;
     return figures;
 }
@@ -182,7 +227,7 @@ int main(int argc, char **argv)
     int bestChunk = 0;
     for (int attempt = 0; attempt < kMaxAttempts; ++attempt) {
         const int chunk = chunkFor(plannedRate);
-        const auto figures = streamFromServer(tokens, chunk);
+        const auto figures = streamFromServer(tokens, chunk, Client::Inkchat);
         if (!figures)
             return 1;
         const double reached = rateOf(*figures);
@@ -198,25 +243,31 @@ int main(int argc, char **argv)
     const StreamFigures &figures = *best;
     const int chunk = bestChunk;
 
-    const double usPerToken = figures.cpuMs * 1000.0 / figures.tokens;
-    const double coreShare = 100.0 * figures.cpuMs / figures.wallMs;
-    const double achievedRate = figures.tokens / (figures.wallMs / 1000.0);
     // Writes of 1..chunk bytes average (chunk + 1) / 2.
     const double tokensPerWrite = (chunk + 1) / 2.0 / bytesPerToken;
-    std::printf("streamed %d tokens in %.0f ms (%.0f tokens/s, about %.0f writes/s of %.1f tokens): "
-                "%.0f ms CPU, %.2f us/token, %.1f %% of one core; %d updates shown (%.0f/s)\n",
-                figures.tokens, figures.wallMs, achievedRate, achievedRate / tokensPerWrite, tokensPerWrite,
-                figures.cpuMs, usPerToken, coreShare, figures.updates, figures.updates / (figures.wallMs / 1000.0));
-    const QJsonObject json{
-        {u"tokens"_s, figures.tokens},
-        {u"planned_tokens_per_s"_s, rate},
-        {u"achieved_tokens_per_s"_s, achievedRate},
-        {u"tokens_per_write"_s, tokensPerWrite},
-        {u"wall_ms"_s, figures.wallMs},
-        {u"cpu_ms"_s, figures.cpuMs},
-        {u"us_per_token"_s, usPerToken},
-        {u"core_percent"_s, coreShare},
-        {u"updates"_s, figures.updates},
+    const auto describe = [&](const char *client, const StreamFigures &f) {
+        const double achievedRate = f.tokens / (f.wallMs / 1000.0);
+        std::printf("%s: %d tokens in %.0f ms (%.0f tokens/s, about %.0f writes/s of %.1f tokens): "
+                    "%.0f ms CPU, %.2f us/token, %.1f %% of one core, %lld wake-ups (%.0f/s)\n",
+                    client, f.tokens, f.wallMs, achievedRate, achievedRate / tokensPerWrite, tokensPerWrite,
+                    f.cpuMs, f.cpuMs * 1000.0 / f.tokens, 100.0 * f.cpuMs / f.wallMs, qlonglong(f.wakeUps),
+                    double(f.wakeUps) / (f.wallMs / 1000.0));
+        return QJsonObject{
+            {u"achieved_tokens_per_s"_s, achievedRate},
+            {u"wall_ms"_s, f.wallMs},
+            {u"cpu_ms"_s, f.cpuMs},
+            {u"us_per_token"_s, f.cpuMs * 1000.0 / f.tokens},
+            {u"core_percent"_s, 100.0 * f.cpuMs / f.wallMs},
+            {u"wakeups"_s, f.wakeUps},
+        };
     };
+    QJsonObject json = describe("inkchat", figures);
+    std::printf("  %d updates shown (%.0f/s)\n", figures.updates, figures.updates / (figures.wallMs / 1000.0));
+    json.insert(u"tokens"_s, figures.tokens);
+    json.insert(u"planned_tokens_per_s"_s, rate);
+    json.insert(u"tokens_per_write"_s, tokensPerWrite);
+    json.insert(u"updates"_s, figures.updates);
+    if (const auto floor = streamFromServer(tokens, chunk, Client::Curl))
+        json.insert(u"curl"_s, describe("curl -sN (floor)", *floor));
     return bench::writeJsonIfAsked(arguments, json) ? 0 : 1;
 }

@@ -13,12 +13,21 @@
 
 namespace inkchat::bench {
 
-/// Turns the event loop until `done` holds; false after `timeoutMs`.
+/// Runs the event loop until `done` holds, sleeping while no event comes;
+/// false after `timeoutMs`. `done` is checked each time the loop wakes, so
+/// it must turn true in a signal, a timer or a socket's handler; a
+/// condition that changes without an event (the clock, a file another
+/// process writes) needs `pollMs`: a timer that wakes the loop that often.
 /// Benches only: the app never waits like this.
-bool runUntil(const std::function<bool()> &done, int timeoutMs);
+bool runUntil(const std::function<bool()> &done, int timeoutMs, int pollMs = 0);
 
 /// CPU time used by every thread of this process so far, in nanoseconds.
 qint64 processCpuNs();
+
+/// How often a thread of this process has gone to sleep waiting (for an
+/// event, a socket, a lock) and been woken, so far: getrusage's ru_nvcsw.
+/// A loop that spins instead of sleeping shows few of these and much CPU.
+qint64 voluntaryContextSwitches();
 
 /// Nanoseconds on the system-wide monotonic clock, comparable between
 /// processes (the clock INKCHAT_FRAME_LOG writes).
