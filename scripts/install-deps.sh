@@ -23,8 +23,9 @@ packages=(
     # API keys live in the system keychain; QtKeychain loads libsecret at
     # run time without depending on it
     qtkeychain-qt6-dev libsecret-1-0
-    # the conversation store (Qt's SQLite driver) and EPUB archives
-    libqt6sql6-sqlite libzip-dev
+    # the conversation store (Qt's SQLite driver), EPUB archives, and md4c,
+    # which parses Markdown for the exports (core/markdown)
+    libqt6sql6-sqlite libzip-dev libmd4c-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
     # packaging: man pages from the help text, the .deb's library dependencies

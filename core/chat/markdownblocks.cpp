@@ -1,9 +1,11 @@
 #include "markdownblocks.h"
 
 #include <algorithm>
-#include <optional>
 
 namespace inkchat::chat {
+
+using markdown::couldBecomeFence;
+using markdown::openingFence;
 
 namespace {
 
@@ -18,76 +20,6 @@ bool isBlank(QStringView line)
     return std::all_of(line.begin(), line.end(), isSpaceOrTab);
 }
 
-// A fence may be indented by up to three spaces; -1 if it is indented more.
-qsizetype fenceIndent(QStringView line)
-{
-    qsizetype i = 0;
-    while (i < line.size() && line[i] == u' ')
-        ++i;
-    return i <= 3 ? i : -1;
-}
-
-qsizetype runLength(QStringView s, QChar c)
-{
-    qsizetype n = 0;
-    while (n < s.size() && s[n] == c)
-        ++n;
-    return n;
-}
-
-struct Fence
-{
-    QChar ch;
-    qsizetype length = 0;
-    QString language;
-};
-
-std::optional<Fence> openingFence(QStringView line)
-{
-    const qsizetype indent = fenceIndent(line);
-    if (indent < 0 || indent == line.size())
-        return std::nullopt;
-    const QChar c = line[indent];
-    if (c != u'`' && c != u'~')
-        return std::nullopt;
-    const qsizetype n = runLength(line.sliced(indent), c);
-    if (n < 3)
-        return std::nullopt;
-    const QStringView info = line.sliced(indent + n).trimmed();
-    // A backtick in a backtick fence's info string makes the line inline
-    // code, not a fence (CommonMark).
-    if (c == u'`' && info.contains(u'`'))
-        return std::nullopt;
-    qsizetype word = 0;
-    while (word < info.size() && !info[word].isSpace())
-        ++word;
-    return Fence{c, n, info.first(word).toString()};
-}
-
-bool isClosingFence(QStringView line, QChar c, qsizetype length)
-{
-    const qsizetype indent = fenceIndent(line);
-    if (indent < 0)
-        return false;
-    const qsizetype n = runLength(line.sliced(indent), c);
-    return n >= length && isBlank(line.sliced(indent + n));
-}
-
-// Whether more characters could turn this partial last line into a fence
-// line of character `c` (null: either fence character).
-bool couldBecomeFence(QStringView partial, QChar c)
-{
-    const qsizetype indent = fenceIndent(partial);
-    if (indent < 0)
-        return false;
-    if (indent == partial.size())
-        return true;
-    const QChar first = partial[indent];
-    if (c.isNull() ? (first != u'`' && first != u'~') : first != c)
-        return false;
-    return indent + runLength(partial.sliced(indent), first) == partial.size();
-}
-
 } // namespace
 
 /// One pass over the text from a resume point: reads lines, appends the
@@ -100,8 +32,7 @@ class MarkdownBlocks::Scanner
 public:
     Scanner(QStringView text, const Resume &resume, QList<MarkdownBlock> &blocks, bool final)
         : m_text(text), m_base(resume.pos), m_final(final), m_blocks(blocks), m_resume(resume),
-          m_fenceChar(resume.fenceChar), m_fenceLength(resume.fenceLength), m_language(resume.language),
-          m_codeStart(resume.pos), m_continues(resume.continues)
+          m_fence(resume.fence), m_codeStart(resume.pos), m_continues(resume.continues)
     {
     }
 
@@ -133,19 +64,19 @@ public:
 
 private:
     QChar at(qsizetype pos) const { return m_text[pos - m_base]; }
-    bool isInFence() const { return !m_fenceChar.isNull(); }
+    bool isInFence() const { return m_fence.has_value(); }
 
     void readLine(qsizetype start, qsizetype end, qsizetype next, bool complete)
     {
         const QStringView line = m_text.sliced(start - m_base, end - start);
         if (isInFence()) {
-            if (isClosingFence(line, m_fenceChar, m_fenceLength)) {
+            if (m_fence->isClosedBy(line)) {
                 if (!complete)
                     return; // trailing whitespace may still follow; hold it back
                 finishCode();
-                m_fenceChar = QChar();
+                m_fence.reset();
                 commit(next);
-            } else if (complete || !couldBecomeFence(line, m_fenceChar)) {
+            } else if (complete || !couldBecomeFence(line, m_fence->ch)) {
                 if (m_codeLines == kSoftMaxLines) {
                     finishCode();
                     m_continues = true;
@@ -165,9 +96,7 @@ private:
                 return; // the language may still grow
             finishMarkdown();
             commit(start);
-            m_fenceChar = fence->ch;
-            m_fenceLength = fence->length;
-            m_language = std::move(fence->language);
+            m_fence = std::move(fence);
             m_codeStart = next;
             m_codeEnd = -1;
             m_codeLines = 0;
@@ -217,7 +146,8 @@ private:
     void finishCode()
     {
         const qsizetype length = m_codeEnd < 0 ? 0 : m_codeEnd - m_codeStart;
-        m_blocks.append({MarkdownBlock::Kind::Code, m_codeStart, length, m_language, m_continues});
+        m_blocks.append({MarkdownBlock::Kind::Code, m_codeStart, length, m_fence->language().toString(),
+                         m_continues});
         m_continues = false;
     }
 
@@ -225,7 +155,7 @@ private:
     // that is cut into pieces: the next scan may start there.
     void commit(qsizetype pos)
     {
-        m_resume = {pos, m_blocks.size(), m_fenceChar, m_fenceLength, m_language, m_continues};
+        m_resume = {pos, m_blocks.size(), m_fence, m_continues};
     }
 
     const QStringView m_text; ///< the text from m_base on
@@ -240,10 +170,7 @@ private:
     int m_mdLines = 0;      ///< lines up to that one
     int m_blankLines = 0;   ///< blank lines after it
 
-    // The open fence, if m_fenceChar is not null.
-    QChar m_fenceChar;
-    qsizetype m_fenceLength = 0;
-    QString m_language;
+    std::optional<markdown::CodeFence> m_fence; ///< the open fence, if any
     qsizetype m_codeStart = 0; ///< where the open piece's content starts
     qsizetype m_codeEnd = -1;  ///< end of its last content line; -1: none yet
     int m_codeLines = 0;

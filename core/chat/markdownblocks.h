@@ -1,9 +1,12 @@
 #pragma once
 
-#include <QChar>
+#include "markdown/codefence.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
+
+#include <optional>
 
 namespace inkchat::chat {
 
@@ -36,8 +39,9 @@ struct MarkdownBlock
 ///
 /// Blocks end at blank lines followed by a line that does not start with
 /// white space (an indented line continues the block: list items, indented
-/// code). A fenced code block (``` or ~~~) is always a block of its own and
-/// is never split at its blank lines. A line at the end of a streaming text
+/// code). A fenced code block (``` or ~~~, by markdown::openingFence(), the
+/// rule the exports share) is always a block of its own and is never split
+/// at its blank lines. A line at the end of a streaming text
 /// that is or could still become a fence line is held back until it is
 /// complete, so a block never flickers between Markdown and code.
 ///
@@ -85,9 +89,7 @@ private:
     {
         qsizetype pos = 0;        ///< absolute start of the next line to read
         qsizetype blockCount = 0; ///< blocks finished before pos
-        QChar fenceChar;          ///< non-null: inside a fence
-        qsizetype fenceLength = 0;
-        QString language;
+        std::optional<markdown::CodeFence> fence; ///< set: inside this fence
         bool continues = false; ///< the block at pos is a later piece of a cut one
     };
 

@@ -1,7 +1,10 @@
 #include "epubwriter.h"
 
-#include "markdownhtml.h"
 #include "transcriptlabels.h"
+
+#include "markdown/codefence.h"
+#include "markdown/xhtml.h"
+#include "markdown/xmltext.h"
 
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -16,6 +19,9 @@
 using namespace Qt::StringLiterals;
 
 namespace inkchat::exporting {
+
+using markdown::escapeXml;
+using markdown::markdownToXhtml;
 
 namespace {
 
@@ -43,7 +49,9 @@ constexpr char kStyleSheet[] =
     "code, pre, kbd, samp { font-family: monospace; }\n"
     "pre { white-space: pre-wrap; font-size: 0.85em; padding-left: 0.5em;"
     " border-left: 2px solid #000; }\n"
-    "blockquote { margin: 0 0 0 1em; padding-left: 0.5em; border-left: 1px solid #000; }\n";
+    "blockquote { margin: 0 0 0 1em; padding-left: 0.5em; border-left: 1px solid #000; }\n"
+    "table { border-collapse: collapse; }\n"
+    "th, td { border: 1px solid #000; padding: 0.1em 0.4em; }\n";
 
 constexpr int kCopyChunk = 64 * 1024;
 
@@ -155,40 +163,6 @@ QString zipErrorText(int code)
     return message;
 }
 
-struct OpenFence
-{
-    QString openingLine;
-    QString closing;
-};
-
-/// The fenced code block still open at the end of `markdown`, if any
-/// (CommonMark: three or more ` or ~, indented at most three spaces).
-std::optional<OpenFence> unclosedFence(QStringView markdown)
-{
-    std::optional<OpenFence> open;
-    for (QStringView line : markdown.tokenize(u'\n')) {
-        qsizetype start = 0;
-        while (start < line.size() && start < 4 && line[start] == u' ')
-            ++start;
-        if (start > 3 || start >= line.size() || (line[start] != u'`' && line[start] != u'~'))
-            continue;
-        const QChar mark = line[start];
-        qsizetype run = start;
-        while (run < line.size() && line[run] == mark)
-            ++run;
-        const qsizetype length = run - start;
-        if (length < 3)
-            continue;
-        if (!open) {
-            open = OpenFence{line.toString(), QString(length, mark)};
-        } else if (open->closing.front() == mark && length >= open->closing.size()
-                   && line.sliced(run).trimmed().isEmpty()) {
-            open.reset();
-        }
-    }
-    return open;
-}
-
 } // namespace
 
 QStringList splitAtSeams(const QString &markdown, const QList<int> &seams)
@@ -214,11 +188,11 @@ QStringList splitAtSeams(const QString &markdown, const QList<int> &seams)
         QString piece = reopen + markdown.sliced(from, cuts[i] - from);
         reopen.clear();
         const bool last = i + 1 == cuts.size();
-        if (const auto fence = unclosedFence(piece); fence && !last) {
+        if (const auto fence = markdown::unclosedFence(piece); fence && !last) {
             if (!piece.endsWith(u'\n'))
                 piece += u'\n';
-            piece += fence->closing;
-            reopen = fence->openingLine + u'\n';
+            piece += fence->closingLine();
+            reopen = fence->openingLine() + u'\n';
         }
         pieces << piece;
         from = cuts[i];

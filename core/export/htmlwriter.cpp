@@ -1,13 +1,18 @@
 #include "htmlwriter.h"
 
-#include "markdownhtml.h"
 #include "transcriptlabels.h"
+
+#include "markdown/xhtml.h"
+#include "markdown/xmltext.h"
 
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
 
 namespace inkchat::exporting {
+
+using markdown::escapeXml;
+using markdown::markdownToXhtml;
 
 namespace {
 
@@ -31,6 +36,8 @@ h1 { font-size: 1.6em; margin-bottom: 0.2em; }
 pre { background: #f4f4f4; padding: 0.6em; overflow-x: auto; }
 code { font-family: ui-monospace, monospace; }
 blockquote { border-left: 3px solid #ccc; margin-left: 0; padding-left: 1em; color: #333; }
+table { border-collapse: collapse; }
+th, td { border: 1px solid #ccc; padding: 0.2em 0.6em; }
 hr.conversation-break { border: 0; border-top: 3px double #999; margin: 3em 0; }
 @media (prefers-color-scheme: dark) {
   body { color: #eee; background: #161616; }

@@ -1,7 +1,8 @@
 #include "markdownwriter.h"
 
-#include "markdownlines.h"
 #include "transcriptlabels.h"
+
+#include "markdown/codefence.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,8 +76,8 @@ void MarkdownWriter::onMessage(const chat::MessageRecord &message)
     if (!body.isEmpty() && !body.endsWith(u'\n'))
         body += u'\n';
     // A reply cut off inside a code block would swallow the rest of the file.
-    if (const QString fence = markdownlines::closingFenceFor(message.text); !fence.isEmpty())
-        body += fence + u'\n';
+    if (const auto fence = markdown::unclosedFence(message.text))
+        body += fence->closingLine() + u'\n';
     if (!body.isEmpty())
         write(u"\n"_s + body);
     if (const QString marker = statusMarker(message); !marker.isEmpty())

@@ -1,5 +1,8 @@
 #include "safetextdocument.h"
 
+#include "markdown/safelink.h"
+#include "markdown/xhtml.h"
+
 #include <QImage>
 #include <QList>
 #include <QTextBlock>
@@ -39,11 +42,12 @@ QList<Span> spansBackToFront(const QTextDocument &document, Wanted wanted)
     return spans;
 }
 
-bool isWebLink(const QString &href)
-{
-    const QString scheme = QUrl(href).scheme().toLower();
-    return scheme == u"http"_s || scheme == u"https"_s || scheme == u"mailto"_s;
-}
+// One Markdown: the PDF reads a reply as the HTML and EPUB exports do.
+// Qt's GitHub dialect adds md4c's underline extension (_x_ underlined
+// instead of emphasised), which neither GitHub nor CommonMark has.
+constexpr int kUnderline = 0x4000; // MD_FLAG_UNDERLINE
+static_assert((QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML)
+              == (int(markdown::kDialectFlags) | kUnderline));
 
 } // namespace
 
@@ -51,8 +55,7 @@ void SafeTextDocument::setSafeMarkdown(const QString &markdown)
 {
     // Without MarkdownNoHTML Qt parses raw HTML, which can load images and
     // swallows the text after a tag it does not know.
-    setMarkdown(markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
-                                                          | QTextDocument::MarkdownNoHTML));
+    setMarkdown(markdown, QTextDocument::MarkdownFeatures(int(markdown::kDialectFlags)));
     replaceImagesWithNames();
     dropUnsafeLinks();
 }
@@ -70,7 +73,9 @@ void SafeTextDocument::replaceImagesWithNames()
 void SafeTextDocument::dropUnsafeLinks()
 {
     QTextCursor cursor(this);
-    const auto isUnsafeLink = [](const QTextCharFormat &f) { return f.isAnchor() && !isWebLink(f.anchorHref()); };
+    const auto isUnsafeLink = [](const QTextCharFormat &f) {
+        return f.isAnchor() && !markdown::safeLinkTarget(f.anchorHref());
+    };
     for (Span link : spansBackToFront(*this, isUnsafeLink)) {
         cursor.setPosition(link.position);
         cursor.setPosition(link.position + link.length, QTextCursor::KeepAnchor);

@@ -10,7 +10,7 @@ namespace inkchat::platform {
 /// (overriding loadResource() alone is not enough: Qt's image handler opens
 /// a plain path itself when the resource comes back empty). Raw HTML stays
 /// literal text, and links other than http, https and mailto (javascript:,
-/// file:) lose their target, as in markdownToXhtml().
+/// file:) lose their target, by the rule markdown::markdownToXhtml() uses.
 class SafeTextDocument final : public QTextDocument
 {
 public:

@@ -1,9 +1,11 @@
-// markdownToXhtml() and escapeXml(), the renderer behind the HTML and EPUB
-// exports: the output is well-formed XML made only of the elements and
-// attributes the renderer documents; a link goes only to http, https or
-// mailto (so no script, no event handler attribute, no data: or
-// javascript: URL), and no attribute carries a Unicode noncharacter.
-// escapeXml() text reads back as the input, with what XML forbids as U+FFFD.
+// markdown::markdownToXhtml() and escapeXml(), the renderer on md4c behind
+// the HTML and EPUB exports: the output is well-formed XML made only of the
+// elements and attributes the renderer documents (whatever order md4c
+// reports spans in); a link goes only to http, https or mailto (so no
+// script, no event handler attribute, no data: or javascript: URL), a style
+// only aligns a table cell, and no attribute carries a Unicode
+// noncharacter. escapeXml() text reads back as the input, with what XML
+// forbids as U+FFFD.
 //
 // Input: [encoding] text... (encoding even: UTF-8; odd: raw UTF-16, which
 // reaches unpaired surrogates and noncharacters)
@@ -11,7 +13,8 @@
 #include "fuzzcheck.h"
 #include "fuzzinput.h"
 
-#include "export/markdownhtml.h"
+#include "markdown/xhtml.h"
+#include "markdown/xmltext.h"
 
 #include <QXmlStreamReader>
 
@@ -33,7 +36,8 @@ constexpr AllowedElement kAllowed[] = {
     {u"p", {}},  {u"h1", {}},  {u"h2", {}},  {u"h3", {}},      {u"h4", {}},
     {u"h5", {}}, {u"h6", {}},  {u"hr", {}},  {u"br", {}},      {u"blockquote", {}},
     {u"pre", {}}, {u"code", u"class"}, {u"ul", {}}, {u"ol", u"start"}, {u"li", {}},
-    {u"em", {}}, {u"strong", {}}, {u"a", u"href"},
+    {u"em", {}}, {u"strong", {}}, {u"del", {}}, {u"a", u"href"}, {u"table", {}},
+    {u"thead", {}}, {u"tbody", {}}, {u"tr", {}}, {u"th", u"style"}, {u"td", u"style"},
 };
 
 bool isNoncharacter(char32_t c)
@@ -59,6 +63,9 @@ void checkAttribute(QStringView element, const QXmlStreamAttribute &attribute)
         FUZZ_CHECK(href.startsWith(u"http:"_s) || href.startsWith(u"https:"_s) || href.startsWith(u"mailto:"_s));
     } else if (attribute.name() == u"class") {
         FUZZ_CHECK(attribute.value().startsWith(u"language-"_s));
+    } else if (attribute.name() == u"style") {
+        const QStringView value = attribute.value();
+        FUZZ_CHECK(value == u"text-align: left" || value == u"text-align: center" || value == u"text-align: right");
     } else if (attribute.name() == u"start") {
         bool isNumber = false;
         const qlonglong start = attribute.value().toLongLong(&isNumber);
@@ -109,7 +116,7 @@ QString readBack(QStringView text)
 
 void checkEscaped(QStringView text)
 {
-    QXmlStreamReader reader(u"<root>"_s + exporting::escapeXml(text) + u"</root>"_s);
+    QXmlStreamReader reader(u"<root>"_s + markdown::escapeXml(text) + u"</root>"_s);
     FUZZ_CHECK(reader.readNextStartElement());
     const QString content = reader.readElementText();
     FUZZ_CHECK(!reader.hasError());
@@ -132,7 +139,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         text = QString::fromUtf8(bytes);
     }
 
-    checkRendered(exporting::markdownToXhtml(text));
+    checkRendered(markdown::markdownToXhtml(text));
     checkEscaped(text);
     return 0;
 }

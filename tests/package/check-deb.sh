@@ -25,7 +25,7 @@ depends="$(dpkg-deb --field "$deb" Depends)"
 # libraries the executables link.
 expected=(libqt6sql6-sqlite qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtqml)
 if command -v dpkg-shlibdeps >/dev/null; then
-    expected+=(libqt6core6 libqt6quick6 libqt6keychain1 libzip4 libc6)
+    expected+=(libqt6core6 libqt6quick6 libqt6keychain1 libzip4 libmd4c0 libc6)
 fi
 for package in "${expected[@]}"; do
     grep -qE "(^|, )$package( |,|$)" <<<"$depends" || fail "Depends lacks $package: $depends"

@@ -46,7 +46,9 @@ Transcript trickyTranscript()
     MessageRecord answer = message(Role::Assistant,
                                    u"# Überschrift ✓\n\n- item **bold** and *emphasis*\n"
                                    "- emoji 😀👍🏽 and RTL: שלום עולם, مرحبا\n\n"
-                                   "```cpp\nint main() { return a < b && c > d; }\n```\n"_s,
+                                   "```cpp\nint main() { return a < b && c > d; }\n```\n\n"
+                                   "| left | centre | right |\n|:--|:-:|--:|\n| a | ~~b~~ | www.qt.io |\n\n"
+                                   "- [x] done\n- [ ] to do\n"_s,
                                    u"gpt-4o"_s);
     answer.usage = {12, 340};
     t.messages << answer;

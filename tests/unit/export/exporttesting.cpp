@@ -1,8 +1,6 @@
 #include "exporttesting.h"
 
 #include <QFile>
-#include <QSet>
-#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -94,40 +92,5 @@ QByteArray readBytes(const QString &path)
 }
 
 QString readText(const QString &path) { return QString::fromUtf8(readBytes(path)); }
-
-QStringList xhtmlProblems(const QString &xhtml, bool isFragment)
-{
-    static const QSet<QString> allowed{
-        u"html"_s, u"head"_s, u"meta"_s, u"title"_s, u"style"_s, u"body"_s, u"article"_s,
-        u"section"_s, u"div"_s, u"span"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s,
-        u"p"_s, u"br"_s, u"hr"_s, u"ul"_s, u"ol"_s, u"li"_s, u"blockquote"_s, u"pre"_s,
-        u"code"_s, u"em"_s, u"strong"_s, u"a"_s, u"fragment"_s};
-    static const QSet<QString> allowedAttributes{
-        u"href"_s, u"class"_s, u"start"_s, u"lang"_s, u"charset"_s, u"http-equiv"_s,
-        u"content"_s, u"name"_s};
-    QStringList problems;
-    QXmlStreamReader xml(isFragment ? u"<fragment>"_s + xhtml + u"</fragment>"_s : xhtml);
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        const QString element = xml.name().toString();
-        if (!allowed.contains(element))
-            problems.append(u"element <%1>"_s.arg(element));
-        for (const QXmlStreamAttribute &attribute : xml.attributes()) {
-            const QString name = attribute.qualifiedName().toString();
-            const QString value = attribute.value().toString();
-            if (!allowedAttributes.contains(name))
-                problems.append(u"attribute %1=\"%2\" on <%3>"_s.arg(name, value, element));
-            const QString scheme = value.section(u':', 0, 0).toLower();
-            if (name == u"href"_s && scheme != u"http"_s && scheme != u"https"_s && scheme != u"mailto"_s)
-                problems.append(u"href=\"%1\""_s.arg(value));
-        }
-    }
-    if (xml.hasError())
-        problems.append(u"not well-formed at line %1, column %2: %3"_s.arg(xml.lineNumber())
-                            .arg(xml.columnNumber())
-                            .arg(xml.errorString()));
-    return problems;
-}
 
 } // namespace inkchat::exporting::test

@@ -30,10 +30,4 @@ std::optional<Error> writeAll(TranscriptWriter &writer, const QList<ImportedConv
 QString readText(const QString &path);
 QByteArray readBytes(const QString &path);
 
-/// Problems with an XHTML document or fragment (a fragment is wrapped in
-/// one root first): not well-formed, or an element or attribute outside
-/// what a safe export may contain (no script, img or event handler; href
-/// only http, https or mailto). Empty if it is fine.
-QStringList xhtmlProblems(const QString &xhtml, bool isFragment);
-
 } // namespace inkchat::exporting::test

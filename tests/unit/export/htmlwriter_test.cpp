@@ -1,6 +1,7 @@
 #include "export/htmlwriter.h"
 
 #include "exporttesting.h"
+#include "xhtmlcheck.h"
 
 #include <QTemporaryDir>
 
@@ -9,6 +10,7 @@
 using namespace Qt::StringLiterals;
 using namespace inkchat::exporting;
 using namespace inkchat::exporting::test;
+using inkchat::test::xhtmlProblems;
 
 namespace {
 

@@ -1,5 +1,5 @@
-#include "export/markdownhtml.h"
 #include "export/markdownwriter.h"
+#include "markdown/xhtml.h"
 
 #include "exporttesting.h"
 
@@ -75,7 +75,7 @@ TEST(MarkdownExport, ClosesACodeBlockLeftOpenByACutOffReply)
     const QString md = exportMarkdown({c});
     EXPECT_TRUE(md.contains(u"x = 1\n````\n\n> Interrupted"_s)) << md.toStdString();
     // The heading after it is still a heading when rendered.
-    EXPECT_TRUE(markdownToXhtml(md).contains(u"<h2>You · 2026-11-22 10:00 UTC</h2>"_s));
+    EXPECT_TRUE(inkchat::markdown::markdownToXhtml(md).contains(u"<h2>You · 2026-11-22 10:00 UTC</h2>"_s));
 }
 
 TEST(MarkdownExport, SeparatesConversations)

@@ -5,7 +5,7 @@
 
 #include <optional>
 
-namespace inkchat::exporting {
+namespace inkchat::markdown {
 
 /// The href an exported link may carry, or nullopt if the target must stay
 /// plain text. Only http, https and mailto targets pass (in any case), so an
@@ -17,4 +17,10 @@ namespace inkchat::exporting {
 /// ("java\tscript:"). The result is not escaped; escape it for the attribute.
 std::optional<QString> safeLinkTarget(QStringView target);
 
-} // namespace inkchat::exporting
+/// `url` as an href, percent-encoded as CommonMark's reference renderers
+/// encode link destinations: characters other than ASCII letters, digits
+/// and -_.!~*'();/?:@&=+$,# become %XX of their UTF-8 bytes, except that
+/// an existing %XX stays. The result is not escaped for XML (& stays).
+QString percentEncodedUrl(QStringView url);
+
+} // namespace inkchat::markdown

@@ -1,8 +1,10 @@
 #include "safelink.h"
 
+#include <string_view>
+
 using namespace Qt::StringLiterals;
 
-namespace inkchat::exporting {
+namespace inkchat::markdown {
 
 namespace {
 
@@ -14,6 +16,18 @@ bool isDropped(QChar c)
     const bool isNonCharacter = (u >= 0xFDD0 && u <= 0xFDEF) || u == 0xFFFE || u == 0xFFFF;
     return c.isSpace() || c.category() == QChar::Other_Control
         || c.category() == QChar::Other_Format || isNonCharacter;
+}
+
+bool isHexDigit(char c)
+{
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+
+bool isUrlChar(char c)
+{
+    static constexpr std::string_view kKept = "-_.!~*'();/?:@&=+$,#";
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+           || kKept.find(c) != std::string_view::npos;
 }
 
 bool isSchemeChar(QChar c, bool first)
@@ -48,4 +62,23 @@ std::optional<QString> safeLinkTarget(QStringView target)
     return cleaned;
 }
 
-} // namespace inkchat::exporting
+QString percentEncodedUrl(QStringView url)
+{
+    const QByteArray bytes = url.toUtf8();
+    QString out;
+    out.reserve(bytes.size());
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        const char c = bytes[i];
+        const bool isEscape = c == '%' && i + 2 < bytes.size() && isHexDigit(bytes[i + 1]) && isHexDigit(bytes[i + 2]);
+        if (isUrlChar(c) || isEscape) {
+            out += QLatin1Char(c);
+        } else {
+            out += u'%';
+            out += QChar(u"0123456789ABCDEF"[uchar(c) >> 4]);
+            out += QChar(u"0123456789ABCDEF"[uchar(c) & 0xF]);
+        }
+    }
+    return out;
+}
+
+} // namespace inkchat::markdown
