@@ -27,7 +27,8 @@ namespace {
 
 const char kChatUsage[] =
     "Usage: inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
-    "                        [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]\n"
+    "                        [--system TEXT] [--idle-timeout SECONDS] [--progress-timeout SECONDS]\n"
+    "                        [--show-reasoning]\n"
     "                        [--transport auto|websocket|sse|poll|json] [--max-retries N]\n"
     "                        [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]\n"
     "\n"
@@ -90,6 +91,11 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     const QCommandLineOption systemOption(u"system"_s, u"System prompt."_s, u"TEXT"_s);
     const QCommandLineOption idleOption(
         u"idle-timeout"_s, u"Give up when no data arrives for this long (default 60)."_s, u"SECONDS"_s);
+    const QCommandLineOption progressOption(
+        u"progress-timeout"_s,
+        u"Give up when no part of the reply arrives for this long, whatever else the server sends "
+        "(heartbeats, a byte a second; default 600)."_s,
+        u"SECONDS"_s);
     const QCommandLineOption reasoningOption(u"show-reasoning"_s,
                                              u"Print the model's reasoning to stderr."_s);
     const QCommandLineOption transportOption(
@@ -104,7 +110,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         u"ca-file"_s, u"Also trust the certificate authorities in this PEM file (a self-hosted endpoint's CA)."_s,
         u"PATH"_s);
     parser.addOptions({help, providerOption, baseUrlOption, modelOption, keyEnvOption, systemOption,
-                       idleOption, reasoningOption, transportOption, retriesOption, conversationOption,
+                       idleOption, progressOption, reasoningOption, transportOption, retriesOption, conversationOption,
                        noStoreOption, caFileOption});
     parser.addPositionalArgument(u"PROMPT"_s, u"The message; read from stdin when absent."_s);
 
@@ -162,6 +168,12 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
             return usageError(u"--idle-timeout takes a positive number of seconds"_s);
         options.http.idleTimeout = std::chrono::milliseconds(*ms);
         options.webSocket.idleTimeout = options.http.idleTimeout;
+    }
+    if (parser.isSet(progressOption)) {
+        const std::optional<int> ms = parseSeconds(parser.value(progressOption));
+        if (!ms)
+            return usageError(u"--progress-timeout takes a positive number of seconds"_s);
+        options.progressTimeout = std::chrono::milliseconds(*ms);
     }
     const QString transportName = parser.value(transportOption);
     if (transportName != "auto"_L1) {

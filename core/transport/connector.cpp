@@ -70,6 +70,7 @@ Connector::Connector(const provider::Provider &provider, provider::Endpoint endp
 {
     Q_ASSERT(m_services.network && m_services.clock);
     m_retryTimer = m_services.clock->createTimer([this] { beginAttempt(); });
+    m_progressTimer = m_services.clock->createTimer([this] { onNoProgress(); });
     if (m_services.reachability) {
         connect(m_services.reachability, &Reachability::onlineChanged, this,
                 &Connector::onOnlineChanged);
@@ -92,6 +93,7 @@ void Connector::start(const chat::Conversation &conversation)
     Q_ASSERT(!m_ladder.isEmpty());
     qCDebug(lcConnector) << "ladder for" << m_provider.id() << ":" << m_ladder.size() << "rungs from"
                          << provider::rungName(m_ladder.first());
+    m_progressTimer->start(m_options.progressTimeout);
     scheduleAttempt(0ms); // start() must return before the first signal
 }
 
@@ -115,8 +117,7 @@ void Connector::beginAttempt()
     if (m_done)
         return;
     if (m_services.reachability && !m_services.reachability->isOnline()) {
-        m_waitingForNetwork = true;
-        setState(ConnectorState::Phase::Offline);
+        waitForNetwork({});
         return;
     }
     const Rung rung = this->rung();
@@ -177,7 +178,9 @@ std::optional<provider::StreamRequest> Connector::resumeRequest() const
 void Connector::startTransport(const provider::StreamRequest &request)
 {
     if (request.framing == provider::Framing::WebSocket) {
-        m_transport = std::make_unique<WebSocketTransport>(m_options.webSocket, *m_services.clock);
+        WebSocketOptions webSocket = m_options.webSocket;
+        webSocket.maxMessageSize = m_options.limits.maxEventSize; // a message is one event
+        m_transport = std::make_unique<WebSocketTransport>(webSocket, *m_services.clock);
     } else {
         const provider::Provider *describer = &m_provider;
         m_transport = std::make_unique<HttpStreamTransport>(
@@ -253,7 +256,24 @@ void Connector::onOnlineChanged(bool online)
     if (!online || !m_waitingForNetwork || m_done)
         return;
     m_waitingForNetwork = false;
+    m_progressTimer->start(m_options.progressTimeout);
     scheduleAttempt(0ms);
+}
+
+void Connector::waitForNetwork(const QString &reason)
+{
+    m_waitingForNetwork = true;
+    m_progressTimer->stop(); // an offline laptop is not a stalling server
+    setState(ConnectorState::Phase::Offline, reason);
+}
+
+void Connector::onNoProgress()
+{
+    if (m_done)
+        return;
+    fail(Error::make(Error::Kind::Timeout,
+                     u"no part of the reply arrived for %1 s, though the server kept answering "
+                     "(heartbeats or a trickle of bytes)"_s.arg(describeSeconds(m_options.progressTimeout))));
 }
 
 int Connector::deliver(const provider::StreamEvents &events)
@@ -261,6 +281,7 @@ int Connector::deliver(const provider::StreamEvents &events)
     int progress = 0;
     const auto advance = [&] {
         ++progress;
+        m_progressTimer->start(m_options.progressTimeout);
         if (m_progressInAttempt++ == 0) {
             // The connection works: later drops start their count afresh.
             m_failuresOnRung = 0;
@@ -353,8 +374,7 @@ void Connector::recover(Error error)
         return;
     }
     if (m_services.reachability && !m_services.reachability->isOnline()) {
-        m_waitingForNetwork = true;
-        setState(ConnectorState::Phase::Offline, error.message);
+        waitForNetwork(error.message);
         return;
     }
     if (!madeProgress) {
@@ -382,7 +402,15 @@ void Connector::recover(Error error)
         delay = std::max(*delay, asked);
     } else if (const auto serverDelay = m_reader ? m_reader->reconnectionTime() : std::nullopt;
                serverDelay && madeProgress) {
-        delay = *serverDelay; // the SSE `retry:` field, as EventSource honours it
+        // The SSE `retry:` field, as EventSource honours it, within the
+        // bound Retry-After has.
+        if (*serverDelay > m_options.maxRetryAfter) {
+            error.message += u" (the server asks to reconnect in %1 s, longer than the %2 s waited at most)"_s.arg(
+                describeSeconds(*serverDelay), describeSeconds(m_options.maxRetryAfter));
+            fail(std::move(error));
+            return;
+        }
+        delay = *serverDelay;
     }
     retryLater(*delay, error.message);
 }
@@ -443,6 +471,7 @@ void Connector::complete()
     stopAttempt();
     m_done = true;
     m_retryTimer->stop();
+    m_progressTimer->stop();
     if (buffered) {
         if (m_services.memory)
             m_services.memory->recordBuffered(endpointKey(), rung);
@@ -463,6 +492,7 @@ void Connector::fail(Error error)
     stopAttempt();
     m_done = true;
     m_retryTimer->stop();
+    m_progressTimer->stop();
     if (!m_reply.text().isEmpty() && error.kind != Error::Kind::Cancelled
         && !error.message.contains(u"the reply was interrupted"_s)) {
         // The partial reply is what the user has; say that it is partial.

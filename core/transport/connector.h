@@ -46,9 +46,15 @@ struct ConnectorOptions
     int maxAttempts = 100;
     /// Between two polls of a background reply that is still being written.
     std::chrono::milliseconds pollInterval{1000};
-    /// The longest Retry-After honoured; a longer one ends the reply with
-    /// the server's words instead of a wait nobody expects.
+    /// The longest Retry-After (or SSE `retry:`) honoured; a longer one
+    /// ends the reply with the server's words instead of a wait nobody expects.
     std::chrono::milliseconds maxRetryAfter{std::chrono::minutes(5)};
+    /// The reply fails when nothing carries it forward (text, reasoning, a
+    /// resume position) for this long, whatever else arrives: heartbeats,
+    /// comments or a byte a second keep a connection alive, not a reply.
+    /// Generous, for models that think for minutes before they write; not
+    /// counted while the network is down.
+    std::chrono::milliseconds progressTimeout{std::chrono::minutes(10)};
     /// The longest reply kept, in UTF-16 code units of its visible text
     /// (characters; one outside the BMP counts twice). A server that never
     /// stops must not fill the memory and the conversation store; the
@@ -156,6 +162,8 @@ private:
     void onTransportFinished();
     void onTransportFailed(const inkchat::Error &error);
     void onOnlineChanged(bool online);
+    void onNoProgress();
+    void waitForNetwork(const QString &reason);
 
     /// Handles the events; returns how many carried the reply forward.
     int deliver(const provider::StreamEvents &events);
@@ -186,6 +194,7 @@ private:
     Backoff m_backoff;
     BufferingDetector m_buffering;
     std::unique_ptr<Timer> m_retryTimer;
+    std::unique_ptr<Timer> m_progressTimer; ///< progressTimeout since the last progress
 
     std::unique_ptr<Transport> m_transport;
     std::unique_ptr<provider::ReplyReader> m_reader;

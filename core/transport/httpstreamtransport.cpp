@@ -34,6 +34,21 @@ QByteArray acceptFor(provider::Framing framing)
     return QByteArrayLiteral("*/*");
 }
 
+/// Scheme, host and port, with the scheme's default port filled in.
+bool isSameOrigin(const QUrl &a, const QUrl &b)
+{
+    const auto defaultPort = [](const QUrl &url) { return url.scheme() == "https"_L1 ? 443 : 80; };
+    return a.scheme() == b.scheme() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+           && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+/// "https://host:port" of a URL, never its user info, path or query.
+QString originText(const QUrl &url)
+{
+    return url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                               | QUrl::RemoveFragment);
+}
+
 /// A generic description for owners that have no provider to ask.
 Error genericHttpError(const provider::HttpErrorResponse &response)
 {
@@ -69,14 +84,22 @@ void HttpStreamTransport::start(const provider::StreamRequest &request)
     Q_ASSERT_X(!m_reply && !m_done, "HttpStreamTransport::start", "single use");
 
     QNetworkRequest networkRequest(request.url);
+    m_origin = request.url;
     if (request.url.scheme() == "https"_L1)
         networkRequest.setSslConfiguration(m_options.tls.configuration());
+    // Every redirect is checked in onRedirected() before it is followed.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::UserVerifiedRedirectPolicy);
     for (const auto &[name, value] : request.headers)
         networkRequest.setRawHeader(name, value);
     if (!hasHeader(request.headers, "Accept"))
         networkRequest.setRawHeader(QByteArrayLiteral("Accept"), acceptFor(request.framing));
     // Proxies and caches between us and the provider must not hold the stream back.
     networkRequest.setRawHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
+    // Left to itself Qt asks for gzip and inflates it in its network thread,
+    // where no limit applies (a 14:1 body grew past 2 GiB); a streamed
+    // reply gains little from compression.
+    networkRequest.setRawHeader(QByteArrayLiteral("Accept-Encoding"), QByteArrayLiteral("identity"));
 
     const bool isGet = request.method.compare("GET", Qt::CaseInsensitive) == 0;
     if (!isGet && !hasHeader(request.headers, "Content-Type"))
@@ -89,8 +112,12 @@ void HttpStreamTransport::start(const provider::StreamRequest &request)
     else
         m_reply = m_network->sendCustomRequest(networkRequest, request.method, request.body);
 
-    qCDebug(lcTransport) << "sending" << request.method << request.url.toDisplayString();
+    // The query may carry what a provider needs; user info never appears in logs.
+    qCDebug(lcTransport) << "sending" << request.method << originText(request.url) + request.url.path();
 
+    m_reply->setReadBufferSize(m_options.readBufferSize);
+    connect(m_reply, &QNetworkReply::requestSent, this, &HttpStreamTransport::limitReadBuffer);
+    connect(m_reply, &QNetworkReply::redirected, this, &HttpStreamTransport::onRedirected);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpStreamTransport::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpStreamTransport::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpStreamTransport::onFinished);
@@ -109,9 +136,37 @@ void HttpStreamTransport::abort()
     releaseReply(true);
 }
 
+void HttpStreamTransport::limitReadBuffer()
+{
+    // Qt 6.4 hands a size set before the request started to its network
+    // thread, which then only stops passing data on, and keeps reading the
+    // socket into memory (1.3 GiB in 5 s of an SSE comment flood). Setting
+    // it again once the request is under way also stops the reading.
+    if (m_reply)
+        m_reply->setReadBufferSize(m_options.readBufferSize);
+}
+
+void HttpStreamTransport::onRedirected(const QUrl &target)
+{
+    if (m_done || !m_reply)
+        return;
+    if (isSameOrigin(m_origin, target)) {
+        Q_EMIT m_reply->redirectAllowed();
+        return;
+    }
+    // The key is in the headers and the conversation in the body: neither
+    // may go to a place the user did not choose. https to http is covered
+    // too, the scheme being part of the origin.
+    fail(Error::make(Error::Kind::Usage,
+                     u"%1 redirected the request to %2, another origin; nothing was sent there "
+                     "(if the endpoint has moved, change its base URL)"_s
+                         .arg(originText(m_origin), originText(target))));
+}
+
 void HttpStreamTransport::onMetaDataChanged()
 {
     restartIdleTimer();
+    limitReadBuffer();
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // A followed redirect reports its own headers first; wait for the final answer.
     if (status >= 300 && status < 400
@@ -130,6 +185,15 @@ void HttpStreamTransport::announceResponse()
         return;
     m_announced = true;
     Q_EMIT responseStarted(m_status, m_reply->rawHeader("Content-Type"));
+    if (m_done || !m_reply)
+        return;
+    // Asked for identity; compressed bytes would reach the parser as garbage.
+    const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed();
+    if (!isErrorStatus() && !encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
+        fail(Error::make(Error::Kind::Protocol,
+                         u"%1 sent a %2-compressed body although an uncompressed one was asked for"_s.arg(
+                             hostOf(m_reply->url()), QString::fromLatin1(encoding))));
+    }
 }
 
 bool HttpStreamTransport::isErrorStatus() const

@@ -23,6 +23,10 @@ struct HttpStreamOptions
     std::chrono::milliseconds idleTimeout{60'000};
     /// Largest HTTP error body kept for the describer, in bytes.
     qsizetype maxErrorBodySize = 64 * 1024;
+    /// Bytes Qt's network thread may hold for us before it stops reading
+    /// the socket: what bounds memory when a server sends faster than the
+    /// body is parsed (the parser's own limits only see what we read).
+    qint64 readBufferSize = 256 * 1024;
     /// Authorities trusted besides the system's (a self-hosted endpoint's CA).
     TlsTrust tls;
 };
@@ -30,6 +34,13 @@ struct HttpStreamOptions
 /// Sends one StreamRequest over HTTP(S) and hands the body on as it arrives.
 ///
 /// failed() covers network and TLS errors, the idle timeout and HTTP >= 400.
+///
+/// Credentials never leave the request's origin: a redirect is followed
+/// only to the same scheme, host and port (curl's rule for credentials);
+/// any other ends the exchange with a Usage error naming both places,
+/// before anything, headers or body, is sent there. The body is asked for
+/// uncompressed: Qt would inflate gzip in its network thread, out of reach
+/// of every limit; a body that comes compressed anyway fails as Protocol.
 /// The QNetworkAccessManager and the Clock are owned by the caller and must
 /// outlive the transport.
 class HttpStreamTransport final : public Transport
@@ -53,6 +64,8 @@ public:
 
 private:
     void onMetaDataChanged();
+    void onRedirected(const QUrl &target);
+    void limitReadBuffer();
     void onReadyRead();
     void onFinished();
     void onIdleTimeout();
@@ -68,6 +81,7 @@ private:
     HttpStreamOptions m_options;
     std::unique_ptr<Timer> m_idleTimer;
     QPointer<QNetworkReply> m_reply;
+    QUrl m_origin; ///< where the request was sent; redirects may not leave it
     QByteArray m_errorBody;
     QString m_tlsErrors;
     qint64 m_bodyBytes = 0;

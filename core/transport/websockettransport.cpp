@@ -59,6 +59,10 @@ void WebSocketTransport::start(const provider::StreamRequest &request)
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     // QWebSocket takes TLS settings from itself, not from the upgrade request.
     m_socket->setSslConfiguration(m_options.tls.configuration());
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(m_options.maxMessageSize));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(m_options.maxMessageSize));
+    // No setReadBufferSize(): QWebSocket 6.4 waits for a whole frame in
+    // that buffer, so a frame larger than it would stall forever.
     connect(m_socket, &QWebSocket::connected, this, &WebSocketTransport::onConnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &WebSocketTransport::onTextMessage);
     // QWebSocket answers the server's close frame (or closes on a protocol
@@ -113,6 +117,8 @@ void WebSocketTransport::onError(QAbstractSocket::SocketError error)
         fail(upgradeError(error));
         return;
     }
+    if (failIfTooLarge())
+        return;
     // The TCP end of a closing handshake; onDisconnected() reads the close code.
     if (m_closeFrameReceived)
         return;
@@ -127,6 +133,8 @@ void WebSocketTransport::onDisconnected()
         fail(upgradeError(QAbstractSocket::RemoteHostClosedError));
         return;
     }
+    if (failIfTooLarge())
+        return;
     if (!m_closeFrameReceived) {
         fail(closedError(m_socket->errorString()));
         return;
@@ -159,6 +167,18 @@ void WebSocketTransport::onTimeout()
     fail(Error::make(Error::Kind::Timeout,
                      u"no message from the server for %1 s"_s.arg(secondsText(m_options.idleTimeout)),
                      true));
+}
+
+bool WebSocketTransport::failIfTooLarge()
+{
+    // QWebSocket closes with this code when a frame or message is over the
+    // limit set in start(); it read no more of it than the frame header.
+    if (m_socket->closeCode() != QWebSocketProtocol::CloseCodeTooMuchData)
+        return false;
+    fail(Error::make(Error::Kind::LimitExceeded,
+                     u"the WebSocket to %1 was closed for a message larger than the maximum event "
+                     "size (%2 bytes)"_s.arg(hostOf(m_url)).arg(m_options.maxMessageSize)));
+    return true;
 }
 
 Error WebSocketTransport::upgradeError(QAbstractSocket::SocketError error) const

@@ -24,6 +24,10 @@ struct WebSocketOptions
     std::chrono::milliseconds handshakeTimeout{1000};
     /// Abort when no message arrives for this long once connected.
     std::chrono::milliseconds idleTimeout{60'000};
+    /// Largest frame and largest message accepted, in bytes. QWebSocket
+    /// checks it as the frames arrive, before it assembles a message (which
+    /// it would otherwise do up to 2 GiB, then double as UTF-16).
+    qint64 maxMessageSize = 8 * 1024 * 1024;
     /// Authorities trusted besides the system's (a self-hosted endpoint's CA).
     TlsTrust tls;
 };
@@ -34,8 +38,9 @@ struct WebSocketOptions
 /// messages are ignored). responseStarted(101) once the upgrade completed.
 ///
 /// Upgrade refused (Kind::Http with the status, which Qt 6.4 only names in
-/// its error text), handshake timeout, socket error, or a close before the
-/// first message: failed(). A normal close by the server after a message:
+/// its error text), handshake timeout, socket error, a frame or message
+/// over maxMessageSize (Kind::LimitExceeded), or a close before the first
+/// message: failed(). A normal close by the server after a message:
 /// finished(); any other close: failed(). The connector aborts it once the
 /// reply is complete, since servers keep the socket open for further
 /// requests. The Clock must outlive the transport.
@@ -59,6 +64,8 @@ private:
     void onError(QAbstractSocket::SocketError error);
     void onDisconnected();
     void onTimeout();
+    /// Fails with LimitExceeded if QWebSocket closed for a too large message.
+    bool failIfTooLarge();
     Error upgradeError(QAbstractSocket::SocketError error) const;
     Error closedError(const QString &why) const;
     void succeed();

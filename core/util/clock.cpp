@@ -3,6 +3,9 @@
 #include <QElapsedTimer>
 #include <QTimer>
 
+#include <algorithm>
+#include <limits>
+
 namespace inkchat {
 
 namespace {
@@ -16,7 +19,14 @@ public:
         QObject::connect(&m_timer, &QTimer::timeout, std::move(callback));
     }
 
-    void start(std::chrono::milliseconds delay) override { m_timer.start(delay); }
+    void start(std::chrono::milliseconds delay) override
+    {
+        // QTimer counts in int milliseconds: Qt 6.4 truncates a longer
+        // delay (ten years became three weeks; 2^63 ms became -1, which
+        // never fires). The longest it can wait is about 24.8 days.
+        using std::chrono::milliseconds;
+        m_timer.start(std::clamp(delay, milliseconds(0), milliseconds(std::numeric_limits<int>::max())));
+    }
     void stop() override { m_timer.stop(); }
     bool isActive() const override { return m_timer.isActive(); }
 

@@ -1,5 +1,6 @@
 #include "streamserver.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -101,6 +102,13 @@ private:
         m_answered = true;
         m_response = m_server->responseTo(m_request);
         m_requestIndex = m_server->record(m_request);
+        if (m_request.isWebSocketUpgrade() && m_response.webSocket.rawFrames) {
+            m_socket->readAll();
+            m_socket->write(webSocketAcceptHead(m_request.header("Sec-WebSocket-Key")));
+            m_response.generatedBody = m_response.webSocket.rawFrames;
+            startGenerating();
+            return;
+        }
         if (m_request.isWebSocketUpgrade() && m_response.webSocket.accept && !m_response.silent) {
             disconnect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
             m_server->m_webSocketServer.handleConnection(m_socket);
@@ -161,10 +169,16 @@ private:
                           + m_response.reason + "\r\n";
         for (const auto &[name, value] : m_response.headers)
             head += name + ": " + value + "\r\n";
-        if (m_response.framing == StreamResponse::Framing::Chunked)
+        const bool generated = bool(m_response.generatedBody);
+        if (m_response.framing == StreamResponse::Framing::Chunked && !generated)
             head += "Transfer-Encoding: chunked\r\n";
         head += "Connection: close\r\n\r\n";
         m_socket->write(head);
+        if (generated) {
+            m_socket->write(m_response.body);
+            startGenerating();
+            return;
+        }
         planChunks();
         scheduleNext();
     }
@@ -231,6 +245,37 @@ private:
         if (piece < planned && !cutHere)
             m_pieces.insert(m_nextPiece, planned - piece); // paused mid-piece: the rest comes later
         scheduleNext();
+    }
+
+    /// The 101 answer to an upgrade, as RFC 6455 section 4.2.2 computes it.
+    static QByteArray webSocketAcceptHead(const QByteArray &key)
+    {
+        const QByteArray keyAndGuid = key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
+        const QByteArray accept = QCryptographicHash::hash(keyAndGuid, QCryptographicHash::Sha1).toBase64();
+        return "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+               "Sec-WebSocket-Accept: " + accept + "\r\n\r\n";
+    }
+
+    void startGenerating()
+    {
+        connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::generateMore);
+        generateMore();
+    }
+
+    void generateMore()
+    {
+        // Keep a little queued, no more: the client's reading paces us. One
+        // piece per turn of the event loop, so a slow generator never stalls it.
+        constexpr qint64 kQueued = 4 * 1024 * 1024;
+        if (m_socket->state() == QAbstractSocket::ConnectedState && m_socket->bytesToWrite() < kQueued) {
+            const QByteArray piece = m_response.generatedBody();
+            if (piece.isEmpty()) {
+                disconnect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::generateMore);
+                m_socket->disconnectFromHost();
+                return;
+            }
+            m_socket->write(piece);
+        }
     }
 
     QTcpSocket *m_socket;

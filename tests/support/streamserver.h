@@ -38,6 +38,10 @@ struct WebSocketScript
     /// socket open until closeConnections(), as servers that wait for the
     /// next request do.
     bool closeAtEnd = true;
+    /// Instead of `messages`: the server answers the upgrade itself and then
+    /// writes these raw bytes (see StreamResponse::generatedBody), frames no
+    /// QWebSocketServer would send, such as a 512 MiB message.
+    std::function<QByteArray()> rawFrames;
 };
 
 /// What the StreamServer answers to a request.
@@ -78,6 +82,12 @@ struct StreamResponse
     /// Read the request and never answer (for idle-timeout tests; for a
     /// WebSocket upgrade, a handshake that never completes).
     bool silent = false;
+    /// After `body`, the pieces this returns, one call per write, until it
+    /// returns an empty piece (then the connection closes): a flood no
+    /// client should keep in memory. Written only as the client reads, so
+    /// the server holds no more than a few MiB. Unframed: the body ends
+    /// with the connection, whatever `framing` says.
+    std::function<QByteArray()> generatedBody;
     /// The answer to a WebSocket upgrade request.
     WebSocketScript webSocket;
 };
