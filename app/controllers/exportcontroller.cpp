@@ -3,12 +3,12 @@
 #include "models/conversationlistmodel.h"
 
 #include "export/exporter.h"
+#include "export/exportfilename.h"
 #include "export/transcriptwriters.h"
 #include "store/conversationstore.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -17,19 +17,6 @@ using namespace Qt::StringLiterals;
 namespace inkchat::app {
 
 namespace {
-
-constexpr qsizetype kMaxNameLength = 60;
-
-/// A file name from a title: no path separators or characters Windows
-/// refuses, not empty, not too long.
-QString fileNameFor(const QString &title)
-{
-    static const QRegularExpression unsafe(uR"([\\/:*?"<>|\x00-\x1f]+)"_s);
-    QString name = title.simplified().replace(unsafe, u"-"_s).left(kMaxNameLength).trimmed();
-    while (name.startsWith(u'.'))
-        name.remove(0, 1);
-    return name.isEmpty() ? u"Conversation"_s : name;
-}
 
 /// `folder/name.suffix`, or `name (2).suffix` and so on if that exists:
 /// an export never replaces an earlier one.
@@ -82,7 +69,7 @@ QStringList ExportController::formats() const
 bool ExportController::exportCurrent(const QString &format)
 {
     const int row = m_conversations.currentIndex();
-    return start({m_conversations.currentId()}, fileNameFor(m_conversations.titleAt(row)), format);
+    return start({m_conversations.currentId()}, exporting::exportFileName(m_conversations.titleAt(row), u"Conversation"_s), format);
 }
 
 bool ExportController::exportAll(const QString &format)

@@ -1,5 +1,7 @@
 #include "rows.h"
 
+#include "stream/surrogatejoiner.h"
+
 #include "storelog.h"
 
 #include <QJsonArray>
@@ -113,7 +115,9 @@ void bindMessage(QSqlQuery &query, const chat::MessageRecord &message)
 
 QString storedText(const QString &text)
 {
-    return text.isNull() ? u""_s : text;
+    // SQLite's UTF-16 conversion takes the character after a lone high
+    // surrogate as its other half: that character would be lost.
+    return text.isNull() ? u""_s : stream::SurrogateJoiner::replaceLone(text);
 }
 
 qint64 storedTime(const QDateTime &time)

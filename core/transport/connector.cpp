@@ -164,6 +164,9 @@ Connector::Request Connector::nextRequest(bool canResume) const
 
 void Connector::newReader(provider::Framing framing)
 {
+    // A half character a broken stream left is not the new stream's.
+    m_textJoiner.reset();
+    m_reasoningJoiner.reset();
     m_reader = std::make_unique<provider::ReplyReader>(framing, m_provider.createDecoder(rung()),
                                                        m_options.limits);
 }
@@ -196,7 +199,8 @@ void Connector::startTransport(const provider::StreamRequest &request)
     connect(m_transport.get(), &Transport::finished, this, &Connector::onTransportFinished);
     connect(m_transport.get(), &Transport::failed, this, &Connector::onTransportFailed);
     m_buffering.requestSent(m_services.clock->now());
-    qCDebug(lcConnector) << "attempt on" << provider::rungName(rung()) << request.method << request.url;
+    qCDebug(lcConnector) << "attempt on" << provider::rungName(rung()) << request.method
+                         << request.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     m_transport->start(request);
 }
 
@@ -297,10 +301,11 @@ int Connector::deliver(const provider::StreamEvents &events)
                 using T = std::decay_t<decltype(e)>;
                 if constexpr (std::is_same_v<T, provider::TextDelta>) {
                     advance();
-                    deliverText(e.text);
+                    deliverText(m_textJoiner.take(e.text));
                 } else if constexpr (std::is_same_v<T, provider::ReasoningDelta>) {
                     advance();
-                    Q_EMIT reasoningReceived(e.text);
+                    if (const QString reasoning = m_reasoningJoiner.take(e.text); !reasoning.isEmpty())
+                        Q_EMIT reasoningReceived(reasoning);
                 } else if constexpr (std::is_same_v<T, provider::Usage>) {
                     Q_EMIT usageReceived(e.inputTokens, e.outputTokens);
                 } else if constexpr (std::is_same_v<T, provider::Finished>) {
@@ -466,6 +471,12 @@ void Connector::setState(ConnectorState::Phase phase, QString reason)
 
 void Connector::complete()
 {
+    // A high surrogate the last delta ended with stays lone: U+FFFD.
+    if (const QString rest = m_textJoiner.finish(); !rest.isEmpty()) {
+        deliverText(rest);
+        if (m_done)
+            return;
+    }
     const Rung rung = this->rung();
     const bool buffered = isStreamingRung(rung) && m_buffering.looksBuffered();
     stopAttempt();

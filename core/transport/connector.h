@@ -11,6 +11,7 @@
 #include "provider/provider.h"
 #include "provider/replyreader.h"
 #include "stream/limits.h"
+#include "stream/surrogatejoiner.h"
 #include "util/clock.h"
 #include "util/error.h"
 
@@ -205,6 +206,8 @@ private:
 
     provider::ResumeState m_resume;
     chat::ReplyText m_reply;
+    stream::SurrogateJoiner m_textJoiner;      ///< a pair split across deltas
+    stream::SurrogateJoiner m_reasoningJoiner;
     QString m_finishReason;
 
     ConnectorState m_state;

@@ -7,6 +7,7 @@
 #include "store/conversationstore.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
@@ -99,6 +100,15 @@ TEST_F(ExportControllerTest, ATitleNeverBecomesAPath)
     ASSERT_FALSE(path.isEmpty()) << qPrintable(exporter->result());
     EXPECT_TRUE(path.startsWith(dir.filePath(u"exports/"_s))) << qPrintable(path);
     EXPECT_FALSE(path.mid(dir.filePath(u"exports/"_s).size()).contains(u'/')) << qPrintable(path);
+}
+
+TEST_F(ExportControllerTest, ATitleNeverNamesADeviceOrHidesItsTypeBehindABidiOverride)
+{
+    conversations->rename(0, u"CON"_s);
+    addMessage(u"text"_s);
+    EXPECT_EQ(QFileInfo(run(false, u"md"_s)).fileName(), u"_CON.md"_s) << qPrintable(exporter->result());
+    conversations->rename(0, u"report\u202Etxt.exe"_s);
+    EXPECT_EQ(QFileInfo(run(false, u"md"_s)).fileName(), u"reporttxt.exe.md"_s) << qPrintable(exporter->result());
 }
 
 TEST_F(ExportControllerTest, RefusesAnUnknownFormat)

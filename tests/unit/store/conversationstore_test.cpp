@@ -167,6 +167,16 @@ TEST_F(ConversationStoreTest, KeepsEveryFieldOfAMessage)
     EXPECT_EQ(*read, message);
 }
 
+TEST_F(ConversationStoreTest, ALoneSurrogateIsStoredAsAReplacementAndKeepsTheNextCharacter)
+{
+    const auto conversation = addConversation(u"surrogates"_s);
+    const auto reply = addMessage(conversation.id, Role::Assistant, u"A\xd800" u"B \xdc00" u"C 😀"_s,
+                                  MessageStatus::Complete);
+    auto read = m_store->message(reply.id);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->text, u"A\ufffdB \ufffdC 😀"_s);
+}
+
 TEST_F(ConversationStoreTest, StoresAnEmptyReply)
 {
     const auto conversation = addConversation(u"empty"_s);
