@@ -9,14 +9,17 @@
 #include <algorithm>
 #include <cstdio>
 
-// isatty() is POSIX; MSVC spells it _isatty() in <io.h>.
+// isatty() and read() are POSIX; MSVC spells them _isatty() and _read() in <io.h>.
 #if __has_include(<unistd.h>)
 #include <unistd.h>
 #else
 #include <io.h>
 #define isatty _isatty
 #define fileno _fileno
+#define read _read
 #endif
+
+#include <cerrno>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +35,15 @@ void writeErr(QByteArrayView bytes)
 {
     std::fwrite(bytes.data(), 1, size_t(bytes.size()), stderr);
     std::fflush(stderr);
+}
+
+qint64 readStdin(char *buffer, qint64 size)
+{
+    for (;;) {
+        const auto n = read(fileno(stdin), buffer, static_cast<unsigned>(std::min<qint64>(size, 1 << 30)));
+        if (n >= 0 || errno != EINTR)
+            return n;
+    }
 }
 
 void writeReply(const QString &text)

@@ -16,6 +16,11 @@ void writeOut(QByteArrayView bytes);
 /// Writes bytes to stderr (unbuffered).
 void writeErr(QByteArrayView bytes);
 
+/// Reads up to `size` bytes from stdin, waiting only until some are there:
+/// a pipe's bytes come back as soon as they arrive, not once `size` have.
+/// Returns how many were read, 0 at the end of the input, -1 on an error.
+qint64 readStdin(char *buffer, qint64 size);
+
 /// Writes a piece of a reply to stdout: byte for byte when stdout is a file
 /// or a pipe (scripts get the model's text exactly); on a terminal, control
 /// characters other than newline and tab are made visible, so a reply

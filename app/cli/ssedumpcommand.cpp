@@ -11,7 +11,7 @@
 #include <QFile>
 #include <QUrl>
 
-#include <cstdio>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -27,58 +27,83 @@ const char kSseDumpUsage[] =
     "  {\"event\":TYPE,\"data\":DATA,\"id\":LAST_EVENT_ID}\n"
     "and {\"retry\":MILLISECONDS} for each valid retry field.\n";
 
-/// A JSON string literal for UTF-8 text; keeps non-ASCII as is, escapes
-/// what JSON requires.
-QByteArray jsonString(QByteArrayView utf8)
+/// Appends a JSON string literal for UTF-8 text: non-ASCII as is, what
+/// JSON requires escaped. Written through a pointer into room made once
+/// (an escape takes at most six bytes): appending piece by piece cost
+/// more than parsing the stream.
+void appendJsonString(QByteArray &out, QByteArrayView utf8)
 {
-    QByteArray out;
-    out.reserve(utf8.size() + 2);
-    out += '"';
+    const qsizetype start = out.size();
+    out.resize(start + 6 * utf8.size() + 2);
+    char *p = out.data() + start;
+    *p++ = '"';
     for (const char c : utf8) {
         const auto byte = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
+        if (byte >= 0x20 && byte != '"' && byte != '\\') {
+            *p++ = c;
+            continue;
+        }
+        *p++ = '\\';
+        switch (byte) {
+        case '"': *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\r': *p++ = 'r'; break;
+        case '\t': *p++ = 't'; break;
+        case '\b': *p++ = 'b'; break;
+        case '\f': *p++ = 'f'; break;
         default:
-            if (byte < 0x20)
-                out += "\\u00" + QByteArray::number(byte, 16).rightJustified(2, '0');
-            else
-                out += c;
+            p = std::copy_n("u00", 3, p);
+            *p++ = "0123456789abcdef"[byte >> 4];
+            *p++ = "0123456789abcdef"[byte & 0xF];
         }
     }
-    out += '"';
-    return out;
+    *p++ = '"';
+    out.truncate(p - out.constData());
 }
 
-bool isLineEnd(int c)
-{
-    return c == '\n' || c == '\r';
-}
+/// Output is written at least this often, in bytes.
+constexpr qsizetype kFlushSize = 64 * 1024;
 
 } // namespace
 
-/// Prints what the parser finds, one flushed line each.
+/// Turns what the parser finds into JSON lines, collected until flush():
+/// the lines of one chunk of input leave in one write, not one write (and
+/// one system call) each, which cost more than parsing them.
 class SseDumpCommand::Printer : public stream::SseHandler
 {
 public:
+    Printer() { m_out.reserve(2 * kFlushSize); }
+
     void onEvent(const stream::SseEvent &event) override
     {
-        const QByteArray line = "{\"event\":" + jsonString(event.type) + ",\"data\":"
-                                + jsonString(event.data) + ",\"id\":" + jsonString(event.lastEventId)
-                                + "}\n";
-        writeOut(line);
+        m_out += "{\"event\":";
+        appendJsonString(m_out, event.type);
+        m_out += ",\"data\":";
+        appendJsonString(m_out, event.data);
+        m_out += ",\"id\":";
+        appendJsonString(m_out, event.lastEventId);
+        m_out += "}\n";
+        if (m_out.size() >= kFlushSize)
+            flush();
     }
 
     void onRetry(qint64 milliseconds) override
     {
-        const QByteArray line = "{\"retry\":" + QByteArray::number(milliseconds) + "}\n";
-        writeOut(line);
+        m_out += "{\"retry\":" + QByteArray::number(milliseconds) + "}\n";
     }
+
+    /// Writes the lines collected so far.
+    void flush()
+    {
+        if (m_out.isEmpty())
+            return;
+        writeOut(m_out);
+        m_out.clear(); // keeps the capacity
+    }
+
+private:
+    QByteArray m_out;
 };
 
 SseDumpCommand::SseDumpCommand() : m_printer(std::make_unique<Printer>()) {}
@@ -165,24 +190,21 @@ int SseDumpCommand::dumpFile(const QString &path)
 
 int SseDumpCommand::dumpStdin()
 {
-    // A blocking byte-wise read through stdio's buffer: getc returns as soon
-    // as one byte is there, where a block read would wait to fill its buffer.
-    // Events only complete at line ends, so feeding line by line loses nothing.
-    QByteArray pending;
-    for (int c = std::getc(stdin); c != EOF; c = std::getc(stdin)) {
-        pending += char(c);
-        if (isLineEnd(c)) {
-            if (!feed(pending))
-                return ExitRemote;
-            pending.clear();
+    // read() returns what a pipe holds as soon as anything is there, where
+    // fread() would wait to fill its buffer: events reach the output as
+    // soon as their end arrives.
+    QByteArray buffer(64 * 1024, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = readStdin(buffer.data(), buffer.size());
+        if (n < 0) {
+            printError(u"cannot read stdin"_s);
+            return ExitUsage;
         }
+        if (n == 0)
+            break;
+        if (!feed(QByteArrayView(buffer.constData(), n)))
+            return ExitRemote;
     }
-    if (std::ferror(stdin)) {
-        printError(u"cannot read stdin"_s);
-        return ExitUsage;
-    }
-    if (!pending.isEmpty() && !feed(pending))
-        return ExitRemote;
     return endOfStream();
 }
 
@@ -221,7 +243,9 @@ void SseDumpCommand::startUrl(const QUrl &url, int idleTimeoutMs)
 
 bool SseDumpCommand::feed(QByteArrayView chunk)
 {
-    if (m_parser.feed(chunk, *m_printer))
+    const bool ok = m_parser.feed(chunk, *m_printer);
+    m_printer->flush(); // what this chunk completed is out before the next read
+    if (ok)
         return true;
     printError(m_parser.error().value_or(u"the stream broke a parser limit"_s));
     return false;
@@ -230,6 +254,7 @@ bool SseDumpCommand::feed(QByteArrayView chunk)
 int SseDumpCommand::endOfStream()
 {
     m_parser.finish(*m_printer);
+    m_printer->flush();
     return ExitOk;
 }
 

@@ -1,6 +1,9 @@
 #include "clirun.h"
 #include "streamserver.h"
 
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryFile>
 
 #include <gtest/gtest.h>
@@ -97,4 +100,54 @@ TEST(CliSseDump, ReportsAnHttpErrorWithCode4)
     EXPECT_EQ(result.exitCode, 4) << describe(result);
     EXPECT_TRUE(result.out.isEmpty());
     EXPECT_TRUE(result.err.startsWith("inkchat-cli: error: ")) << describe(result);
+}
+
+TEST(CliSseDump, PrintsAnEventAsSoonAsItsEndArrivesOnStdin)
+{
+    QProcess cli;
+    cli.start(QStringLiteral(INKCHAT_CLI_PATH), {u"sse-dump"_s});
+    QSignalSpy output(&cli, &QProcess::readyReadStandardOutput);
+    cli.write("data: first\n\ndata: sec");
+    QByteArray out;
+    while (!out.contains('\n') && output.wait(kWaitMs))
+        out += cli.readAllStandardOutput();
+    EXPECT_EQ(out, "{\"event\":\"message\",\"data\":\"first\",\"id\":\"\"}\n");
+
+    QSignalSpy finished(&cli, &QProcess::finished);
+    cli.write("ond\n\n");
+    cli.closeWriteChannel();
+    ASSERT_TRUE(finished.wait(kWaitMs));
+    EXPECT_EQ(cli.readAllStandardOutput(), "{\"event\":\"message\",\"data\":\"second\",\"id\":\"\"}\n");
+}
+
+TEST(CliSseDump, WritesManyEventsInFewSystemCalls)
+{
+    // One write(2) per event cost more than parsing them. A child's write
+    // calls count towards its parent's once it has been waited for.
+    const auto writeCalls = [] {
+        QFile io(u"/proc/self/io"_s);
+        if (!io.open(QIODevice::ReadOnly))
+            return qint64(-1);
+        for (const QByteArray &line : io.readAll().split('\n')) {
+            if (line.startsWith("syscw:"))
+                return line.mid(6).trimmed().toLongLong();
+        }
+        return qint64(-1);
+    };
+    if (writeCalls() < 0)
+        GTEST_SKIP() << "no write counts in /proc/self/io here";
+    constexpr int kEvents = 20'000;
+    QTemporaryFile file;
+    ASSERT_TRUE(file.open());
+    for (int i = 0; i < kEvents; ++i)
+        file.write("data: {\"choices\":[{\"delta\":{\"content\":\" word\"}}]}\n\n");
+    file.close();
+
+    const qint64 before = writeCalls();
+    const CliResult result = runCli({u"sse-dump"_s, file.fileName()});
+    const qint64 calls = writeCalls() - before;
+
+    EXPECT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(result.out.count('\n'), kEvents);
+    EXPECT_LE(calls, kEvents / 100) << "write calls for " << kEvents << " events";
 }
