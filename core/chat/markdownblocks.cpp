@@ -64,19 +64,19 @@ public:
 
 private:
     QChar at(qsizetype pos) const { return m_text[pos - m_base]; }
-    bool isInFence() const { return m_fence.has_value(); }
+    bool isInFence() const { return m_fence.length > 0; }
 
     void readLine(qsizetype start, qsizetype end, qsizetype next, bool complete)
     {
         const QStringView line = m_text.sliced(start - m_base, end - start);
         if (isInFence()) {
-            if (m_fence->isClosedBy(line)) {
+            if (m_fence.isClosedBy(line)) {
                 if (!complete)
                     return; // trailing whitespace may still follow; hold it back
                 finishCode();
-                m_fence.reset();
+                m_fence = {};
                 commit(next);
-            } else if (complete || !couldBecomeFence(line, m_fence->ch)) {
+            } else if (complete || !couldBecomeFence(line, m_fence.ch)) {
                 if (m_codeLines == kSoftMaxLines) {
                     finishCode();
                     m_continues = true;
@@ -96,7 +96,7 @@ private:
                 return; // the language may still grow
             finishMarkdown();
             commit(start);
-            m_fence = std::move(fence);
+            m_fence = std::move(*fence);
             m_codeStart = next;
             m_codeEnd = -1;
             m_codeLines = 0;
@@ -146,7 +146,7 @@ private:
     void finishCode()
     {
         const qsizetype length = m_codeEnd < 0 ? 0 : m_codeEnd - m_codeStart;
-        m_blocks.append({MarkdownBlock::Kind::Code, m_codeStart, length, m_fence->language().toString(),
+        m_blocks.append({MarkdownBlock::Kind::Code, m_codeStart, length, m_fence.language().toString(),
                          m_continues});
         m_continues = false;
     }
@@ -170,7 +170,7 @@ private:
     int m_mdLines = 0;      ///< lines up to that one
     int m_blankLines = 0;   ///< blank lines after it
 
-    std::optional<markdown::CodeFence> m_fence; ///< the open fence, if any
+    markdown::CodeFence m_fence; ///< the open fence; length 0 if none
     qsizetype m_codeStart = 0; ///< where the open piece's content starts
     qsizetype m_codeEnd = -1;  ///< end of its last content line; -1: none yet
     int m_codeLines = 0;

@@ -6,8 +6,6 @@
 #include <QString>
 #include <QStringView>
 
-#include <optional>
-
 namespace inkchat::chat {
 
 /// One top-level display block of a Markdown text, as offsets into that text
@@ -89,7 +87,7 @@ private:
     {
         qsizetype pos = 0;        ///< absolute start of the next line to read
         qsizetype blockCount = 0; ///< blocks finished before pos
-        std::optional<markdown::CodeFence> fence; ///< set: inside this fence
+        markdown::CodeFence fence; ///< inside this fence, unless its length is 0
         bool continues = false; ///< the block at pos is a later piece of a cut one
     };
 

@@ -280,10 +280,10 @@ void XhtmlRenderer::openSpan(MD_SPANTYPE type, void *detail)
         return;
     }
     switch (type) {
-    case MD_SPAN_EM: m_inline.open({type, "<em>", "</em>", 0, {}}); break;
-    case MD_SPAN_STRONG: m_inline.open({type, "<strong>", "</strong>", 0, {}}); break;
-    case MD_SPAN_CODE: m_inline.open({type, "<code>", "</code>", 0, {}}); break;
-    case MD_SPAN_DEL: m_inline.open({type, "<del>", "</del>", 0, {}}); break;
+    case MD_SPAN_EM: openElement(type, "<em>", "</em>"); break;
+    case MD_SPAN_STRONG: openElement(type, "<strong>", "</strong>"); break;
+    case MD_SPAN_CODE: openElement(type, "<code>", "</code>"); break;
+    case MD_SPAN_DEL: openElement(type, "<del>", "</del>"); break;
     case MD_SPAN_A:
         openLink(type, attributeText(static_cast<MD_SPAN_A_DETAIL *>(detail)->href));
         break;
@@ -295,6 +295,13 @@ void XhtmlRenderer::openSpan(MD_SPANTYPE type, void *detail)
     default: // not enabled by kDialectFlags
         break;
     }
+}
+
+template<qsizetype Open, qsizetype Close>
+void XhtmlRenderer::openElement(MD_SPANTYPE type, const char (&openTag)[Open], const char (&closeTag)[Close])
+{
+    // Raw data: a span costs no allocation for its tags.
+    m_inline.open({type, QByteArray::fromRawData(openTag, Open - 1), QByteArray::fromRawData(closeTag, Close - 1), 0, {}});
 }
 
 void XhtmlRenderer::openLink(MD_SPANTYPE type, const QString &target)

@@ -42,19 +42,32 @@ QString escapeXml(QStringView text)
     return out;
 }
 
+bool isXmlSafeText(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text[i] == u'\r' || !isXmlChar(text, i))
+            return false;
+    }
+    return true;
+}
+
 QString xmlSafeText(QStringView text)
 {
+    // Runs of characters that stay are copied whole: most text is one run.
     QString out;
     out.reserve(text.size());
+    qsizetype kept = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
-        if (text[i] == u'\r') {
-            out += u'\n';
-            if (i + 1 < text.size() && text[i + 1] == u'\n')
-                ++i;
-        } else {
-            out += isXmlChar(text, i) ? text[i] : QChar(QChar::ReplacementCharacter);
-        }
+        const bool isCr = text[i] == u'\r';
+        if (!isCr && isXmlChar(text, i))
+            continue;
+        out.append(text.sliced(kept, i - kept));
+        if (isCr && i + 1 < text.size() && text[i + 1] == u'\n')
+            ++i;
+        out += isCr ? QChar(u'\n') : QChar(QChar::ReplacementCharacter);
+        kept = i + 1;
     }
+    out.append(text.sliced(kept));
     return out;
 }
 

@@ -13,5 +13,7 @@ QString escapeXml(QStringView text);
 /// `text` with the characters XML 1.0 forbids as U+FFFD and every line end
 /// (CR LF, CR) as LF: what an XML reader would make of it anyway.
 QString xmlSafeText(QStringView text);
+/// Whether xmlSafeText() would leave `text` as it is (most text).
+bool isXmlSafeText(QStringView text);
 
 } // namespace inkchat::markdown
