@@ -9,6 +9,7 @@
 #include "models/conversationlistmodel.h"
 #include "models/searchresultsmodel.h"
 #include "secrets/keychainsecretstore.h"
+#include "session/sessionregistry.h"
 #include "store/conversationstore.h"
 #include "stats/framestats.h"
 #include "view/idleincubationcontroller.h"
@@ -73,6 +74,13 @@ OpenedStore openStore(const AppOptions &options)
     return opened;
 }
 
+std::unique_ptr<QSettings> openSettings(const AppOptions &options)
+{
+    if (options.settingsPath.isEmpty())
+        return std::make_unique<QSettings>();
+    return std::make_unique<QSettings>(options.settingsPath, QSettings::IniFormat);
+}
+
 void chooseRendererForEink()
 {
     if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
@@ -86,28 +94,31 @@ void chooseRendererForEink()
 Application::Application(const AppOptions &options, std::unique_ptr<SecretStore> secrets, QObject *parent)
     : QObject(parent),
       m_options(options),
+      m_settings(openSettings(options)),
       m_secrets(secrets ? std::move(secrets) : std::make_unique<platform::KeychainSecretStore>(u"Inkchat"_s)),
       m_network(std::make_unique<QNetworkAccessManager>()),
       m_reachability(std::make_unique<transport::SystemReachability>()),
-      m_ladderMemory(std::make_unique<transport::LadderMemory>(&m_settings)),
-      m_theme(std::make_unique<ThemeController>(m_settings, options.profile)),
-      m_settingsController(std::make_unique<SettingsController>(m_settings, *m_secrets)),
-      m_endpoints(std::make_unique<EndpointResolver>(*m_settingsController, *m_secrets, options.demo,
-                                                     options.demoRate)),
+      m_ladderMemory(std::make_unique<transport::LadderMemory>(m_settings.get())),
+      m_theme(std::make_unique<ThemeController>(*m_settings, options.profile)),
+      m_settingsController(std::make_unique<SettingsController>(*m_settings, *m_secrets)),
+      m_endpoints(std::make_unique<EndpointResolver>(*m_settingsController, *m_secrets, m_network.get(),
+                                                     options.demo, options.demoRate)),
       m_stats(std::make_unique<FrameStats>()),
       m_display(std::make_unique<DisplayController>(*m_theme))
 {
     OpenedStore opened = openStore(options);
     m_store = std::move(opened.store);
-    m_conversations = std::make_unique<ConversationListModel>(*m_store);
-    m_search = std::make_unique<SearchResultsModel>(*m_store, *m_conversations);
-    m_export = std::make_unique<ExportController>(*m_store, *m_conversations);
-    ChatServices services;
+    session::SessionServices services;
     services.network = m_network.get();
+    services.endpoints = m_endpoints.get();
+    services.store = m_store.get();
     services.ladderMemory = m_ladderMemory.get();
     services.reachability = m_reachability.get();
-    services.store = m_store.get();
-    m_chat = std::make_unique<ChatController>(services, *m_endpoints, *m_conversations, *m_theme, *m_stats);
+    m_sessions = std::make_unique<session::SessionRegistry>(services);
+    m_conversations = std::make_unique<ConversationListModel>(*m_store, *m_sessions);
+    m_search = std::make_unique<SearchResultsModel>(*m_store, *m_conversations);
+    m_export = std::make_unique<ExportController>(*m_store, *m_conversations);
+    m_chat = std::make_unique<ChatController>(*m_sessions, *m_endpoints, *m_conversations, *m_theme, *m_stats);
     m_chat->reportStoreError(opened.problem);
 }
 

@@ -18,6 +18,9 @@ class QQmlApplicationEngine;
 namespace inkchat::store {
 class ConversationStore;
 }
+namespace inkchat::session {
+class SessionRegistry;
+}
 namespace inkchat::transport {
 class LadderMemory;
 class Reachability;
@@ -61,6 +64,7 @@ public:
     SettingsController &settings() { return *m_settingsController; }
     EndpointResolver &endpoints() { return *m_endpoints; }
     store::ConversationStore &store() { return *m_store; }
+    session::SessionRegistry &sessions() { return *m_sessions; }
     SearchResultsModel &search() { return *m_search; }
     ExportController &exporter() { return *m_export; }
     /// 0, or 1 when the reply to --send did not complete.
@@ -81,12 +85,13 @@ private:
     void finishScript(bool completed);
 
     AppOptions m_options;
-    QSettings m_settings;
+    std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<transport::Reachability> m_reachability;
     std::unique_ptr<transport::LadderMemory> m_ladderMemory;
     std::unique_ptr<store::ConversationStore> m_store;
+    std::unique_ptr<session::SessionRegistry> m_sessions; ///< the chat engine: a session per conversation
     std::unique_ptr<ThemeController> m_theme;
     std::unique_ptr<SettingsController> m_settingsController;
     std::unique_ptr<EndpointResolver> m_endpoints;

@@ -39,6 +39,9 @@ struct AppOptions
     /// The conversation database; empty: the shared default file. Not a
     /// command-line option: tests give each app a file of its own.
     QString databasePath;
+    /// The settings file (INI); empty: the user's settings. Not a
+    /// command-line option either, for the same reason.
+    QString settingsPath;
 
     bool showHelp = false;
     bool showVersion = false;

@@ -1,13 +1,14 @@
 #include "chatcommand.h"
 
-#include "chatrecording.h"
 #include "console.h"
 #include "exitcodes.h"
+#include "sessiontext.h"
+#include "storeaccess.h"
 
-#include "chat/conversation.h"
 #include "provider/baseurl.h"
-#include "provider/providerregistry.h"
-#include "transport/connector.h"
+#include "provider/providercatalog.h"
+#include "session/chatsession.h"
+#include "store/conversationstore.h"
 #include "transport/laddermemory.h"
 #include "transport/reachability.h"
 #include "transport/tlstrust.h"
@@ -126,28 +127,24 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     const QString providerId = parser.value(providerOption);
     if (providerId.isEmpty())
         return usageError(u"--provider is required (one of: %1)"_s.arg(provider::providerIds().join(u", "_s)));
-    m_provider = provider::createProvider(providerId);
-    if (!m_provider) {
+    const provider::ProviderInfo *providerInfo = provider::findProvider(providerId);
+    if (!providerInfo) {
         return usageError(u"unknown provider '%1' (one of: %2)"_s.arg(
             providerId, provider::providerIds().join(u", "_s)));
     }
 
-    provider::Endpoint endpoint;
+    session::ResolvedEndpoint resolved;
+    resolved.providerId = providerId;
+    provider::Endpoint &endpoint = resolved.endpoint;
     const QString baseUrl = parser.value(baseUrlOption);
     if (baseUrl.isEmpty())
         return usageError(u"--base-url is required"_s);
-    endpoint.baseUrl = QUrl(baseUrl, QUrl::StrictMode);
-    switch (provider::checkBaseUrl(endpoint.baseUrl)) {
-    case provider::BaseUrlProblem::None: break;
-    case provider::BaseUrlProblem::NotHttp:
-        return usageError(u"--base-url must be an http:// or https:// URL, not '%1'"_s.arg(baseUrl));
-    case provider::BaseUrlProblem::HasCredentials:
-        return usageError(u"--base-url must not carry a key (user:KEY@ or ?key=): URLs end up in logs and "
-                          "shell histories; put the key in the variable named by --api-key-env"_s);
-    }
+    endpoint.baseUrl = provider::parseBaseUrl(baseUrl);
+    if (const auto problem = provider::checkBaseUrl(endpoint.baseUrl); problem != provider::BaseUrlProblem::None)
+        return usageError(describeBaseUrlProblem(problem, baseUrl));
 
     endpoint.model = parser.value(modelOption);
-    if (endpoint.model.isEmpty() && m_provider->needsModel())
+    if (endpoint.model.isEmpty() && providerInfo->needsModel)
         return usageError(u"provider '%1' needs --model"_s.arg(providerId));
 
     if (parser.isSet(keyEnvOption)) {
@@ -178,9 +175,9 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     const QString transportName = parser.value(transportOption);
     if (transportName != "auto"_L1) {
         options.onlyRung = provider::rungFromName(transportName);
-        if (!options.onlyRung || !m_provider->rungs().contains(*options.onlyRung)) {
+        if (!options.onlyRung || !providerInfo->rungs.contains(*options.onlyRung)) {
             QStringList names{u"auto"_s};
-            for (provider::Rung rung : m_provider->rungs())
+            for (provider::Rung rung : providerInfo->rungs)
                 names.append(provider::rungName(rung));
             return usageError(u"provider '%1' cannot use --transport %2 (one of: %3)"_s.arg(
                 providerId, transportName, names.join(u", "_s)));
@@ -190,8 +187,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         const Result<transport::TlsTrust> trust = transport::loadTlsTrust(parser.value(caFileOption));
         if (!trust)
             return usageError(trust.error().message);
-        options.http.tls = *trust;
-        options.webSocket.tls = *trust;
+        resolved.tls = *trust;
     }
     if (parser.isSet(retriesOption)) {
         bool ok = false;
@@ -217,138 +213,142 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     if (prompt->trimmed().isEmpty())
         return usageError(u"the prompt is empty"_s);
 
-    chat::Conversation conversation;
-    if (parser.isSet(noStoreOption)) {
-        conversation.systemPrompt = parser.value(systemOption);
-        conversation.messages.append({chat::Role::User, *prompt});
-    } else {
-        ChatRecordingStart recordingStart;
-        recordingStart.conversationId = conversationId;
-        if (parser.isSet(systemOption))
-            recordingStart.systemPrompt = parser.value(systemOption);
-        recordingStart.prompt = *prompt;
-        // The host names the endpoint well enough; a URL may carry a key in its query.
-        recordingStart.source = {providerId, endpoint.model, endpoint.baseUrl.host()};
-        recordingStart.secrets = {endpoint.apiKey};
-        auto recording = ChatRecording::begin(recordingStart);
-        if (!recording) {
-            printError(recording.error().message);
-            return exitCodeFor(recording.error().kind);
-        }
-        m_recording = std::move(recording).value();
-        conversation = m_recording->conversation();
-        printNote(u"conversation %1"_s.arg(m_recording->conversationId()));
-    }
-
     // The same settings as the app, so both remember what works per endpoint.
     m_settings = std::make_unique<QSettings>(u"Inkchat"_s, u"Inkchat"_s);
     m_ladderMemory = std::make_unique<transport::LadderMemory>(m_settings.get());
     m_reachability = std::make_unique<transport::SystemReachability>();
-    transport::ConnectorServices services;
-    services.network = &m_network;
-    services.memory = m_ladderMemory.get();
-    services.reachability = m_reachability.get();
+    m_endpoint = std::make_unique<session::FixedEndpointSource>(resolved);
 
-    m_connector = std::make_unique<transport::Connector>(*m_provider, endpoint, services, options);
-    connect(m_connector.get(), &transport::Connector::textReceived, this, &ChatCommand::onText);
-    if (parser.isSet(reasoningOption)) {
-        connect(m_connector.get(), &transport::Connector::reasoningReceived, this,
-                [](const QString &text) { writeErrText(text); });
-    }
-    if (m_recording) {
-        connect(m_connector.get(), &transport::Connector::usageReceived, this,
-                [this](qint64 input, qint64 output) { m_recording->usageReceived(input, output); });
-        connect(m_connector.get(), &transport::Connector::seamAdded, this,
-                [this](qsizetype position) { m_recording->seamAdded(position); });
-    }
-    connect(m_connector.get(), &transport::Connector::stateChanged, this, &ChatCommand::onStateChanged);
-    connect(m_connector.get(), &transport::Connector::notice, this,
-            [](const QString &message) { printNote(message); });
-    connect(m_connector.get(), &transport::Connector::finished, this, &ChatCommand::onFinished);
-    connect(m_connector.get(), &transport::Connector::failed, this, &ChatCommand::onFailed);
-    m_connector->start(conversation);
+    SessionStart start;
+    start.conversationId = conversationId;
+    start.noStore = parser.isSet(noStoreOption);
+    if (parser.isSet(systemOption))
+        start.systemPrompt = parser.value(systemOption);
+    start.options = options;
+    if (const std::optional<int> failed = openSession(start))
+        return failed;
+    watchSession(parser.isSet(reasoningOption));
+    m_session->send(*prompt);
     return std::nullopt;
 }
 
-void ChatCommand::onText(const QString &text)
+std::optional<int> ChatCommand::openSession(const SessionStart &start)
 {
-    if (text.isEmpty())
+    qint64 conversationId = start.conversationId;
+    const std::optional<QString> &systemPrompt = start.systemPrompt;
+    session::SessionServices services;
+    services.network = &m_network;
+    services.endpoints = m_endpoint.get();
+    services.ladderMemory = m_ladderMemory.get();
+    services.reachability = m_reachability.get();
+    services.connector = start.options;
+    if (!start.noStore) {
+        auto opened = openConversationStore();
+        if (!opened) {
+            Error error = opened.error();
+            error.message += u"; run with --no-store to chat without storing the conversation"_s;
+            printError(error.message);
+            return exitCodeFor(error.kind);
+        }
+        m_store = std::move(opened).value();
+        services.store = m_store.get();
+        if (conversationId == 0) {
+            chat::ConversationRecord record;
+            record.systemPrompt = systemPrompt.value_or(QString());
+            auto created = m_store->createConversation(record);
+            if (!created) {
+                printError(created.error().message);
+                return exitCodeFor(created.error().kind);
+            }
+            conversationId = created->id;
+        }
+    }
+    auto session = session::ChatSession::open(services, conversationId);
+    if (!session) {
+        printError(session.error().message);
+        return exitCodeFor(session.error().kind);
+    }
+    m_session = std::move(session).value();
+    // A continued conversation keeps its system prompt unless --system replaces it.
+    if (systemPrompt && (conversationId == 0 || *systemPrompt != m_session->systemPrompt())) {
+        if (auto error = m_session->setSystemPrompt(*systemPrompt)) {
+            printError(error->message);
+            return exitCodeFor(error->kind);
+        }
+    }
+    if (m_store)
+        printNote(u"conversation %1"_s.arg(conversationId));
+    return std::nullopt;
+}
+
+void ChatCommand::watchSession(bool showReasoning)
+{
+    session::ChatSession *session = m_session.get();
+    connect(session, &session::ChatSession::replyTextReceived, this, &ChatCommand::onText);
+    if (showReasoning) {
+        connect(session, &session::ChatSession::reasoningReceived, this,
+                [](const QString &text) { writeErrText(text); });
+    }
+    connect(session, &session::ChatSession::stateChanged, this, [this] {
+        using Phase = transport::ConnectorState::Phase;
+        const transport::ConnectorState &state = m_session->state();
+        // Preparing says nothing new; the end is said by onReplyEnded in its own words.
+        if (!m_session->isStreaming() || state.phase == Phase::Idle || state.phase == Phase::Finished
+            || state.phase == Phase::Failed)
+            return;
+        breakLine();
+        printNote(describeState(state));
+    });
+    connect(session, &session::ChatSession::noticeReceived, this,
+            [this](const transport::ConnectorNotice &notice) {
+                breakLine();
+                printNote(describeNotice(notice));
+            });
+    connect(session, &session::ChatSession::storeFailed, this, [this](const Error &error) {
+        // The first failure says it; the store's later ones only repeat it.
+        if (std::exchange(m_storeFailed, true))
+            return;
+        breakLine();
+        printError(u"the conversation store failed: %1"_s.arg(error.message));
+    });
+    connect(session, &session::ChatSession::replyEnded, this,
+            [this](int, chat::MessageStatus status) { onReplyEnded(status); });
+}
+
+void ChatCommand::onText(const QString &delta)
+{
+    if (delta.isEmpty())
         return;
     m_printedText = true;
-    m_atLineStart = text.endsWith(u'\n');
-    writeReply(text);
-    if (m_recording) {
-        if (const std::optional<Error> error = m_recording->replyTextChanged(m_connector->text()))
-            printStoreError(*error);
-    }
+    m_atLineStart = delta.endsWith(u'\n');
+    writeReply(delta);
 }
 
-void ChatCommand::printStoreError(const Error &error)
+void ChatCommand::breakLine()
 {
-    // The first failure says it; the store's later ones only repeat it.
-    if (m_storeFailed)
-        return;
-    m_storeFailed = true;
-    // On a line of its own, not glued to the reply's text.
     if (!m_atLineStart) {
         writeErr("\n");
         m_atLineStart = true;
     }
-    printError(u"the conversation store failed: %1"_s.arg(error.message));
 }
 
-void ChatCommand::onStateChanged(const transport::ConnectorState &state)
+void ChatCommand::onReplyEnded(chat::MessageStatus status)
 {
-    using Phase = transport::ConnectorState::Phase;
-    // The end is reported by onFinished/onFailed in their own words.
-    if (state.phase == Phase::Finished || state.phase == Phase::Failed)
-        return;
-    // A transition line must not glue onto a partial line of the reply.
-    if (!m_atLineStart) {
-        writeErr("\n");
+    if (status == chat::MessageStatus::Complete) {
+        writeOut("\n");
         m_atLineStart = true;
+        // The reply is on stdout, but not where the user will look for it later.
+        QCoreApplication::exit(m_storeFailed ? ExitUsage : ExitOk);
+        return;
     }
-    printNote(state.text());
-}
-
-void ChatCommand::onFinished()
-{
-    writeOut("\n");
-    m_atLineStart = true;
-    if (m_recording) {
-        if (const std::optional<Error> error = m_recording->replyFinished())
-            printStoreError(*error);
-    }
-    // The reply is on stdout, but not where the user will look for it later.
-    QCoreApplication::exit(m_storeFailed ? ExitUsage : ExitOk);
-}
-
-bool ChatCommand::isInterruption(const Error &error) const
-{
-    switch (error.kind) {
-    case Error::Kind::Interrupted:
-    case Error::Kind::Cancelled: return true;
-    // A connection lost for good after text came: the reply is cut off,
-    // not wrong, and can be continued.
-    case Error::Kind::Network:
-    case Error::Kind::Timeout: return !m_connector->text().isEmpty();
-    default: return false;
-    }
-}
-
-void ChatCommand::onFailed(const Error &error)
-{
+    const Error error = m_session->lastError().value_or(Error::make(Error::Kind::Cancelled, {}));
     // The partial reply stays on stdout; end its line so the shell prompt
     // does not glue onto it.
-    if (m_printedText || error.kind == Error::Kind::Interrupted) {
+    if (m_printedText || status == chat::MessageStatus::Interrupted) {
         writeOut("\n");
         m_atLineStart = true;
     }
-    printError(error.message);
-    if (m_recording) {
-        if (const std::optional<Error> storeError = m_recording->replyFailed(error, isInterruption(error)))
-            printStoreError(*storeError);
-    }
+    printError(describeReplyEnd(status, m_printedText, error));
     QCoreApplication::exit(exitCodeFor(error.kind));
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
-#include "provider/provider.h"
+#include "chat/messageenums.h"
+#include "session/endpointsource.h"
+#include "transport/connector.h"
+#include "util/error.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -10,22 +13,25 @@
 #include <memory>
 #include <optional>
 
+namespace inkchat::store {
+class ConversationStore;
+}
 namespace inkchat::transport {
-class Connector;
 class LadderMemory;
 class SystemReachability;
-struct ConnectorState;
+}
+namespace inkchat::session {
+class ChatSession;
 }
 
 namespace inkchat::cli {
 
-class ChatRecording;
-
 /// `inkchat-cli chat`: sends one prompt and streams the reply to stdout,
-/// exactly as received, flushed per delta. The connector's transitions
+/// exactly as received, flushed per delta. The connection's transitions
 /// (connecting, reconnecting, fell back, offline) and other diagnostics go
-/// to stderr. Unless --no-store, the exchange is kept in the conversation
-/// store as it happens (ChatRecording).
+/// to stderr. The reply is the app's too: a session::ChatSession on the
+/// conversation (a new one, or --conversation ID) keeps the exchange in the
+/// conversation store as it happens, unless --no-store.
 class ChatCommand : public QObject
 {
     Q_OBJECT
@@ -41,23 +47,32 @@ public:
     std::optional<int> start(const QStringList &arguments);
 
 private:
-    void onText(const QString &text);
-    void onStateChanged(const transport::ConnectorState &state);
-    void onFinished();
-    void onFailed(const inkchat::Error &error);
-    /// Whether a failed reply is kept as interrupted rather than as an error.
-    bool isInterruption(const inkchat::Error &error) const;
-    void printStoreError(const inkchat::Error &error);
+    struct SessionStart
+    {
+        qint64 conversationId = 0; ///< 0: a new conversation
+        bool noStore = false;
+        /// --system: a new conversation's system prompt, or the replacement
+        /// of a continued one's; nullopt keeps the stored one.
+        std::optional<QString> systemPrompt;
+        transport::ConnectorOptions options;
+    };
+
+    /// Opens the store and the conversation's session; an exit code on failure.
+    std::optional<int> openSession(const SessionStart &start);
+    void watchSession(bool showReasoning);
+    void onText(const QString &delta);
+    void onReplyEnded(inkchat::chat::MessageStatus status);
+    /// Starts a diagnostic on a line of its own, not glued to the reply's text.
+    void breakLine();
 
     QNetworkAccessManager m_network;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<transport::LadderMemory> m_ladderMemory;
     std::unique_ptr<transport::SystemReachability> m_reachability;
-    std::unique_ptr<provider::Provider> m_provider;
-    // Declared before the connector, so destroyed after it: the connector's
-    // last signals may still reach the recording.
-    std::unique_ptr<ChatRecording> m_recording;
-    std::unique_ptr<transport::Connector> m_connector;
+    std::unique_ptr<session::FixedEndpointSource> m_endpoint;
+    std::unique_ptr<store::ConversationStore> m_store;
+    // Declared last, so destroyed first: it uses everything above.
+    std::unique_ptr<session::ChatSession> m_session;
     bool m_printedText = false;
     bool m_atLineStart = true; ///< stdout's last byte ended a line
     bool m_storeFailed = false; ///< a write to the conversation store failed

@@ -8,7 +8,7 @@
 #include "searchcommand.h"
 #include "ssedumpcommand.h"
 
-#include "provider/providerregistry.h"
+#include "provider/providercatalog.h"
 
 #include <QCoreApplication>
 #include <QNetworkProxyFactory>

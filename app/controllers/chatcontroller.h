@@ -3,34 +3,23 @@
 #include "controllers/endpointresolver.h"
 #include "models/transcriptmodel.h"
 
-#include "chat/conversation.h"
-#include "chat/records.h"
+#include "chat/messageenums.h"
+#include "session/chatsession.h"
 #include "util/error.h"
 
 #include <QObject>
-#include <QList>
 #include <QPointer>
-#include <QSslCertificate>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-class QNetworkAccessManager;
+#include <memory>
+#include <optional>
 
 namespace inkchat::chat {
 class RepaintThrottler;
 }
-namespace inkchat::store {
-class ConversationStore;
-class ExchangeRecorder;
-}
-namespace inkchat::provider {
-class Provider;
-}
-namespace inkchat::transport {
-class Connector;
-class LadderMemory;
-class Reachability;
-struct ConnectorState;
+namespace inkchat::session {
+class SessionRegistry;
 }
 
 namespace inkchat::app {
@@ -39,27 +28,16 @@ class ConversationListModel;
 class FrameStats;
 class ThemeController;
 
-/// What ChatController needs from the rest of the app, passed in by the
-/// composition root.
-struct ChatServices
-{
-    QNetworkAccessManager *network = nullptr;
-    transport::LadderMemory *ladderMemory = nullptr; ///< may be null
-    transport::Reachability *reachability = nullptr; ///< may be null: always online
-    store::ConversationStore *store = nullptr; ///< where every message is kept
-};
-
-/// The open conversation: sends what the user wrote, streams the reply into
-/// the transcript at the pace the display profile allows, and says what the
+/// The open conversation, as the window shows it: the face of its chat
+/// session (session::ChatSession), which does the work. Forwards what the
+/// user asks for (send, stop, retry, continue), shows the reply in the
+/// transcript at the pace the display profile allows, and says what the
 /// connection is doing in one status line.
 ///
-/// One reply at a time. A reply that ends early (stopped, interrupted, or
-/// failed) keeps every character received, and can be continued from where
-/// it stopped or retried from scratch.
-///
-/// Every message goes to the conversation store as it happens: the user's
-/// before the request leaves (`Pending` while offline, and sent when the
-/// network returns, even after a restart), the reply while it streams.
+/// Opening another conversation never stops a reply: the session streams
+/// on, and the conversation list says so (ConversationListModel's
+/// isStreaming); coming back shows it where it is. One reply at a time per
+/// conversation.
 class ChatController : public QObject
 {
     Q_OBJECT
@@ -68,9 +46,8 @@ class ChatController : public QObject
 
     Q_PROPERTY(inkchat::app::TranscriptModel *transcript READ transcript CONSTANT)
     /// The connection, in one line: "connecting (sse)", "streaming",
-    /// "reconnecting (attempt 2, in 1.3 s): …", "offline", the error text;
-    /// after a reply, the connector's notice about it (a buffering proxy) if
-    /// it gave one, else empty.
+    /// "reconnecting (attempt 2, in 1.3 s): …", "offline"; after a reply
+    /// that failed, why; after one a proxy buffered, that; else empty.
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     /// Where replies go: "Demo (offline)", "OpenAI · gpt-4o".
     Q_PROPERTY(QString endpointLabel READ endpointLabel NOTIFY endpointChanged)
@@ -78,13 +55,15 @@ class ChatController : public QObject
     /// The endpoint's key goes over plain http:// to another machine: show
     /// an open lock (Settings refuses nothing here; a LAN server may be meant).
     Q_PROPERTY(bool isKeyExposed READ isKeyExposed NOTIFY endpointChanged)
+    /// A reply is coming in the open conversation.
     Q_PROPERTY(bool isBusy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(bool canRetry READ canRetry NOTIFY lastReplyChanged)
     Q_PROPERTY(bool canContinue READ canContinue NOTIFY lastReplyChanged)
 
 public:
-    ChatController(ChatServices services, EndpointResolver &endpoints, ConversationListModel &conversations,
-                   ThemeController &theme, FrameStats &stats, QObject *parent = nullptr);
+    ChatController(session::SessionRegistry &sessions, EndpointResolver &endpoints,
+                   ConversationListModel &conversations, ThemeController &theme, FrameStats &stats,
+                   QObject *parent = nullptr);
     ~ChatController() override;
 
     TranscriptModel *transcript() { return &m_transcript; }
@@ -92,12 +71,14 @@ public:
     QString endpointLabel() const;
     bool isDemo() const;
     bool isKeyExposed() const;
-    bool isBusy() const { return m_replyIndex >= 0; }
+    bool isBusy() const;
     bool canRetry() const;
     bool canContinue() const;
+    /// The open conversation's session (null if its conversation could not be read).
+    session::ChatSession *session() const { return m_session; }
 
-    /// Sends a message; false when there is nothing to send or a reply is
-    /// still coming.
+    /// Sends a message (surrounding white space dropped); false when there
+    /// is nothing to send or a reply is still coming.
     Q_INVOKABLE bool send(const QString &text);
     Q_INVOKABLE void stop();
     /// Asks again for the last reply, from scratch.
@@ -118,50 +99,36 @@ Q_SIGNALS:
     void endpointChanged();
     void busyChanged();
     void lastReplyChanged();
-    /// A reply ended; `completed` is false when it was stopped, interrupted
-    /// or failed.
+    /// A reply of the open conversation ended; `completed` is false when it
+    /// was stopped, interrupted or failed.
     void replyEnded(bool completed);
 
 private:
-    /// Streams the assistant message at `messageIndex`, whose text so far
-    /// (empty, or a partial reply to continue) is already in the transcript.
-    void startReply(int messageIndex);
-    void startConnector(const ResolvedEndpoint &endpoint);
+    /// Shows the conversation `id`, through its session.
+    void show(qint64 id);
+    void watch(session::ChatSession *session);
+    /// The reply at `index` streams: its text reaches the transcript through
+    /// a repaint throttler, starting from what it has.
+    void displayReply(int index);
+    void onReplyEnded(int index, chat::MessageStatus status);
     void applyText(QStringView text);
-    void onStateChanged(const transport::ConnectorState &state);
-    void endReply(MessageStatus status, const QString &errorText = {});
-    void loadConversation();
-    /// Starts the stored reply once the endpoint is known: a new message, or
-    /// the continued one.
-    void beginStoredReply(const ResolvedEndpoint *endpoint);
-    /// Records the next exchange of the open conversation.
-    std::unique_ptr<store::ExchangeRecorder> newExchange() const;
-    void onOnline();
-    /// The conversation as the provider sees it: the turns before the reply
-    /// being fetched.
-    chat::Conversation conversationBefore(int messageIndex) const;
+    void stopDisplayingReply();
+    /// The status line from the session: its connection while a reply
+    /// streams, else why the last one failed, or the connector's notice.
+    void refreshStatus();
     void setStatus(const QString &status);
 
-    ChatServices m_services;
+    session::SessionRegistry &m_sessions;
     EndpointResolver &m_endpoints;
     ConversationListModel &m_conversations;
     ThemeController &m_theme;
     FrameStats &m_stats;
     TranscriptModel m_transcript;
     qint64 m_conversationId = 0;
-    std::unique_ptr<store::ExchangeRecorder> m_exchange; ///< the reply being stored
-    int m_pendingIndex = -1; ///< a user message waiting for the network, or -1
-
-    int m_replyIndex = -1;  ///< the assistant message being fetched, or -1
-    quint64 m_generation = 0; ///< tells answers for a reply that was since stopped
-    QString m_continuedText; ///< the partial reply a Continue starts from
-    QPointer<transport::Connector> m_connector;
-    /// The authorities the last reply trusted besides the system's.
-    QList<QSslCertificate> m_lastExtraAuthorities;
-    QPointer<chat::RepaintThrottler> m_throttler;
+    QPointer<session::ChatSession> m_session;
+    int m_replyIndex = -1; ///< the message the throttler feeds, or -1
+    std::unique_ptr<chat::RepaintThrottler> m_throttler;
     QString m_status;
-    QString m_notice; ///< the connector's last notice for this reply, shown when it ends
-    chat::TokenUsage m_usage; ///< what the provider said this reply cost
 };
 
 } // namespace inkchat::app

@@ -5,6 +5,7 @@
 #include "provider/baseurl.h"
 #include "util/secretstore.h"
 
+#include <QNetworkAccessManager>
 #include <QPointer>
 #include <QTimer>
 
@@ -12,9 +13,14 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::app {
 
-EndpointResolver::EndpointResolver(SettingsController &settings, SecretStore &secrets, bool forceDemo,
-                                   double demoRate, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_forceDemo(forceDemo), m_demoRate(demoRate)
+EndpointResolver::EndpointResolver(SettingsController &settings, SecretStore &secrets, QNetworkAccessManager *network,
+                                   bool forceDemo, double demoRate, QObject *parent)
+    : QObject(parent),
+      m_settings(settings),
+      m_secrets(secrets),
+      m_network(network),
+      m_forceDemo(forceDemo),
+      m_demoRate(demoRate)
 {
     connect(&m_settings, &SettingsController::currentEndpointChanged, this, &EndpointResolver::changed);
     connect(m_settings.endpoints(), &QAbstractItemModel::dataChanged, this, &EndpointResolver::changed);
@@ -67,6 +73,7 @@ void EndpointResolver::resolve(std::function<void(Result<ResolvedEndpoint>)> don
         }
         resolved.tls = *trust;
     }
+    trust(resolved.tls.extraAuthorities);
     if (!config.hasApiKey) {
         // Local servers (Ollama, llama.cpp) need no key.
         QTimer::singleShot(0, this, [resolved, done = std::move(done)] { done(resolved); });
@@ -89,6 +96,18 @@ void EndpointResolver::resolve(std::function<void(Result<ResolvedEndpoint>)> don
                        resolved.endpoint.apiKey = *key;
                        done(resolved);
                    });
+}
+
+void EndpointResolver::trust(const QList<QSslCertificate> &extraAuthorities)
+{
+    // The network manager keeps a connection, and the TLS settings it was
+    // made with, for a while after a reply: a CA file just added in
+    // Settings must not meet the connection that refused the certificate.
+    if (extraAuthorities == m_extraAuthorities)
+        return;
+    m_extraAuthorities = extraAuthorities;
+    if (m_network)
+        m_network->clearConnectionCache();
 }
 
 Result<ResolvedEndpoint> EndpointResolver::demoEndpoint()

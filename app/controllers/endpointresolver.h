@@ -1,14 +1,17 @@
 #pragma once
 
-#include "provider/provider.h"
-#include "transport/tlstrust.h"
+#include "session/endpointsource.h"
 #include "util/result.h"
 
+#include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 
 #include <functional>
 #include <memory>
+
+class QNetworkAccessManager;
 
 namespace inkchat {
 class SecretStore;
@@ -20,32 +23,25 @@ class DemoServer;
 namespace inkchat::app {
 
 class SettingsController;
+using session::ResolvedEndpoint;
 
-/// Where a reply goes: a provider, its endpoint and the key to use.
-struct ResolvedEndpoint
-{
-    QString providerId;
-    provider::Endpoint endpoint;
-    /// Authorities trusted besides the system's (the endpoint's CA file).
-    transport::TlsTrust tls;
-};
-
-/// Picks the endpoint for the next reply: the one set up in Settings, with
-/// its key read from the keychain at send time, or the built-in demo server
-/// when the app runs with --demo or nothing is set up yet.
-class EndpointResolver : public QObject
+/// Picks the endpoint for the next reply of every chat session: the one set
+/// up in Settings, with its key read from the keychain at send time, or the
+/// built-in demo server when the app runs with --demo or nothing is set up yet.
+class EndpointResolver : public QObject, public session::EndpointSource
 {
     Q_OBJECT
 
 public:
     /// `forceDemo`: always use the demo server, which writes `demoRate`
-    /// tokens per second.
-    EndpointResolver(SettingsController &settings, SecretStore &secrets, bool forceDemo, double demoRate,
-                     QObject *parent = nullptr);
+    /// tokens per second. `network` (may be null) is the one the replies
+    /// use: it forgets its open connections when the trusted authorities change.
+    EndpointResolver(SettingsController &settings, SecretStore &secrets, QNetworkAccessManager *network,
+                     bool forceDemo, double demoRate, QObject *parent = nullptr);
     ~EndpointResolver() override;
 
     /// Answers once, later, from the event loop.
-    void resolve(std::function<void(Result<ResolvedEndpoint>)> done);
+    void resolve(std::function<void(Result<ResolvedEndpoint>)> done) override;
 
     /// Replies go to the built-in demo server.
     bool isDemo() const;
@@ -64,9 +60,13 @@ Q_SIGNALS:
 
 private:
     Result<ResolvedEndpoint> demoEndpoint();
+    void trust(const QList<QSslCertificate> &extraAuthorities);
 
     SettingsController &m_settings;
     SecretStore &m_secrets;
+    QNetworkAccessManager *m_network;
+    /// The authorities the last reply trusted besides the system's.
+    QList<QSslCertificate> m_extraAuthorities;
     bool m_forceDemo = false;
     double m_demoRate = 0;
     std::unique_ptr<demo::DemoServer> m_demo; ///< started on first use

@@ -1,10 +1,11 @@
 #include "settingscontroller.h"
 
 #include "provider/baseurl.h"
-#include "provider/providerregistry.h"
+#include "provider/providercatalog.h"
 #include "transport/tlstrust.h"
 #include "util/secretstore.h"
 
+#include <QCoreApplication>
 #include <QPointer>
 #include <QSettings>
 #include <QUuid>
@@ -49,25 +50,6 @@ QVariantList SettingsController::providers() const
     return list;
 }
 
-QString SettingsController::providerName(const QString &providerId) const
-{
-    if (providerId == u"openai")
-        return tr("OpenAI or compatible (Chat Completions)");
-    if (providerId == u"openai-responses")
-        return tr("OpenAI Responses");
-    if (providerId == u"anthropic")
-        return tr("Anthropic");
-    if (providerId == u"gemini")
-        return tr("Google Gemini");
-    if (providerId == u"ollama")
-        return tr("Ollama");
-    if (providerId == u"sse")
-        return tr("Server-Sent Events stream");
-    if (providerId == u"text")
-        return tr("Plain text stream");
-    return providerId;
-}
-
 void SettingsController::setCurrentEndpoint(int row)
 {
     if (row < 0 || row >= m_endpoints.rowCount() || row == m_current)
@@ -89,21 +71,22 @@ std::optional<EndpointConfig> SettingsController::current() const
 
 QString SettingsController::defaultBaseUrl(const QString &providerId) const
 {
-    static const QHash<QString, QString> defaults{
-        {u"openai"_s, u"https://api.openai.com/v1"_s},
-        {u"openai-responses"_s, u"https://api.openai.com/v1"_s},
-        {u"anthropic"_s, u"https://api.anthropic.com/v1"_s},
-        {u"gemini"_s, u"https://generativelanguage.googleapis.com/v1beta"_s},
-        {u"ollama"_s, u"http://localhost:11434"_s},
-    };
-    return defaults.value(providerId);
+    const provider::ProviderInfo *info = provider::findProvider(providerId);
+    return info ? info->defaultBaseUrl.toString() : QString();
+}
+
+QString SettingsController::providerName(const QString &providerId) const
+{
+    // The names are the catalogue's, marked there for translation.
+    const provider::ProviderInfo *info = provider::findProvider(providerId);
+    return info ? QCoreApplication::translate(provider::kProviderNameContext, info->displayName) : providerId;
 }
 
 int SettingsController::addEndpoint(const QString &providerId)
 {
     EndpointConfig endpoint;
     endpoint.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    endpoint.providerId = provider::providerIds().contains(providerId) ? providerId : u"openai"_s;
+    endpoint.providerId = provider::findProvider(providerId) ? providerId : provider::providerIds().constFirst();
     endpoint.name = providerName(endpoint.providerId);
     endpoint.baseUrl = QUrl(defaultBaseUrl(endpoint.providerId));
     const int row = m_endpoints.append(endpoint);
@@ -118,9 +101,9 @@ QString SettingsController::updateEndpoint(int row, const QString &name, const Q
 {
     if (row < 0 || row >= m_endpoints.rowCount())
         return tr("There is no such endpoint.");
-    if (!provider::providerIds().contains(providerId))
+    if (!provider::findProvider(providerId))
         return tr("Unknown provider “%1”.").arg(providerId);
-    const QUrl url(baseUrl.trimmed(), QUrl::StrictMode);
+    const QUrl url = provider::parseBaseUrl(baseUrl);
     // Every provider speaks HTTP to its base URL; a WebSocket rung derives its ws(s):// URL from it.
     switch (provider::checkBaseUrl(url)) {
     case provider::BaseUrlProblem::None: break;

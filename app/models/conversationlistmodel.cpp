@@ -1,30 +1,31 @@
 #include "conversationlistmodel.h"
 
-#include "models/storedmessages.h"
-
+#include "session/sessionregistry.h"
 #include "store/conversationstore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace inkchat::app {
 
-namespace {
-
-constexpr qsizetype kTitleLength = 48;
-
-QString titleFor(const QString &firstMessage)
+ConversationListModel::ConversationListModel(store::ConversationStore &store, session::SessionRegistry &sessions,
+                                             QObject *parent)
+    : QAbstractListModel(parent), m_store(store), m_sessions(sessions)
 {
-    QString title = firstMessage.simplified();
-    if (title.size() > kTitleLength)
-        title = title.left(kTitleLength - 1).trimmed() + u'…';
-    return title;
-}
-
-} // namespace
-
-ConversationListModel::ConversationListModel(store::ConversationStore &store, QObject *parent)
-    : QAbstractListModel(parent), m_store(store)
-{
+    using session::SessionRegistry;
+    connect(&m_sessions, &SessionRegistry::streamingChanged, this,
+            [this](qint64 id) { changed(id, {IsStreamingRole}); });
+    connect(&m_sessions, &SessionRegistry::messageAppended, this, [this](qint64 id) {
+        if (const int row = rowOf(id); row >= 0) {
+            ++m_entries[row].messageCount;
+            changed(id, {MessageCountRole});
+        }
+    });
+    connect(&m_sessions, &SessionRegistry::titleChanged, this, [this](qint64 id, const QString &title) {
+        if (const int row = rowOf(id); row >= 0) {
+            m_entries[row].title = title;
+            changed(id, {TitleRole, Qt::DisplayRole});
+        }
+    });
     load();
 }
 
@@ -76,6 +77,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return entry.id;
     case MessageCountRole:
         return entry.messageCount;
+    case IsStreamingRole:
+        return m_sessions.isStreaming(entry.id);
     default:
         return {};
     }
@@ -83,7 +86,10 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ConversationListModel::roleNames() const
 {
-    return {{TitleRole, "title"}, {IdRole, "conversationId"}, {MessageCountRole, "messageCount"}};
+    return {{TitleRole, "title"},
+            {IdRole, "conversationId"},
+            {MessageCountRole, "messageCount"},
+            {IsStreamingRole, "isStreaming"}};
 }
 
 void ConversationListModel::setCurrentIndex(int row)
@@ -132,6 +138,8 @@ void ConversationListModel::remove(int row)
 {
     if (row < 0 || row >= rowCount())
         return;
+    // Its reply must not write into a deleted conversation.
+    m_sessions.close(m_entries.at(row).id);
     if (report(m_store.deleteConversation(m_entries.at(row).id)))
         return;
     const qint64 open = currentId();
@@ -156,35 +164,13 @@ QString ConversationListModel::titleAt(int row) const
     return title.isEmpty() ? tr("New chat") : title;
 }
 
-QList<TranscriptMessage> ConversationListModel::messages(qint64 id) const
-{
-    QList<TranscriptMessage> messages;
-    const auto stored = m_store.messages(id);
-    if (!stored)
-        return messages;
-    messages.reserve(stored->size());
-    for (const chat::MessageRecord &record : *stored)
-        messages.append(toTranscriptMessage(record));
-    return messages;
-}
-
-void ConversationListModel::messageAdded(qint64 id, const QString &text)
+void ConversationListModel::changed(qint64 id, const QList<int> &roles)
 {
     const int row = rowOf(id);
     if (row < 0)
         return;
-    Entry &entry = m_entries[row];
-    ++entry.messageCount;
-    QList<int> roles{MessageCountRole};
-    if (entry.title.isEmpty() && !text.trimmed().isEmpty()) {
-        const QString title = titleFor(text);
-        if (!report(m_store.renameConversation(id, title))) {
-            entry.title = title;
-            roles << TitleRole << Qt::DisplayRole;
-        }
-    }
-    const QModelIndex changed = index(row);
-    Q_EMIT dataChanged(changed, changed, roles);
+    const QModelIndex index = this->index(row);
+    Q_EMIT dataChanged(index, index, roles);
 }
 
 int ConversationListModel::rowOf(qint64 id) const

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "models/transcriptmodel.h"
-
 #include "util/error.h"
 
 #include <QAbstractListModel>
@@ -11,6 +9,9 @@
 
 namespace inkchat::store {
 class ConversationStore;
+}
+namespace inkchat::session {
+class SessionRegistry;
 }
 
 namespace inkchat::app {
@@ -22,7 +23,9 @@ namespace inkchat::app {
 ///
 /// There is always at least one: deleting the last one leaves a fresh,
 /// empty conversation. A conversation has no title until the user names it
-/// or its first message does; until then it shows as "New chat".
+/// or its first message does (the chat session's rule); until then it shows
+/// as "New chat". Which conversations have a reply streaming, new messages
+/// and titles come from the sessions, whichever conversation is open.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -33,9 +36,15 @@ class ConversationListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { TitleRole = Qt::UserRole + 1, IdRole, MessageCountRole };
+    enum Role {
+        TitleRole = Qt::UserRole + 1,
+        IdRole,
+        MessageCountRole,
+        IsStreamingRole, ///< a reply is on its way in this conversation
+    };
 
-    explicit ConversationListModel(store::ConversationStore &store, QObject *parent = nullptr);
+    ConversationListModel(store::ConversationStore &store, session::SessionRegistry &sessions,
+                          QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
@@ -52,14 +61,9 @@ public:
     Q_INVOKABLE int create();
     /// An empty title is ignored: a conversation always has a name.
     Q_INVOKABLE void rename(int row, const QString &title);
+    /// Deletes the conversation, stopping its reply if one is streaming.
     Q_INVOKABLE void remove(int row);
     Q_INVOKABLE QString titleAt(int row) const;
-
-    /// The messages of a conversation, oldest first (empty for an unknown id).
-    QList<TranscriptMessage> messages(qint64 id) const;
-    /// A message was added to a conversation: its count changes, and a
-    /// conversation without a title is named after its first message.
-    void messageAdded(qint64 id, const QString &text);
     /// Reads the list again (after an import, or another process's changes).
     Q_INVOKABLE void reload();
 
@@ -79,8 +83,11 @@ private:
 
     void load();
     bool report(const std::optional<Error> &error);
+    /// Signals that `roles` of the conversation `id` changed, if it is listed.
+    void changed(qint64 id, const QList<int> &roles);
 
     store::ConversationStore &m_store;
+    session::SessionRegistry &m_sessions;
     QList<Entry> m_entries;
     int m_current = -1;
 };

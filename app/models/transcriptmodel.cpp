@@ -9,25 +9,7 @@ namespace inkchat::app {
 namespace {
 
 using chat::MarkdownBlock;
-
-QString statusName(MessageStatus status)
-{
-    switch (status) {
-    case MessageStatus::Complete:
-        return u"complete"_s;
-    case MessageStatus::Streaming:
-        return u"streaming"_s;
-    case MessageStatus::Interrupted:
-        return u"interrupted"_s;
-    case MessageStatus::Failed:
-        return u"failed"_s;
-    case MessageStatus::Stopped:
-        return u"stopped"_s;
-    case MessageStatus::Pending:
-        return u"pending"_s;
-    }
-    return {};
-}
+using chat::MessageStatus;
 
 bool isCode(const MarkdownBlock *block)
 {
@@ -40,6 +22,11 @@ QStringView blockText(const QString &text, const MarkdownBlock *block)
 }
 
 } // namespace
+
+TranscriptMessage TranscriptMessage::from(const chat::MessageRecord &record)
+{
+    return {record.role, record.text, record.status, record.errorText};
+}
 
 TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) {}
 
@@ -62,13 +49,13 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     const MarkdownBlock *block = !isUser && blockIndex < blocks.size() ? &blocks.at(blockIndex) : nullptr;
     switch (role) {
     case KindRole:
-        return isUser ? u"plain"_s : isCode(block) ? u"code"_s : u"markdown"_s;
+        return int(isUser ? BlockKind::Plain : isCode(block) ? BlockKind::Code : BlockKind::Markdown);
     case TextRole:
         return isUser ? entry.message.text : blockText(entry.message.text, block).toString();
     case LanguageRole:
         return block ? block->language : QString();
     case SenderRole:
-        return isUser ? u"user"_s : u"assistant"_s;
+        return int(entry.message.role);
     case MessageIndexRole:
         return messageIndex;
     case IsFirstInMessageRole:
@@ -78,7 +65,7 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
     case IsContinuationRole:
         return block && block->continuesPrevious;
     case StatusRole:
-        return statusName(entry.message.status);
+        return int(entry.message.status);
     case ErrorTextRole:
         return entry.message.errorText;
     default:
@@ -128,6 +115,17 @@ int TranscriptModel::appendMessage(const TranscriptMessage &message)
     return messageCount() - 1;
 }
 
+void TranscriptModel::removeLastMessage()
+{
+    if (m_entries.empty())
+        return;
+    const Entry &last = m_entries.back();
+    beginRemoveRows({}, last.firstRow, last.firstRow + last.rows - 1);
+    m_rowCount -= last.rows;
+    m_entries.pop_back();
+    endRemoveRows();
+}
+
 void TranscriptModel::setMessageText(int message, const QString &wholeText)
 {
     Q_ASSERT(message >= 0 && message < messageCount());
@@ -173,13 +171,6 @@ void TranscriptModel::setMessageStatus(int message, MessageStatus status, const 
         const Before old = before(entry, false);
         announceBlocks(message, old, entry.blocks.finish());
     }
-}
-
-void TranscriptModel::setMessageStoreId(int message, qint64 storeId)
-{
-    Q_ASSERT(message >= 0 && message < messageCount());
-    if (message >= 0 && message < messageCount())
-        m_entries[message].message.storeId = storeId;
 }
 
 const TranscriptMessage &TranscriptModel::message(int index) const

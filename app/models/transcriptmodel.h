@@ -2,6 +2,7 @@
 
 #include "chat/conversation.h"
 #include "chat/markdownblocks.h"
+#include "chat/records.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -13,27 +14,25 @@
 
 namespace inkchat::app {
 
-/// How a message ended, or that it is still coming; `Pending`: a user
-/// message written while offline, sent when the network returns.
-enum class MessageStatus { Complete, Streaming, Interrupted, Failed, Stopped, Pending };
-
-/// One message of the open conversation, as the controller keeps it.
+/// One message of the open conversation as the view shows it: a copy of
+/// what its chat session holds, with the text at the display's pace.
 struct TranscriptMessage
 {
     chat::Role role = chat::Role::User;
     QString text;
-    MessageStatus status = MessageStatus::Complete;
-    QString errorText; ///< why it ended early; empty when complete
-    qint64 storeId = 0; ///< its row in the conversation store; 0 if not stored
+    chat::MessageStatus status = chat::MessageStatus::Complete;
+    QString errorText; ///< why it ended early, as stored; empty when complete or stopped
+
+    static TranscriptMessage from(const chat::MessageRecord &record);
 };
 
 /// The messages of the open conversation as display blocks, oldest first:
 /// one row per block, so the view lays out a finished block once and, while
 /// a reply streams, only its last block again.
 ///
-/// A user message is one "plain" row. An assistant message is split by
-/// chat::MarkdownBlocks into "markdown" and "code" rows; while it has no
-/// text it still has one empty row, where the view shows that it is coming.
+/// A user message is one Plain row. An assistant message is split by
+/// chat::MarkdownBlocks into Markdown and Code rows; while it has no text it
+/// still has one empty row, where the view shows that it is coming.
 /// status and errorText belong to the message and are the same on every row
 /// of it (the view shows them under the last one).
 ///
@@ -48,16 +47,20 @@ class TranscriptModel : public QAbstractListModel
     QML_UNCREATABLE("The chat controller owns the transcript")
 
 public:
+    /// What a row holds, so the view picks its delegate without string compares.
+    enum class BlockKind { Plain, Markdown, Code };
+    Q_ENUM(BlockKind)
+
     enum Role {
-        KindRole = Qt::UserRole + 1, ///< "plain" (user), "markdown", "code"
+        KindRole = Qt::UserRole + 1, ///< BlockKind: Plain (user), Markdown, Code
         TextRole,                    ///< the block's text; for code the content between the fences
         LanguageRole,                ///< code: the fence's language, else ""
-        SenderRole,                  ///< QML "role": "user" or "assistant"
+        SenderRole,                  ///< QML "role": chat::Role (Message.User, Message.Assistant)
         MessageIndexRole,
         IsFirstInMessageRole,
         IsLastInMessageRole,
         IsContinuationRole, ///< a later piece of a block too long to lay out as one
-        StatusRole,         ///< "complete", "streaming", "interrupted", "failed", "stopped"
+        StatusRole,         ///< chat::MessageStatus (Message.Complete, Message.Streaming, ...)
         ErrorTextRole,
     };
 
@@ -73,6 +76,8 @@ public:
     void clear();
     /// Adds a message after the last one; returns its index.
     int appendMessage(const TranscriptMessage &message);
+    /// Removes the last message (a failed reply that Retry replaces).
+    void removeLastMessage();
     /// A streaming reply grew to `wholeText`: O(new text + last block), and
     /// only changed rows are signalled. The text before the message's last
     /// unfinished block must be unchanged; a text that is shorter or differs
@@ -81,9 +86,7 @@ public:
     void setMessageText(int message, const QString &wholeText);
     /// Ending a reply (any status but Streaming) also shows the lines held
     /// back while they could still become a code fence.
-    void setMessageStatus(int message, MessageStatus status, const QString &errorText = {});
-    /// Where the message is stored; nothing on screen changes.
-    void setMessageStoreId(int message, qint64 storeId);
+    void setMessageStatus(int message, chat::MessageStatus status, const QString &errorText = {});
 
     Q_INVOKABLE int messageCount() const { return int(m_entries.size()); }
     /// Valid until the next message is added or the messages are replaced.

@@ -1,11 +1,11 @@
 #pragma once
 
+#include "messageenums.h"
+
 #include <QList>
 #include <QString>
 
 namespace inkchat::chat {
-
-enum class Role { User, Assistant };
 
 struct ChatMessage
 {

@@ -4,6 +4,20 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::chat {
 
+void TokenUsage::merge(qint64 input, qint64 output)
+{
+    if (input >= 0)
+        inputTokens = int(input);
+    if (output >= 0)
+        outputTokens = int(output);
+}
+
+bool isEndedEarly(MessageStatus status)
+{
+    return status == MessageStatus::Interrupted || status == MessageStatus::Stopped
+           || status == MessageStatus::Error;
+}
+
 QString statusName(MessageStatus status)
 {
     switch (status) {
@@ -12,6 +26,7 @@ QString statusName(MessageStatus status)
     case MessageStatus::Interrupted: return u"interrupted"_s;
     case MessageStatus::Error: return u"error"_s;
     case MessageStatus::Pending: return u"pending"_s;
+    case MessageStatus::Stopped: return u"stopped"_s;
     }
     Q_UNREACHABLE();
     return {};
@@ -19,9 +34,8 @@ QString statusName(MessageStatus status)
 
 std::optional<MessageStatus> statusFromName(QStringView name)
 {
-    for (MessageStatus s : {MessageStatus::Complete, MessageStatus::Streaming,
-                            MessageStatus::Interrupted, MessageStatus::Error,
-                            MessageStatus::Pending}) {
+    for (MessageStatus s : {MessageStatus::Complete, MessageStatus::Streaming, MessageStatus::Interrupted,
+                            MessageStatus::Error, MessageStatus::Pending, MessageStatus::Stopped}) {
         if (name == statusName(s))
             return s;
     }

@@ -10,22 +10,16 @@
 
 namespace inkchat::chat {
 
-/// Where a stored message stands. A reply is `Streaming` while it arrives;
-/// if the app dies then, the next start finds it so and marks it
-/// `Interrupted`, which offers Continue.
-enum class MessageStatus {
-    Complete,
-    Streaming,
-    Interrupted,
-    Error,   ///< ended by an error; MessageRecord::errorText says which
-    Pending, ///< a user message written while offline, not yet sent
-};
-
 /// Tokens the provider reported for one reply; -1 when it did not say.
 struct TokenUsage
 {
     int inputTokens = -1;
     int outputTokens = -1;
+
+    /// Takes a report of the provider: a count it did not give (-1) keeps
+    /// the one reported before, since providers report input and output in
+    /// separate events (Anthropic: message_start, then message_delta).
+    void merge(qint64 input, qint64 output);
 
     friend bool operator==(const TokenUsage &, const TokenUsage &) = default;
 };
@@ -65,6 +59,10 @@ struct ConversationRecord
 
     friend bool operator==(const ConversationRecord &, const ConversationRecord &) = default;
 };
+
+/// Whether a reply ended before the provider finished it (interrupted,
+/// stopped or failed): it offers Retry, and Continue when it has text.
+bool isEndedEarly(MessageStatus status);
 
 /// Stable lower-case names, used in the database, JSON and exports.
 QString statusName(MessageStatus status);

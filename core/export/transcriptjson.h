@@ -14,8 +14,9 @@ namespace inkchat::exporting::transcriptjson {
 
 inline constexpr QStringView kFormatName = u"inkchat.transcript";
 /// The major version this build writes and the highest it reads. Adding an
-/// optional field keeps it; changing or removing one raises it.
-inline constexpr int kVersion = 1;
+/// optional field keeps it; changing or removing one, or a new status or
+/// role, raises it (2: the status "stopped").
+inline constexpr int kVersion = 2;
 
 /// A JSON string literal. Non-ASCII text stays UTF-8; control characters
 /// and unpaired surrogates become \u escapes, so every QString survives a

@@ -43,6 +43,7 @@ QString statusMarker(const chat::MessageRecord &message)
     case chat::MessageStatus::Error:
         return reason.isEmpty() ? u"Error: this reply failed"_s : u"Error: %1"_s.arg(reason);
     case chat::MessageStatus::Pending: return u"Pending: this message was not sent yet"_s;
+    case chat::MessageStatus::Stopped: return u"Stopped: this reply was stopped before it was finished"_s;
     }
     return {};
 }

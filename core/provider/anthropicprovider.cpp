@@ -105,15 +105,7 @@ private:
 
 } // namespace
 
-QString AnthropicProvider::id() const
-{
-    return u"anthropic"_s;
-}
-
-QList<Rung> AnthropicProvider::rungs() const
-{
-    return {Rung::Stream, Rung::Single};
-}
+AnthropicProvider::AnthropicProvider() : Provider(ProviderKind::Anthropic) {}
 
 StreamRequest AnthropicProvider::buildRequest(const chat::Conversation &conversation,
                                               const Endpoint &endpoint, Rung rung) const

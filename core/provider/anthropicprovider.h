@@ -15,11 +15,10 @@ namespace inkchat::provider {
 class AnthropicProvider : public Provider
 {
 public:
+    AnthropicProvider();
     /// Sent as `max_tokens`, which the API requires.
     static constexpr int kMaxTokens = 4096;
 
-    QString id() const override;
-    QList<Rung> rungs() const override;
     StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
                                Rung rung) const override;
     std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;

@@ -6,6 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::provider {
 
+QUrl parseBaseUrl(const QString &text)
+{
+    return QUrl(text.trimmed(), QUrl::StrictMode);
+}
+
 BaseUrlProblem checkBaseUrl(const QUrl &url)
 {
     const QString scheme = url.scheme();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QString>
 #include <QUrl>
 
 namespace inkchat::provider {
@@ -11,6 +12,11 @@ enum class BaseUrlProblem {
     NotHttp,        ///< not a valid http:// or https:// URL with a host
     HasCredentials, ///< user info (user:KEY@) or a query (?key=): URLs end up in logs and histories
 };
+
+/// A base URL as a user typed it: surrounding white space ignored, parsed
+/// strictly (a stray space inside is an error, not "%20"). Settings and the
+/// CLI read it the same way before checkBaseUrl().
+QUrl parseBaseUrl(const QString &text);
 
 /// The one rule for a base URL, shared by Settings and the CLI. A key
 /// belongs in its own field (the keychain, an environment variable), sent

@@ -230,15 +230,7 @@ QUrl modelMethodUrl(const Endpoint &endpoint, const QString &method)
 
 } // namespace
 
-QString GeminiProvider::id() const
-{
-    return u"gemini"_s;
-}
-
-QList<Rung> GeminiProvider::rungs() const
-{
-    return {Rung::Stream, Rung::Single};
-}
+GeminiProvider::GeminiProvider() : Provider(ProviderKind::Gemini) {}
 
 StreamRequest GeminiProvider::buildRequest(const chat::Conversation &conversation,
                                            const Endpoint &endpoint, Rung rung) const

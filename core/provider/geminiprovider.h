@@ -19,8 +19,7 @@ namespace inkchat::provider {
 class GeminiProvider final : public Provider
 {
 public:
-    QString id() const override;
-    QList<Rung> rungs() const override;
+    GeminiProvider();
     StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
                                Rung rung) const override;
     std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;

@@ -10,8 +10,9 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::provider {
 
-GenericEndpointProvider::GenericEndpointProvider(Framing framing, QByteArray accept)
-    : m_framing(framing)
+GenericEndpointProvider::GenericEndpointProvider(ProviderKind kind, Framing framing, QByteArray accept)
+    : Provider(kind)
+    , m_framing(framing)
     , m_accept(std::move(accept))
 {
 }

@@ -12,20 +12,17 @@ namespace inkchat::provider {
 /// the reply streams and decode it.
 ///
 /// A generic endpoint is not known to carry on from a partial assistant
-/// turn, so a dropped reply cannot be continued (canContinue() is false).
+/// turn, so a dropped reply cannot be continued (see the catalogue).
 class GenericEndpointProvider : public Provider
 {
 public:
-    bool needsModel() const override { return false; }
-    bool canContinue() const override { return false; }
-
     /// The POST above, whatever the rung: the endpoint has one way to ask.
     StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
                                Rung rung) const override;
 
 protected:
     /// `accept` is the Accept header that asks for this framing.
-    GenericEndpointProvider(Framing framing, QByteArray accept);
+    GenericEndpointProvider(ProviderKind kind, Framing framing, QByteArray accept);
 
     /// A GET of the base URL, with the same headers as the POST.
     StreamRequest buildGetRequest(const Endpoint &endpoint) const;

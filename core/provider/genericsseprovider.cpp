@@ -72,18 +72,8 @@ private:
 } // namespace
 
 GenericSseProvider::GenericSseProvider()
-    : GenericEndpointProvider(Framing::Sse, QByteArrayLiteral("text/event-stream"))
+    : GenericEndpointProvider(ProviderKind::GenericSse, Framing::Sse, QByteArrayLiteral("text/event-stream"))
 {
-}
-
-QString GenericSseProvider::id() const
-{
-    return u"sse"_s;
-}
-
-QList<Rung> GenericSseProvider::rungs() const
-{
-    return {Rung::Stream, Rung::Poll};
 }
 
 StreamRequest GenericSseProvider::buildRequest(const chat::Conversation &conversation,

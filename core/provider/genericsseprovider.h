@@ -18,8 +18,6 @@ class GenericSseProvider final : public GenericEndpointProvider
 {
 public:
     GenericSseProvider();
-    QString id() const override;
-    QList<Rung> rungs() const override;
     StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
                                Rung rung) const override;
     std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;

@@ -111,15 +111,7 @@ private:
 
 } // namespace
 
-QString OllamaProvider::id() const
-{
-    return u"ollama"_s;
-}
-
-QList<Rung> OllamaProvider::rungs() const
-{
-    return {Rung::Stream, Rung::Single};
-}
+OllamaProvider::OllamaProvider() : Provider(ProviderKind::Ollama) {}
 
 StreamRequest OllamaProvider::buildRequest(const chat::Conversation &conversation,
                                            const Endpoint &endpoint, Rung rung) const

@@ -16,8 +16,7 @@ namespace inkchat::provider {
 class OllamaProvider final : public Provider
 {
 public:
-    QString id() const override;
-    QList<Rung> rungs() const override;
+    OllamaProvider();
     StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
                                Rung rung) const override;
     std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;

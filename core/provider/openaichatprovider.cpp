@@ -121,15 +121,7 @@ private:
 
 } // namespace
 
-QString OpenAiChatProvider::id() const
-{
-    return u"openai"_s;
-}
-
-QList<Rung> OpenAiChatProvider::rungs() const
-{
-    return {Rung::Stream, Rung::Single};
-}
+OpenAiChatProvider::OpenAiChatProvider() : Provider(ProviderKind::OpenAiChat) {}
 
 StreamRequest OpenAiChatProvider::buildRequest(const chat::Conversation &conversation,
                                                const Endpoint &endpoint, Rung rung) const

@@ -174,15 +174,7 @@ QUrl responsesUrl(const Endpoint &endpoint)
 
 } // namespace
 
-QString OpenAiResponsesProvider::id() const
-{
-    return u"openai-responses"_s;
-}
-
-QList<Rung> OpenAiResponsesProvider::rungs() const
-{
-    return {Rung::WebSocket, Rung::Stream, Rung::Poll, Rung::Single};
-}
+OpenAiResponsesProvider::OpenAiResponsesProvider() : Provider(ProviderKind::OpenAiResponses) {}
 
 StreamRequest OpenAiResponsesProvider::buildRequest(const chat::Conversation &conversation,
                                                     const Endpoint &endpoint, Rung rung) const

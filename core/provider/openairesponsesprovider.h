@@ -17,8 +17,7 @@ namespace inkchat::provider {
 class OpenAiResponsesProvider : public Provider
 {
 public:
-    QString id() const override;
-    QList<Rung> rungs() const override;
+    OpenAiResponsesProvider();
     StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
                                Rung rung) const override;
     std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;

@@ -27,18 +27,8 @@ private:
 } // namespace
 
 PlainTextProvider::PlainTextProvider()
-    : GenericEndpointProvider(Framing::Text, QByteArrayLiteral("text/plain"))
+    : GenericEndpointProvider(ProviderKind::PlainText, Framing::Text, QByteArrayLiteral("text/plain"))
 {
-}
-
-QString PlainTextProvider::id() const
-{
-    return u"text"_s;
-}
-
-QList<Rung> PlainTextProvider::rungs() const
-{
-    return {Rung::Stream, Rung::Single};
 }
 
 std::unique_ptr<ReplyDecoder> PlainTextProvider::createDecoder(Rung) const

@@ -20,8 +20,6 @@ class PlainTextProvider final : public GenericEndpointProvider
 {
 public:
     PlainTextProvider();
-    QString id() const override;
-    QList<Rung> rungs() const override;
     std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;
 };
 

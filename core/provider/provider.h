@@ -1,6 +1,7 @@
 #pragma once
 
 #include "frame.h"
+#include "providercatalog.h"
 #include "replydecoder.h"
 #include "rung.h"
 
@@ -58,21 +59,22 @@ struct HttpErrorResponse
 };
 
 /// One provider's wire format: how a conversation becomes a request, how the
-/// reply's frames become stream events, and how its HTTP errors read.
+/// reply's frames become stream events, and how its HTTP errors read. What
+/// is known about it without a request (id, rungs, capabilities) is its row
+/// of the provider catalogue.
 class Provider
 {
 public:
     virtual ~Provider() = default;
 
+    /// Its row of the provider catalogue.
+    const ProviderInfo &info() const { return m_info; }
     /// The name used on the command line and in settings ("openai", ...).
-    virtual QString id() const = 0;
-
+    QString id() const { return m_info.id; }
     /// Whether the endpoint must name a model (the generic endpoints don't).
-    virtual bool needsModel() const { return true; }
-
-    /// The rungs this provider can use, most preferred first, as in the
-    /// transport-ladder table of ARCHITECTURE.md.
-    virtual QList<Rung> rungs() const = 0;
+    bool needsModel() const { return m_info.needsModel; }
+    /// The rungs this provider can use, most preferred first.
+    const QList<Rung> &rungs() const { return m_info.rungs; }
 
     /// The request for a fresh reply on `rung` (one of rungs()).
     virtual StreamRequest buildRequest(const chat::Conversation &conversation,
@@ -93,7 +95,7 @@ public:
     /// new request whose last turn is the partial reply, which the model
     /// carries on (assistant prefill). False where the rest would have to be
     /// asked for again from the start (plain text, generic SSE).
-    virtual bool canContinue() const { return true; }
+    bool canContinue() const { return m_info.capabilities.continuation; }
 
     /// The request for the rest of a reply cut off after `partialReply`: the
     /// conversation with the partial reply appended as an assistant turn,
@@ -107,6 +109,12 @@ public:
     /// A clear message for an HTTP error, naming the provider's own error
     /// text from the body when there is one. Sets retryable and retryAfter.
     virtual Error describeHttpError(const HttpErrorResponse &response) const;
+
+protected:
+    explicit Provider(ProviderKind kind) : m_info(providerInfo(kind)) {}
+
+private:
+    const ProviderInfo &m_info;
 };
 
 } // namespace inkchat::provider

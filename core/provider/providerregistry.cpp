@@ -8,33 +8,27 @@
 #include "openairesponsesprovider.h"
 #include "plaintextprovider.h"
 
-using namespace Qt::StringLiterals;
-
 namespace inkchat::provider {
 
-QStringList providerIds()
+std::unique_ptr<Provider> createProvider(ProviderKind kind)
 {
-    return {u"openai"_s, u"openai-responses"_s, u"anthropic"_s, u"gemini"_s, u"ollama"_s, u"sse"_s,
-            u"text"_s};
+    switch (kind) {
+    case ProviderKind::OpenAiChat: return std::make_unique<OpenAiChatProvider>();
+    case ProviderKind::OpenAiResponses: return std::make_unique<OpenAiResponsesProvider>();
+    case ProviderKind::Anthropic: return std::make_unique<AnthropicProvider>();
+    case ProviderKind::Gemini: return std::make_unique<GeminiProvider>();
+    case ProviderKind::Ollama: return std::make_unique<OllamaProvider>();
+    case ProviderKind::GenericSse: return std::make_unique<GenericSseProvider>();
+    case ProviderKind::PlainText: return std::make_unique<PlainTextProvider>();
+    }
+    Q_UNREACHABLE();
+    return nullptr;
 }
 
 std::unique_ptr<Provider> createProvider(QStringView id)
 {
-    if (id == u"openai")
-        return std::make_unique<OpenAiChatProvider>();
-    if (id == u"openai-responses")
-        return std::make_unique<OpenAiResponsesProvider>();
-    if (id == u"anthropic")
-        return std::make_unique<AnthropicProvider>();
-    if (id == u"gemini")
-        return std::make_unique<GeminiProvider>();
-    if (id == u"ollama")
-        return std::make_unique<OllamaProvider>();
-    if (id == u"sse")
-        return std::make_unique<GenericSseProvider>();
-    if (id == u"text")
-        return std::make_unique<PlainTextProvider>();
-    return nullptr;
+    const ProviderInfo *info = findProvider(id);
+    return info ? createProvider(info->kind) : nullptr;
 }
 
 } // namespace inkchat::provider

@@ -2,16 +2,14 @@
 
 #include "provider.h"
 
-#include <QStringList>
 #include <QStringView>
 
 #include <memory>
 
 namespace inkchat::provider {
 
-/// The ids every front end accepts for --provider / settings, in the order
-/// they are listed to users.
-QStringList providerIds();
+/// The provider of a catalogue row's kind.
+std::unique_ptr<Provider> createProvider(ProviderKind kind);
 
 /// The provider with this id, or nullptr for an unknown id.
 std::unique_ptr<Provider> createProvider(QStringView id);

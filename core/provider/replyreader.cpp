@@ -151,7 +151,7 @@ void ReplyReader::finish(StreamEvents &out)
     if (!m_failed && !isComplete() && !isPending()) {
         out.append(ProviderError{Error::make(
             Error::Kind::Interrupted,
-            u"the reply was interrupted: the stream ended before the provider said it was complete"_s, true)});
+            u"the stream ended before the provider said it was complete"_s, true)});
     }
 }
 

@@ -109,7 +109,7 @@ void Connector::cancel()
 {
     if (!m_started || m_done)
         return;
-    fail(Error::make(Error::Kind::Cancelled, u"the reply was stopped"_s));
+    fail(Error::make(Error::Kind::Cancelled, {}));
 }
 
 void Connector::beginAttempt()
@@ -117,7 +117,7 @@ void Connector::beginAttempt()
     if (m_done)
         return;
     if (m_services.reachability && !m_services.reachability->isOnline()) {
-        waitForNetwork({});
+        waitForNetwork(std::nullopt);
         return;
     }
     const Rung rung = this->rung();
@@ -264,11 +264,11 @@ void Connector::onOnlineChanged(bool online)
     scheduleAttempt(0ms);
 }
 
-void Connector::waitForNetwork(const QString &reason)
+void Connector::waitForNetwork(std::optional<Error> reason)
 {
     m_waitingForNetwork = true;
     m_progressTimer->stop(); // an offline laptop is not a stalling server
-    setState(ConnectorState::Phase::Offline, reason);
+    setState(ConnectorState::Phase::Offline, std::move(reason));
 }
 
 void Connector::onNoProgress()
@@ -340,8 +340,7 @@ void Connector::deliverText(const QString &piece)
     const std::optional<QString> shown = m_reply.append(piece);
     if (!shown) {
         fail(Error::make(Error::Kind::Interrupted,
-                         u"the reply was interrupted and the server's new reply differs from the "
-                         "part already shown, which is kept"_s));
+                         u"the server's new reply differs from the part already shown, which is kept"_s));
         return;
     }
     if (!shown->isEmpty())
@@ -358,7 +357,7 @@ void Connector::recover(Error error)
     if (request == Request::Resume && isFinalHttpError(error)) {
         // The server will not resume this reply (expired, not a background
         // response): carry on without the resume position.
-        qCInfo(lcConnector) << "resume refused:" << redacted(error.message);
+        qCInfo(lcConnector) << "resume refused:" << redacted(error).message;
         m_resume = {};
         scheduleAttempt(0ms);
         return;
@@ -369,7 +368,7 @@ void Connector::recover(Error error)
     const bool webSocketFailed = rung() == Rung::WebSocket && !madeProgress
                                  && error.kind != Error::Kind::Cancelled;
     if (webSocketFailed && m_rungIndex + 1 < m_ladder.size()) {
-        fallBack(error.message);
+        fallBack(error);
         return;
     }
     // Malformed data in a stream that worked is the server's bug, not the
@@ -379,29 +378,26 @@ void Connector::recover(Error error)
         return;
     }
     if (m_services.reachability && !m_services.reachability->isOnline()) {
-        waitForNetwork(error.message);
+        waitForNetwork(error);
         return;
     }
     if (!madeProgress) {
         ++m_failuresOnRung;
         if (mayFallBack(error)) {
-            fallBack(error.message);
+            fallBack(error);
             return;
         }
     }
     std::optional<std::chrono::milliseconds> delay = m_backoff.nextDelay();
     if (!delay || m_attempts >= m_options.maxAttempts) {
-        const int retries = delay ? m_attempts - 1 : m_backoff.policy().maxRetries;
-        if (retries > 0)
-            error.message = u"gave up after %1 retries: "_s.arg(retries) + error.message;
+        error.retries = delay ? m_attempts - 1 : m_backoff.policy().maxRetries;
         fail(std::move(error));
         return;
     }
     if (error.retryAfter) {
         const std::chrono::milliseconds asked = *error.retryAfter;
         if (asked > m_options.maxRetryAfter) {
-            error.message += u" (the server asks to wait %1 s)"_s.arg(describeSeconds(asked));
-            fail(std::move(error));
+            fail(std::move(error)); // its retryAfter says how long the server asked for
             return;
         }
         delay = std::max(*delay, asked);
@@ -417,7 +413,7 @@ void Connector::recover(Error error)
         }
         delay = *serverDelay;
     }
-    retryLater(*delay, error.message);
+    retryLater(*delay, error);
 }
 
 bool Connector::mayFallBack(const Error &error) const
@@ -431,7 +427,7 @@ bool Connector::mayFallBack(const Error &error) const
     return m_failuresOnRung >= m_options.attemptsPerRung;
 }
 
-void Connector::fallBack(const QString &reason)
+void Connector::fallBack(const Error &reason)
 {
     if (m_services.memory)
         m_services.memory->recordFailure(endpointKey(), rung());
@@ -443,7 +439,7 @@ void Connector::fallBack(const QString &reason)
     scheduleAttempt(0ms);
 }
 
-void Connector::retryLater(std::chrono::milliseconds delay, const QString &reason)
+void Connector::retryLater(std::chrono::milliseconds delay, const Error &reason)
 {
     m_state.attempt = m_backoff.retries();
     m_state.delay = delay;
@@ -456,7 +452,7 @@ void Connector::scheduleAttempt(std::chrono::milliseconds delay)
     m_retryTimer->start(delay);
 }
 
-void Connector::setState(ConnectorState::Phase phase, QString reason)
+void Connector::setState(ConnectorState::Phase phase, std::optional<Error> reason)
 {
     if (phase != ConnectorState::Phase::Reconnecting) {
         m_state.attempt = 0;
@@ -464,8 +460,9 @@ void Connector::setState(ConnectorState::Phase phase, QString reason)
     }
     m_state.phase = phase;
     m_state.rung = m_ladder.value(m_rungIndex, Rung::Stream);
-    m_state.reason = redacted(std::move(reason));
-    qCDebug(lcConnector) << m_state.text();
+    m_state.reason = reason ? std::optional(redacted(*std::move(reason))) : std::nullopt;
+    qCDebug(lcConnector) << phase << provider::rungName(m_state.rung)
+                         << (m_state.reason ? m_state.reason->message : QString());
     Q_EMIT stateChanged(m_state);
 }
 
@@ -486,11 +483,10 @@ void Connector::complete()
     if (buffered) {
         if (m_services.memory)
             m_services.memory->recordBuffered(endpointKey(), rung);
-        const QString next = m_rungIndex + 1 < m_ladder.size()
-                                 ? u"the next reply will use "_s + provider::rungName(m_ladder.at(m_rungIndex + 1))
-                                 : u"streaming cannot show it as it is written"_s;
-        Q_EMIT notice(u"the reply arrived all at once after a long silence: a proxy is buffering the "
-                      "stream, so "_s + next);
+        ConnectorNotice buffering{ConnectorNotice::Kind::ProxyBuffering, std::nullopt};
+        if (m_rungIndex + 1 < m_ladder.size())
+            buffering.nextRung = m_ladder.at(m_rungIndex + 1);
+        Q_EMIT notice(buffering);
     } else if (m_services.memory) {
         m_services.memory->recordSuccess(endpointKey(), rung);
     }
@@ -504,15 +500,12 @@ void Connector::fail(Error error)
     m_done = true;
     m_retryTimer->stop();
     m_progressTimer->stop();
-    if (!m_reply.text().isEmpty() && error.kind != Error::Kind::Cancelled
-        && !error.message.contains(u"the reply was interrupted"_s)) {
-        // The partial reply is what the user has; say that it is partial.
-        if (error.kind == Error::Kind::Network)
-            error.kind = Error::Kind::Interrupted;
-        error.message = u"the reply was interrupted: "_s + error.message;
-    }
-    error.message = redacted(std::move(error.message));
-    setState(ConnectorState::Phase::Failed, error.message);
+    // A connection lost for good after part of the reply came cut the reply
+    // off; nothing about the request was wrong.
+    if (!m_reply.text().isEmpty() && error.kind == Error::Kind::Network)
+        error.kind = Error::Kind::Interrupted;
+    error = redacted(std::move(error));
+    setState(ConnectorState::Phase::Failed, error);
     Q_EMIT failed(error);
 }
 
@@ -529,9 +522,10 @@ void Connector::stopAttempt()
     transport->deleteLater();
 }
 
-QString Connector::redacted(QString text) const
+Error Connector::redacted(Error error) const
 {
-    return redact(text, {m_endpoint.apiKey});
+    error.message = redact(error.message, {m_endpoint.apiKey});
+    return error;
 }
 
 QString Connector::endpointKey() const

@@ -95,7 +95,9 @@ struct ConnectorServices
 /// nothing is retried: the connector waits for it to come back.
 ///
 /// Ends with exactly one terminal signal: finished(reason) or failed(error),
-/// every message with the API key redacted. The provider, the network
+/// every message with the API key redacted. A failure after part of the
+/// reply arrived because the connection broke for good is of kind
+/// Interrupted; `retries` says how often it was tried again. The provider, the network
 /// manager and the services outlive the connector. Single use. Do not
 /// delete it from a slot connected to its signals (use deleteLater()).
 class Connector : public QObject
@@ -141,7 +143,7 @@ Q_SIGNALS:
     void stateChanged(const inkchat::transport::ConnectorState &state);
     /// Something the user should know that is not a state: e.g. that a proxy
     /// buffers the stream and the next reply will use another rung.
-    void notice(const QString &message);
+    void notice(const inkchat::transport::ConnectorNotice &notice);
     /// The provider's finish reason as it spells it (may be empty).
     void finished(const QString &finishReason);
     void failed(const inkchat::Error &error);
@@ -164,7 +166,7 @@ private:
     void onTransportFailed(const inkchat::Error &error);
     void onOnlineChanged(bool online);
     void onNoProgress();
-    void waitForNetwork(const QString &reason);
+    void waitForNetwork(std::optional<Error> reason);
 
     /// Handles the events; returns how many carried the reply forward.
     int deliver(const provider::StreamEvents &events);
@@ -172,14 +174,14 @@ private:
     /// The attempt ended without the reply: retry, resume, fall back or give up.
     void recover(Error error);
     bool mayFallBack(const Error &error) const;
-    void fallBack(const QString &reason);
-    void retryLater(std::chrono::milliseconds delay, const QString &reason);
+    void fallBack(const Error &reason);
+    void retryLater(std::chrono::milliseconds delay, const Error &reason);
     void scheduleAttempt(std::chrono::milliseconds delay);
-    void setState(ConnectorState::Phase phase, QString reason = {});
+    void setState(ConnectorState::Phase phase, std::optional<Error> reason = std::nullopt);
     void complete();
     void fail(Error error);
     void stopAttempt();
-    QString redacted(QString text) const;
+    Error redacted(Error error) const;
     QString endpointKey() const;
 
     const provider::Provider &m_provider;

@@ -1,17 +1,22 @@
 #pragma once
 
 #include "provider/rung.h"
+#include "util/error.h"
 
 #include <QMetaType>
-#include <QString>
 
 #include <chrono>
+#include <optional>
 
 namespace inkchat::transport {
 
-/// What the connector is doing, as a status line or the CLI shows it.
+/// What the connector is doing, as data: the front ends say it in their
+/// own words (the app with tr(), the CLI on stderr).
 struct ConnectorState
 {
+    Q_GADGET
+
+public:
     enum class Phase {
         Idle,
         Connecting,   ///< a request is on its way on `rung`
@@ -19,26 +24,39 @@ struct ConnectorState
         Waiting,      ///< the server is still writing a background reply; polling
         Reconnecting, ///< retry `attempt` starts in `delay`, after `reason`
         FellBack,     ///< moved down the ladder to `rung` because of `reason`
-        Offline,      ///< no network; waiting for it to come back
+        Offline,      ///< no network; waiting for it to come back (`reason`: what failed, if anything)
         Finished,
         Failed,       ///< gave up because of `reason`
     };
+    Q_ENUM(Phase)
 
     Phase phase = Phase::Idle;
     provider::Rung rung = provider::Rung::Stream;
     int attempt = 0;
     std::chrono::milliseconds delay{0};
-    QString reason;
-
-    /// One line for people: "connecting (sse)", "streaming",
-    /// "reconnecting (attempt 2, in 1.3 s): the connection was lost",
-    /// "fell back to poll: the WebSocket upgrade was refused", "offline",
-    /// "failed: ...".
-    QString text() const;
+    /// What went wrong, with the API key redacted from its message.
+    std::optional<Error> reason;
 
     friend bool operator==(const ConnectorState &, const ConnectorState &) = default;
+};
+
+/// Something the user should know about a reply that is not a state.
+struct ConnectorNotice
+{
+    enum class Kind {
+        /// The reply arrived all at once after a long silence: a proxy
+        /// buffers the stream. `nextRung` is the rung the next reply to this
+        /// endpoint uses, or none when no rung is left that streams better.
+        ProxyBuffering,
+    };
+
+    Kind kind = Kind::ProxyBuffering;
+    std::optional<provider::Rung> nextRung;
+
+    friend bool operator==(const ConnectorNotice &, const ConnectorNotice &) = default;
 };
 
 } // namespace inkchat::transport
 
 Q_DECLARE_METATYPE(inkchat::transport::ConnectorState)
+Q_DECLARE_METATYPE(inkchat::transport::ConnectorNotice)

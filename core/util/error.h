@@ -9,9 +9,15 @@
 
 namespace inkchat {
 
-/// A failure as a value: what went wrong, in words a user can read, and
+/// A failure as a value: what kind of thing went wrong, its detail, and
 /// whether trying again could help. Never thrown; passed through signals
 /// and Result<T>.
+///
+/// `kind` and the other fields are what front ends decide and phrase by;
+/// `message` is the detail: the server's or the system's own words where
+/// they exist (an HTTP error body, a TLS or SQLite error), else a short
+/// description for logs, exports and the detail line of a front end. Logic
+/// never looks into `message`.
 class Error
 {
     Q_GADGET
@@ -42,6 +48,9 @@ public:
     bool retryable = false;
     /// How long the server asked us to wait (HTTP Retry-After), if it did.
     std::optional<std::chrono::seconds> retryAfter;
+    /// How many times the connector tried again before it gave up (0: the
+    /// first failure ended the reply).
+    int retries = 0;
 
     static Error make(Kind kind, QString message, bool retryable = false)
     {

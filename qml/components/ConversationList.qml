@@ -190,6 +190,7 @@ Rectangle {
 
             required property int index
             required property string title
+            required property bool isStreaming
 
             readonly property bool isCurrent: item.index === root.conversations.currentIndex
 
@@ -199,7 +200,7 @@ Rectangle {
             border.color: root.theme.border
             border.width: item.isCurrent && root.theme.isEink ? root.theme.borderWidth : 0
             Accessible.role: Accessible.ListItem
-            Accessible.name: item.title
+            Accessible.name: item.isStreaming ? qsTr("%1, reply coming").arg(item.title) : item.title
             Accessible.selected: item.isCurrent
 
             MouseArea {
@@ -220,7 +221,9 @@ Rectangle {
                     objectName: "conversationTitle"
                     width: parent.width
                     visible: root.editingRow !== item.index
-                    text: item.title
+                    // A reply still coming in a conversation that is not
+                    // shown: a static mark, no animation (e-ink).
+                    text: item.isStreaming ? "● " + item.title : item.title
                     elide: Text.ElideRight
                     font.pixelSize: root.theme.fontPixelSize
                     font.bold: item.isCurrent

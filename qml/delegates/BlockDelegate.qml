@@ -13,11 +13,11 @@ Item {
     required property ChatController chat
     required property ThemeController theme
     required property int index
-    required property string kind
+    required property int kind // TranscriptModel.BlockKind
     required property string text
     required property string language
-    required property string role
-    required property string status
+    required property int role // Message.User or Message.Assistant
+    required property int status // Message.Complete, Message.Streaming, ...
     required property string errorText
     required property int messageIndex
     required property bool isFirstInMessage
@@ -26,8 +26,8 @@ Item {
     /// Rows in the transcript: the last row ends the last message.
     property int rowCount: 0
 
-    readonly property bool isUser: row.role === "user"
-    readonly property bool isCode: row.kind === "code"
+    readonly property bool isUser: row.role === Message.User
+    readonly property bool isCode: row.kind === TranscriptModel.Code
     readonly property bool isLastMessage: row.index === row.rowCount - 1
 
     implicitHeight: column.implicitHeight
@@ -42,7 +42,7 @@ Item {
         Text {
             visible: row.isFirstInMessage
             // A message written offline is kept and goes when the network is back.
-            text: row.isUser ? (row.status === "pending" ? qsTr("You · not sent yet, waiting for the network")
+            text: row.isUser ? (row.status === Message.Pending ? qsTr("You · not sent yet, waiting for the network")
                                                          : qsTr("You"))
                              : qsTr("Assistant")
             font.pixelSize: Math.round(row.theme.fontPixelSize * 0.85)
@@ -59,7 +59,7 @@ Item {
             color: row.isUser || row.isCode ? row.theme.surface : "transparent"
             border.color: row.theme.border
             border.width: (row.isUser || row.isCode) && row.theme.isEink ? 1 : 0
-            visible: row.text.length > 0 || row.status !== "streaming"
+            visible: row.text.length > 0 || row.status !== Message.Streaming
 
             TextEdit {
                 id: body
@@ -68,7 +68,7 @@ Item {
                 y: frame.inset
                 width: frame.width - 2 * frame.inset - (row.isCode && !row.isContinuation ? copyCode.width + 8 : 0)
                 text: row.text
-                textFormat: row.kind === "markdown" ? TextEdit.MarkdownText : TextEdit.PlainText
+                textFormat: row.kind === TranscriptModel.Markdown ? TextEdit.MarkdownText : TextEdit.PlainText
                 wrapMode: row.isCode ? TextEdit.WrapAnywhere : TextEdit.Wrap
                 readOnly: true
                 selectByMouse: true
@@ -122,16 +122,17 @@ Item {
             Text {
                 objectName: "endText"
                 anchors.verticalCenter: parent.verticalCenter
-                visible: row.status !== "complete"
+                visible: row.status !== Message.Complete
                 font.pixelSize: Math.round(row.theme.fontPixelSize * 0.85)
                 font.italic: true
                 color: row.theme.muted
                 wrapMode: Text.Wrap
                 width: Math.min(implicitWidth, column.width - 200)
-                text: row.status === "streaming" ? qsTr("● writing…")
-                    : row.status === "stopped" ? qsTr("Stopped.")
-                    : row.status === "interrupted" ? qsTr("Interrupted: %1").arg(row.errorText)
-                    : row.status === "failed" ? qsTr("Failed: %1").arg(row.errorText)
+                text: row.status === Message.Streaming ? qsTr("● writing…")
+                    : row.status === Message.Stopped ? qsTr("Stopped.")
+                    : row.status === Message.Interrupted ? (row.errorText.length > 0 ? qsTr("Interrupted: %1").arg(row.errorText)
+                                                                                     : qsTr("Interrupted."))
+                    : row.status === Message.Error ? qsTr("Failed: %1").arg(row.errorText)
                     : ""
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
@@ -155,7 +156,7 @@ Item {
             InkButton {
                 objectName: "copyMessageButton"
                 theme: row.theme
-                visible: row.status === "complete"
+                visible: row.status === Message.Complete
                 padding: 4
                 font.pixelSize: Math.round(row.theme.fontPixelSize * 0.8)
                 text: qsTr("Copy")

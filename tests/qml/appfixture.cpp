@@ -61,11 +61,11 @@ int AppFixture::messageCount() const
     return m_app->chat().transcript()->messageCount();
 }
 
-QString AppFixture::messageRole(int message) const
+int AppFixture::messageRole(int message) const
 {
     const int row = lastRowOf(message);
     const auto *transcript = m_app->chat().transcript();
-    return row < 0 ? QString() : transcript->index(row).data(app::TranscriptModel::SenderRole).toString();
+    return row < 0 ? -1 : transcript->index(row).data(app::TranscriptModel::SenderRole).toInt();
 }
 
 QString AppFixture::messageText(int message) const
@@ -74,11 +74,11 @@ QString AppFixture::messageText(int message) const
     return message >= 0 && message < transcript->messageCount() ? transcript->message(message).text : QString();
 }
 
-QString AppFixture::messageStatus(int message) const
+int AppFixture::messageStatus(int message) const
 {
     const int row = lastRowOf(message);
     const auto *transcript = m_app->chat().transcript();
-    return row < 0 ? QString() : transcript->index(row).data(app::TranscriptModel::StatusRole).toString();
+    return row < 0 ? -1 : transcript->index(row).data(app::TranscriptModel::StatusRole).toInt();
 }
 
 int AppFixture::lastRowOf(int message) const

@@ -64,11 +64,11 @@ public:
 
     /// The transcript, message by message (the model has one row per block).
     Q_INVOKABLE int messageCount() const;
-    /// "user" or "assistant".
-    Q_INVOKABLE QString messageRole(int message) const;
+    /// As the view sees it: Message.User or Message.Assistant (-1: no such message).
+    Q_INVOKABLE int messageRole(int message) const;
     Q_INVOKABLE QString messageText(int message) const;
-    /// As the view sees it: "complete", "streaming", "stopped", "failed", ...
-    Q_INVOKABLE QString messageStatus(int message) const;
+    /// As the view sees it: Message.Complete, Message.Streaming, Message.Stopped, ...
+    Q_INVOKABLE int messageStatus(int message) const;
 
 private:
     /// The last transcript row of `message`, or -1.

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtTest
 import Inkchat
+import Inkchat.App
 import InkchatTest
 
 // BlockDelegate, in a MessageView: the Copy button of a code block, and
@@ -93,14 +94,14 @@ Item {
             verify(TestApp.desktop.chat.send("Show me code"))
             tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
             const all = testCase.rows(view)
-            const code = all.filter(row => row.kind === "code")
+            const code = all.filter(row => row.kind === TranscriptModel.Code)
             compare(code.length, 1, "the demo reply has one code block")
             compare(code[0].language, "cpp")
             const copy = findChild(code[0], "copyCodeButton")
             verify(copy.visible)
             compare(copy.text, "Copy")
             verify(copy.Accessible.name.indexOf("cpp") >= 0, copy.Accessible.name)
-            for (const row of all.filter(row => row.kind !== "code"))
+            for (const row of all.filter(row => row.kind !== TranscriptModel.Code))
                 verify(!findChild(row, "copyCodeButton").visible, "no Copy code on " + row.kind + " rows")
         }
 
@@ -122,7 +123,7 @@ Item {
             tryVerify(() => TestApp.desktop.messageText(1).length > 0, 10000)
             TestApp.desktop.chat.stop()
             tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
-            compare(TestApp.desktop.messageStatus(1), "stopped")
+            compare(TestApp.desktop.messageStatus(1), Message.Stopped)
 
             const last = testCase.lastRowOf(view, 1)
             tryVerify(() => findChild(last, "retryButton").visible)
@@ -136,7 +137,7 @@ Item {
             verify(TestApp.desktop.chat.isBusy)
             tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
             compare(TestApp.desktop.messageCount(), 2)
-            compare(TestApp.desktop.messageStatus(1), "complete")
+            compare(TestApp.desktop.messageStatus(1), Message.Complete)
         }
 
         function test_continueAsksForTheRest() {
@@ -154,7 +155,7 @@ Item {
             testCase.click(findChild(last, "continueButton"))
             tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
             compare(TestApp.desktop.messageCount(), 2)
-            compare(TestApp.desktop.messageStatus(1), "complete")
+            compare(TestApp.desktop.messageStatus(1), Message.Complete)
             verify(TestApp.desktop.messageText(1).startsWith(partial), "the reply goes on from what was received")
         }
 
@@ -176,7 +177,7 @@ Item {
             const view = testCase.makeView(app)
             verify(app.chat.send("Hello"))
             tryCompare(app.chat, "isBusy", false, 10000)
-            compare(app.messageStatus(1), "failed")
+            compare(app.messageStatus(1), Message.Error)
             compare(app.messageText(1), "")
 
             const last = testCase.lastRowOf(view, 1)
@@ -191,7 +192,7 @@ Item {
             const view = testCase.makeView(app)
             verify(app.chat.send("First"))
             tryCompare(app.chat, "isBusy", false, 10000)
-            compare(app.messageStatus(1), "failed")
+            compare(app.messageStatus(1), Message.Error)
 
             // Back to the demo server; the next reply is stopped with text, so
             // the chat can retry and continue, but only that last reply.

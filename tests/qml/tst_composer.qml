@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtTest
 import Inkchat
+import Inkchat.App
 import InkchatTest
 
 // Composer: Enter sends, Shift+Enter starts a line, blank text is not sent,
@@ -73,11 +74,11 @@ Item {
 
             keyClick(Qt.Key_Return)
             compare(testCase.app.messageCount(), 2, "the message and the reply coming")
-            compare(testCase.app.messageRole(0), "user")
+            compare(testCase.app.messageRole(0), Message.User)
             compare(testCase.app.messageText(0), "Hi there")
             compare(input.text, "", "the text is cleared once sent")
             tryCompare(testCase.app.chat, "isBusy", false, 10000)
-            compare(testCase.app.messageStatus(1), "complete")
+            compare(testCase.app.messageStatus(1), Message.Complete)
         }
 
         function test_keypadEnterSends() {
@@ -142,11 +143,11 @@ Item {
             compare(button.text, "Stop")
             compare(button.Accessible.name, "Stop")
             verify(button.enabled, "Stop works with an empty input")
-            compare(testCase.app.messageStatus(1), "streaming")
+            compare(testCase.app.messageStatus(1), Message.Streaming)
 
             testCase.click(button)
             tryCompare(testCase.app.chat, "isBusy", false, 10000)
-            compare(testCase.app.messageStatus(1), "stopped")
+            compare(testCase.app.messageStatus(1), Message.Stopped)
             compare(button.text, "Send")
         }
 

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtTest
 import Inkchat
+import Inkchat.App
 import InkchatTest
 
 // MessageView: on e-ink it pages (keys, whole page steps, a full refresh
@@ -78,7 +79,7 @@ Item {
         function converse(app: AppFixture, view: MessageView) {
             verify(app.chat.send("Hello"))
             tryCompare(app.chat, "isBusy", false, 10000)
-            compare(app.messageStatus(1), "complete")
+            compare(app.messageStatus(1), Message.Complete)
             tryVerify(() => view.contentHeight > 3 * view.height, 5000, "the reply is longer than a few pages")
         }
 
@@ -160,7 +161,7 @@ Item {
             }, 5000, "the end of the reply is on the page shown")
             view.contentYChanged.disconnect(record)
 
-            compare(TestApp.eink.messageStatus(1), "complete")
+            compare(TestApp.eink.messageStatus(1), Message.Complete)
             verify(view.contentHeight > 3 * view.height, "the reply is longer than a few pages")
             verify(positions.length >= 2, "pages were turned: " + JSON.stringify(positions))
             let previous = top

@@ -22,7 +22,7 @@
 using namespace Qt::StringLiterals;
 using inkchat::app::AppOptions;
 using inkchat::app::Application;
-using inkchat::app::MessageStatus;
+using inkchat::chat::MessageStatus;
 
 namespace {
 

@@ -7,11 +7,17 @@
 #include "ssescript.h"
 #include "streamserver.h"
 
+#include "chat/conversationtitle.h"
+#include "session/endpointsource.h"
+#include "session/sessionregistry.h"
+#include "store/conversationstore.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStringList>
@@ -94,6 +100,39 @@ inline StreamResponse openAiError(int status, const QByteArray &reason, const QS
     const QJsonObject error{{"message"_L1, message}, {"type"_L1, u"invalid_request_error"_s}, {"code"_L1, status}};
     return jsonResponse(compactJson({{"error"_L1, error}}), status, reason);
 }
+
+/// Chat sessions on a conversation store, replying "An answer." from a
+/// loopback server: what the conversation list and the exports need.
+struct TestSessions
+{
+    explicit TestSessions(store::ConversationStore &store)
+    {
+        server.setResponse(sseResponse(openAiChatBody({u"An answer."_s})));
+        session::SessionServices services;
+        services.network = &network;
+        services.endpoints = &endpoints;
+        services.store = &store;
+        registry = std::make_unique<session::SessionRegistry>(services);
+    }
+
+    /// Sends `text` in the conversation `id` and waits for the reply.
+    bool exchange(qint64 id, const QString &text)
+    {
+        auto held = registry->hold(id);
+        if (!held || !(*held)->send(text))
+            return false;
+        session::ChatSession *session = *held;
+        const bool ended = waitUntil(session, &session::ChatSession::stateChanged,
+                                     [session] { return !session->isStreaming(); });
+        registry->release(id);
+        return ended;
+    }
+
+    StreamServer server;
+    QNetworkAccessManager network;
+    session::FixedEndpointSource endpoints{{u"openai"_s, {server.url(u"/v1"_s), u"test-model"_s, {}}, {}}};
+    std::unique_ptr<session::SessionRegistry> registry;
+};
 
 /// The `messages` of a Chat Completions request.
 inline QJsonArray requestMessages(const RecordedRequest &request)

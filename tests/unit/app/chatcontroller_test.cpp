@@ -12,7 +12,7 @@ namespace {
 TEST_F(ChatControllerTest, StoresTheUserMessageBeforeSendingAndStreamsTheReply)
 {
     addServerEndpoint();
-    const qint64 id = conversations.currentId();
+    const qint64 id = conversations().currentId();
     bool storedFirst = false;
     server.setResponder([&](const RecordedRequest &) {
         const auto messages = stored(id);
@@ -40,7 +40,7 @@ TEST_F(ChatControllerTest, StoresTheUserMessageBeforeSendingAndStreamsTheReply)
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages.at(1).text, joined(kAll));
     EXPECT_EQ(messages.at(1).status, MessageStatus::Complete);
-    EXPECT_EQ(conversations.titleAt(0), u"Hallo Welt"_s);
+    EXPECT_EQ(conversations().titleAt(0), u"Hallo Welt"_s);
 
     ASSERT_EQ(server.requests().size(), 1);
     EXPECT_EQ(requestMessages(server.requests().at(0)).size(), 1);
@@ -57,7 +57,7 @@ TEST_F(ChatControllerTest, SendIgnoresBlankTextAndASecondMessageWhileBusy)
     EXPECT_FALSE(chat->send(u" \n\t "_s));
     EXPECT_FALSE(chat->send(QString()));
     EXPECT_EQ(chat->transcript()->messageCount(), 0);
-    EXPECT_TRUE(stored(conversations.currentId()).isEmpty());
+    EXPECT_TRUE(stored(conversations().currentId()).isEmpty());
     EXPECT_EQ(busy.count(), 0);
 
     ASSERT_TRUE(chat->send(u"Hello"_s));
@@ -66,7 +66,7 @@ TEST_F(ChatControllerTest, SendIgnoresBlankTextAndASecondMessageWhileBusy)
     ASSERT_TRUE(waitForEnd());
     EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
     EXPECT_TRUE(reply().text.startsWith(u"You asked: “Hello”"_s)) << qPrintable(reply().text.left(80));
-    EXPECT_EQ(stored(conversations.currentId()).size(), 2);
+    EXPECT_EQ(stored(conversations().currentId()).size(), 2);
     EXPECT_TRUE(server.requests().isEmpty());
 }
 
@@ -88,7 +88,8 @@ TEST_F(ChatControllerTest, StopKeepsThePartialReplyWhichContinueCompletesWithout
     EXPECT_EQ(reply().status, MessageStatus::Stopped);
     EXPECT_TRUE(chat->canRetry() && chat->canContinue());
     EXPECT_EQ(chat->status(), QString());
-    EXPECT_EQ(stored(conversations.currentId()).at(1).status, MessageStatus::Interrupted) << "the store keeps a stopped reply as interrupted";
+    EXPECT_EQ(stored(conversations().currentId()).at(1).status, MessageStatus::Stopped)
+        << "stored as it is shown, so it reads the same after a restart";
 
     chat->continueReply();
     EXPECT_TRUE(chat->isBusy());
@@ -96,7 +97,7 @@ TEST_F(ChatControllerTest, StopKeepsThePartialReplyWhichContinueCompletesWithout
     EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
     EXPECT_EQ(reply().text, joined(kAll));
     EXPECT_EQ(chat->transcript()->messageCount(), 2);
-    EXPECT_EQ(stored(conversations.currentId()).at(1).text, joined(kAll));
+    EXPECT_EQ(stored(conversations().currentId()).at(1).text, joined(kAll));
 
     ASSERT_EQ(server.requests().size(), 2);
     ASSERT_EQ(requestMessages(server.requests().at(1)).size(), 2);
@@ -117,7 +118,7 @@ TEST_F(ChatControllerTest, AnHttpErrorFailsTheReplyWithTheProvidersWordsAndRetry
     ASSERT_TRUE(waitForEnd());
 
     EXPECT_FALSE(lastReplyCompleted());
-    EXPECT_EQ(reply().status, MessageStatus::Failed);
+    EXPECT_EQ(reply().status, MessageStatus::Error);
     EXPECT_EQ(reply().text, QString());
     EXPECT_TRUE(reply().errorText.contains(u"Incorrect API key provided."_s)) << qPrintable(reply().errorText);
     EXPECT_TRUE(reply().errorText.contains(u"401"_s)) << qPrintable(reply().errorText);
@@ -135,7 +136,7 @@ TEST_F(ChatControllerTest, AnHttpErrorFailsTheReplyWithTheProvidersWordsAndRetry
     EXPECT_EQ(reply().errorText, QString());
     EXPECT_EQ(chat->status(), QString());
     EXPECT_FALSE(chat->canRetry());
-    EXPECT_EQ(stored(conversations.currentId()).value(1).status, MessageStatus::Complete);
+    EXPECT_EQ(stored(conversations().currentId()).value(1).status, MessageStatus::Complete);
     ASSERT_EQ(server.requests().size(), 2);
     EXPECT_EQ(requestMessages(server.requests().at(1)).size(), 1) << "a failed empty reply is no turn";
 }
@@ -191,41 +192,43 @@ TEST_F(ChatControllerTest, AProxyThatBuffersTheReplyIsNamedInTheStatusLineAfterw
     EXPECT_EQ(reply().errorText, QString());
 }
 
-TEST_F(ChatControllerTest, SwitchingConversationsStopsTheReplyAndKeepsIt)
+TEST_F(ChatControllerTest, SwitchingConversationsLeavesTheReplyStreamingAndShowsItOnReturn)
 {
     addServerEndpoint();
-    int calls = 0;
-    server.setResponder([&](const RecordedRequest &) {
+    server.setResponder([calls = 0](const RecordedRequest &) mutable {
         return calls++ == 0 ? sseResponse(openAiChatBody(kAll)) : pausedAfterFirst();
     });
     ASSERT_TRUE(chat->send(u"first question"_s));
     ASSERT_TRUE(waitForEnd());
-    const qint64 first = conversations.currentId();
+    const qint64 first = conversations().currentId();
 
-    conversations.create();
-    const qint64 second = conversations.currentId();
+    conversations().create();
+    const qint64 second = conversations().currentId();
     EXPECT_EQ(chat->transcript()->messageCount(), 0);
     ASSERT_TRUE(chat->send(u"second question"_s));
     ASSERT_TRUE(waitForReplyText(joined(kFirst)));
 
-    conversations.setCurrentIndex(1); // back to the first
-    EXPECT_FALSE(chat->isBusy());
-    ASSERT_EQ(ended->count(), 2);
-    EXPECT_FALSE(lastReplyCompleted());
+    conversations().setCurrentIndex(1); // back to the first
+    EXPECT_FALSE(chat->isBusy()) << "the open conversation has no reply coming";
+    EXPECT_EQ(ended->count(), 1) << "leaving did not end the reply";
     ASSERT_EQ(chat->transcript()->messageCount(), 2);
     EXPECT_EQ(chat->transcript()->message(0).text, u"first question"_s);
     EXPECT_EQ(reply().text, joined(kAll));
-    EXPECT_FALSE(chat->canContinue());
+    EXPECT_TRUE(sessions->isStreaming(second));
+    EXPECT_TRUE(conversations().data(conversations().index(0), ConversationListModel::IsStreamingRole).toBool());
+    EXPECT_FALSE(conversations().data(conversations().index(1), ConversationListModel::IsStreamingRole).toBool());
+    EXPECT_EQ(stored(second).at(1).status, MessageStatus::Streaming) << "still being written";
 
-    const auto left = stored(second);
-    ASSERT_EQ(left.size(), 2);
-    EXPECT_EQ(left.at(1).text, joined(kFirst));
-    EXPECT_EQ(left.at(1).status, MessageStatus::Interrupted);
+    conversations().setCurrentIndex(0); // and to the second again, mid-reply
+    EXPECT_TRUE(chat->isBusy());
+    EXPECT_EQ(reply().status, MessageStatus::Streaming);
+    EXPECT_EQ(reply().text, joined(kFirst)) << "what came while it was not shown";
+    chat->stop();
+    ASSERT_TRUE(waitForEnd(2));
+    EXPECT_EQ(reply().status, MessageStatus::Stopped);
+    EXPECT_EQ(stored(second).at(1).text, joined(kFirst));
     EXPECT_EQ(stored(first).size(), 2);
-
-    conversations.setCurrentIndex(0);
-    EXPECT_EQ(reply().text, joined(kFirst));
-    EXPECT_TRUE(chat->canContinue());
+    EXPECT_FALSE(conversations().data(conversations().index(0), ConversationListModel::IsStreamingRole).toBool());
 }
 
 TEST_F(ChatControllerTest, StopRightAfterAnEarlierReplyEndedStopsTheNewOne)
@@ -297,7 +300,7 @@ TEST_F(ChatControllerTest, SendsTheStoredKeyAndNeverShowsIt)
     EXPECT_TRUE(reply().errorText.contains(u"Incorrect API key provided"_s)) << qPrintable(reply().errorText);
     EXPECT_FALSE(reply().errorText.contains(kKey)) << qPrintable(reply().errorText);
     EXPECT_FALSE(history().contains(kKey)) << qPrintable(history());
-    for (const TranscriptMessage &message : stored(conversations.currentId()))
+    for (const TranscriptMessage &message : stored(conversations().currentId()))
         EXPECT_FALSE(message.errorText.contains(kKey) || message.text.contains(kKey));
 }
 
@@ -308,7 +311,7 @@ TEST_F(ChatControllerTest, AKeychainThatFailsAtSendFailsTheReplyWithoutARequest)
 
     ASSERT_TRUE(chat->send(u"Hallo"_s));
     ASSERT_TRUE(waitForEnd());
-    EXPECT_EQ(reply().status, MessageStatus::Failed);
+    EXPECT_EQ(reply().status, MessageStatus::Error);
     EXPECT_EQ(reply().errorText, u"The system keychain is locked"_s);
     EXPECT_EQ(chat->status(), u"The system keychain is locked"_s);
     EXPECT_TRUE(chat->canRetry());

@@ -14,6 +14,7 @@
 #include "controllers/themecontroller.h"
 #include "models/conversationlistmodel.h"
 #include "stats/framestats.h"
+#include "session/sessionregistry.h"
 #include "store/conversationstore.h"
 
 #include <QAbstractItemModelTester>
@@ -32,6 +33,7 @@ using namespace inkchat::app;
 using namespace inkchat::test;
 using namespace inkchat::test::app;
 using inkchat::Error;
+using inkchat::chat::MessageStatus;
 using inkchat::chat::Role;
 using inkchat::store::ConversationStore;
 
@@ -70,18 +72,27 @@ struct ChatControllerTest : ::testing::Test
 {
     void SetUp() override { build(false); }
 
-    /// The controller and its resolver, as Application builds them.
+    /// The controller, its sessions and resolver, as Application builds
+    /// them; called again, the next start of the app.
     void build(bool forceDemo)
     {
         ended.reset();
         transcriptTester.reset();
         chat.reset();
-        endpoints = std::make_unique<EndpointResolver>(settings, secrets, forceDemo, 0);
-        inkchat::app::ChatServices services;
+        conversationsTester.reset();
+        conversationList.reset();
+        sessions.reset();
+        endpoints = std::make_unique<EndpointResolver>(settings, secrets, &network, forceDemo, 0);
+        inkchat::session::SessionServices services;
         services.network = &network;
+        services.endpoints = endpoints.get();
         services.store = store.get();
         services.reachability = &reachability;
-        chat = std::make_unique<ChatController>(services, *endpoints, conversations, theme, stats);
+        sessions = std::make_unique<inkchat::session::SessionRegistry>(services);
+        conversationList = std::make_unique<ConversationListModel>(*store, *sessions);
+        conversationsTester = std::make_unique<QAbstractItemModelTester>(
+            conversationList.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        chat = std::make_unique<ChatController>(*sessions, *endpoints, *conversationList, theme, stats);
         transcriptTester = std::make_unique<QAbstractItemModelTester>(
             chat->transcript(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         ended = std::make_unique<QSignalSpy>(chat.get(), &ChatController::replyEnded);
@@ -122,7 +133,16 @@ struct ChatControllerTest : ::testing::Test
     {
         return chat->transcript()->message(chat->transcript()->messageCount() - 1);
     }
-    QList<TranscriptMessage> stored(qint64 id) const { return conversations.messages(id); }
+    ConversationListModel &conversations() { return *conversationList; }
+    /// What the store holds of a conversation, as the transcript would show it.
+    QList<TranscriptMessage> stored(qint64 id) const
+    {
+        const auto records = store->messages(id);
+        QList<TranscriptMessage> messages;
+        for (const inkchat::chat::MessageRecord &record : records.value())
+            messages.append(TranscriptMessage::from(record));
+        return messages;
+    }
 
     /// Message `message` of request `request` to the server; negative: from the end.
     QJsonObject sent(qsizetype request, qsizetype message) const
@@ -139,11 +159,12 @@ struct ChatControllerTest : ::testing::Test
     ThemeController theme{temp.settings, inkchat::chat::DisplayProfile::Kind::Desktop};
     SettingsController settings{temp.settings, secrets};
     std::unique_ptr<ConversationStore> store = ConversationStore::open(ConversationStore::kInMemory).value();
-    ConversationListModel conversations{*store};
-    QAbstractItemModelTester conversationsTester{&conversations, QAbstractItemModelTester::FailureReportingMode::Fatal};
     FrameStats stats;
     FakeReachability reachability;
     std::unique_ptr<EndpointResolver> endpoints;
+    std::unique_ptr<inkchat::session::SessionRegistry> sessions;
+    std::unique_ptr<ConversationListModel> conversationList;
+    std::unique_ptr<QAbstractItemModelTester> conversationsTester;
     std::unique_ptr<ChatController> chat;
     std::unique_ptr<QAbstractItemModelTester> transcriptTester;
     std::unique_ptr<QSignalSpy> ended;

@@ -36,7 +36,7 @@ TEST_F(ChatControllerTest, StoresTheReplyWithTheModelThatWroteIt)
     ASSERT_TRUE(chat->send(u"Hallo"_s));
     ASSERT_TRUE(waitForEnd());
 
-    const auto messages = storedRecords(*store, conversations.currentId());
+    const auto messages = storedRecords(*store, conversations().currentId());
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages[0].status, StoredStatus::Complete);
     EXPECT_EQ(messages[1].text, joined(kAll));
@@ -57,14 +57,14 @@ TEST_F(ChatControllerTest, AFailedReplyIsStoredWithItsErrorAndRetryReplacesIt)
     });
     ASSERT_TRUE(chat->send(u"Hallo"_s));
     ASSERT_TRUE(waitForEnd());
-    auto messages = storedRecords(*store, conversations.currentId());
+    auto messages = storedRecords(*store, conversations().currentId());
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages[1].status, StoredStatus::Error);
     EXPECT_TRUE(messages[1].errorText.contains(u"The model is unknown."_s)) << qPrintable(messages[1].errorText);
 
     chat->retry();
     ASSERT_TRUE(waitForEnd(2));
-    messages = storedRecords(*store, conversations.currentId());
+    messages = storedRecords(*store, conversations().currentId());
     ASSERT_EQ(messages.size(), 2) << "the failed reply gave way to the new one";
     EXPECT_EQ(messages[1].text, joined(kAll));
     EXPECT_EQ(messages[1].status, StoredStatus::Complete);
@@ -80,11 +80,11 @@ TEST_F(ChatControllerTest, AContinuedReplyIsOneStoredMessageWithASeam)
     ASSERT_TRUE(chat->send(u"Erzähl"_s));
     ASSERT_TRUE(waitForReplyText(joined(kFirst)));
     chat->stop();
-    EXPECT_EQ(storedRecords(*store, conversations.currentId()).at(1).status, StoredStatus::Interrupted);
+    EXPECT_EQ(storedRecords(*store, conversations().currentId()).at(1).status, StoredStatus::Stopped);
 
     chat->continueReply();
     ASSERT_TRUE(waitForEnd(2));
-    const auto messages = storedRecords(*store, conversations.currentId());
+    const auto messages = storedRecords(*store, conversations().currentId());
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages[1].text, joined(kAll));
     EXPECT_EQ(messages[1].seams, QList<int>{int(joined(kFirst).size())});
@@ -98,7 +98,7 @@ TEST_F(ChatControllerTest, AnAutomaticContinuationIsStoredAsASeam)
     ASSERT_TRUE(chat->send(u"Hallo"_s));
     ASSERT_TRUE(waitForEnd());
 
-    const auto messages = storedRecords(*store, conversations.currentId());
+    const auto messages = storedRecords(*store, conversations().currentId());
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages[1].text, joined(kAll));
     EXPECT_EQ(messages[1].seams, QList<int>{int(joined(kFirst).size())});
@@ -113,7 +113,7 @@ TEST_F(ChatControllerTest, AMessageWrittenOfflineIsPendingUntilTheNetworkReturns
     ASSERT_TRUE(waitUntil(chat.get(), &ChatController::statusChanged, [&] { return chat->status() == u"offline"_s; }));
 
     EXPECT_EQ(chat->transcript()->message(0).status, MessageStatus::Pending);
-    auto messages = storedRecords(*store, conversations.currentId());
+    auto messages = storedRecords(*store, conversations().currentId());
     ASSERT_GE(messages.size(), 1);
     EXPECT_EQ(messages[0].status, StoredStatus::Pending);
     EXPECT_TRUE(server.requests().isEmpty());
@@ -122,7 +122,7 @@ TEST_F(ChatControllerTest, AMessageWrittenOfflineIsPendingUntilTheNetworkReturns
     ASSERT_TRUE(waitForEnd());
     EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
     EXPECT_EQ(chat->transcript()->message(0).status, MessageStatus::Complete);
-    messages = storedRecords(*store, conversations.currentId());
+    messages = storedRecords(*store, conversations().currentId());
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages[0].status, StoredStatus::Complete);
     EXPECT_EQ(messages[1].text, joined(kAll));
@@ -132,7 +132,7 @@ TEST_F(ChatControllerTest, APendingMessageFromAnEarlierSessionIsSentWhenItsConve
 {
     addServerEndpoint();
     server.setResponse(sseResponse(openAiChatBody(kAll)));
-    const qint64 id = conversations.currentId();
+    const qint64 id = conversations().currentId();
     ASSERT_TRUE(store->appendMessage(id, record(Role::User, u"Written offline yesterday"_s, StoredStatus::Pending)));
 
     build(false); // the next start of the app
@@ -149,7 +149,7 @@ TEST_F(ChatControllerTest, APendingMessageFromAnEarlierSessionIsSentWhenItsConve
 TEST(ChatStoreRecovery, AReplyACrashLeftStreamingComesBackInterruptedWithContinue)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"conversations.sqlite"_s);
+    const QString path = dir.filePath(u"conversations().sqlite"_s);
     {
         auto store = ConversationStore::open(path).value();
         const auto conversation = store->createConversation({}).value();
@@ -168,7 +168,7 @@ TEST(ChatStoreRecovery, AReplyACrashLeftStreamingComesBackInterruptedWithContinu
     EXPECT_EQ(transcript.message(1).text, u"Once upon"_s);
     EXPECT_EQ(transcript.message(1).status, MessageStatus::Interrupted);
     EXPECT_TRUE(app.chat().canContinue());
-    EXPECT_EQ(app.store().message(transcript.message(1).storeId)->status, StoredStatus::Interrupted);
+    EXPECT_EQ(app.store().messages(app.conversations().currentId())->at(1).status, StoredStatus::Interrupted);
 }
 
 TEST(ChatStoreRecovery, AnUnopenableStoreLeavesTheAppWorkingAndSaysNothingIsSaved)

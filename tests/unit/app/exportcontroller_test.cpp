@@ -1,6 +1,8 @@
 // Exports from the window: on a worker thread with its own store
 // connection, into a folder of their own, never over an earlier file.
 
+#include "apptesting.h"
+
 #include "controllers/exportcontroller.h"
 #include "models/conversationlistmodel.h"
 
@@ -27,17 +29,13 @@ struct ExportControllerTest : ::testing::Test
         auto opened = ConversationStore::open(dir.filePath(u"conversations.sqlite"_s));
         ASSERT_TRUE(opened) << qPrintable(opened.error().message);
         store = std::move(opened).value();
-        conversations = std::make_unique<ConversationListModel>(*store);
+        sessions = std::make_unique<inkchat::test::app::TestSessions>(*store);
+        conversations = std::make_unique<ConversationListModel>(*store, *sessions->registry);
         exporter = std::make_unique<ExportController>(*store, *conversations, dir.filePath(u"exports"_s));
     }
 
-    void addMessage(const QString &text)
-    {
-        inkchat::chat::MessageRecord message;
-        message.text = text;
-        ASSERT_TRUE(store->appendMessage(conversations->currentId(), message));
-        conversations->messageAdded(conversations->currentId(), text);
-    }
+    /// A message and its answer, named after the message as the app does.
+    void addMessage(const QString &text) { ASSERT_TRUE(sessions->exchange(conversations->currentId(), text)); }
 
     /// Runs one export to its end; the file written, or empty.
     QString run(bool all, const QString &format)
@@ -58,6 +56,7 @@ struct ExportControllerTest : ::testing::Test
 
     QTemporaryDir dir;
     std::unique_ptr<ConversationStore> store;
+    std::unique_ptr<inkchat::test::app::TestSessions> sessions;
     std::unique_ptr<ConversationListModel> conversations;
     std::unique_ptr<ExportController> exporter;
 };

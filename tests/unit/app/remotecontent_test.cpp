@@ -112,7 +112,7 @@ TEST(RemoteContent, TheTranscriptShowsAReplyWithRemoteImagesWithoutFetchingThem)
     ASSERT_TRUE(swapped.wait(5000));
 
     app.chat().transcript()->appendMessage(
-        {inkchat::chat::Role::Assistant, tracker.reply(), inkchat::app::MessageStatus::Complete, {}, 0});
+        {inkchat::chat::Role::Assistant, tracker.reply(), inkchat::chat::MessageStatus::Complete, {}});
     swapped.clear();
     ASSERT_TRUE(swapped.wait(5000)) << "the reply was never drawn";
     EXPECT_FALSE(tracker.knocked());

@@ -1,6 +1,7 @@
 #include "models/transcriptmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QMetaEnum>
 #include <QList>
 #include <QString>
 
@@ -10,7 +11,7 @@
 #include <ostream>
 
 using namespace Qt::StringLiterals;
-using inkchat::app::MessageStatus;
+using inkchat::chat::MessageStatus;
 using inkchat::app::TranscriptMessage;
 using inkchat::app::TranscriptModel;
 using inkchat::chat::Role;
@@ -48,14 +49,19 @@ struct CheckedModel
         for (int r = 0; r < model.rowCount(); ++r) {
             const QModelIndex i = model.index(r);
             const auto get = [&](int role) { return model.data(i, role); };
-            result.append({get(TranscriptModel::KindRole).toString(), get(TranscriptModel::TextRole).toString(),
+            // The typed roles, by their enum keys ("Code" reads "code").
+            const auto key = [&]<typename Enum>(int role, Enum) {
+                return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(get(role).toInt())).toLower();
+            };
+            result.append({key(TranscriptModel::KindRole, TranscriptModel::BlockKind{}),
+                           get(TranscriptModel::TextRole).toString(),
                            get(TranscriptModel::LanguageRole).toString(),
-                           get(TranscriptModel::SenderRole).toString(),
+                           key(TranscriptModel::SenderRole, inkchat::chat::Role{}),
                            get(TranscriptModel::MessageIndexRole).toInt(),
                            get(TranscriptModel::IsFirstInMessageRole).toBool(),
                            get(TranscriptModel::IsLastInMessageRole).toBool(),
                            get(TranscriptModel::IsContinuationRole).toBool(),
-                           get(TranscriptModel::StatusRole).toString(),
+                           key(TranscriptModel::StatusRole, MessageStatus{}),
                            get(TranscriptModel::ErrorTextRole).toString()});
         }
         return result;
@@ -226,18 +232,18 @@ TEST(TranscriptModel, EndingAReplySignalsOnlyItsStatusRoles)
     }
     {
         Signals spy(checked.model);
-        checked.model.setMessageStatus(1, MessageStatus::Failed, u"boom"_s);
+        checked.model.setMessageStatus(1, MessageStatus::Error, u"boom"_s);
         ASSERT_EQ(spy.events.size(), 1);
         EXPECT_EQ(spy.events.constFirst().roles,
                   (QList<int>{TranscriptModel::StatusRole, TranscriptModel::ErrorTextRole}));
-        checked.model.setMessageStatus(1, MessageStatus::Failed, u"boom"_s);
+        checked.model.setMessageStatus(1, MessageStatus::Error, u"boom"_s);
         EXPECT_EQ(spy.events.size(), 1) << "nothing changed";
     }
     for (const Row &row : checked.rows().sliced(1)) {
-        EXPECT_EQ(row.status, u"failed"_s);
+        EXPECT_EQ(row.status, u"error"_s);
         EXPECT_EQ(row.errorText, u"boom"_s);
     }
-    EXPECT_EQ(checked.model.message(1).status, MessageStatus::Failed);
+    EXPECT_EQ(checked.model.message(1).status, MessageStatus::Error);
 }
 
 TEST(TranscriptModel, EndingAReplyShowsALineHeldBackAsAPossibleFence)

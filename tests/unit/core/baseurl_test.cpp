@@ -22,6 +22,14 @@ TEST(BaseUrl, RefusesWhatIsNotHttp)
     EXPECT_EQ(checkBaseUrl(QUrl(u"http://"_s)), BaseUrlProblem::NotHttp);
 }
 
+TEST(BaseUrl, IsReadAsTypedWithoutSurroundingWhiteSpaceAndStrictly)
+{
+    using inkchat::provider::parseBaseUrl;
+    EXPECT_EQ(parseBaseUrl(u" http://localhost:11434\n"_s), QUrl(u"http://localhost:11434"_s));
+    EXPECT_EQ(checkBaseUrl(parseBaseUrl(u"  https://api.example.com/v1 "_s)), BaseUrlProblem::None);
+    EXPECT_EQ(checkBaseUrl(parseBaseUrl(u"not a url"_s)), BaseUrlProblem::NotHttp);
+}
+
 TEST(BaseUrl, PlainHttpExposesTheKeyOnlyBeyondThisMachine)
 {
     EXPECT_TRUE(exposesKeyInTransit(QUrl(u"http://192.168.1.20:11434"_s)));

@@ -30,8 +30,8 @@ TEST(Connector, WaitsAsLongAsRetryAfterSaysOnA429)
     ASSERT_NE(reconnecting, h.states.cend());
     EXPECT_EQ(reconnecting->delay, 7s);
     EXPECT_EQ(reconnecting->attempt, 1);
-    EXPECT_TRUE(reconnecting->text().startsWith(u"reconnecting (attempt 1, in 7.0 s): "_s))
-        << qPrintable(reconnecting->text());
+    ASSERT_TRUE(reconnecting->reason);
+    EXPECT_EQ(reconnecting->reason->httpStatus, 429);
     EXPECT_FALSE(h.sawState(Phase::FellBack)); // the server is there: no reason to leave the rung
 }
 
@@ -80,7 +80,8 @@ TEST(Connector, GivesUpWithTheServersWordsWhenRetryAfterIsTooLong)
     ASSERT_TRUE(h.error);
     EXPECT_EQ(h.error->httpStatus, 503);
     EXPECT_TRUE(h.errorMessage().contains(u"Service Unavailable"_s)) << qPrintable(h.errorMessage());
-    EXPECT_TRUE(h.errorMessage().endsWith(u"(the server asks to wait 3600 s)"_s)) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.error->retryAfter, std::chrono::seconds(3600)) << "how long the server asked to wait";
+    EXPECT_EQ(h.error->retries, 0);
     EXPECT_EQ(server.requests().size(), 1);
 }
 
@@ -113,8 +114,8 @@ TEST(Connector, GivesUpAfterMaxRetriesWithoutProgress)
 
     ASSERT_TRUE(h.run());
     ASSERT_TRUE(h.error);
-    EXPECT_TRUE(h.errorMessage().startsWith(u"gave up after 3 retries: "_s)) << qPrintable(h.errorMessage());
-    EXPECT_TRUE(h.errorMessage().contains(u"boom"_s));
+    EXPECT_EQ(h.error->retries, 3);
+    EXPECT_TRUE(h.errorMessage().contains(u"boom"_s)) << qPrintable(h.errorMessage());
     EXPECT_EQ(server.requests().size(), 4);
     // Exponential with full jitter: each wait below its doubling cap.
     ASSERT_EQ(h.waits.size(), 4);
@@ -157,8 +158,8 @@ TEST(Connector, StopsAfterMaxAttemptsEvenWhenEveryConnectionMakesProgress)
     ASSERT_TRUE(h.run());
     ASSERT_TRUE(h.error);
     EXPECT_EQ(h.error->kind, Error::Kind::Interrupted);
-    EXPECT_TRUE(h.errorMessage().startsWith(u"gave up after 4 retries: the reply was interrupted"_s))
-        << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.error->retries, 4);
+    EXPECT_EQ(h.errorMessage(), u"the stream ended before the provider said it was complete"_s);
     EXPECT_EQ(server.requests().size(), 5);
     EXPECT_EQ(h.seams.size(), 4); // every later request continued the reply
 }

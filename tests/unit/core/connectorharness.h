@@ -40,6 +40,7 @@ using inkchat::test::sseResponse;
 using inkchat::transport::Connector;
 using inkchat::transport::ConnectorOptions;
 using inkchat::transport::ConnectorServices;
+using inkchat::transport::ConnectorNotice;
 using inkchat::transport::ConnectorState;
 using inkchat::transport::LadderMemory;
 using Phase = inkchat::transport::ConnectorState::Phase;
@@ -85,7 +86,7 @@ struct Harness
         QObject::connect(connector.get(), &Connector::stateChanged,
                          [this](const ConnectorState &state) { states.append(state); });
         QObject::connect(connector.get(), &Connector::notice,
-                         [this](const QString &message) { notices.append(message); });
+                         [this](const ConnectorNotice &notice) { notices.append(notice); });
         QObject::connect(connector.get(), &Connector::seamAdded,
                          [this](qsizetype position) { seams.append(position); });
         QObject::connect(connector.get(), &Connector::finished, [this] { ++finishedCount; });
@@ -148,7 +149,7 @@ struct Harness
 
     QString text;
     QList<ConnectorState> states;
-    QStringList notices;
+    QList<ConnectorNotice> notices;
     QList<qsizetype> seams;
     QList<std::chrono::milliseconds> waits;
     int finishedCount = 0;

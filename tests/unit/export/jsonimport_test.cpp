@@ -111,15 +111,27 @@ TEST(JsonImport, RejectsOtherFormats)
 
 TEST(JsonImport, RejectsAHigherVersionClearly)
 {
-    const Error error = importError(R"({"format":"inkchat.transcript","version":2,"conversations":{}})");
+    const Error error = importError(R"({"format":"inkchat.transcript","version":3,"conversations":{}})");
     EXPECT_EQ(error.kind, Error::Kind::Protocol);
     EXPECT_EQ(error.message.toStdString(),
-              "This transcript has format version 2, from a newer Inkchat; this one reads version 1 "
+              "This transcript has format version 3, from a newer Inkchat; this one reads version 2 "
               "and older. Update Inkchat to import it.");
     EXPECT_EQ(messageOf(R"({"format":"inkchat.transcript","conversations":[]})"),
               "Not a valid Inkchat transcript: version: missing.");
     EXPECT_EQ(messageOf(R"({"format":"inkchat.transcript","version":1.5,"conversations":[]})"),
               "Not a valid Inkchat transcript: version: must be a whole number from 1 to 2147483647.");
+}
+
+TEST(JsonImport, ReadsVersionOneAndTheStoppedStatusOfVersionTwo)
+{
+    const QByteArray body = R"([{"uuid":"c","messages":[{"uuid":"m","role":"assistant","text":"Once","status":"stopped"}]}]})";
+    for (const QByteArray &version : {QByteArray("1"), QByteArray("2")}) {
+        const QByteArray file = R"({"format":"inkchat.transcript","version":)" + version
+                                + R"(,"exported_at":null,"conversations":)" + body;
+        const auto imported = importTranscriptJson(file);
+        ASSERT_TRUE(imported) << imported.error().message.toStdString();
+        EXPECT_EQ(imported->at(0).messages.at(0).status, inkchat::chat::MessageStatus::Stopped);
+    }
 }
 
 TEST(JsonImport, NamesTheFieldThatIsMissingOrWrong)

@@ -78,7 +78,7 @@ TEST(JsonExport, WritesTheDocumentedSchemaOneMessagePerLine)
     c.messages = {c.messages[1]};
     const QByteArray json = exportJson({c});
     EXPECT_EQ(json.toStdString(),
-              "{\"format\":\"inkchat.transcript\",\"version\":1,\"exported_at\":\"2026-11-22T12:00:00.007Z\","
+              "{\"format\":\"inkchat.transcript\",\"version\":2,\"exported_at\":\"2026-11-22T12:00:00.007Z\","
               "\"conversations\":[\n"
               "{\"uuid\":\"0b7e6f1c-1111-4c2e-9a55-000000000001\",\"title\":\"Trip *plans* <b>\","
               "\"system_prompt\":\"Be brief.\\nUse metric units.\",\"created_at\":\"2026-11-22T10:00:00.000Z\","

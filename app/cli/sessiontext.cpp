@@ -1,0 +1,86 @@
+#include "sessiontext.h"
+
+#include "provider/rung.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::cli {
+
+namespace {
+
+/// "0.8 s", "12 s": tenths only where they matter.
+QString seconds(std::chrono::milliseconds delay)
+{
+    const double s = double(delay.count()) / 1000.0;
+    return QString::number(s, 'f', s < 10 ? 1 : 0) + u" s"_s;
+}
+
+QString withReason(const QString &what, const std::optional<Error> &reason)
+{
+    return reason ? what + u": "_s + describeError(*reason) : what;
+}
+
+} // namespace
+
+QString describeState(const transport::ConnectorState &state)
+{
+    using Phase = transport::ConnectorState::Phase;
+    switch (state.phase) {
+    case Phase::Idle: return u"preparing"_s;
+    case Phase::Connecting: return u"connecting (%1)"_s.arg(provider::rungName(state.rung));
+    case Phase::Streaming: return u"streaming"_s;
+    case Phase::Waiting: return u"waiting for the reply (polling)"_s;
+    case Phase::Reconnecting:
+        return withReason(u"reconnecting (attempt %1, in %2)"_s.arg(state.attempt).arg(seconds(state.delay)),
+                          state.reason);
+    case Phase::FellBack: return withReason(u"fell back to "_s + provider::rungName(state.rung), state.reason);
+    case Phase::Offline: return u"offline"_s;
+    case Phase::Finished: return u"finished"_s;
+    case Phase::Failed: return withReason(u"failed"_s, state.reason);
+    }
+    return {};
+}
+
+QString describeNotice(const transport::ConnectorNotice &notice)
+{
+    switch (notice.kind) {
+    case transport::ConnectorNotice::Kind::ProxyBuffering:
+        return u"the reply arrived all at once after a long silence: a proxy is buffering the stream, so "_s
+               + (notice.nextRung ? u"the next reply will use "_s + provider::rungName(*notice.nextRung)
+                                  : u"streaming cannot show it as it is written"_s);
+    }
+    return {};
+}
+
+QString describeError(const Error &error)
+{
+    QString text = error.message;
+    if (text.isEmpty())
+        text = error.kind == Error::Kind::Cancelled ? u"the reply was stopped"_s : kindName(error.kind) + u" error"_s;
+    if (error.retries > 0)
+        text = u"gave up after %1 retries: "_s.arg(error.retries) + text;
+    if (error.retryAfter)
+        text += u" (the server asks to wait %1 s)"_s.arg(error.retryAfter->count());
+    return text;
+}
+
+QString describeReplyEnd(chat::MessageStatus status, bool hasText, const Error &error)
+{
+    const bool cutOff = status == chat::MessageStatus::Interrupted || (hasText && status != chat::MessageStatus::Stopped);
+    return cutOff ? u"the reply was interrupted: "_s + describeError(error) : describeError(error);
+}
+
+QString describeBaseUrlProblem(provider::BaseUrlProblem problem, const QString &baseUrl)
+{
+    switch (problem) {
+    case provider::BaseUrlProblem::None: return {};
+    case provider::BaseUrlProblem::NotHttp:
+        return u"--base-url must be an http:// or https:// URL, not '%1'"_s.arg(baseUrl);
+    case provider::BaseUrlProblem::HasCredentials:
+        return u"--base-url must not carry a key (user:KEY@ or ?key=): URLs end up in logs and "
+               "shell histories; put the key in the variable named by --api-key-env"_s;
+    }
+    return {};
+}
+
+} // namespace inkchat::cli

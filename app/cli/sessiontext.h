@@ -1,0 +1,25 @@
+#pragma once
+
+#include "chat/messageenums.h"
+#include "provider/baseurl.h"
+#include "transport/connectorstate.h"
+#include "util/error.h"
+
+#include <QString>
+
+/// How inkchat-cli says in words what the core reports as data. The app
+/// says the same with tr() (app/controllers/statustext.h).
+namespace inkchat::cli {
+
+/// "connecting (sse)", "reconnecting (attempt 2, in 1.3 s): <why>", ...
+QString describeState(const transport::ConnectorState &state);
+QString describeNotice(const transport::ConnectorNotice &notice);
+/// The error's detail, with how often it was retried and how long the
+/// server asked to wait when it said.
+QString describeError(const Error &error);
+/// How a reply that did not complete ended: "the reply was interrupted: <why>"
+/// when part of it came (or it was cut off), else the error.
+QString describeReplyEnd(chat::MessageStatus status, bool hasText, const Error &error);
+QString describeBaseUrlProblem(provider::BaseUrlProblem problem, const QString &baseUrl);
+
+} // namespace inkchat::cli

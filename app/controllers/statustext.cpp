@@ -1,0 +1,74 @@
+#include "statustext.h"
+
+#include "provider/rung.h"
+
+namespace inkchat::app {
+
+namespace {
+
+/// "0.8 s", "12 s": tenths only where they matter.
+QString seconds(std::chrono::milliseconds delay)
+{
+    const double s = double(delay.count()) / 1000.0;
+    return StatusText::tr("%1 s").arg(QString::number(s, 'f', s < 10 ? 1 : 0));
+}
+
+QString withReason(const QString &what, const std::optional<Error> &reason)
+{
+    return reason ? StatusText::tr("%1: %2").arg(what, StatusText::error(*reason)) : what;
+}
+
+} // namespace
+
+QString StatusText::state(const transport::ConnectorState &state)
+{
+    using Phase = transport::ConnectorState::Phase;
+    // Rung names are protocol names ("sse", "websocket"), as on the command line.
+    const QString rung = provider::rungName(state.rung);
+    switch (state.phase) {
+    case Phase::Idle: return tr("preparing");
+    case Phase::Connecting: return tr("connecting (%1)").arg(rung);
+    case Phase::Streaming: return tr("streaming");
+    case Phase::Waiting: return tr("waiting for the reply (polling)");
+    case Phase::Reconnecting:
+        return withReason(tr("reconnecting (attempt %1, in %2)").arg(state.attempt).arg(seconds(state.delay)),
+                          state.reason);
+    case Phase::FellBack: return withReason(tr("fell back to %1").arg(rung), state.reason);
+    case Phase::Offline: return tr("offline");
+    case Phase::Finished: return tr("finished");
+    case Phase::Failed: return withReason(tr("failed"), state.reason);
+    }
+    return {};
+}
+
+QString StatusText::notice(const transport::ConnectorNotice &notice)
+{
+    switch (notice.kind) {
+    case transport::ConnectorNotice::Kind::ProxyBuffering:
+        return notice.nextRung ? tr("The reply arrived all at once after a long silence: a proxy is buffering "
+                                    "the stream, so the next reply will use %1.")
+                                     .arg(provider::rungName(*notice.nextRung))
+                               : tr("The reply arrived all at once after a long silence: a proxy is buffering "
+                                    "the stream, so it cannot be shown as it is written.");
+    }
+    return {};
+}
+
+QString StatusText::error(const Error &error)
+{
+    QString text = error.message;
+    if (text.isEmpty())
+        text = error.kind == Error::Kind::Cancelled ? tr("the reply was stopped") : tr("%1 error").arg(kindName(error.kind));
+    if (error.retries > 0)
+        text = tr("gave up after %n retries: %1", nullptr, error.retries).arg(text);
+    if (error.retryAfter)
+        text = tr("%1 (the server asks to wait %2 s)").arg(text).arg(error.retryAfter->count());
+    return text;
+}
+
+QString StatusText::notSaved(const Error &error)
+{
+    return tr("Not saved: %1").arg(error.message);
+}
+
+} // namespace inkchat::app

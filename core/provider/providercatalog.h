@@ -1,0 +1,69 @@
+#pragma once
+
+#include "rung.h"
+
+#include <QList>
+#include <QString>
+#include <QStringView>
+#include <QUrl>
+
+namespace inkchat::provider {
+
+/// The wire formats Inkchat speaks, one per Provider subclass.
+enum class ProviderKind {
+    OpenAiChat,
+    OpenAiResponses,
+    Anthropic,
+    Gemini,
+    Ollama,
+    GenericSse,
+    PlainText,
+};
+
+/// What the servers of a provider kind honour, which decides how a reply is
+/// asked for and picked up. New flags go here (not into `if (id == ...)`
+/// branches), so the connector, the front ends and the docs read one table.
+struct ProviderCapabilities
+{
+    /// A request whose last turn is a partial assistant reply is carried on
+    /// from there (assistant prefill): a dropped reply that cannot be
+    /// resumed is continued, else it is restarted.
+    bool continuation = false;
+};
+
+/// One row of the provider table: everything known about a provider kind
+/// before a request is built.
+struct ProviderInfo
+{
+    ProviderKind kind = ProviderKind::OpenAiChat;
+    /// The name on the command line and in settings ("openai", ...); stable.
+    QString id;
+    /// What people call it, in English, as a picker lists it; marked for
+    /// translation in kProviderNameContext (the app translates it).
+    const char *displayName = "";
+    /// Where its public API lives; empty for the generic endpoints, which
+    /// have no usual address.
+    QUrl defaultBaseUrl;
+    /// Whether an endpoint must name a model (the generic endpoints don't).
+    bool needsModel = true;
+    /// The transport ladder, most preferred rung first (ARCHITECTURE.md).
+    QList<Rung> rungs;
+    ProviderCapabilities capabilities;
+};
+
+/// The translation context of ProviderInfo::displayName.
+inline constexpr char kProviderNameContext[] = "ProviderCatalog";
+
+/// Every provider kind, in the order users see them listed.
+const QList<ProviderInfo> &providerCatalog();
+
+/// The row of a kind.
+const ProviderInfo &providerInfo(ProviderKind kind);
+
+/// The row with this id, or nullptr for an unknown id (ids are case-sensitive).
+const ProviderInfo *findProvider(QStringView id);
+
+/// The ids, in catalogue order: what --provider and Settings accept.
+QStringList providerIds();
+
+} // namespace inkchat::provider

@@ -1,0 +1,401 @@
+#include "chatsession.h"
+
+#include "endpointsource.h"
+
+#include "chat/conversationtitle.h"
+#include "provider/providerregistry.h"
+#include "store/conversationstore.h"
+#include "store/exchangerecorder.h"
+#include "transport/connector.h"
+#include "transport/reachability.h"
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::session {
+
+using chat::MessageStatus;
+
+chat::MessageStatus statusAfter(const Error &error, bool hasText)
+{
+    switch (error.kind) {
+    case Error::Kind::Cancelled:
+        return MessageStatus::Stopped;
+    case Error::Kind::Interrupted:
+        return MessageStatus::Interrupted;
+    // The connection was lost for good: what came is a reply cut off, not a
+    // wrong one; with nothing received there is nothing to continue.
+    case Error::Kind::Network:
+    case Error::Kind::Timeout:
+        return hasText ? MessageStatus::Interrupted : MessageStatus::Error;
+    default:
+        return MessageStatus::Error;
+    }
+}
+
+Result<std::unique_ptr<ChatSession>> ChatSession::open(const SessionServices &services, qint64 conversationId,
+                                                       QObject *parent)
+{
+    Q_ASSERT(services.network && services.endpoints);
+    Q_ASSERT(services.store || conversationId == 0);
+    std::unique_ptr<ChatSession> session(new ChatSession(services, conversationId, parent));
+    if (auto error = session->load())
+        return *error;
+    return session;
+}
+
+ChatSession::ChatSession(const SessionServices &services, qint64 conversationId, QObject *parent)
+    : QObject(parent), m_services(services), m_conversationId(conversationId)
+{
+}
+
+ChatSession::~ChatSession()
+{
+    // Ending the reply here would emit into a half-destroyed object; the
+    // store keeps it Streaming, and recovery marks it interrupted.
+    if (m_connector)
+        m_connector->disconnect(this);
+}
+
+std::optional<Error> ChatSession::load()
+{
+    if (!m_services.store)
+        return std::nullopt;
+    const auto conversation = m_services.store->conversation(m_conversationId);
+    if (!conversation)
+        return conversation.error();
+    m_title = conversation->title;
+    m_systemPrompt = conversation->systemPrompt;
+    return m_services.store->forEachMessage(m_conversationId, [this](const chat::MessageRecord &message) {
+        m_messages.append(message);
+        // Nobody in this session writes it: a crash, or another process, left it so.
+        if (message.status == MessageStatus::Streaming)
+            m_messages.last().status = MessageStatus::Interrupted;
+        return true;
+    });
+}
+
+std::optional<Error> ChatSession::setSystemPrompt(const QString &systemPrompt)
+{
+    if (m_services.store) {
+        if (auto error = m_services.store->setSystemPrompt(m_conversationId, systemPrompt))
+            return error;
+    }
+    m_systemPrompt = systemPrompt;
+    return std::nullopt;
+}
+
+chat::Conversation ChatSession::requestConversation(qsizetype messageIndex) const
+{
+    chat::Conversation conversation;
+    conversation.systemPrompt = m_systemPrompt;
+    for (qsizetype i = 0; i < messageIndex && i < m_messages.size(); ++i) {
+        const chat::MessageRecord &message = m_messages.at(i);
+        // A reply that failed before saying anything is no turn of the conversation.
+        if (!message.text.isEmpty())
+            conversation.messages.append({message.role, message.text});
+    }
+    return conversation;
+}
+
+bool ChatSession::canRetry() const
+{
+    return !isStreaming() && m_messages.size() >= 2 && m_messages.constLast().role == chat::Role::Assistant
+           && chat::isEndedEarly(m_messages.constLast().status);
+}
+
+bool ChatSession::canContinue() const
+{
+    return canRetry() && !m_messages.constLast().text.isEmpty();
+}
+
+bool ChatSession::send(const QString &text)
+{
+    if (text.trimmed().isEmpty() || isStreaming())
+        return false;
+    const bool offline = m_services.reachability && !m_services.reachability->isOnline();
+    beginExchange();
+    chat::MessageRecord message;
+    message.role = chat::Role::User;
+    message.text = text;
+    message.status = offline ? MessageStatus::Pending : MessageStatus::Complete;
+    // The user's words are kept before anything leaves the machine.
+    if (m_recorder) {
+        report(m_recorder->recordUserMessage(text, message.status));
+        if (m_recorder->userMessage().id != 0)
+            message = m_recorder->userMessage();
+    }
+    m_messages.append(message);
+    const int index = int(m_messages.size() - 1);
+    Q_EMIT messageAppended(index);
+    nameAfter(text);
+    m_pendingIndex = offline ? index : -1;
+    startReply(appendReply(), false);
+    return true;
+}
+
+bool ChatSession::sendPending()
+{
+    if (isStreaming() || m_messages.isEmpty() || m_messages.constLast().status != MessageStatus::Pending)
+        return false;
+    m_pendingIndex = int(m_messages.size() - 1);
+    beginExchange();
+    startReply(appendReply(), false);
+    return true;
+}
+
+void ChatSession::beginExchange()
+{
+    m_recorder.reset();
+    m_replyStored = false;
+    if (m_services.store) {
+        m_recorder = std::make_unique<store::ExchangeRecorder>(*m_services.store, m_conversationId,
+                                                               store::ReplySource{}, *m_services.clock,
+                                                               m_services.checkpoints);
+    }
+}
+
+int ChatSession::appendReply()
+{
+    chat::MessageRecord reply;
+    reply.role = chat::Role::Assistant;
+    reply.status = MessageStatus::Streaming;
+    m_messages.append(reply);
+    const int index = int(m_messages.size() - 1);
+    Q_EMIT messageAppended(index);
+    return index;
+}
+
+void ChatSession::nameAfter(const QString &text)
+{
+    if (!m_title.isEmpty())
+        return;
+    const QString title = chat::titleFromMessage(text);
+    if (m_services.store) {
+        if (auto error = m_services.store->renameConversation(m_conversationId, title)) {
+            report(error);
+            return;
+        }
+    }
+    m_title = title;
+    Q_EMIT titleChanged(m_title);
+}
+
+void ChatSession::stop()
+{
+    if (!isStreaming())
+        return;
+    if (m_connector)
+        m_connector->cancel(); // answers with failed(Cancelled), which ends the reply
+    else
+        endReply(MessageStatus::Stopped, Error::make(Error::Kind::Cancelled, {}));
+}
+
+bool ChatSession::retry()
+{
+    if (!canRetry())
+        return false;
+    // The failed reply gives way to the new one, in the store too.
+    const int failed = int(m_messages.size() - 1);
+    if (m_services.store && m_messages.at(failed).id != 0)
+        report(m_services.store->deleteMessage(m_messages.at(failed).id));
+    m_messages.removeLast();
+    Q_EMIT messageRemoved(failed);
+    beginExchange();
+    startReply(appendReply(), false);
+    return true;
+}
+
+bool ChatSession::continueReply()
+{
+    if (!canContinue())
+        return false;
+    const int last = int(m_messages.size() - 1);
+    m_messages[last].status = MessageStatus::Streaming;
+    m_messages[last].errorText.clear();
+    Q_EMIT messageChanged(last);
+    beginExchange();
+    startReply(last, true);
+    return true;
+}
+
+void ChatSession::startReply(int index, bool continuing)
+{
+    m_replyIndex = index;
+    m_continuing = continuing;
+    m_usage = {};
+    m_lastError.reset();
+    m_notice.reset();
+    m_state = {};
+    m_reportedCheckpointError = false;
+    const quint64 generation = ++m_generation;
+    Q_EMIT replyStarted(index);
+    Q_EMIT stateChanged();
+    m_services.endpoints->resolve([self = QPointer(this), generation](Result<ResolvedEndpoint> endpoint) {
+        // Stopped, or gone, while the keychain was asked.
+        if (self && generation == self->m_generation && self->isStreaming())
+            self->onEndpoint(std::move(endpoint));
+    });
+}
+
+void ChatSession::onEndpoint(Result<ResolvedEndpoint> endpoint)
+{
+    if (!endpoint) {
+        endReply(MessageStatus::Error, endpoint.error());
+        return;
+    }
+    beginStoredReply(&*endpoint);
+    startConnector(*endpoint);
+}
+
+void ChatSession::beginStoredReply(const ResolvedEndpoint *endpoint)
+{
+    if (!m_recorder || m_replyStored)
+        return;
+    m_replyStored = true;
+    // The host names the endpoint in an export; a URL never carries the key.
+    if (endpoint)
+        m_recorder->setSource({endpoint->providerId, endpoint->endpoint.model, endpoint->endpoint.baseUrl.host()});
+    chat::MessageRecord &reply = m_messages[m_replyIndex];
+    if (m_continuing) {
+        report(m_recorder->continueReply(reply.id));
+        return;
+    }
+    report(m_recorder->beginReply());
+    if (m_recorder->reply().id != 0) {
+        const QString text = reply.text;
+        reply = m_recorder->reply();
+        reply.text = text;
+    }
+}
+
+void ChatSession::startConnector(const ResolvedEndpoint &endpoint)
+{
+    std::shared_ptr<provider::Provider> provider = provider::createProvider(endpoint.providerId);
+    if (!provider) {
+        endReply(MessageStatus::Error,
+                 Error::make(Error::Kind::Usage, u"unknown provider \"%1\""_s.arg(endpoint.providerId)));
+        return;
+    }
+    transport::ConnectorServices services;
+    services.network = m_services.network;
+    services.clock = m_services.clock;
+    services.memory = m_services.ladderMemory;
+    services.reachability = m_services.reachability;
+    transport::ConnectorOptions options = m_services.connector;
+    options.http.tls = endpoint.tls;
+    options.webSocket.tls = endpoint.tls;
+    auto *connector = new transport::Connector(*provider, endpoint.endpoint, services, options, this);
+    // A connector uses its provider until it is deleted, which is later
+    // than the reply's end (deleteLater): it keeps its own alive.
+    connect(connector, &QObject::destroyed, connector, [provider] {});
+    m_connector = connector;
+
+    connect(connector, &transport::Connector::textReceived, this, &ChatSession::onText);
+    connect(connector, &transport::Connector::reasoningReceived, this, &ChatSession::reasoningReceived);
+    connect(connector, &transport::Connector::usageReceived, this,
+            [this](qint64 input, qint64 output) { m_usage.merge(input, output); });
+    connect(connector, &transport::Connector::seamAdded, this, [this](qsizetype position) {
+        if (m_recorder)
+            m_recorder->addSeam(int(position));
+    });
+    connect(connector, &transport::Connector::stateChanged, this, &ChatSession::onState);
+    connect(connector, &transport::Connector::notice, this, [this](const transport::ConnectorNotice &notice) {
+        m_notice = notice;
+        Q_EMIT noticeReceived(notice);
+    });
+    connect(connector, &transport::Connector::finished, this, [this] { endReply(MessageStatus::Complete); });
+    connect(connector, &transport::Connector::failed, this, [this](const Error &error) {
+        endReply(statusAfter(error, !m_messages.at(m_replyIndex).text.isEmpty()), error);
+    });
+
+    const chat::Conversation conversation = requestConversation(m_replyIndex);
+    if (m_continuing)
+        connector->startContinuation(conversation, m_messages.at(m_replyIndex).text);
+    else
+        connector->start(conversation);
+}
+
+void ChatSession::onText(const QString &delta)
+{
+    chat::MessageRecord &reply = m_messages[m_replyIndex];
+    // Its own buffer: sharing the connector's would copy the whole reply on
+    // the connector's next append.
+    reply.text += delta;
+    // The store sees every piece, before any display decides what to show.
+    if (m_recorder) {
+        m_recorder->replyTextChanged(reply.text);
+        if (!m_reportedCheckpointError) {
+            if (const std::optional<Error> error = m_recorder->lastCheckpointError()) {
+                m_reportedCheckpointError = true;
+                Q_EMIT storeFailed(*error);
+            }
+        }
+    }
+    Q_EMIT replyTextReceived(delta);
+}
+
+void ChatSession::onState(const transport::ConnectorState &state)
+{
+    m_state = state;
+    using Phase = transport::ConnectorState::Phase;
+    if (state.phase == Phase::Connecting || state.phase == Phase::Streaming)
+        markPendingSent();
+    Q_EMIT stateChanged();
+}
+
+void ChatSession::markPendingSent()
+{
+    if (m_pendingIndex < 0)
+        return;
+    // The message written offline has left: it is no longer pending.
+    const int index = std::exchange(m_pendingIndex, -1);
+    chat::MessageRecord &message = m_messages[index];
+    if (m_services.store && message.id != 0)
+        report(m_services.store->markMessageSent(message.id));
+    message.status = MessageStatus::Complete;
+    Q_EMIT messageChanged(index);
+}
+
+void ChatSession::endReply(MessageStatus status, std::optional<Error> error)
+{
+    if (!isStreaming())
+        return;
+    const int index = m_replyIndex;
+    ++m_generation;
+    m_pendingIndex = -1;
+    // It lives on until the event loop turns; a stop() before then is meant
+    // for the next reply, not for this finished connector.
+    if (m_connector) {
+        m_connector->disconnect(this);
+        m_connector->deleteLater();
+        m_connector = nullptr;
+    }
+    // Even a reply that ended before its endpoint was known is stored: the
+    // conversation reads the same after a restart.
+    beginStoredReply(nullptr);
+    chat::MessageRecord &reply = m_messages[index];
+    reply.status = status;
+    // A stopped reply needs no why: the user knows.
+    const bool saysWhy = status != MessageStatus::Complete && status != MessageStatus::Stopped;
+    reply.errorText = saysWhy && error ? error->message : QString();
+    if (saysWhy)
+        m_lastError = error;
+    if (m_usage.inputTokens >= 0 || m_usage.outputTokens >= 0)
+        reply.usage = m_usage;
+    if (m_recorder) {
+        report(m_recorder->endReply(status, reply.errorText, m_usage));
+        m_recorder.reset();
+    }
+    m_replyIndex = -1;
+    Q_EMIT messageChanged(index);
+    Q_EMIT replyEnded(index, status);
+    Q_EMIT stateChanged();
+}
+
+void ChatSession::report(const std::optional<Error> &storeError)
+{
+    if (storeError)
+        Q_EMIT storeFailed(*storeError);
+}
+
+} // namespace inkchat::session
