@@ -59,6 +59,22 @@ inline StreamServer::Responder cutOnceThenTheRest()
     };
 }
 
+/// A fresh request gets the first pieces and then silence, with a quick
+/// reconnect asked for (SSE `retry:`), until the test cuts the connection
+/// (StreamServer::closeConnections()); the continuation the connector then
+/// sends by itself gets the rest.
+inline StreamServer::Responder restAfterACut()
+{
+    return [](const RecordedRequest &request) {
+        if (requestMessages(request).last().toObject().value("role"_L1).toString() == u"assistant"_s)
+            return sseResponse(openAiChatBody(kRest));
+        const QByteArray head = "retry: 10\n\n" + openAiChatBody(kFirst, false);
+        StreamResponse response = sseResponse(head + openAiChatBody(kRest));
+        response.pauseAfterBytes = head.size();
+        return response;
+    };
+}
+
 /// Opens with the first pieces, then stops sending until the test lets go.
 inline StreamResponse pausedAfterFirst()
 {
@@ -88,6 +104,7 @@ struct ChatControllerTest : ::testing::Test
         services.endpoints = endpoints.get();
         services.store = store.get();
         services.reachability = &reachability;
+        services.checkpoints = checkpoints;
         sessions = std::make_unique<inkchat::session::SessionRegistry>(services);
         conversationList = std::make_unique<ConversationListModel>(*store, *sessions);
         conversationsTester = std::make_unique<QAbstractItemModelTester>(
@@ -161,6 +178,7 @@ struct ChatControllerTest : ::testing::Test
     std::unique_ptr<ConversationStore> store = ConversationStore::open(ConversationStore::kInMemory).value();
     FrameStats stats;
     FakeReachability reachability;
+    inkchat::store::CheckpointPolicy checkpoints; ///< for the sessions built from now on
     std::unique_ptr<EndpointResolver> endpoints;
     std::unique_ptr<inkchat::session::SessionRegistry> sessions;
     std::unique_ptr<ConversationListModel> conversationList;
