@@ -50,10 +50,13 @@ ChatSession::ChatSession(const SessionServices &services, qint64 conversationId,
 
 ChatSession::~ChatSession()
 {
-    // Ending the reply here would emit into a half-destroyed object; the
-    // store keeps it Streaming, and recovery marks it interrupted.
     if (m_connector)
         m_connector->disconnect(this);
+    // The app quits mid-reply: everything received is kept, cut off, so
+    // nothing since the last checkpoint is lost. Silently: nobody listens
+    // to an object being destroyed.
+    if (isStreaming() && m_recorder && m_replyStored)
+        m_recorder->endReply(MessageStatus::Interrupted, {}, m_usage);
 }
 
 std::optional<Error> ChatSession::load()

@@ -49,7 +49,8 @@ namespace inkchat::session {
 ///
 /// One reply at a time; sessions of different conversations stream at once
 /// (see SessionRegistry). Store failures never stop a reply: they are
-/// reported with storeFailed().
+/// reported with storeFailed(). A session destroyed mid-reply (the app
+/// quits) stores what arrived as interrupted.
 class ChatSession : public QObject
 {
     Q_OBJECT

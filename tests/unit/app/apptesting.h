@@ -4,6 +4,7 @@
 // signals without sleeping, and OpenAI Chat Completions wire bodies for the
 // StreamServer.
 
+#include "signalwait.h"
 #include "ssescript.h"
 #include "streamserver.h"
 
@@ -59,20 +60,7 @@ struct TempSettings
     }
 };
 
-/// Runs the event loop until `done()` holds, waking up whenever `sender`
-/// emits `signal`. False when it still does not hold after `timeoutMs`.
-template <typename Func, typename Predicate>
-bool waitUntil(const typename QtPrivate::FunctionPointer<Func>::Object *sender, Func signal, Predicate done,
-               int timeoutMs = kWaitMs)
-{
-    QSignalSpy spy(sender, signal);
-    const QDeadlineTimer deadline(timeoutMs);
-    while (!done()) {
-        if (deadline.hasExpired() || !spy.wait(int(std::max<qint64>(1, deadline.remainingTime()))))
-            return done();
-    }
-    return true;
-}
+using inkchat::test::waitUntil;
 
 inline QString joined(const QStringList &pieces)
 {

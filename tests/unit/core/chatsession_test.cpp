@@ -111,6 +111,23 @@ TEST_F(SessionTest, AStoppedReplyIsStoppedInTheStoreAndAfterReopening)
     EXPECT_TRUE(reopened->canContinue());
 }
 
+TEST_F(SessionTest, ASessionClosedMidReplyKeepsAllItReceivedAsInterrupted)
+{
+    // One write brings four pieces: the first is checkpointed at once, the
+    // others would wait for the next checkpoint, a second later.
+    const qint64 id = newConversation();
+    server.setResponse(pausedAfter(kPieces.first(4), kPieces.mid(4)));
+    auto session = open(id);
+    ASSERT_TRUE(session->send(u"Erzähl"_s));
+    ASSERT_TRUE(waitUntil(session.get(), &ChatSession::replyTextReceived,
+                          [&] { return session->messages().constLast().text == joined(kPieces.first(4)); }));
+
+    session.reset(); // the app quits
+    const chat::MessageRecord stored = storedMessage(id, 1);
+    EXPECT_EQ(stored.text, joined(kPieces.first(4)));
+    EXPECT_EQ(stored.status, MessageStatus::Interrupted);
+}
+
 TEST_F(SessionTest, AReplyStoppedBeforeItsEndpointIsKnownIsStoredStopped)
 {
     const qint64 id = newConversation();

@@ -3,6 +3,7 @@
 // Chat sessions against a scripted loopback server and an in-memory
 // conversation store, as the app and the CLI build them.
 
+#include "signalwait.h"
 #include "ssescript.h"
 #include "streamserver.h"
 
@@ -33,6 +34,7 @@ using inkchat::test::RecordedRequest;
 using inkchat::test::sseResponse;
 using inkchat::test::StreamResponse;
 using inkchat::test::StreamServer;
+using inkchat::test::waitUntil;
 using inkchat::chat::MessageStatus;
 using inkchat::chat::Role;
 using inkchat::session::ChatSession;
@@ -40,25 +42,11 @@ using inkchat::session::FixedEndpointSource;
 using inkchat::session::SessionServices;
 using inkchat::store::ConversationStore;
 
-inline constexpr int kWaitMs = 10'000;
 inline const QStringList kPieces = {u"Ein"_s, u" langer"_s, u" Satz"_s, u" über"_s, u" Züge."_s};
 
 inline QString joined(const QStringList &pieces)
 {
     return pieces.join(QString());
-}
-
-/// Runs the event loop until `done()` holds, waking whenever `sender` emits `signal`.
-template <typename Func, typename Predicate>
-bool waitUntil(const typename QtPrivate::FunctionPointer<Func>::Object *sender, Func signal, Predicate done)
-{
-    QSignalSpy spy(sender, signal);
-    const QDeadlineTimer deadline(kWaitMs);
-    while (!done()) {
-        if (deadline.hasExpired() || !spy.wait(int(std::max<qint64>(1, deadline.remainingTime()))))
-            return done();
-    }
-    return true;
 }
 
 /// The `messages` of a Chat Completions request.
