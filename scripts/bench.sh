@@ -53,5 +53,21 @@ step "Start-up time and memory"
 step "Reconnect"
 "$bin/reconnect_bench" --json "$results/reconnect.json"
 
+step "inkchat-cli sse-dump against eventsource-parser (npm)"
+# The npm package, pinned so that runs compare like with like, in a folder of
+# its own; without node or a reachable registry sse-dump is measured alone.
+node_modules=build/bench/npm
+if command -v node >/dev/null && command -v npm >/dev/null; then
+    npm install --prefix "$node_modules" --no-audit --no-fund --silent eventsource-parser@4.1.3 >/dev/null 2>&1 \
+        || echo "bench.sh: npm could not install eventsource-parser; sse-dump is measured alone"
+else
+    echo "bench.sh: no node/npm; sse-dump is measured alone"
+fi
+"$bin/ssedump_bench" --node-modules "$node_modules" --json "$results/ssedump.json"
+
+step "Markdown to XHTML (the exports)"
+"$bin/markdown_bench" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
+    --benchmark_counters_tabular=true --benchmark_out="$results/markdown.json" --benchmark_out_format=json
+
 step "Report"
 python3 scripts/benchreport.py --results "$results" --build build/bench --elapsed $((SECONDS - started)) $write

@@ -164,24 +164,36 @@ def section_stream_cpu(figures):
     rate = figures["achieved_tokens_per_s"]
     per_write = figures["tokens_per_write"]
     seconds = figures["wall_ms"] / 1000
-    row = (f"{rate:,.0f} tokens/s", f"{rate / per_write:,.0f} of {per_write:.1f} tokens",
-           f"{figures['us_per_token']:.1f} µs", f"{figures['core_percent']:.1f} %",
-           f"{figures['updates']:,} ({figures['updates'] / seconds:.0f}/s)")
+
+    def row(label, f, updates):
+        wall_s = f["wall_ms"] / 1000
+        return (label, f"{f['achieved_tokens_per_s']:,.0f} tokens/s", f"{f['us_per_token']:.1f} µs",
+                f"{f['core_percent']:.1f} %", f"{f['wakeups']:,} ({f['wakeups'] / wall_s:,.0f}/s)", updates)
+
+    rows = [row("Inkchat (connector, parser, decoder, throttler)", figures,
+                f"{figures['updates']:,} ({figures['updates'] / seconds:.0f}/s)")]
+    if "curl" in figures:
+        rows.append(row("(floor: `curl -sN` on the same stream, parsing nothing)", figures["curl"], "–"))
     return f"""### CPU time per streamed token
 
 `streamcpu_bench`: a loopback `StreamServer` (in a child process, so its work
 is not counted) writes an OpenAI Chat Completions stream of
 {figures['tokens']:,} tokens at {figures['planned_tokens_per_s']:,.0f} tokens/s: a write
-every millisecond at most, of random size, so events split across writes as
-TCP segments split them (short streams first find the write size that gives
-the rate, since a millisecond timer fires late on a busy machine). The
-client takes it through everything the app uses: `QNetworkAccessManager`,
+every millisecond at most, of random size ({rate / per_write:,.0f} writes/s of
+{per_write:.1f} tokens on average), so events split across writes as TCP
+segments split them (short streams first find the write size that gives the
+rate, since a millisecond timer fires late on a busy machine). The client
+takes it through everything the app uses: `QNetworkAccessManager`,
 `HttpStreamTransport`, `SseParser`, the `openai` decoder, `Connector` and
 the desktop `RepaintThrottler`. Process CPU time (all threads) from
 `start()` to `finished()`, divided by the tokens; drawing the text is not
-included (the next two parts are about that):
+included (the next two parts are about that). The event loop sleeps between
+reads: *wake-ups* are the process's voluntary context switches (`getrusage`),
+each a sleep that ended. The floor is `curl -sN` fetching the same stream from
+the same server at the same pace and throwing it away (its CPU time and
+wake-ups from `wait4`):
 
-{table(("rate reached", "server writes/s", "CPU per token", "share of one core", "updates the throttler emitted"), [row])}"""
+{table(("client", "rate reached", "CPU per token", "share of one core", "wake-ups", "updates the throttler emitted"), rows)}"""
 
 
 def section_update_cost(document):
@@ -237,7 +249,8 @@ def section_timeline(desktop, eink):
     rows = []
     for label, t in (("desktop", desktop), ("e-ink", eink)):
         frames, updates, gap, per_second = timeline_stats(t)
-        rows.append((label, f"{t['reply_ms'] / 1000:.1f} s", frames, updates, gap, per_second))
+        rows.append((label, f"{t['reply_ms'] / 1000:.1f} s", frames, updates, gap, per_second,
+                     duration_ms(t["cpu_ms"]), f"{t['wakeups']:,}"))
     return f"""### Repaints while a reply streams: desktop against e-ink
 
 `repainttimeline_bench`, once per profile: the real window and chat
@@ -248,8 +261,10 @@ frame and each text update; time 0 is the moment the message is sent:
 
 ![Frames swapped and text updates over time while the same reply streams, desktop and e-ink profiles]({SVG_PATH.as_posix()})
 
-{table(("profile", "reply took", "frames", "text updates", "mean time between updates", "frames/s"), rows)}
+{table(("profile", "reply took", "frames", "text updates", "mean time between updates", "frames/s", "CPU", "wake-ups"), rows)}
 
+*CPU* and *wake-ups* (voluntary context switches) are the whole process's,
+app and demo server, from sending to the end of the reply.
 The desktop profile shows text as it comes, about every frame; the e-ink
 profile holds it back to one update per 500 ms, whole words only, so the
 panel refreshes a few times a second instead of every few milliseconds.
@@ -287,7 +302,8 @@ def section_reconnect(document):
         waited = duration_ms(s["backoff_median_ms"]) if s["backoff_initial_ms"] else "–"
         rows.append((f"{s['provider']}, {s['resume']}", backoff, waited,
                      duration_ms(s["request_median_ms"]), duration_ms(s["first_byte_median_ms"]),
-                     duration_ms(s["first_byte_p90_ms"]), duration_ms(s["overhead_median_ms"])))
+                     duration_ms(s["first_byte_p90_ms"]), duration_ms(s["overhead_median_ms"]),
+                     f"{s['wakeups_median']:.0f}"))
     runs = document["scenarios"][0]["runs"]
     ceiling = document["first_backoff_ceiling_ms"]
     return f"""### Reconnect: from a dropped stream to the first resumed byte
@@ -302,14 +318,70 @@ resumed stream. The product's first retry waits a uniformly random time in
 so each scenario runs {runs} times: medians, and p90 of the whole. The
 runs without backoff show the pure cost of noticing the drop and reconnecting.
 
-{table(("provider, how it resumes", "first backoff (ceiling)", "backoff waited", "drop → request", "drop → first byte", "p90", "beyond the backoff"), rows)}
+{table(("provider, how it resumes", "first backoff (ceiling)", "backoff waited", "drop → request", "drop → first byte", "p90", "beyond the backoff", "wake-ups"), rows)}
 
 `openai` has no resume: it continues with a request whose last message is
 the partial reply (the seam is recorded). A generic SSE server that sends
 `id:` fields is resumed with `Last-Event-ID`; one that sends `retry:` gets
 that wait instead of the backoff, as EventSource does. *Beyond the backoff*
 is the median of each run's first byte less the wait it chose; it can be
-below zero because Qt's coarse timers may fire up to 5 % early."""
+below zero because Qt's coarse timers may fire up to 5 % early. *Wake-ups*:
+the median of the process's voluntary context switches (client and server)
+from the drop to the end of the reply."""
+
+
+def section_ssedump(document):
+    commands = document["commands"]
+    reference = next((c for c in commands if c["name"].startswith("eventsource-parser")), None)
+    rows = []
+    for c in commands:
+        speed = rate_bytes(document["stream_mib"] * (1 << 20) / (c["wall_ms"] / 1000))
+        versus = "–"
+        if reference and c is not reference and not c["name"].startswith("cat"):
+            versus = f"{reference['wall_ms'] / c['wall_ms']:.1f}× faster, {reference['cpu_ms'] / c['cpu_ms']:.1f}× less CPU"
+        label = c["name"] if not c["name"].startswith("cat") else "(floor: `cat` copying the same bytes)"
+        rows.append((label.replace("inkchat-cli sse-dump", "`inkchat-cli sse-dump`"), duration_ms(c["wall_ms"]),
+                     duration_ms(c["cpu_ms"]), speed, versus))
+    if reference:
+        who = (f"the npm package eventsource-parser {document['eventsource_parser_version']} on node "
+               f"{document['node_version']} (`tests/bench/ssedump_eventsourceparser.cjs`) doing the same")
+        same = ("Both wrote the same bytes." if document["same_output"]
+                else "**Their outputs differed**: see the run's log.")
+    else:
+        who = "eventsource-parser (left out of this run: no node, or npm could not install it)"
+        same = ""
+    return f"""### `inkchat-cli sse-dump` against eventsource-parser
+
+`ssedump_bench`: the {document['stream_mib']:.0f} MiB stream `sseparser_bench` parses, in a
+file, through `inkchat-cli sse-dump` (one JSON line per event) and through
+{who}: each process reads the file (or stdin) and writes its lines to a
+file. Wall and CPU time (user + system) of the whole process, median of
+{document['runs']} runs. {same}
+
+{table(("program", "wall", "CPU", "throughput", "against eventsource-parser"), rows)}"""
+
+
+def section_markdown(document):
+    rows = gbench_rows(document, aggregate="median")
+
+    def entry(name):
+        return rows[name]
+
+    body = []
+    for case, label in (("Reply", "a 1 MB reply (headings, lists, code, tables, links)"),
+                        ("UnclosedLinks", "`[a](b` × 60,000")):
+        ours, floor = entry(f"BM_MarkdownToXhtml_{case}"), entry(f"BM_Md4cParseOnly_{case}")
+        assert ours["time_unit"] == floor["time_unit"] == "ms"
+        body.append((label, duration_ms(ours["cpu_time"]), rate_bytes(ours["bytes_per_second"]),
+                     duration_ms(floor["cpu_time"])))
+    return f"""### Markdown to XHTML (HTML and EPUB exports)
+
+`markdown_bench`: `markdown::markdownToXhtml` (md4c and Inkchat's renderer on
+its callbacks, QString in and out) against md4c's own parse of the same UTF-8
+with callbacks that do nothing, the floor; CPU time, median of 3 runs. The
+hand-written parser md4c replaced took 2.9 s for the unclosed links:
+
+{table(("input", "to XHTML", "throughput", "floor: md4c parse alone"), body)}"""
 
 
 # --- the chart -------------------------------------------------------------------
@@ -403,6 +475,8 @@ def main():
         section_timeline(desktop, eink),
         section_startup(load(r, "startup.json")),
         section_reconnect(load(r, "reconnect.json")),
+        section_ssedump(load(r, "ssedump.json")),
+        section_markdown(load(r, "markdown.json")),
     ))
     print(section)
     if not args.write:

@@ -1,47 +1,22 @@
 // Throughput of SseParser over a generated 64 MiB OpenAI-style stream, fed
 // in chunks of 16 B (a slow link delivering a few bytes at a time), 4 KiB
 // (a typical socket read) and 64 KiB.
+#include "openaistream.h"
+
 #include "stream/sseparser.h"
 
 #include <QByteArray>
 
+#include <cstring>
+
 #include <benchmark/benchmark.h>
 
+using inkchat::bench::openAiStream;
 using inkchat::stream::SseEvent;
 using inkchat::stream::SseHandler;
 using inkchat::stream::SseParser;
 
 namespace {
-
-constexpr qsizetype kStreamSize = 64 * 1024 * 1024;
-
-/// Chat Completions chunks as api.openai.com sends them, with a heartbeat
-/// comment now and then, ending in [DONE].
-QByteArray makeOpenAiStream()
-{
-    static const char *const words[] = {"The", " quick", " brown", " fox", " jumps", " över", " 懒",
-                                        " dog", " 🙂", ",", " and", " then", " some", "."};
-    QByteArray stream;
-    stream.reserve(kStreamSize + 4096);
-    int i = 0;
-    while (stream.size() < kStreamSize) {
-        stream += "data: {\"id\":\"chatcmpl-9x8YzAbCdEfGhIjKlMnOpQrStUv\",\"object\":\"chat.completion.chunk\","
-                  "\"created\":1731700000,\"model\":\"gpt-4o-2024-08-06\",\"system_fingerprint\":\"fp_0ba0d124f1\","
-                  "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"";
-        stream += words[i % std::size(words)];
-        stream += "\"},\"logprobs\":null,\"finish_reason\":null}]}\n\n";
-        if (++i % 100 == 0)
-            stream += ": keep-alive\n\n";
-    }
-    stream += "data: [DONE]\n\n";
-    return stream;
-}
-
-const QByteArray &openAiStream()
-{
-    static const QByteArray stream = makeOpenAiStream();
-    return stream;
-}
 
 class CountingHandler final : public SseHandler
 {
