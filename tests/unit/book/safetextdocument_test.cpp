@@ -61,3 +61,21 @@ TEST(SafeTextDocument, KeepsRawHtmlAsTextAndLinksOnlyToTheWeb)
     EXPECT_TRUE(text.contains(u"<div>tail</div>"_s));
     EXPECT_EQ(linkTargets(document), QStringList{u"https://example.com/"_s});
 }
+
+// One Markdown: the PDF reads "_x_" as emphasis, as GitHub and the HTML and
+// EPUB exports do, not as the underline Qt's GitHub dialect switches on.
+TEST(SafeTextDocument, ReadsUnderscoresAsEmphasisAsTheOtherExportsDo)
+{
+    SafeTextDocument document;
+    document.setSafeMarkdown(u"plain _emphasis_ and ~~gone~~"_s);
+
+    bool sawEmphasis = false;
+    for (auto it = document.begin().begin(); !it.atEnd(); ++it) {
+        const QTextFragment fragment = it.fragment();
+        EXPECT_FALSE(fragment.charFormat().fontUnderline()) << qPrintable(fragment.text());
+        if (fragment.text() == u"emphasis"_s)
+            sawEmphasis = fragment.charFormat().fontItalic();
+    }
+    EXPECT_TRUE(sawEmphasis);
+    EXPECT_EQ(document.toPlainText(), u"plain emphasis and gone"_s);
+}
