@@ -23,7 +23,7 @@
 #include <benchmark/benchmark.h>
 
 using namespace Qt::StringLiterals;
-using inkchat::app::MessageStatus;
+using inkchat::chat::MessageStatus;
 using inkchat::app::TranscriptMessage;
 
 Q_IMPORT_QML_PLUGIN(InkchatPlugin)
