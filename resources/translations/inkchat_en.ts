@@ -67,6 +67,14 @@
         <source>Copy message</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>You · not sent yet, waiting for the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -152,6 +160,46 @@
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search all messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds messages in every conversation (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message contains that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reply coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the open conversation to the Documents folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save every conversation to one file in the Documents folder</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -167,11 +215,50 @@
         <source>Providers, API keys and display (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCatalog</name>
+    <message>
+        <source>OpenAI or compatible (Chat Completions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenAI Responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server-Sent Events stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain text stream</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -289,6 +376,14 @@
         <source>Full e-ink refresh every N updates</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>CA certificate file for a self-hosted server (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -298,9 +393,13 @@
     </message>
 </context>
 <context>
-    <name>inkchat::app::ChatController</name>
+    <name>StatusText</name>
     <message>
-        <source>the reply was stopped</source>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -308,7 +407,66 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown provider “%1”; check Settings.</source>
+        <source>connecting (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the reply (polling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reconnecting (attempt %1, in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fell back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so the next reply will use %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so it cannot be shown as it is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reply was stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n retries: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the server asks to wait %2 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -331,6 +489,32 @@
     </message>
     <message>
         <source>The demo server could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ExportController</name>
+    <message>
+        <source>Not exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not exported: could not create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::SearchResultsModel</name>
+    <message>
+        <source>New chat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -358,6 +542,10 @@
     </message>
     <message>
         <source>API key removed from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file can&apos;t be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

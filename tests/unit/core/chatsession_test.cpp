@@ -89,12 +89,9 @@ TEST_F(SessionTest, TheStoreHasEveryPieceBeforeAFrontEndHearsOfIt)
 TEST_F(SessionTest, AStoppedReplyIsStoppedInTheStoreAndAfterReopening)
 {
     const qint64 id = newConversation();
-    server.setResponse(pausedAfter(kPieces.first(2), kPieces.mid(2)));
     {
-        auto session = open(id);
-        ASSERT_TRUE(session->send(u"Erzähl"_s));
-        ASSERT_TRUE(waitUntil(session.get(), &ChatSession::replyTextReceived,
-                              [&] { return session->messages().constLast().text == joined(kPieces.first(2)); }));
+        auto session = pausedReply(id, 2);
+        ASSERT_TRUE(session);
         session->stop();
         EXPECT_FALSE(session->isStreaming());
         EXPECT_EQ(session->messages().constLast().status, MessageStatus::Stopped);
@@ -116,11 +113,8 @@ TEST_F(SessionTest, ASessionClosedMidReplyKeepsAllItReceivedAsInterrupted)
     // One write brings four pieces: the first is checkpointed at once, the
     // others would wait for the next checkpoint, a second later.
     const qint64 id = newConversation();
-    server.setResponse(pausedAfter(kPieces.first(4), kPieces.mid(4)));
-    auto session = open(id);
-    ASSERT_TRUE(session->send(u"Erzähl"_s));
-    ASSERT_TRUE(waitUntil(session.get(), &ChatSession::replyTextReceived,
-                          [&] { return session->messages().constLast().text == joined(kPieces.first(4)); }));
+    auto session = pausedReply(id, 4);
+    ASSERT_TRUE(session);
 
     session.reset(); // the app quits
     const chat::MessageRecord stored = storedMessage(id, 1);

@@ -109,6 +109,20 @@ struct SessionTest : ::testing::Test
         return session ? std::move(session).value() : nullptr;
     }
 
+    /// A session of `conversationId` whose reply received the first `pieces`
+    /// of kPieces, in one write, and waits for the rest that never comes.
+    std::unique_ptr<ChatSession> pausedReply(qint64 conversationId, qsizetype pieces)
+    {
+        server.setResponse(pausedAfter(kPieces.first(pieces), kPieces.mid(pieces)));
+        auto session = open(conversationId);
+        const bool received = session && session->send(u"Erzähl"_s)
+                              && waitUntil(session.get(), &ChatSession::replyTextReceived, [&] {
+                                     return session->messages().constLast().text == joined(kPieces.first(pieces));
+                                 });
+        EXPECT_TRUE(received);
+        return received ? std::move(session) : nullptr;
+    }
+
     static bool waitForEnd(ChatSession &session)
     {
         return waitUntil(&session, &ChatSession::stateChanged, [&] { return !session.isStreaming(); });
