@@ -4,7 +4,7 @@
 #include "replydecoder.h"
 #include "streamevent.h"
 
-#include "stream/limits.h"
+#include "stream/streamlimits.h"
 #include "stream/ndjsonsplitter.h"
 #include "stream/sseparser.h"
 #include "stream/utf8textdecoder.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "limits.h"
+#include "streamlimits.h"
 #include "linesplitter.h"
 
 #include <QByteArrayView>

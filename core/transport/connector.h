@@ -10,7 +10,7 @@
 #include "chat/replytext.h"
 #include "provider/provider.h"
 #include "provider/replyreader.h"
-#include "stream/limits.h"
+#include "stream/streamlimits.h"
 #include "stream/surrogatejoiner.h"
 #include "util/clock.h"
 #include "util/error.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stream/limits.h"
+#include "stream/streamlimits.h"
 
 #include <QByteArrayView>
 #include <QList>

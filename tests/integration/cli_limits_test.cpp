@@ -8,7 +8,7 @@
 #include "ssescript.h"
 
 #include "export/importlimits.h"
-#include "stream/limits.h"
+#include "stream/streamlimits.h"
 #include "transport/connector.h"
 
 #include <QFile>
