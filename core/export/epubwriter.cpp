@@ -27,6 +27,14 @@ namespace {
 
 constexpr char kMimetype[] = "application/epub+zip";
 
+/// libzip takes file names in UTF-8 on every platform (on Windows it converts
+/// them to UTF-16 itself); QFile::encodeName() would give Windows' ANSI code
+/// page, and a folder named in another script could not be opened.
+QByteArray zipFileName(const QString &path)
+{
+    return path.toUtf8();
+}
+
 constexpr char kContainer[] =
     "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     "<container version=\"1.0\" xmlns=\"urn:oasis:names:tc:opendocument:xmlns:container\">\n"
@@ -219,7 +227,7 @@ EpubWriter::EpubWriter(const QString &path, EpubOptions options)
         return;
     }
     int code = 0;
-    m_zip.reset(zip_open(QFile::encodeName(m_workDir->filePath(u"book.epub"_s)).constData(),
+    m_zip.reset(zip_open(zipFileName(m_workDir->filePath(u"book.epub"_s)).constData(),
                          ZIP_CREATE | ZIP_TRUNCATE, &code));
     if (!m_zip) {
         fail(zipErrorText(code));
@@ -250,7 +258,7 @@ void EpubWriter::fail(const QString &what)
 bool EpubWriter::addEntry(const QString &name, const QString &localFile)
 {
     // libzip reads the file only in zip_close(), a chunk at a time.
-    zip_source_t *source = zip_source_file(m_zip.get(), QFile::encodeName(localFile).constData(), 0, -1);
+    zip_source_t *source = zip_source_file(m_zip.get(), zipFileName(localFile).constData(), 0, -1);
     if (source && zip_file_add(m_zip.get(), name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) >= 0)
         return true;
     zip_source_free(source);

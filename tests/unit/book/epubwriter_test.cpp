@@ -183,6 +183,19 @@ TEST(EpubWriter, UnwritablePathGivesAnErrorAndNoFile)
     EXPECT_FALSE(QFileInfo::exists(book));
 }
 
+// libzip is handed UTF-8 file names (on Windows, QFile::encodeName would be
+// the ANSI code page); the temporary book is written in this folder too.
+TEST(EpubWriter, WritesIntoAFolderNamedInOtherScripts)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(QDir(dir.path()).mkdir(u"Bücher книги 书"_s));
+    const QString book = dir.filePath(u"Bücher книги 书/Gespräch.epub"_s);
+    EpubWriter writer(book);
+    feed(writer, {plainTranscript(u"Über"_s, u"gpt-4o"_s)});
+    ASSERT_EQ(writer.finish(), std::nullopt);
+    EXPECT_EQ(zipEntryNames(book).value(0), u"mimetype"_s);
+}
+
 TEST(EpubWriter, ReplacesAnExistingFileOnlyWhenFinished)
 {
     QTemporaryDir dir;

@@ -20,7 +20,7 @@ std::unique_ptr<zip_t, Close> open(const QString &archive)
 {
     int error = 0;
     return std::unique_ptr<zip_t, Close>(
-        zip_open(QFile::encodeName(archive).constData(), ZIP_RDONLY, &error));
+        zip_open(archive.toUtf8().constData(), ZIP_RDONLY, &error)); // libzip reads UTF-8 names
 }
 
 } // namespace
