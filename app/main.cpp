@@ -3,11 +3,10 @@
 #include "stats/framestats.h"
 
 #include <QGuiApplication>
+#include <QIcon>
 #include <QImage>
-#include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QTranslator>
 #include <QtQml/QQmlExtensionPlugin>
 
 #include <cstdio>
@@ -23,6 +22,16 @@ void printErr(const QString &text)
 {
     std::fputs(qPrintable(text), stderr);
     std::fputc('\n', stderr);
+}
+
+/// The icon at the sizes app/CMakeLists.txt builds in, for windows where no
+/// icon theme has the installed one.
+QIcon builtInIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/%1x%1/inkchat.png"_s.arg(size), QSize(size, size));
+    return icon;
 }
 
 } // namespace
@@ -50,13 +59,19 @@ int main(int argc, char *argv[])
     if (options->onScreenKeyboard && !qEnvironmentVariableIsSet("QT_IM_MODULE"))
         qputenv("QT_IM_MODULE", "qtvirtualkeyboard");
 
+    // Desktops match a window to its menu entry by the desktop file id: on
+    // Wayland by the app id (setDesktopFileName), on X11 by WM_CLASS, whose
+    // instance part Qt takes from RESOURCE_NAME (ICCCM 4.1.2.5).
+    if (!qEnvironmentVariableIsSet("RESOURCE_NAME"))
+        qputenv("RESOURCE_NAME", INKCHAT_APP_ID);
+
     QGuiApplication app(argc, argv);
     QGuiApplication::setApplicationName(u"Inkchat"_s);
     QGuiApplication::setOrganizationName(u"Inkchat"_s);
     QGuiApplication::setApplicationVersion(QStringLiteral(INKCHAT_VERSION));
-    QTranslator translator; // qt_add_translations embeds the .qm files under :/i18n
-    if (translator.load(QLocale(), u"inkchat"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(&translator);
+    QGuiApplication::setDesktopFileName(QStringLiteral(INKCHAT_APP_ID));
+    // The installed theme icon, else the copy built in (app/CMakeLists.txt).
+    QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(INKCHAT_APP_ID), builtInIcon()));
 
     inkchat::app::Application inkchat(*options);
     QQmlApplicationEngine engine;

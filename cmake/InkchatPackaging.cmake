@@ -4,9 +4,11 @@
 #   macOS:   a drag-and-drop .dmg (packaging/macos/cpack.cmake)
 # docs/packaging.md has the commands.
 
-set(CPACK_PACKAGE_NAME inkchat)
-set(CPACK_PACKAGE_VENDOR "The Inkchat developers")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_NAME ${INKCHAT_PACKAGE_NAME})
+set(CPACK_PACKAGE_VENDOR "${INKCHAT_DEVELOPER_NAME}")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${INKCHAT_HOMEPAGE_URL}")
+# A synopsis is a noun phrase without an article (Debian policy 3.4.1).
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "AI chat client for desktops and slow displays")
 # Wrapped for Debian's control file, whose long description has short lines.
 string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
     "Inkchat is a chat client for AI models (OpenAI, Anthropic, Gemini, Ollama"
@@ -19,8 +21,7 @@ string(JOIN "\n" CPACK_PACKAGE_DESCRIPTION
     "HTML, PDF or EPUB; API keys are kept in the system keychain. The package"
     "also holds inkchat-cli, the console client.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY Inkchat)
-set(CPACK_PACKAGE_CONTACT "The Inkchat developers <maintainers@inkchat.invalid>"
-    CACHE STRING "Who answers for the packages (Debian's Maintainer field)")
+set(CPACK_PACKAGE_CONTACT "${INKCHAT_MAINTAINER}")
 set(CPACK_PACKAGE_CHECKSUM SHA256)
 # Debug information stays in the build tree; it would multiply the size of a
 # RelWithDebInfo package, and the time it takes to compress.
@@ -36,6 +37,9 @@ if(UNIX AND NOT APPLE)
     set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
     set(CPACK_DEBIAN_PACKAGE_SECTION net)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
+    set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${INKCHAT_HOMEPAGE_URL}")
+    set(CPACK_DEBIAN_PACKAGE_CONFLICTS ${INKCHAT_OTHER_PACKAGE_NAME})
+    set(CPACK_DEBIAN_PACKAGE_REPLACES ${INKCHAT_OTHER_PACKAGE_NAME})
     set(CPACK_DEBIAN_COMPRESSION_TYPE xz)
     # dpkg-shlibdeps (dpkg-dev) finds the libraries the executables link.
     find_program(INKCHAT_DPKG_SHLIBDEPS dpkg-shlibdeps)

@@ -109,7 +109,7 @@ if DESTDIR=$root cmake --install "$build" >"$scratch/install.log" 2>&1; then
     check "installed: $prefix/bin/inkchat-kiosk" test -x "$launcher"
     check "installed: $prefix/lib/systemd/system/inkchat-kiosk.service, starting $prefix/bin/inkchat-kiosk" \
         grep -qxF "ExecStart=$prefix/bin/inkchat-kiosk" "$root$prefix/lib/systemd/system/inkchat-kiosk.service"
-    check "installed: $prefix/share/doc/inkchat/kiosk.md" test -f "$root$prefix/share/doc/inkchat/kiosk.md"
+    check "installed: $prefix/share/doc/inkchat-kiosk/kiosk.md" test -f "$root$prefix/share/doc/inkchat-kiosk/kiosk.md"
     inkchat_bin=
 else
     fail "cmake --install (log follows); running the launcher from the source tree instead"

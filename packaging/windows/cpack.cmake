@@ -13,11 +13,12 @@ set(CPACK_NSIS_INSTALLED_ICON_NAME bin\\inkchat.exe) # Apps & features
 set(CPACK_NSIS_MUI_FINISHPAGE_RUN inkchat.exe)
 set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
 set(CPACK_NSIS_MANIFEST_DPI_AWARE ON)
-# Offers to put bin\ on PATH, so inkchat-cli runs from any terminal.
-set(CPACK_NSIS_MODIFY_PATH ON)
-if(EXISTS ${PROJECT_SOURCE_DIR}/LICENSE)
-    set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSE)
-else()
-    # Without it the installer would show CPack's placeholder text.
-    message(WARNING "Packaging: no LICENSE file for the installer's licence page")
-endif()
+# No "add to PATH" option: CPack's NSIS script edits PATH in an NSIS string
+# of 1,024 characters, and a longer PATH (common on developer machines) comes
+# back cut short. docs/packaging.md says how to reach inkchat-cli instead.
+set(CPACK_NSIS_MODIFY_PATH OFF)
+set(CPACK_NSIS_URL_INFO_ABOUT "${INKCHAT_HOMEPAGE_URL}")
+set(CPACK_NSIS_HELP_LINK "${INKCHAT_BUGTRACKER_URL}")
+set(CPACK_NSIS_CONTACT "${INKCHAT_MAINTAINER}")
+# The licence page shows the GPL the installer's user accepts.
+set(CPACK_RESOURCE_FILE_LICENSE ${PROJECT_SOURCE_DIR}/LICENSES/GPL-3.0-or-later.txt)

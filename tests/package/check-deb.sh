@@ -37,11 +37,11 @@ dpkg-deb --extract "$deb" "$root"
 for file in \
     usr/bin/inkchat \
     usr/bin/inkchat-cli \
-    usr/share/applications/io.inkchat.Inkchat.desktop \
-    usr/share/metainfo/io.inkchat.Inkchat.metainfo.xml \
-    usr/share/icons/hicolor/scalable/apps/io.inkchat.Inkchat.svg \
-    usr/share/icons/hicolor/48x48/apps/io.inkchat.Inkchat.png \
-    usr/share/icons/hicolor/256x256/apps/io.inkchat.Inkchat.png; do
+    usr/share/applications/io.inkchat.inkchat.desktop \
+    usr/share/metainfo/io.inkchat.inkchat.metainfo.xml \
+    usr/share/icons/hicolor/scalable/apps/io.inkchat.inkchat.svg \
+    usr/share/icons/hicolor/48x48/apps/io.inkchat.inkchat.png \
+    usr/share/icons/hicolor/256x256/apps/io.inkchat.inkchat.png; do
     [ -f "$root/$file" ] || fail "the package has no /$file"
 done
 # The build makes man pages where help2man is installed (the CMake file

@@ -15,8 +15,8 @@ root="$(mktemp -d)"
 trap 'rm -rf "$root"' EXIT
 tar -xzf "$archive" -C "$root"
 top="$root/$(basename "$archive" .tar.gz)"
-for file in bin/inkchat bin/inkchat-cli share/applications/io.inkchat.Inkchat.desktop \
-    share/metainfo/io.inkchat.Inkchat.metainfo.xml share/icons/hicolor/scalable/apps/io.inkchat.Inkchat.svg; do
+for file in bin/inkchat bin/inkchat-cli share/applications/io.inkchat.inkchat.desktop \
+    share/metainfo/io.inkchat.inkchat.metainfo.xml share/icons/hicolor/scalable/apps/io.inkchat.inkchat.svg; do
     [ -f "$top/$file" ] || { echo "FAIL: the archive has no $(basename "$top")/$file"; exit 1; }
 done
 [ "$("$top/bin/inkchat-cli" --version)" = "inkchat-cli $version" ] || { echo "FAIL: inkchat-cli --version"; exit 1; }
