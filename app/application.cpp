@@ -4,6 +4,7 @@
 #include "controllers/displaycontroller.h"
 #include "controllers/endpointresolver.h"
 #include "controllers/exportcontroller.h"
+#include "controllers/languagecontroller.h"
 #include "controllers/settingscontroller.h"
 #include "controllers/themecontroller.h"
 #include "models/conversationlistmodel.h"
@@ -95,6 +96,7 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
     : QObject(parent),
       m_options(options),
       m_settings(openSettings(options)),
+      m_language(std::make_unique<LanguageController>(*m_settings)),
       m_secrets(secrets ? std::move(secrets) : std::make_unique<platform::KeychainSecretStore>(u"Inkchat"_s)),
       m_network(std::make_unique<QNetworkAccessManager>()),
       m_reachability(std::make_unique<transport::SystemReachability>()),
@@ -137,6 +139,7 @@ bool Application::load(QQmlApplicationEngine &engine)
     connect(&engine, &QQmlEngine::quit, this, [this] { quit(0); });
     connect(&engine, &QQmlEngine::exit, this, &Application::quit);
     engine.setNetworkAccessManagerFactory(&m_localOnlyNetwork);
+    connect(m_language.get(), &LanguageController::languageChanged, &engine, &QQmlEngine::retranslate);
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.setInitialProperties({
         {u"chat"_s, QVariant::fromValue(m_chat.get())},
@@ -144,6 +147,7 @@ bool Application::load(QQmlApplicationEngine &engine)
         {u"search"_s, QVariant::fromValue(m_search.get())},
         {u"exporter"_s, QVariant::fromValue(m_export.get())},
         {u"settings"_s, QVariant::fromValue(m_settingsController.get())},
+        {u"language"_s, QVariant::fromValue(m_language.get())},
         {u"theme"_s, QVariant::fromValue(m_theme.get())},
         {u"display"_s, QVariant::fromValue(m_display.get())},
         {u"kiosk"_s, m_options.kiosk},

@@ -35,6 +35,7 @@ class EndpointResolver;
 class ExportController;
 class SearchResultsModel;
 class FrameStats;
+class LanguageController;
 class SettingsController;
 class ThemeController;
 
@@ -62,6 +63,7 @@ public:
     DisplayController &display() { return *m_display; }
     ConversationListModel &conversations() { return *m_conversations; }
     SettingsController &settings() { return *m_settingsController; }
+    LanguageController &language() { return *m_language; }
     EndpointResolver &endpoints() { return *m_endpoints; }
     store::ConversationStore &store() { return *m_store; }
     session::SessionRegistry &sessions() { return *m_sessions; }
@@ -86,6 +88,8 @@ private:
 
     AppOptions m_options;
     std::unique_ptr<QSettings> m_settings;
+    /// First, so that every text made from here on is translated.
+    std::unique_ptr<LanguageController> m_language;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::unique_ptr<transport::Reachability> m_reachability;

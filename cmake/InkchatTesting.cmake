@@ -4,8 +4,9 @@ include(GoogleTest)
 #
 # One GoogleTest binary whose tests ctest lists one by one. Discovery runs
 # when ctest does (PRE_TEST), so a build never executes test code. Every test
-# runs offscreen and with a scratch HOME/XDG dirs so no test reads or writes
-# the user's real settings.
+# runs offscreen, in English (whatever the developer's locale: tests compare
+# texts) and with a scratch HOME/XDG dirs so no test reads or writes the
+# user's real settings.
 function(inkchat_add_gtest name)
     cmake_parse_arguments(ARG "RUN_SERIAL" "LABEL" "SOURCES;LIBRARIES" ${ARGN})
     add_executable(${name} ${ARG_SOURCES})
@@ -25,5 +26,5 @@ function(inkchat_add_gtest name)
             # Heavy tests (100 MB exports) run alone, so they can't starve
             # the timing-sensitive ones (buffering detection) beside them.
             RUN_SERIAL ${ARG_RUN_SERIAL}
-            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;HOME=${scratch};XDG_CONFIG_HOME=${scratch}/config;XDG_DATA_HOME=${scratch}/data;XDG_CACHE_HOME=${scratch}/cache")
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=;HOME=${scratch};XDG_CONFIG_HOME=${scratch}/config;XDG_DATA_HOME=${scratch}/data;XDG_CACHE_HOME=${scratch}/cache")
 endfunction()

@@ -17,6 +17,7 @@ ApplicationWindow {
     required property SearchResultsModel search
     required property ExportController exporter
     required property SettingsController settings
+    required property LanguageController language
     required property ThemeController theme
     required property DisplayController display
     /// Full screen, no window chrome, and no closing by accident.
@@ -233,6 +234,7 @@ ApplicationWindow {
             visible: root.settingsOpen
             settings: root.settings
             theme: root.theme
+            language: root.language
             kiosk: root.kiosk
             onClosed: root.openSettings(false)
             onQuitRequested: Qt.quit()

@@ -9,8 +9,10 @@
 #include "ssedumpcommand.h"
 
 #include "provider/providercatalog.h"
+#include "util/translations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QNetworkProxyFactory>
 
 using namespace Qt::StringLiterals;
@@ -18,7 +20,7 @@ using namespace inkchat::cli;
 
 namespace {
 
-const char kUsage[] =
+const char kUsage[] = QT_TRANSLATE_NOOP("inkchat-cli",
     "Usage:\n"
     "  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
     "                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]\n"
@@ -50,13 +52,14 @@ const char kUsage[] =
     "Conversations are stored in the same database as the app's:\n"
     "  $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).\n"
     "\n"
-    "Run 'inkchat-cli <command> --help' for the command's options.\n";
+    "Run 'inkchat-cli <command> --help' for the command's options.\n");
 
 QString usageText()
 {
-    return QString::fromUtf8(kUsage) + u"\nProviders: "_s
-           + inkchat::provider::providerIds().join(u", "_s) + u"\n\n"_s
-           + QString::fromUtf8(kExitCodeHelp);
+    return QCoreApplication::translate("inkchat-cli", kUsage) + u"\n"_s
+           + QCoreApplication::translate("inkchat-cli", "Providers: %1")
+                 .arg(inkchat::provider::providerIds().join(u", "_s))
+           + u"\n\n"_s + QString::fromUtf8(kExitCodeHelp);
 }
 
 /// Runs a command that may need the event loop.
@@ -76,6 +79,8 @@ int main(int argc, char **argv)
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(u"inkchat-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INKCHAT_VERSION));
+    inkchat::Translations translations(u"inkchat-cli"_s);
+    translations.load(QLocale());
     // Corporate networks reach providers through the system's proxy settings.
     QNetworkProxyFactory::setUseSystemConfiguration(true);
 

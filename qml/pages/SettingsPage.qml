@@ -13,6 +13,7 @@ Rectangle {
 
     required property SettingsController settings
     required property ThemeController theme
+    required property LanguageController language
     required property bool kiosk
 
     signal closed()
@@ -320,6 +321,18 @@ Rectangle {
                 columnSpacing: 12
                 rowSpacing: 8
                 verticalItemAlignment: Grid.AlignVCenter
+
+                Text { text: qsTr("Language"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
+                InkComboBox {
+                    objectName: "languageBox"
+                    model: page.language.languages
+                    textRole: "name"
+                    valueRole: "code"
+                    theme: page.theme
+                    currentIndex: Math.max(0, indexOfValue(page.language.language))
+                    Accessible.name: qsTr("Language")
+                    onActivated: page.language.language = currentValue
+                }
 
                 Text { text: qsTr("Profile"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
                 InkComboBox {

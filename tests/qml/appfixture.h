@@ -3,6 +3,7 @@
 #include "application.h"
 #include "controllers/chatcontroller.h"
 #include "controllers/displaycontroller.h"
+#include "controllers/languagecontroller.h"
 #include "controllers/settingscontroller.h"
 #include "controllers/themecontroller.h"
 #include "controllers/exportcontroller.h"
@@ -34,6 +35,7 @@ class AppFixture : public QObject
     Q_PROPERTY(inkchat::app::SearchResultsModel *search READ search CONSTANT)
     Q_PROPERTY(inkchat::app::ExportController *exporter READ exporter CONSTANT)
     Q_PROPERTY(inkchat::app::SettingsController *settings READ settings CONSTANT)
+    Q_PROPERTY(inkchat::app::LanguageController *language READ language CONSTANT)
     Q_PROPERTY(inkchat::app::ThemeController *theme READ theme CONSTANT)
     Q_PROPERTY(inkchat::app::DisplayController *display READ display CONSTANT)
 
@@ -47,6 +49,7 @@ public:
     app::SearchResultsModel *search() { return &m_app->search(); }
     app::ExportController *exporter() { return &m_app->exporter(); }
     app::SettingsController *settings() { return &m_app->settings(); }
+    app::LanguageController *language() { return &m_app->language(); }
     app::ThemeController *theme() { return &m_app->theme(); }
     app::DisplayController *display() { return &m_app->display(); }
 

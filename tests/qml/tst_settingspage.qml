@@ -29,6 +29,7 @@ Item {
                 height: root.height
                 settings: testCase.app.settings
                 theme: testCase.app.theme
+                language: testCase.app.language
                 kiosk: false
             }
         }

@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>inkchat-cli</name>
+    <message>
+        <source>Usage:
+  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
+                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]
+                   [--transport auto|websocket|sse|poll|json] [--max-retries N]
+                   [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
+  inkchat-cli list
+  inkchat-cli search QUERY [--limit N]
+  inkchat-cli export (--conversation ID [--conversation ID...] | --all)
+                     --format md|json|txt|html|pdf|epub -o PATH [--title TEXT]
+  inkchat-cli import FILE [--format inkchat|chatgpt]
+  inkchat-cli sse-dump [FILE | - | --url URL] [--idle-timeout SECONDS]
+  inkchat-cli --help | --version
+
+Commands:
+  chat      Send PROMPT (or stdin) to an AI chat provider and stream the reply
+            to stdout as it arrives. The API key is read from the environment
+            variable named by --api-key-env, never from the command line, and
+            never stored. The exchange is stored (the conversation id goes to
+            stderr); --conversation ID continues a stored conversation,
+            --no-store stores nothing.
+  list      Print the stored conversations: id, last activity, messages, title.
+  search    Print the stored messages containing every word of QUERY.
+  export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
+            EPUB (&apos;-o -&apos; for stdout).
+  import    Store the conversations of an Inkchat JSON export or a ChatGPT
+            conversations.json; importing again adds nothing.
+  sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
+
+Conversations are stored in the same database as the app&apos;s:
+  $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
+
+Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+</source>
+        <translation>Aufruf:
+  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
+                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]
+                   [--transport auto|websocket|sse|poll|json] [--max-retries N]
+                   [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
+  inkchat-cli list
+  inkchat-cli search QUERY [--limit N]
+  inkchat-cli export (--conversation ID [--conversation ID...] | --all)
+                     --format md|json|txt|html|pdf|epub -o PATH [--title TEXT]
+  inkchat-cli import FILE [--format inkchat|chatgpt]
+  inkchat-cli sse-dump [FILE | - | --url URL] [--idle-timeout SECONDS]
+  inkchat-cli --help | --version
+
+Befehle:
+  chat      PROMPT (oder die Standardeingabe) an einen KI-Chat-Anbieter senden
+            und die Antwort laufend auf die Standardausgabe schreiben. Der
+            API-Schlüssel wird aus der mit --api-key-env benannten
+            Umgebungsvariable gelesen, nie von der Befehlszeile, und nie
+            gespeichert. Der Austausch wird gespeichert (die Kennung der
+            Unterhaltung geht auf die Standardfehlerausgabe); --conversation ID
+            setzt eine gespeicherte Unterhaltung fort, --no-store speichert
+            nichts.
+  list      Die gespeicherten Unterhaltungen ausgeben: Kennung, letzte
+            Aktivität, Nachrichten, Titel.
+  search    Die gespeicherten Nachrichten ausgeben, die jedes Wort von QUERY
+            enthalten.
+  export    Gespeicherte Unterhaltungen als Markdown, JSON, Text, HTML, PDF oder
+            EPUB schreiben („-o -“ für die Standardausgabe).
+  import    Die Unterhaltungen eines Inkchat-JSON-Exports oder einer
+            conversations.json von ChatGPT speichern; ein erneuter Import fügt
+            nichts hinzu.
+  sse-dump  Jedes Ereignis eines Server-Sent-Events-Streams als JSON-Zeile
+            ausgeben.
+
+Die Unterhaltungen liegen in derselben Datenbank wie die der App:
+  $XDG_DATA_HOME/inkchat/conversations.sqlite (standardmäßig ~/.local/share/...).
+
+„inkchat-cli &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Providers: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,81 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>inkchat-cli</name>
+    <message>
+        <source>Usage:
+  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
+                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]
+                   [--transport auto|websocket|sse|poll|json] [--max-retries N]
+                   [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
+  inkchat-cli list
+  inkchat-cli search QUERY [--limit N]
+  inkchat-cli export (--conversation ID [--conversation ID...] | --all)
+                     --format md|json|txt|html|pdf|epub -o PATH [--title TEXT]
+  inkchat-cli import FILE [--format inkchat|chatgpt]
+  inkchat-cli sse-dump [FILE | - | --url URL] [--idle-timeout SECONDS]
+  inkchat-cli --help | --version
+
+Commands:
+  chat      Send PROMPT (or stdin) to an AI chat provider and stream the reply
+            to stdout as it arrives. The API key is read from the environment
+            variable named by --api-key-env, never from the command line, and
+            never stored. The exchange is stored (the conversation id goes to
+            stderr); --conversation ID continues a stored conversation,
+            --no-store stores nothing.
+  list      Print the stored conversations: id, last activity, messages, title.
+  search    Print the stored messages containing every word of QUERY.
+  export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
+            EPUB (&apos;-o -&apos; for stdout).
+  import    Store the conversations of an Inkchat JSON export or a ChatGPT
+            conversations.json; importing again adds nothing.
+  sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
+
+Conversations are stored in the same database as the app&apos;s:
+  $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
+
+Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+</source>
+        <translation>Использование:
+  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
+                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]
+                   [--transport auto|websocket|sse|poll|json] [--max-retries N]
+                   [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
+  inkchat-cli list
+  inkchat-cli search QUERY [--limit N]
+  inkchat-cli export (--conversation ID [--conversation ID...] | --all)
+                     --format md|json|txt|html|pdf|epub -o PATH [--title TEXT]
+  inkchat-cli import FILE [--format inkchat|chatgpt]
+  inkchat-cli sse-dump [FILE | - | --url URL] [--idle-timeout SECONDS]
+  inkchat-cli --help | --version
+
+Команды:
+  chat      Отправить PROMPT (или стандартный ввод) провайдеру ИИ-чата и
+            выводить ответ в стандартный вывод по мере поступления. API-ключ
+            читается из переменной окружения, указанной в --api-key-env, —
+            никогда из командной строки — и никогда не сохраняется. Обмен
+            сохраняется (идентификатор беседы выводится в стандартный поток
+            ошибок); --conversation ID продолжает сохранённую беседу,
+            --no-store ничего не сохраняет.
+  list      Вывести сохранённые беседы: идентификатор, последняя активность,
+            число сообщений, название.
+  search    Вывести сохранённые сообщения, содержащие каждое слово из QUERY.
+  export    Записать сохранённые беседы в формате Markdown, JSON, текст, HTML,
+            PDF или EPUB («-o -» — в стандартный вывод).
+  import    Сохранить беседы из JSON-экспорта Inkchat или из файла
+            conversations.json ChatGPT; повторный импорт ничего не добавляет.
+  sse-dump  Вывести каждое событие потока Server-Sent Events строкой JSON.
+
+Беседы хранятся в той же базе данных, что и у приложения:
+  $XDG_DATA_HOME/inkchat/conversations.sqlite (по умолчанию ~/.local/share/...).
+
+Параметры команды: «inkchat-cli &lt;команда&gt; --help».
+</translation>
+    </message>
+    <message>
+        <source>Providers: %1</source>
+        <translation>Провайдеры: %1</translation>
+    </message>
+</context>
+</TS>

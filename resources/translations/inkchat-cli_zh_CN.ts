@@ -1,0 +1,78 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>inkchat-cli</name>
+    <message>
+        <source>Usage:
+  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
+                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]
+                   [--transport auto|websocket|sse|poll|json] [--max-retries N]
+                   [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
+  inkchat-cli list
+  inkchat-cli search QUERY [--limit N]
+  inkchat-cli export (--conversation ID [--conversation ID...] | --all)
+                     --format md|json|txt|html|pdf|epub -o PATH [--title TEXT]
+  inkchat-cli import FILE [--format inkchat|chatgpt]
+  inkchat-cli sse-dump [FILE | - | --url URL] [--idle-timeout SECONDS]
+  inkchat-cli --help | --version
+
+Commands:
+  chat      Send PROMPT (or stdin) to an AI chat provider and stream the reply
+            to stdout as it arrives. The API key is read from the environment
+            variable named by --api-key-env, never from the command line, and
+            never stored. The exchange is stored (the conversation id goes to
+            stderr); --conversation ID continues a stored conversation,
+            --no-store stores nothing.
+  list      Print the stored conversations: id, last activity, messages, title.
+  search    Print the stored messages containing every word of QUERY.
+  export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
+            EPUB (&apos;-o -&apos; for stdout).
+  import    Store the conversations of an Inkchat JSON export or a ChatGPT
+            conversations.json; importing again adds nothing.
+  sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
+
+Conversations are stored in the same database as the app&apos;s:
+  $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
+
+Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+</source>
+        <translation>用法：
+  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
+                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]
+                   [--transport auto|websocket|sse|poll|json] [--max-retries N]
+                   [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
+  inkchat-cli list
+  inkchat-cli search QUERY [--limit N]
+  inkchat-cli export (--conversation ID [--conversation ID...] | --all)
+                     --format md|json|txt|html|pdf|epub -o PATH [--title TEXT]
+  inkchat-cli import FILE [--format inkchat|chatgpt]
+  inkchat-cli sse-dump [FILE | - | --url URL] [--idle-timeout SECONDS]
+  inkchat-cli --help | --version
+
+命令：
+  chat      将 PROMPT（或标准输入）发送给 AI 聊天提供商，并在回复到达时
+            将其流式写到标准输出。API 密钥从 --api-key-env 指定的环境变量中
+            读取，绝不从命令行读取，也绝不保存。此次交流会被保存（对话 ID
+            输出到标准错误）；--conversation ID 继续一个已保存的对话，
+            --no-store 不保存任何内容。
+  list      列出已保存的对话：ID、最后活动时间、消息数、标题。
+  search    列出包含 QUERY 中每个词的已保存消息。
+  export    将已保存的对话写为 Markdown、JSON、文本、HTML、PDF 或 EPUB
+            （“-o -”表示写到标准输出）。
+  import    保存 Inkchat JSON 导出文件或 ChatGPT conversations.json 中的
+            对话；重复导入不会添加任何内容。
+  sse-dump  将 Server-Sent Events 流中的每个事件输出为一行 JSON。
+
+对话与应用使用同一个数据库：
+  $XDG_DATA_HOME/inkchat/conversations.sqlite（默认为 ~/.local/share/...）。
+
+运行“inkchat-cli &lt;命令&gt; --help”查看该命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>Providers: %1</source>
+        <translation>提供商：%1</translation>
+    </message>
+</context>
+</TS>

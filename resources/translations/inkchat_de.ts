@@ -1,0 +1,465 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>BlockDelegate</name>
+    <message>
+        <source>You · not sent yet, waiting for the network</source>
+        <translation>Sie · noch nicht gesendet, wartet auf das Netz</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>You: </source>
+        <translation>Sie: </translation>
+    </message>
+    <message>
+        <source>Assistant: </source>
+        <translation>Assistent: </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1 code</source>
+        <translation>%1-Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>● writing…</source>
+        <translation>● schreibt …</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>Unterbrochen: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ask for the rest of this reply</source>
+        <translation>Den Rest dieser Antwort anfordern</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ask for this reply again from the start</source>
+        <translation>Diese Antwort noch einmal von vorn anfordern</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Nachricht kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write a message. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Nachricht schreiben. Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Stop the reply; what arrived is kept</source>
+        <translation>Antwort anhalten; was schon angekommen ist, bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Neue Unterhaltung beginnen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>Alle Nachrichten durchsuchen</translation>
+    </message>
+    <message>
+        <source>Finds messages in every conversation (Ctrl+F)</source>
+        <translation>Findet Nachrichten in allen Unterhaltungen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>No message contains that.</source>
+        <translation>Keine Nachricht enthält das.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Neuer Name</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>„%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename this conversation (F2)</source>
+        <translation>Diese Unterhaltung umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete this conversation for good</source>
+        <translation>Diese Unterhaltung endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete this conversation (asks first)</source>
+        <translation>Diese Unterhaltung löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Exportformat</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the open conversation to the Documents folder</source>
+        <translation>Die geöffnete Unterhaltung im Ordner „Dokumente“ speichern</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Alle exportieren</translation>
+    </message>
+    <message>
+        <source>Save every conversation to one file in the Documents folder</source>
+        <translation>Alle Unterhaltungen in eine Datei im Ordner „Dokumente“ speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Inkchat</source>
+        <translation>Inkchat</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Chats</translation>
+    </message>
+    <message>
+        <source>Show the conversations</source>
+        <translation>Unterhaltungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Providers, API keys and display (Ctrl+,)</source>
+        <translation>Anbieter, API-Schlüssel und Anzeige (Strg+,)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Unterhaltung</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Back to chat</source>
+        <translation>Zurück zum Chat</translation>
+    </message>
+    <message>
+        <source>Close the settings (Escape)</source>
+        <translation>Einstellungen schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Quit Inkchat</source>
+        <translation>Inkchat beenden</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>No provider is set up, so replies come from the built-in offline demo.</source>
+        <translation>Es ist kein Anbieter eingerichtet, daher kommen die Antworten aus der eingebauten Offline-Demo.</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <source> · key stored</source>
+        <translation> · Schlüssel gespeichert</translation>
+    </message>
+    <message>
+        <source>Provider kind for a new endpoint</source>
+        <translation>Anbieterart für einen neuen Endpunkt</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Endpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>Anbieterart</translation>
+    </message>
+    <message>
+        <source>Base URL, e.g. %1</source>
+        <translation>Basis-URL, z. B. %1</translation>
+    </message>
+    <message>
+        <source>Model, e.g. gpt-4o-mini</source>
+        <translation>Modell, z. B. gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>CA certificate file for a self-hosted server (optional)</source>
+        <translation>CA-Zertifikatsdatei für einen selbst betriebenen Server (optional)</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen dieser Endpunkt zusätzlich zu denen des Systems vertraut</translation>
+    </message>
+    <message>
+        <source>Save endpoint</source>
+        <translation>Endpunkt speichern</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Endpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>API key: stored in the system keychain, never shown again</source>
+        <translation>API-Schlüssel: wird im Schlüsselbund des Systems gespeichert und nie wieder angezeigt</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Schlüssel vergessen</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Display profile</source>
+        <translation>Anzeigeprofil</translation>
+    </message>
+    <message>
+        <source>Font size (px)</source>
+        <translation>Schriftgröße (px)</translation>
+    </message>
+    <message>
+        <source>Font size in pixels</source>
+        <translation>Schriftgröße in Pixeln</translation>
+    </message>
+    <message>
+        <source>E-ink update interval (ms)</source>
+        <translation>E-Ink-Aktualisierungsintervall (ms)</translation>
+    </message>
+    <message>
+        <source>E-ink update interval in milliseconds</source>
+        <translation>E-Ink-Aktualisierungsintervall in Millisekunden</translation>
+    </message>
+    <message>
+        <source>Full refresh every N updates</source>
+        <translation>Vollständige Auffrischung alle N Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Full e-ink refresh every N updates</source>
+        <translation>Vollständige E-Ink-Auffrischung alle N Aktualisierungen</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Demo mode: replies come from a built-in server and nothing leaves this machine. Add a provider in Settings.</source>
+        <translation>Demo-Modus: Die Antworten kommen von einem eingebauten Server, nichts verlässt diesen Rechner. Fügen Sie in den Einstellungen einen Anbieter hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ChatController</name>
+    <message>
+        <source>the reply was stopped</source>
+        <translation>die Antwort wurde angehalten</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”; check Settings.</source>
+        <translation>Unbekannter Anbieter „%1“; bitte die Einstellungen prüfen.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ConversationListModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::EndpointResolver</name>
+    <message>
+        <source>Demo (offline)</source>
+        <translation>Demo (offline)</translation>
+    </message>
+    <message>
+        <source>The API key of this endpoint is no longer in the keychain; enter it again in Settings.</source>
+        <translation>Der API-Schlüssel dieses Endpunkts ist nicht mehr im Schlüsselbund; bitte in den Einstellungen erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Der Demo-Server konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ExportController</name>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Not exported: could not create the folder %1</source>
+        <translation>Nicht exportiert: Der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Wird exportiert …</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::LanguageController</name>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::SearchResultsModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::SettingsController</name>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Diesen Endpunkt gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”.</source>
+        <translation>Unbekannter Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address, such as %1.</source>
+        <translation>Die Basis-URL muss eine http://- oder https://-Adresse sein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Put the API key in its own field, not in the URL: URLs end up in logs.</source>
+        <translation>Den API-Schlüssel bitte in sein eigenes Feld eintragen, nicht in die URL: URLs landen in Protokollen.</translation>
+    </message>
+    <message>
+        <source>The CA file can&apos;t be used: %1</source>
+        <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keychain.</source>
+        <translation>API-Schlüssel im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>API key removed from the system keychain.</source>
+        <translation>API-Schlüssel aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+</context>
+</TS>

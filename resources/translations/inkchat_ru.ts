@@ -1,0 +1,465 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>BlockDelegate</name>
+    <message>
+        <source>You · not sent yet, waiting for the network</source>
+        <translation>Вы · ещё не отправлено, ожидание сети</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Вы</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Ассистент</translation>
+    </message>
+    <message>
+        <source>You: </source>
+        <translation>Вы: </translation>
+    </message>
+    <message>
+        <source>Assistant: </source>
+        <translation>Ассистент: </translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Копировать</translation>
+    </message>
+    <message>
+        <source>Copy %1 code</source>
+        <translation>Копировать код %1</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Копировать код</translation>
+    </message>
+    <message>
+        <source>● writing…</source>
+        <translation>● пишет…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Остановлено.</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>Прервано: %1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Ошибка: %1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Ask for the rest of this reply</source>
+        <translation>Запросить оставшуюся часть ответа</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ask for this reply again from the start</source>
+        <translation>Запросить этот ответ заново с начала</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>Копировать сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>страница %1 из %2</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write a message. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>Напишите сообщение. Enter — отправить, Shift+Enter — новая строка.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Остановить</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Stop the reply; what arrived is kept</source>
+        <translation>Остановить ответ; полученное сохранится</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Отправить сообщение</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>Начать новую беседу (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>Искать во всех сообщениях</translation>
+    </message>
+    <message>
+        <source>Finds messages in every conversation (Ctrl+F)</source>
+        <translation>Ищет сообщения во всех беседах (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Результаты поиска</translation>
+    </message>
+    <message>
+        <source>No message contains that.</source>
+        <translation>Ни одно сообщение этого не содержит.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Беседы</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>Новое название</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>Удалить «%1»? Это нельзя отменить.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <source>Rename this conversation (F2)</source>
+        <translation>Переименовать эту беседу (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Delete this conversation for good</source>
+        <translation>Удалить эту беседу навсегда</translation>
+    </message>
+    <message>
+        <source>Delete this conversation (asks first)</source>
+        <translation>Удалить эту беседу (с подтверждением)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>Формат экспорта</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+    <message>
+        <source>Save the open conversation to the Documents folder</source>
+        <translation>Сохранить открытую беседу в папку «Документы»</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>Экспортировать всё</translation>
+    </message>
+    <message>
+        <source>Save every conversation to one file in the Documents folder</source>
+        <translation>Сохранить все беседы в один файл в папке «Документы»</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Inkchat</source>
+        <translation>Inkchat</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>Чаты</translation>
+    </message>
+    <message>
+        <source>Show the conversations</source>
+        <translation>Показать беседы</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Providers, API keys and display (Ctrl+,)</source>
+        <translation>Провайдеры, API-ключи и экран (Ctrl+,)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>Беседа</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Back to chat</source>
+        <translation>Назад к чату</translation>
+    </message>
+    <message>
+        <source>Close the settings (Escape)</source>
+        <translation>Закрыть настройки (Esc)</translation>
+    </message>
+    <message>
+        <source>Quit Inkchat</source>
+        <translation>Выйти из Inkchat</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>Провайдеры</translation>
+    </message>
+    <message>
+        <source>No provider is set up, so replies come from the built-in offline demo.</source>
+        <translation>Провайдер не настроен, поэтому ответы приходят из встроенной офлайн-демонстрации.</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>Конечные точки</translation>
+    </message>
+    <message>
+        <source> · key stored</source>
+        <translation> · ключ сохранён</translation>
+    </message>
+    <message>
+        <source>Provider kind for a new endpoint</source>
+        <translation>Тип провайдера для новой конечной точки</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>Добавить конечную точку</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>Тип провайдера</translation>
+    </message>
+    <message>
+        <source>Base URL, e.g. %1</source>
+        <translation>Базовый URL, например %1</translation>
+    </message>
+    <message>
+        <source>Model, e.g. gpt-4o-mini</source>
+        <translation>Модель, например gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>CA certificate file for a self-hosted server (optional)</source>
+        <translation>Файл сертификата ЦС для собственного сервера (необязательно)</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <translation>PEM-файл центров сертификации, которым эта конечная точка доверяет помимо системных</translation>
+    </message>
+    <message>
+        <source>Save endpoint</source>
+        <translation>Сохранить конечную точку</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>Удалить конечную точку</translation>
+    </message>
+    <message>
+        <source>API key: stored in the system keychain, never shown again</source>
+        <translation>API-ключ: хранится в системной связке ключей и больше не показывается</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-ключ</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>Сохранить ключ</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>Забыть ключ</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Display profile</source>
+        <translation>Профиль экрана</translation>
+    </message>
+    <message>
+        <source>Font size (px)</source>
+        <translation>Размер шрифта (пикс.)</translation>
+    </message>
+    <message>
+        <source>Font size in pixels</source>
+        <translation>Размер шрифта в пикселях</translation>
+    </message>
+    <message>
+        <source>E-ink update interval (ms)</source>
+        <translation>Интервал обновления e-ink (мс)</translation>
+    </message>
+    <message>
+        <source>E-ink update interval in milliseconds</source>
+        <translation>Интервал обновления e-ink в миллисекундах</translation>
+    </message>
+    <message>
+        <source>Full refresh every N updates</source>
+        <translation>Полное обновление каждые N обновлений</translation>
+    </message>
+    <message>
+        <source>Full e-ink refresh every N updates</source>
+        <translation>Полное обновление e-ink каждые N обновлений</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Demo mode: replies come from a built-in server and nothing leaves this machine. Add a provider in Settings.</source>
+        <translation>Демо-режим: ответы приходят со встроенного сервера, и ничего не покидает этот компьютер. Добавьте провайдера в настройках.</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ChatController</name>
+    <message>
+        <source>the reply was stopped</source>
+        <translation>ответ остановлен</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>подготовка</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”; check Settings.</source>
+        <translation>Неизвестный провайдер «%1»; проверьте настройки.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Не сохранено: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ConversationListModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::EndpointResolver</name>
+    <message>
+        <source>Demo (offline)</source>
+        <translation>Демо (офлайн)</translation>
+    </message>
+    <message>
+        <source>The API key of this endpoint is no longer in the keychain; enter it again in Settings.</source>
+        <translation>API-ключа этой конечной точки больше нет в связке ключей; введите его снова в настройках.</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>Не удалось запустить демо-сервер: %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ExportController</name>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Не экспортировано: %1</translation>
+    </message>
+    <message>
+        <source>Not exported: could not create the folder %1</source>
+        <translation>Не экспортировано: не удалось создать папку %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Сохранено в %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::LanguageController</name>
+    <message>
+        <source>System language</source>
+        <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::SearchResultsModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>Новый чат</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::SettingsController</name>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>Такой конечной точки нет.</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”.</source>
+        <translation>Неизвестный провайдер «%1».</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address, such as %1.</source>
+        <translation>Базовый URL должен быть адресом http:// или https://, например %1.</translation>
+    </message>
+    <message>
+        <source>Put the API key in its own field, not in the URL: URLs end up in logs.</source>
+        <translation>Укажите API-ключ в отдельном поле, а не в URL: URL попадают в журналы.</translation>
+    </message>
+    <message>
+        <source>The CA file can&apos;t be used: %1</source>
+        <translation>Файл ЦС нельзя использовать: %1</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keychain.</source>
+        <translation>API-ключ сохранён в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>API key removed from the system keychain.</source>
+        <translation>API-ключ удалён из системной связки ключей.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,465 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BlockDelegate</name>
+    <message>
+        <source>You · not sent yet, waiting for the network</source>
+        <translation>你 · 尚未发送，正在等待网络</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>助手</translation>
+    </message>
+    <message>
+        <source>You: </source>
+        <translation>你：</translation>
+    </message>
+    <message>
+        <source>Assistant: </source>
+        <translation>助手：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy %1 code</source>
+        <translation>复制 %1 代码</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>复制代码</translation>
+    </message>
+    <message>
+        <source>● writing…</source>
+        <translation>● 正在输入…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Interrupted: %1</source>
+        <translation>已中断：%1</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Ask for the rest of this reply</source>
+        <translation>请求此回复的剩余部分</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ask for this reply again from the start</source>
+        <translation>从头重新请求此回复</translation>
+    </message>
+    <message>
+        <source>Copy message</source>
+        <translation>复制消息</translation>
+    </message>
+</context>
+<context>
+    <name>ChatPage</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Write a message. Enter sends, Shift+Enter starts a new line.</source>
+        <translation>输入消息。按 Enter 发送，按 Shift+Enter 换行。</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Stop the reply; what arrived is kept</source>
+        <translation>停止回复；已收到的内容会保留</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>发送消息</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationList</name>
+    <message>
+        <source>New chat</source>
+        <translation>新聊天</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>开始新对话 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Search all messages</source>
+        <translation>搜索所有消息</translation>
+    </message>
+    <message>
+        <source>Finds messages in every conversation (Ctrl+F)</source>
+        <translation>在所有对话中查找消息 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>No message contains that.</source>
+        <translation>没有消息包含该内容。</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>对话</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? This cannot be undone.</source>
+        <translation>删除“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>重命名</translation>
+    </message>
+    <message>
+        <source>Rename this conversation (F2)</source>
+        <translation>重命名此对话 (F2)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this conversation for good</source>
+        <translation>永久删除此对话</translation>
+    </message>
+    <message>
+        <source>Delete this conversation (asks first)</source>
+        <translation>删除此对话（会先确认）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export format</source>
+        <translation>导出格式</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the open conversation to the Documents folder</source>
+        <translation>将当前对话保存到“文档”文件夹</translation>
+    </message>
+    <message>
+        <source>Export all</source>
+        <translation>全部导出</translation>
+    </message>
+    <message>
+        <source>Save every conversation to one file in the Documents folder</source>
+        <translation>将所有对话保存为“文档”文件夹中的一个文件</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Inkchat</source>
+        <translation>Inkchat</translation>
+    </message>
+    <message>
+        <source>Chats</source>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Show the conversations</source>
+        <translation>显示对话</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Providers, API keys and display (Ctrl+,)</source>
+        <translation>提供商、API 密钥和显示 (Ctrl+,)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageView</name>
+    <message>
+        <source>Conversation</source>
+        <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Back to chat</source>
+        <translation>返回聊天</translation>
+    </message>
+    <message>
+        <source>Close the settings (Escape)</source>
+        <translation>关闭设置 (Esc)</translation>
+    </message>
+    <message>
+        <source>Quit Inkchat</source>
+        <translation>退出 Inkchat</translation>
+    </message>
+    <message>
+        <source>Providers</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>No provider is set up, so replies come from the built-in offline demo.</source>
+        <translation>尚未设置提供商，因此回复来自内置的离线演示。</translation>
+    </message>
+    <message>
+        <source>Endpoints</source>
+        <translation>端点</translation>
+    </message>
+    <message>
+        <source> · key stored</source>
+        <translation> · 已保存密钥</translation>
+    </message>
+    <message>
+        <source>Provider kind for a new endpoint</source>
+        <translation>新端点的提供商类型</translation>
+    </message>
+    <message>
+        <source>Add endpoint</source>
+        <translation>添加端点</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>提供商类型</translation>
+    </message>
+    <message>
+        <source>Base URL, e.g. %1</source>
+        <translation>基础 URL，例如 %1</translation>
+    </message>
+    <message>
+        <source>Model, e.g. gpt-4o-mini</source>
+        <translation>模型，例如 gpt-4o-mini</translation>
+    </message>
+    <message>
+        <source>CA certificate file for a self-hosted server (optional)</source>
+        <translation>自托管服务器的 CA 证书文件（可选）</translation>
+    </message>
+    <message>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <translation>PEM 文件，列出此端点在系统证书颁发机构之外还要信任的证书颁发机构</translation>
+    </message>
+    <message>
+        <source>Save endpoint</source>
+        <translation>保存端点</translation>
+    </message>
+    <message>
+        <source>Remove endpoint</source>
+        <translation>移除端点</translation>
+    </message>
+    <message>
+        <source>API key: stored in the system keychain, never shown again</source>
+        <translation>API 密钥：保存在系统钥匙串中，不会再次显示</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Save key</source>
+        <translation>保存密钥</translation>
+    </message>
+    <message>
+        <source>Forget key</source>
+        <translation>忘记密钥</translation>
+    </message>
+    <message>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Display profile</source>
+        <translation>显示配置</translation>
+    </message>
+    <message>
+        <source>Font size (px)</source>
+        <translation>字号（像素）</translation>
+    </message>
+    <message>
+        <source>Font size in pixels</source>
+        <translation>以像素为单位的字号</translation>
+    </message>
+    <message>
+        <source>E-ink update interval (ms)</source>
+        <translation>电子墨水刷新间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>E-ink update interval in milliseconds</source>
+        <translation>以毫秒为单位的电子墨水刷新间隔</translation>
+    </message>
+    <message>
+        <source>Full refresh every N updates</source>
+        <translation>每 N 次刷新进行一次全屏刷新</translation>
+    </message>
+    <message>
+        <source>Full e-ink refresh every N updates</source>
+        <translation>每 N 次刷新进行一次电子墨水全屏刷新</translation>
+    </message>
+</context>
+<context>
+    <name>StatusLine</name>
+    <message>
+        <source>Demo mode: replies come from a built-in server and nothing leaves this machine. Add a provider in Settings.</source>
+        <translation>演示模式：回复来自内置服务器，任何数据都不会离开本机。请在设置中添加提供商。</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ChatController</name>
+    <message>
+        <source>the reply was stopped</source>
+        <translation>回复已停止</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>正在准备</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”; check Settings.</source>
+        <translation>未知的提供商“%1”；请检查设置。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ConversationListModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>新聊天</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::EndpointResolver</name>
+    <message>
+        <source>Demo (offline)</source>
+        <translation>演示（离线）</translation>
+    </message>
+    <message>
+        <source>The API key of this endpoint is no longer in the keychain; enter it again in Settings.</source>
+        <translation>此端点的 API 密钥已不在钥匙串中；请在设置中重新输入。</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>演示服务器无法启动：%1</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ExportController</name>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>Not exported: could not create the folder %1</source>
+        <translation>未导出：无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::LanguageController</name>
+    <message>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::SearchResultsModel</name>
+    <message>
+        <source>New chat</source>
+        <translation>新聊天</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::SettingsController</name>
+    <message>
+        <source>There is no such endpoint.</source>
+        <translation>不存在此端点。</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”.</source>
+        <translation>未知的提供商“%1”。</translation>
+    </message>
+    <message>
+        <source>The base URL must be an http:// or https:// address, such as %1.</source>
+        <translation>基础 URL 必须是 http:// 或 https:// 地址，例如 %1。</translation>
+    </message>
+    <message>
+        <source>Put the API key in its own field, not in the URL: URLs end up in logs.</source>
+        <translation>请将 API 密钥填入专用字段，而不是 URL 中：URL 会被写入日志。</translation>
+    </message>
+    <message>
+        <source>The CA file can&apos;t be used: %1</source>
+        <translation>无法使用该 CA 文件：%1</translation>
+    </message>
+    <message>
+        <source>API key saved in the system keychain.</source>
+        <translation>API 密钥已保存到系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>API key removed from the system keychain.</source>
+        <translation>API 密钥已从系统钥匙串中移除。</translation>
+    </message>
+</context>
+</TS>
