@@ -9,11 +9,14 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 packages=(
     # toolchain
     cmake ninja-build g++ clang
+    # a compiler cache: scripts/test.sh builds the kiosk tree from the ci
+    # tree's objects
+    ccache
     # libFuzzer and the sanitizers' runtime for clang (scripts/fuzz.sh)
     libclang-rt-14-dev
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
-    qt6-websockets-dev qt6-httpserver-dev libgl-dev
+    qt6-websockets-dev libgl-dev
     qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
@@ -39,11 +42,13 @@ if [ "${1:-}" = "--tests" ]; then
     # (gnome-keyring on a private D-Bus session) for the keychain tests.
     # epubcheck and pdftotext check the EPUB and PDF exports.
     # desktop-file-validate, appstreamcli and groff check what the packages
-    # install; openssl is the loopback HTTPS server's. The journeys (tests/journey)
-    # find the key with secret-tool and drive a real X window with xvfb and
-    # xdotool.
-    packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon libsecret-tools xvfb xauth xdotool epubcheck poppler-utils
-               desktop-file-utils appstream groff-base openssl)
+    # install, lintian the .deb, reuse the licence information; openssl is
+    # the loopback HTTPS server's. The journeys (tests/journey) find the key
+    # with secret-tool and drive a real X window with xvfb and xdotool; xprop
+    # shows what a desktop sees of the window (window_identity_test).
+    packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon libsecret-tools xvfb xauth xdotool
+               x11-utils epubcheck poppler-utils desktop-file-utils appstream groff-base lintian
+               reuse openssl python3)
 fi
 
 missing=()
