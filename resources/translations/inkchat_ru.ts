@@ -461,5 +461,33 @@
         <source>API key removed from the system keychain.</source>
         <translation>API-ключ удалён из системной связки ключей.</translation>
     </message>
+    <message>
+        <source>OpenAI or compatible (Chat Completions)</source>
+        <translation>OpenAI или совместимый (Chat Completions)</translation>
+    </message>
+    <message>
+        <source>OpenAI Responses</source>
+        <translation>OpenAI Responses</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events stream</source>
+        <translation>Поток Server-Sent Events</translation>
+    </message>
+    <message>
+        <source>Plain text stream</source>
+        <translation>Поток простого текста</translation>
+    </message>
 </context>
 </TS>

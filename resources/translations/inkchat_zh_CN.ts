@@ -461,5 +461,33 @@
         <source>API key removed from the system keychain.</source>
         <translation>API 密钥已从系统钥匙串中移除。</translation>
     </message>
+    <message>
+        <source>OpenAI or compatible (Chat Completions)</source>
+        <translation>OpenAI 或兼容服务（Chat Completions）</translation>
+    </message>
+    <message>
+        <source>OpenAI Responses</source>
+        <translation>OpenAI Responses</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events stream</source>
+        <translation>Server-Sent Events 流</translation>
+    </message>
+    <message>
+        <source>Plain text stream</source>
+        <translation>纯文本流</translation>
+    </message>
 </context>
 </TS>
