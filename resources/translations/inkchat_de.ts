@@ -71,6 +71,10 @@
         <source>Copy message</source>
         <translation>Nachricht kopieren</translation>
     </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Unterbrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -192,6 +196,10 @@
         <source>Save every conversation to one file in the Documents folder</source>
         <translation>Alle Unterhaltungen in eine Datei im Ordner „Dokumente“ speichern</translation>
     </message>
+    <message>
+        <source>%1, reply coming</source>
+        <translation>%1, Antwort kommt</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -221,6 +229,37 @@
     <message>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCatalog</name>
+    <message>
+        <source>OpenAI or compatible (Chat Completions)</source>
+        <translation>OpenAI oder kompatibel (Chat Completions)</translation>
+    </message>
+    <message>
+        <source>OpenAI Responses</source>
+        <translation>OpenAI Responses</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events stream</source>
+        <translation>Server-Sent-Events-Stream</translation>
+    </message>
+    <message>
+        <source>Plain text stream</source>
+        <translation>Stream aus reinem Text</translation>
     </message>
 </context>
 <context>
@@ -358,18 +397,77 @@
     </message>
 </context>
 <context>
-    <name>inkchat::app::ChatController</name>
+    <name>StatusText</name>
     <message>
-        <source>the reply was stopped</source>
-        <translation>die Antwort wurde angehalten</translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>preparing</source>
         <translation>wird vorbereitet</translation>
     </message>
     <message>
-        <source>Unknown provider “%1”; check Settings.</source>
-        <translation>Unbekannter Anbieter „%1“; bitte die Einstellungen prüfen.</translation>
+        <source>connecting (%1)</source>
+        <translation>verbinde (%1)</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>empfange</translation>
+    </message>
+    <message>
+        <source>waiting for the reply (polling)</source>
+        <translation>warte auf die Antwort (Abfrage)</translation>
+    </message>
+    <message>
+        <source>reconnecting (attempt %1, in %2)</source>
+        <translation>verbinde neu (Versuch %1, in %2)</translation>
+    </message>
+    <message>
+        <source>fell back to %1</source>
+        <translation>auf %1 ausgewichen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so the next reply will use %1.</source>
+        <translation>Die Antwort kam nach langer Stille auf einmal: Ein Proxy puffert den Stream, daher verwendet die nächste Antwort %1.</translation>
+    </message>
+    <message>
+        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so it cannot be shown as it is written.</source>
+        <translation>Die Antwort kam nach langer Stille auf einmal: Ein Proxy puffert den Stream, daher lässt sie sich nicht beim Schreiben anzeigen.</translation>
+    </message>
+    <message>
+        <source>the reply was stopped</source>
+        <translation>die Antwort wurde angehalten</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>%1-Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n retries: %1</source>
+        <translation>
+            <numerusform>nach %n Wiederholung aufgegeben: %1</numerusform>
+            <numerusform>nach %n Wiederholungen aufgegeben: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the server asks to wait %2 s)</source>
+        <translation>%1 (der Server bittet, %2 s zu warten)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -460,34 +558,6 @@
     <message>
         <source>API key removed from the system keychain.</source>
         <translation>API-Schlüssel aus dem Schlüsselbund des Systems entfernt.</translation>
-    </message>
-    <message>
-        <source>OpenAI or compatible (Chat Completions)</source>
-        <translation>OpenAI oder kompatibel (Chat Completions)</translation>
-    </message>
-    <message>
-        <source>OpenAI Responses</source>
-        <translation>OpenAI Responses</translation>
-    </message>
-    <message>
-        <source>Anthropic</source>
-        <translation>Anthropic</translation>
-    </message>
-    <message>
-        <source>Google Gemini</source>
-        <translation>Google Gemini</translation>
-    </message>
-    <message>
-        <source>Ollama</source>
-        <translation>Ollama</translation>
-    </message>
-    <message>
-        <source>Server-Sent Events stream</source>
-        <translation>Server-Sent-Events-Stream</translation>
-    </message>
-    <message>
-        <source>Plain text stream</source>
-        <translation>Stream aus reinem Text</translation>
     </message>
 </context>
 </TS>

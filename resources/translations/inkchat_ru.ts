@@ -71,6 +71,10 @@
         <source>Copy message</source>
         <translation>Копировать сообщение</translation>
     </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Прервано.</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -192,6 +196,10 @@
         <source>Save every conversation to one file in the Documents folder</source>
         <translation>Сохранить все беседы в один файл в папке «Документы»</translation>
     </message>
+    <message>
+        <source>%1, reply coming</source>
+        <translation>%1, ответ поступает</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -221,6 +229,37 @@
     <message>
         <source>Conversation</source>
         <translation>Беседа</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCatalog</name>
+    <message>
+        <source>OpenAI or compatible (Chat Completions)</source>
+        <translation>OpenAI или совместимый (Chat Completions)</translation>
+    </message>
+    <message>
+        <source>OpenAI Responses</source>
+        <translation>OpenAI Responses</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events stream</source>
+        <translation>Поток Server-Sent Events</translation>
+    </message>
+    <message>
+        <source>Plain text stream</source>
+        <translation>Поток простого текста</translation>
     </message>
 </context>
 <context>
@@ -358,18 +397,78 @@
     </message>
 </context>
 <context>
-    <name>inkchat::app::ChatController</name>
+    <name>StatusText</name>
     <message>
-        <source>the reply was stopped</source>
-        <translation>ответ остановлен</translation>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>preparing</source>
         <translation>подготовка</translation>
     </message>
     <message>
-        <source>Unknown provider “%1”; check Settings.</source>
-        <translation>Неизвестный провайдер «%1»; проверьте настройки.</translation>
+        <source>connecting (%1)</source>
+        <translation>подключение (%1)</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>получение</translation>
+    </message>
+    <message>
+        <source>waiting for the reply (polling)</source>
+        <translation>ожидание ответа (опрос)</translation>
+    </message>
+    <message>
+        <source>reconnecting (attempt %1, in %2)</source>
+        <translation>переподключение (попытка %1, через %2)</translation>
+    </message>
+    <message>
+        <source>fell back to %1</source>
+        <translation>переход на %1</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>нет сети</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so the next reply will use %1.</source>
+        <translation>Ответ пришёл целиком после долгой паузы: прокси буферизует поток, поэтому следующий ответ будет использовать %1.</translation>
+    </message>
+    <message>
+        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so it cannot be shown as it is written.</source>
+        <translation>Ответ пришёл целиком после долгой паузы: прокси буферизует поток, поэтому его нельзя показывать по мере написания.</translation>
+    </message>
+    <message>
+        <source>the reply was stopped</source>
+        <translation>ответ остановлен</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>ошибка %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n retries: %1</source>
+        <translation>
+            <numerusform>прекращено после %n повторной попытки: %1</numerusform>
+            <numerusform>прекращено после %n повторных попыток: %1</numerusform>
+            <numerusform>прекращено после %n повторных попыток: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the server asks to wait %2 s)</source>
+        <translation>%1 (сервер просит подождать %2 с)</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -460,34 +559,6 @@
     <message>
         <source>API key removed from the system keychain.</source>
         <translation>API-ключ удалён из системной связки ключей.</translation>
-    </message>
-    <message>
-        <source>OpenAI or compatible (Chat Completions)</source>
-        <translation>OpenAI или совместимый (Chat Completions)</translation>
-    </message>
-    <message>
-        <source>OpenAI Responses</source>
-        <translation>OpenAI Responses</translation>
-    </message>
-    <message>
-        <source>Anthropic</source>
-        <translation>Anthropic</translation>
-    </message>
-    <message>
-        <source>Google Gemini</source>
-        <translation>Google Gemini</translation>
-    </message>
-    <message>
-        <source>Ollama</source>
-        <translation>Ollama</translation>
-    </message>
-    <message>
-        <source>Server-Sent Events stream</source>
-        <translation>Поток Server-Sent Events</translation>
-    </message>
-    <message>
-        <source>Plain text stream</source>
-        <translation>Поток простого текста</translation>
     </message>
 </context>
 </TS>

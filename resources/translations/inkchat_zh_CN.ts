@@ -71,6 +71,10 @@
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>已中断。</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -192,6 +196,10 @@
         <source>Save every conversation to one file in the Documents folder</source>
         <translation>将所有对话保存为“文档”文件夹中的一个文件</translation>
     </message>
+    <message>
+        <source>%1, reply coming</source>
+        <translation>%1，回复中</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -221,6 +229,37 @@
     <message>
         <source>Conversation</source>
         <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderCatalog</name>
+    <message>
+        <source>OpenAI or compatible (Chat Completions)</source>
+        <translation>OpenAI 或兼容服务（Chat Completions）</translation>
+    </message>
+    <message>
+        <source>OpenAI Responses</source>
+        <translation>OpenAI Responses</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Google Gemini</source>
+        <translation>Google Gemini</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>Server-Sent Events stream</source>
+        <translation>Server-Sent Events 流</translation>
+    </message>
+    <message>
+        <source>Plain text stream</source>
+        <translation>纯文本流</translation>
     </message>
 </context>
 <context>
@@ -358,18 +397,76 @@
     </message>
 </context>
 <context>
-    <name>inkchat::app::ChatController</name>
+    <name>StatusText</name>
     <message>
-        <source>the reply was stopped</source>
-        <translation>回复已停止</translation>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>preparing</source>
         <translation>正在准备</translation>
     </message>
     <message>
-        <source>Unknown provider “%1”; check Settings.</source>
-        <translation>未知的提供商“%1”；请检查设置。</translation>
+        <source>connecting (%1)</source>
+        <translation>正在连接（%1）</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>正在接收</translation>
+    </message>
+    <message>
+        <source>waiting for the reply (polling)</source>
+        <translation>正在等待回复（轮询）</translation>
+    </message>
+    <message>
+        <source>reconnecting (attempt %1, in %2)</source>
+        <translation>正在重新连接（第 %1 次尝试，%2 后）</translation>
+    </message>
+    <message>
+        <source>fell back to %1</source>
+        <translation>已回退到 %1</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so the next reply will use %1.</source>
+        <translation>回复在长时间静默后一次性到达：有代理在缓冲数据流，因此下一个回复将使用 %1。</translation>
+    </message>
+    <message>
+        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so it cannot be shown as it is written.</source>
+        <translation>回复在长时间静默后一次性到达：有代理在缓冲数据流，因此无法在生成时逐步显示。</translation>
+    </message>
+    <message>
+        <source>the reply was stopped</source>
+        <translation>回复已停止</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>%1 错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>gave up after %n retries: %1</source>
+        <translation>
+            <numerusform>重试 %n 次后放弃：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (the server asks to wait %2 s)</source>
+        <translation>%1（服务器要求等待 %2 秒）</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
@@ -460,34 +557,6 @@
     <message>
         <source>API key removed from the system keychain.</source>
         <translation>API 密钥已从系统钥匙串中移除。</translation>
-    </message>
-    <message>
-        <source>OpenAI or compatible (Chat Completions)</source>
-        <translation>OpenAI 或兼容服务（Chat Completions）</translation>
-    </message>
-    <message>
-        <source>OpenAI Responses</source>
-        <translation>OpenAI Responses</translation>
-    </message>
-    <message>
-        <source>Anthropic</source>
-        <translation>Anthropic</translation>
-    </message>
-    <message>
-        <source>Google Gemini</source>
-        <translation>Google Gemini</translation>
-    </message>
-    <message>
-        <source>Ollama</source>
-        <translation>Ollama</translation>
-    </message>
-    <message>
-        <source>Server-Sent Events stream</source>
-        <translation>Server-Sent Events 流</translation>
-    </message>
-    <message>
-        <source>Plain text stream</source>
-        <translation>纯文本流</translation>
     </message>
 </context>
 </TS>
