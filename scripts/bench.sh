@@ -69,5 +69,8 @@ step "Markdown to XHTML (the exports)"
 "$bin/markdown_bench" --benchmark_repetitions=3 --benchmark_report_aggregates_only=true \
     --benchmark_counters_tabular=true --benchmark_out="$results/markdown.json" --benchmark_out_format=json
 
+step "Storing a long reply (issue 14): time and bytes written against --no-store"
+(cd "$results" && "../tests/bench/storecost_bench" --json storecost.json)
+
 step "Report"
 python3 scripts/benchreport.py --results "$results" --build build/bench --elapsed $((SECONDS - started)) $write

@@ -233,18 +233,16 @@ Result<chat::MessageRecord> ConversationStore::appendMessage(qint64 conversation
     return message;
 }
 
-std::optional<Error> ConversationStore::updateMessage(const chat::MessageRecord &message)
+std::optional<Error> ConversationStore::updateMessageStatus(const chat::MessageRecord &message)
 {
     const QString what = u"Could not save the reply"_s;
     QSqlQuery query(m_db);
     if (auto error = prepare(query, uR"(
             UPDATE messages
-            SET text = :text, status = :status, input_tokens = :input_tokens,
-                output_tokens = :output_tokens, seams = :seams, error_text = :error_text,
-                updated_at = :updated_at
+            SET status = :status, input_tokens = :input_tokens, output_tokens = :output_tokens,
+                seams = :seams, error_text = :error_text, updated_at = :updated_at
             WHERE id = :id)"_s, what))
         return error;
-    query.bindValue(u":text"_s, storedText(message.text));
     query.bindValue(u":status"_s, chat::statusName(message.status));
     query.bindValue(u":input_tokens"_s, message.usage.inputTokens);
     query.bindValue(u":output_tokens"_s, message.usage.outputTokens);
@@ -257,6 +255,16 @@ std::optional<Error> ConversationStore::updateMessage(const chat::MessageRecord 
     if (query.numRowsAffected() == 0)
         return noSuchMessage(message.id);
     return std::nullopt;
+}
+
+std::optional<Error> ConversationStore::appendMessageText(qint64 messageId, const QString &text)
+{
+    return appendMessageChunk(m_db, messageId, text, now());
+}
+
+std::optional<Error> ConversationStore::replaceMessageText(qint64 messageId, const QString &text)
+{
+    return store::replaceMessageText(m_db, messageId, text, now());
 }
 
 Result<chat::MessageRecord> ConversationStore::message(qint64 id) const

@@ -69,9 +69,19 @@ public:
     /// assigned, uuid if empty, createdAt and updatedAt now; the
     /// conversation's updatedAt becomes now too. Returns it as stored.
     Result<chat::MessageRecord> appendMessage(qint64 conversationId, chat::MessageRecord message);
-    /// The streaming checkpoint: writes text, status, usage, seams and
-    /// errorText of the stored message `message.id`; updatedAt becomes now.
-    std::optional<Error> updateMessage(const chat::MessageRecord &message);
+    /// Writes status, usage, seams and errorText of the stored message
+    /// `message.id`, not its text; updatedAt becomes now. A reply that stops
+    /// streaming is indexed for search here, once.
+    std::optional<Error> updateMessageStatus(const chat::MessageRecord &message);
+    /// A streaming reply's checkpoint: appends `text` to the stored text of
+    /// the Streaming message `messageId` as one new chunk, so a checkpoint
+    /// costs the same however long the reply already is. An Error of kind
+    /// Usage if the message is not streaming.
+    std::optional<Error> appendMessageText(qint64 messageId, const QString &text);
+    /// Replaces the whole text of a message (a reply whose text was replaced
+    /// by a shorter one); updatedAt becomes now. A message that is not
+    /// streaming and has chunks keeps its text (kind Usage).
+    std::optional<Error> replaceMessageText(qint64 messageId, const QString &text);
     /// Deletes one message (a failed reply the user asked for again).
     std::optional<Error> deleteMessage(qint64 id);
     Result<chat::MessageRecord> message(qint64 id) const;

@@ -2,6 +2,8 @@
 
 #include "conversationstore.h"
 
+#include <QUuid>
+
 namespace inkchat::store {
 
 using chat::MessageStatus;
@@ -49,11 +51,16 @@ std::optional<Error> ExchangeRecorder::beginReply()
     reply.provider = m_source.provider;
     reply.model = m_source.model;
     reply.endpoint = m_source.endpoint;
+    // Locked before it is stored as Streaming (see continueReply()).
+    reply.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    m_replyLock = std::make_unique<ReplyLock>(m_store.path(), reply.uuid);
     auto stored = m_store.appendMessage(m_conversationId, std::move(reply));
-    if (!stored)
+    if (!stored) {
+        m_replyLock.reset();
         return stored.error();
+    }
     m_reply = std::move(stored).value();
-    m_latestText.clear();
+    m_givenLength = 0;
     startCheckpointing();
     return std::nullopt;
 }
@@ -68,38 +75,60 @@ std::optional<Error> ExchangeRecorder::continueReply(qint64 messageId)
         m_reply.seams.append(int(m_reply.text.size()));
     m_reply.status = MessageStatus::Streaming;
     m_reply.errorText.clear();
-    m_latestText = m_reply.text;
-    if (auto error = m_store.updateMessage(m_reply))
+    m_givenLength = m_reply.text.size();
+    // Held before the reply is Streaming again: from then on another process
+    // must see a live writer, not a reply to recover.
+    m_replyLock = std::make_unique<ReplyLock>(m_store.path(), m_reply.uuid);
+    if (auto error = m_store.updateMessageStatus(m_reply)) {
+        m_replyLock.reset();
         return error;
+    }
     startCheckpointing();
     return std::nullopt;
 }
 
 void ExchangeRecorder::startCheckpointing()
 {
-    m_replyLock = std::make_unique<ReplyLock>(m_store.path(), m_reply.uuid);
     m_checkpointer = std::make_unique<ReplyCheckpointer>(
-        [this](const QString &text) { return saveReplyText(text); }, m_clock, m_policy);
+        [this](const QString &text) { return appendReplyText(text); }, m_clock, m_policy);
 }
 
 void ExchangeRecorder::addSeam(int position)
 {
-    if (!m_reply.seams.contains(position))
-        m_reply.seams.append(position);
+    if (m_reply.seams.contains(position))
+        return;
+    m_reply.seams.append(position);
+    m_seamsUnsaved = true;
 }
 
 void ExchangeRecorder::replyTextChanged(const QString &fullText)
 {
-    m_latestText = fullText;
-    if (m_checkpointer)
-        m_checkpointer->textChanged(fullText);
+    if (!m_checkpointer)
+        return;
+    if (fullText.size() < m_givenLength) {
+        // Replaced, not grown: rare enough to rewrite the stored text, and
+        // what was waiting to be appended is part of what it replaces.
+        startCheckpointing();
+        m_checkpointError = m_store.replaceMessageText(m_reply.id, fullText);
+        m_givenLength = fullText.size();
+        return;
+    }
+    m_checkpointer->textAppended(QStringView(fullText).mid(m_givenLength));
+    m_givenLength = fullText.size();
 }
 
-bool ExchangeRecorder::saveReplyText(const QString &fullText)
+bool ExchangeRecorder::appendReplyText(const QString &text)
 {
-    m_reply.text = fullText;
-    m_checkpointError = m_store.updateMessage(m_reply);
-    return !m_checkpointError;
+    m_checkpointError = m_store.appendMessageText(m_reply.id, text);
+    if (m_checkpointError)
+        return false;
+    // A seam is rare (a dropped stream continued): written with the text
+    // that follows it, not on every checkpoint; tried again with the next.
+    if (m_seamsUnsaved) {
+        m_checkpointError = m_store.updateMessageStatus(m_reply);
+        m_seamsUnsaved = m_checkpointError.has_value();
+    }
+    return true;
 }
 
 std::optional<Error> ExchangeRecorder::endReply(MessageStatus status, const QString &errorText,
@@ -107,15 +136,18 @@ std::optional<Error> ExchangeRecorder::endReply(MessageStatus status, const QStr
 {
     if (m_reply.id == 0)
         return std::nullopt;
-    // The final write below carries all of the text; a pending checkpoint
-    // would only write it twice.
+    std::optional<Error> error;
+    if (m_checkpointer && !m_checkpointer->flush())
+        error = m_checkpointError;
     m_checkpointer.reset();
-    m_reply.text = m_latestText;
     m_reply.status = status;
     m_reply.errorText = errorText;
     if (usage.inputTokens >= 0 || usage.outputTokens >= 0)
         m_reply.usage = usage;
-    auto error = m_store.updateMessage(m_reply);
+    // Whatever the text's fate, the status is written: an ended reply left
+    // Streaming would wait for a recovery.
+    if (auto statusError = m_store.updateMessageStatus(m_reply); statusError && !error)
+        error = statusError;
     m_replyLock.reset();
     return error;
 }

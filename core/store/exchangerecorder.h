@@ -63,7 +63,10 @@ public:
     /// the reply's text; written with the next checkpoint.
     void addSeam(int position);
 
-    /// The reply's whole text so far; written when the checkpointer says.
+    /// The reply's whole text so far; what is new in it is appended to the
+    /// stored reply when the checkpointer says. Only the new part is read
+    /// and kept: the caller's string is never shared, so appending to it
+    /// stays cheap however long the reply grows.
     void replyTextChanged(const QString &fullText);
     /// Writes how the reply ended, with all of the text last given.
     std::optional<Error> endReply(chat::MessageStatus status, const QString &errorText = {},
@@ -76,7 +79,7 @@ public:
     std::optional<Error> lastCheckpointError() const { return m_checkpointError; }
 
 private:
-    bool saveReplyText(const QString &fullText);
+    bool appendReplyText(const QString &text);
     void startCheckpointing();
 
     ConversationStore &m_store;
@@ -86,7 +89,10 @@ private:
     CheckpointPolicy m_policy;
     chat::MessageRecord m_user;
     chat::MessageRecord m_reply;
-    QString m_latestText; ///< the reply's text as last given, saved or not
+    /// How much of the reply's text (UTF-16 units) the checkpointer has
+    /// been given; the stored text is that much, less what it holds unsaved.
+    qsizetype m_givenLength = 0;
+    bool m_seamsUnsaved = false;
     std::unique_ptr<ReplyCheckpointer> m_checkpointer;
     std::unique_ptr<ReplyLock> m_replyLock; ///< held while the reply streams
     std::optional<Error> m_checkpointError;

@@ -29,7 +29,7 @@ ReplyCheckpointer::ReplyCheckpointer(SaveFunction saveText, Clock &clock, Checkp
     , m_clock(clock)
     , m_policy(policy)
     , m_trailingSave(clock.createTimer([this] {
-        if (m_unsaved)
+        if (hasUnsavedText())
             this->save();
     }))
 {
@@ -37,18 +37,12 @@ ReplyCheckpointer::ReplyCheckpointer(SaveFunction saveText, Clock &clock, Checkp
 
 ReplyCheckpointer::~ReplyCheckpointer() = default;
 
-void ReplyCheckpointer::textChanged(const QString &fullText)
+void ReplyCheckpointer::textAppended(QStringView text)
 {
-    if (fullText == m_text)
+    if (text.isEmpty())
         return;
-    // Only the appended part is measured, so a long reply costs no more per
-    // token than a short one.
-    if (fullText.size() >= m_text.size())
-        m_unsavedBytes += utf8Size(QStringView(fullText).mid(m_text.size()));
-    else
-        m_unsavedBytes = utf8Size(fullText);
-    m_text = fullText;
-    m_unsaved = true;
+    m_unsaved.append(text);
+    m_unsavedBytes += utf8Size(text);
 
     const std::chrono::milliseconds sinceAttempt = m_clock.now() - m_lastAttemptAt;
     const bool firstText = m_attempts == 0;
@@ -64,25 +58,33 @@ void ReplyCheckpointer::textChanged(const QString &fullText)
 
 bool ReplyCheckpointer::flush()
 {
-    if (m_unsaved)
-        save();
-    return !m_unsaved;
+    if (hasUnsavedText())
+        save(Cut::Everything);
+    return !hasUnsavedText();
 }
 
-void ReplyCheckpointer::save()
+void ReplyCheckpointer::save(Cut cut)
 {
     m_trailingSave->stop();
+    // Saves are appended one after another, and the store turns a lone
+    // surrogate into U+FFFD: a pair cut between two saves would be lost. Its
+    // first half waits for the second, unless the reply is over.
+    qsizetype length = m_unsaved.size();
+    if (cut == Cut::AtCodePoint && m_unsaved.back().isHighSurrogate())
+        --length;
+    if (length == 0)
+        return;
     m_lastAttemptAt = m_clock.now();
     ++m_attempts;
-    m_lastAttemptFailed = !m_save(m_text);
+    m_lastAttemptFailed = !m_save(length == m_unsaved.size() ? m_unsaved : m_unsaved.left(length));
     if (m_lastAttemptFailed) {
         // Retried even if no more text comes.
         m_trailingSave->start(m_policy.interval);
         return;
     }
     ++m_saves;
-    m_unsaved = false;
-    m_unsavedBytes = 0;
+    m_unsaved.remove(0, length);
+    m_unsavedBytes = utf8Size(m_unsaved);
 }
 
 } // namespace inkchat::store

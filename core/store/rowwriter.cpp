@@ -2,13 +2,31 @@
 
 #include "rows.h"
 #include "sqlexec.h"
+#include "writetransaction.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace inkchat::store {
+
+namespace {
+
+// SQLite's primary result code for a broken constraint, which is what the
+// chunk guards of schema::version3() raise.
+constexpr int kSqliteConstraint = 19;
+
+Error chunkError(const QString &what, const QSqlError &error)
+{
+    Error failure = sqlError(what, error);
+    if ((error.nativeErrorCode().toInt() & 0xff) == kSqliteConstraint)
+        failure.kind = Error::Kind::Usage;
+    return failure;
+}
+
+} // namespace
 
 Result<qint64> insertConversation(QSqlDatabase &db, const chat::ConversationRecord &conversation)
 {
@@ -53,6 +71,50 @@ Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId,
     if (auto error = execPrepared(query, what))
         return *error;
     return query.lastInsertId().toLongLong();
+}
+
+std::optional<Error> appendMessageChunk(QSqlDatabase &db, qint64 messageId, const QString &text,
+                                        const QDateTime &writtenAt)
+{
+    const QString what = u"Could not save the reply"_s;
+    QSqlQuery query(db);
+    if (auto error = prepare(query, uR"(
+            INSERT INTO message_chunks (message_id, text, written_at)
+            VALUES (:message_id, :text, :written_at))"_s, what))
+        return error;
+    query.bindValue(u":message_id"_s, messageId);
+    query.bindValue(u":text"_s, storedText(text));
+    query.bindValue(u":written_at"_s, storedTime(writtenAt));
+    if (!query.exec())
+        return chunkError(what, query.lastError());
+    return std::nullopt;
+}
+
+std::optional<Error> replaceMessageText(QSqlDatabase &db, qint64 messageId, const QString &text,
+                                        const QDateTime &now)
+{
+    const QString what = u"Could not save the reply"_s;
+    WriteTransaction transaction(db);
+    if (auto error = transaction.begin(what))
+        return error;
+    QSqlQuery chunks(db);
+    if (auto error = prepare(chunks, u"DELETE FROM message_chunks WHERE message_id = :id"_s, what))
+        return error;
+    chunks.bindValue(u":id"_s, messageId);
+    if (!chunks.exec())
+        return chunkError(what, chunks.lastError());
+    QSqlQuery row(db);
+    if (auto error = prepare(row, u"UPDATE messages SET text = :text, updated_at = :now WHERE id = :id"_s,
+                             what))
+        return error;
+    row.bindValue(u":text"_s, storedText(text));
+    row.bindValue(u":now"_s, storedTime(now));
+    row.bindValue(u":id"_s, messageId);
+    if (auto error = execPrepared(row, what))
+        return error;
+    if (row.numRowsAffected() == 0)
+        return Error::make(Error::Kind::Usage, u"There is no message with id %1."_s.arg(messageId));
+    return transaction.commit(what);
 }
 
 } // namespace inkchat::store

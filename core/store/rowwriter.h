@@ -3,6 +3,10 @@
 #include "chat/records.h"
 #include "util/result.h"
 
+#include <QDateTime>
+
+#include <optional>
+
 class QSqlDatabase;
 
 namespace inkchat::store {
@@ -15,5 +19,16 @@ Result<qint64> insertConversation(QSqlDatabase &db, const chat::ConversationReco
 /// message of the conversation; returns the new row id.
 Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId,
                              const chat::MessageRecord &message);
+
+/// Appends `text` to the streaming message `messageId` as a new chunk
+/// written at `writtenAt`. Kind Usage if the message is not streaming.
+std::optional<Error> appendMessageChunk(QSqlDatabase &db, qint64 messageId, const QString &text,
+                                        const QDateTime &writtenAt);
+
+/// Makes `text` the whole text of message `messageId` (its chunks
+/// removed) in one transaction; updated_at becomes `now`. Kind Usage if the
+/// message has chunks and is not streaming (its indexed text is kept).
+std::optional<Error> replaceMessageText(QSqlDatabase &db, qint64 messageId, const QString &text,
+                                        const QDateTime &now);
 
 } // namespace inkchat::store

@@ -7,7 +7,7 @@ namespace inkchat::store::schema {
 
 /// The schema version this code reads and writes, kept in PRAGMA user_version.
 /// A file with a higher version was written by a newer Inkchat and is refused.
-inline constexpr int kCurrentVersion = 2;
+inline constexpr int kCurrentVersion = 3;
 
 /// One step of the schema's history: the statements that take a database
 /// from `version - 1` to `version`, run in one transaction. Steps are
@@ -23,6 +23,11 @@ QStringList version1();
 /// v2: an FTS5 index over message text, kept in sync by triggers and filled
 /// from the rows already stored.
 QStringList version2();
+/// v3: a streaming reply grows by appended chunks (message_chunks) instead
+/// of being rewritten at each checkpoint; the search index reads a
+/// message's text with its chunks and takes a reply's text when it stops
+/// streaming.
+QStringList version3();
 
 /// Every step, oldest first; the last one's version is kCurrentVersion.
 QList<Migration> migrations();

@@ -37,11 +37,12 @@ TEST_F(ConversationStoreConcurrencyTest, ASecondStoreReadsAndSearchesTheCheckpoi
     EXPECT_EQ(partial->text, u"The quick"_s);
     EXPECT_EQ(partial->status, MessageStatus::Streaming);
 
-    reply.text += u" brown fox"_s;
-    ASSERT_FALSE(m_store->updateMessage(reply));
+    ASSERT_FALSE(m_store->appendMessageText(reply.id, u" brown fox"_s));
     auto later = reader->message(reply.id);
     ASSERT_TRUE(later);
     EXPECT_EQ(later->text, u"The quick brown fox"_s);
+    reply.status = MessageStatus::Interrupted;
+    ASSERT_FALSE(m_store->updateMessageStatus(reply));
     auto hits = reader->search(u"fox"_s);
     ASSERT_TRUE(hits) << hits.error().message.toStdString();
     ASSERT_EQ(hits->size(), 1);
@@ -67,7 +68,7 @@ TEST_F(ConversationStoreConcurrencyTest, CheckpointsSucceedWhileAReaderQueryIsOp
         reader->forEachMessage(conversation.id, [&](const MessageRecord &) {
             ++visited;
             reply.text += u"token "_s;
-            const std::optional<Error> writeError = writer->updateMessage(reply);
+            const std::optional<Error> writeError = writer->appendMessageText(reply.id, u"token "_s);
             EXPECT_FALSE(writeError) << writeError->message.toStdString();
             return true;
         });
@@ -77,6 +78,8 @@ TEST_F(ConversationStoreConcurrencyTest, CheckpointsSucceedWhileAReaderQueryIsOp
     auto saved = reader->message(reply.id);
     ASSERT_TRUE(saved);
     EXPECT_EQ(saved->text, reply.text);
+    reply.status = MessageStatus::Complete;
+    ASSERT_FALSE(writer->updateMessageStatus(reply));
     EXPECT_EQ(reader->search(u"token"_s)->size(), 1);
 }
 

@@ -187,39 +187,67 @@ TEST_F(ConversationStoreTest, StoresAnEmptyReply)
     EXPECT_TRUE(read->text.isEmpty());
 }
 
-TEST_F(ConversationStoreTest, CheckpointUpdatesTextStatusUsageSeamsAndTime)
+TEST_F(ConversationStoreTest, CheckpointsAppendTextAndTheStatusUpdateWritesTheRest)
 {
     const auto conversation = addConversation(u"stream"_s);
     auto reply = addMessage(conversation.id, Role::Assistant, u"Hel"_s, MessageStatus::Streaming);
     m_clock.advance(1500ms);
 
-    reply.text = u"Hello, world"_s;
-    reply.usage = {3, 4};
-    reply.seams = {3};
-    ASSERT_FALSE(m_store->updateMessage(reply));
+    ASSERT_FALSE(m_store->appendMessageText(reply.id, u"lo, "_s));
+    ASSERT_FALSE(m_store->appendMessageText(reply.id, u"world"_s));
     auto partial = m_store->message(reply.id);
     ASSERT_TRUE(partial);
     EXPECT_EQ(partial->text, u"Hello, world"_s);
     EXPECT_EQ(partial->status, MessageStatus::Streaming);
-    EXPECT_EQ(partial->usage, (chat::TokenUsage{3, 4}));
-    EXPECT_EQ(partial->seams, QList<int>{3});
-    EXPECT_EQ(partial->updatedAt, m_clock.wallTime());
+    EXPECT_EQ(partial->updatedAt, m_clock.wallTime()) << "when the last checkpoint was written";
     EXPECT_EQ(partial->createdAt, reply.createdAt);
 
+    m_clock.advance(1s);
+    reply.usage = {3, 4};
+    reply.seams = {3};
     reply.status = MessageStatus::Error;
     reply.errorText = u"connection reset"_s;
-    ASSERT_FALSE(m_store->updateMessage(reply));
+    reply.text = u"not written by a status update"_s;
+    ASSERT_FALSE(m_store->updateMessageStatus(reply));
     auto failed = m_store->message(reply.id);
     ASSERT_TRUE(failed);
+    EXPECT_EQ(failed->text, u"Hello, world"_s);
     EXPECT_EQ(failed->status, MessageStatus::Error);
     EXPECT_EQ(failed->errorText, u"connection reset"_s);
+    EXPECT_EQ(failed->usage, (chat::TokenUsage{3, 4}));
+    EXPECT_EQ(failed->seams, QList<int>{3});
+    EXPECT_EQ(failed->updatedAt, m_clock.wallTime());
 }
 
-TEST_F(ConversationStoreTest, ReportsACheckpointOfAMissingMessage)
+TEST_F(ConversationStoreTest, TextIsAppendedOnlyToAStreamingMessage)
+{
+    const auto conversation = addConversation(u"done"_s);
+    const auto complete = addMessage(conversation.id, Role::Assistant, u"Finished."_s);
+
+    const auto error = m_store->appendMessageText(complete.id, u" More?"_s);
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->kind, Error::Kind::Usage) << error->message.toStdString();
+    EXPECT_EQ(m_store->message(complete.id)->text, u"Finished."_s);
+    EXPECT_TRUE(m_store->appendMessageText(12345, u"x"_s).has_value());
+}
+
+TEST_F(ConversationStoreTest, ReplacingTheTextDropsTheChunks)
+{
+    const auto conversation = addConversation(u"replace"_s);
+    const auto reply = addMessage(conversation.id, Role::Assistant, u"Once"_s, MessageStatus::Streaming);
+    ASSERT_FALSE(m_store->appendMessageText(reply.id, u" upon a time"_s));
+
+    ASSERT_FALSE(m_store->replaceMessageText(reply.id, u"Twice"_s));
+    EXPECT_EQ(m_store->message(reply.id)->text, u"Twice"_s);
+    ASSERT_FALSE(m_store->appendMessageText(reply.id, u" more"_s));
+    EXPECT_EQ(m_store->message(reply.id)->text, u"Twice more"_s);
+}
+
+TEST_F(ConversationStoreTest, ReportsAStatusUpdateOfAMissingMessage)
 {
     MessageRecord message;
     message.id = 12345;
-    const auto error = m_store->updateMessage(message);
+    const auto error = m_store->updateMessageStatus(message);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Usage);
 }

@@ -121,6 +121,49 @@ TEST_F(ExchangeRecorderTest, APendingMessageIsMarkedSentWhenItLeaves)
     EXPECT_EQ(stored().at(0).status, MessageStatus::Complete);
 }
 
+// The caller appends to its text on every token; if the recorder shared it,
+// each append would copy the whole reply (quadratic in its length).
+TEST_F(ExchangeRecorderTest, NeverHoldsOnToTheCallersText)
+{
+    ExchangeRecorder exchange(*m_store, m_conversation.id, m_source, m_clock);
+    ASSERT_FALSE(exchange.beginReply());
+    QString text;
+    for (int token = 0; token < 100; ++token) {
+        text.append(QStringView(u"token ")); // never a shared literal
+        exchange.replyTextChanged(text);
+        ASSERT_TRUE(text.isDetached()) << token;
+        m_clock.advance(300ms);
+    }
+    ASSERT_FALSE(exchange.endReply(MessageStatus::Complete));
+    EXPECT_EQ(stored().at(0).text, text);
+}
+
+TEST_F(ExchangeRecorderTest, ASeamIsStoredWithTheTextThatFollowsIt)
+{
+    ExchangeRecorder exchange(*m_store, m_conversation.id, m_source, m_clock);
+    ASSERT_FALSE(exchange.beginReply());
+    exchange.replyTextChanged(u"before"_s);
+    exchange.addSeam(6);
+    m_clock.advance(1s);
+    exchange.replyTextChanged(u"before, after"_s);
+
+    // Not ended: a crash now keeps the seam too.
+    EXPECT_EQ(stored().at(0).text, u"before, after"_s);
+    EXPECT_EQ(stored().at(0).seams, QList<int>{6});
+}
+
+TEST_F(ExchangeRecorderTest, AReplacedTextReplacesTheStoredOne)
+{
+    ExchangeRecorder exchange(*m_store, m_conversation.id, m_source, m_clock);
+    ASSERT_FALSE(exchange.beginReply());
+    exchange.replyTextChanged(u"a first try"_s);
+    exchange.replyTextChanged(u"second"_s);
+    EXPECT_EQ(stored().at(0).text, u"second"_s);
+    exchange.replyTextChanged(u"second and more"_s);
+    ASSERT_FALSE(exchange.endReply(MessageStatus::Complete));
+    EXPECT_EQ(stored().at(0).text, u"second and more"_s);
+}
+
 TEST_F(ExchangeRecorderTest, AStoreFailureIsReportedNotFatal)
 {
     ExchangeRecorder exchange(*m_store, m_conversation.id + 999, m_source, m_clock);

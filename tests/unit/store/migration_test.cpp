@@ -92,6 +92,38 @@ TEST(StoreMigration, UpgradesAVersion1DatabaseKeepingItsData)
     EXPECT_EQ(hits->first().conversationTitle, u"Old times"_s);
     RawConnection raw(path);
     EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
+    EXPECT_TRUE(raw.exec(u"INSERT INTO message_search (message_search, rank) "
+                         "VALUES ('integrity-check', 1)"_s));
+}
+
+// Version 3 moved the index onto messages with their chunks: a reply
+// checkpointed by version 2 keeps its text and is still found.
+TEST(StoreMigration, UpgradesAVersion2DatabaseKeepingItsReplies)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v2.sqlite"_s);
+    writeVersion1Database(path);
+    {
+        RawConnection raw(path);
+        for (const QString &statement : schema::version2())
+            ASSERT_TRUE(raw.exec(statement));
+        ASSERT_TRUE(raw.exec(u"UPDATE messages SET text = 'Sehr gut, danke vielmals' WHERE id = 8"_s));
+        ASSERT_TRUE(raw.exec(u"PRAGMA user_version = 2"_s));
+    }
+
+    auto store = openAt(path);
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+    EXPECT_EQ((*store)->message(8)->text, u"Sehr gut, danke vielmals"_s);
+    ASSERT_FALSE((*store)->appendMessageText(8, u", wirklich"_s));
+    chat::MessageRecord reply = *(*store)->message(8);
+    EXPECT_EQ(reply.text, u"Sehr gut, danke vielmals, wirklich"_s);
+    reply.status = MessageStatus::Complete;
+    ASSERT_FALSE((*store)->updateMessageStatus(reply));
+    EXPECT_EQ((*store)->search(u"vielmals wirklich"_s)->size(), 1);
+    EXPECT_EQ((*store)->search(u"ostern"_s)->size(), 1);
+    RawConnection raw(path);
+    EXPECT_TRUE(raw.exec(u"INSERT INTO message_search (message_search, rank) "
+                         "VALUES ('integrity-check', 1)"_s));
 }
 
 TEST(StoreMigration, ReopeningChangesNothing)
@@ -117,7 +149,7 @@ TEST(StoreMigration, ReopeningChangesNothing)
     }
     RawConnection raw(path);
     EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
-    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"_s).toInt(), 3);
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"_s).toInt(), 6);
 }
 
 TEST(StoreMigration, RefusesADatabaseFromANewerInkchatAndLeavesItAlone)

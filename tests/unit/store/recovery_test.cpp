@@ -48,15 +48,10 @@ TEST_F(ConversationStoreRecoveryTest, AKilledStreamLosesAtMostTheLastInterval)
                                      MessageStatus::Streaming);
     {
         ReplyCheckpointer checkpointer(
-            [&](const QString &text) {
-                reply.text = text;
-                return !m_store->updateMessage(reply);
-            },
+            [&](const QString &text) { return !m_store->appendMessageText(reply.id, text); },
             m_clock);
-        QString text;
         for (int token = 0; token < 25; ++token) {
-            text += u"token%1 "_s.arg(token);
-            checkpointer.textChanged(text);
+            checkpointer.textAppended(u"token%1 "_s.arg(token));
             m_clock.advance(100ms);
         }
         // Destroyed without flush(): the process died.
@@ -72,6 +67,8 @@ TEST_F(ConversationStoreRecoveryTest, AKilledStreamLosesAtMostTheLastInterval)
     // Tokens came every 100 ms for 2.5 s; saves at 0, 1 and 2 s kept
     // tokens 0 to 19; the last 0.5 s (tokens 20 to 24) were lost.
     EXPECT_TRUE(recovered->text.endsWith(u" token19 "_s)) << recovered->text.toStdString();
+    EXPECT_TRUE(recovered->text.startsWith(u"token0 token1 "_s)) << recovered->text.toStdString();
+    EXPECT_TRUE((*restarted)->search(u"token19"_s)->size() == 1) << "indexed once recovered";
 }
 
 TEST_F(ConversationStoreRecoveryTest, ListsPendingUserMessagesOldestFirst)

@@ -13,7 +13,18 @@ namespace {
 
 using chat::MessageStatus;
 using chat::Role;
-using ConversationStoreSearchTest = StoreTest;
+class ConversationStoreSearchTest : public StoreTest
+{
+protected:
+    /// With rank 1, FTS5 also checks the index against its content (the
+    /// messages' text with their chunks).
+    void expectConsistentIndex()
+    {
+        RawConnection raw(path());
+        EXPECT_TRUE(raw.exec(u"INSERT INTO message_search (message_search, rank) "
+                             "VALUES ('integrity-check', 1)"_s));
+    }
+};
 
 QList<qint64> messageIds(const QList<SearchHit> &hits)
 {
@@ -114,16 +125,49 @@ TEST_F(ConversationStoreSearchTest, SearchesSyntaxCharactersAsText)
     EXPECT_TRUE(m_store->search(u"*"_s)->isEmpty());
 }
 
-TEST_F(ConversationStoreSearchTest, FindsTheLatestCheckpointedText)
+// A checkpoint never touches the index (re-indexing a growing reply at
+// each one made storing it quadratic): a reply is indexed, with all of its
+// chunks, once it stops streaming.
+TEST_F(ConversationStoreSearchTest, FindsAReplyWithAllOfItsTextOnceItEnds)
+{
+    const auto conversation = addConversation(u"c"_s);
+    auto reply = addMessage(conversation.id, Role::Assistant, u"first wording"_s,
+                            MessageStatus::Streaming);
+    ASSERT_FALSE(m_store->appendMessageText(reply.id, u", then phrasing"_s));
+    EXPECT_EQ(messageIds(*m_store->search(u"first"_s)), QList<qint64>{reply.id});
+    EXPECT_TRUE(m_store->search(u"phrasing"_s)->isEmpty()) << "not yet: it streams";
+
+    reply.status = MessageStatus::Complete;
+    ASSERT_FALSE(m_store->updateMessageStatus(reply));
+    EXPECT_EQ(messageIds(*m_store->search(u"first phrasing"_s)), QList<qint64>{reply.id});
+    EXPECT_EQ(m_store->search(u"phrasing"_s, 1, u"<"_s, u">"_s)->first().snippet,
+              u"first wording, then <phrasing>"_s);
+    expectConsistentIndex();
+
+    // Continued: streaming again, then ended again; deleted at last.
+    reply.status = MessageStatus::Streaming;
+    ASSERT_FALSE(m_store->updateMessageStatus(reply));
+    ASSERT_FALSE(m_store->appendMessageText(reply.id, u" and more"_s));
+    expectConsistentIndex();
+    reply.status = MessageStatus::Interrupted;
+    ASSERT_FALSE(m_store->updateMessageStatus(reply));
+    EXPECT_EQ(messageIds(*m_store->search(u"phrasing more"_s)), QList<qint64>{reply.id});
+    expectConsistentIndex();
+    ASSERT_FALSE(m_store->deleteConversation(conversation.id));
+    EXPECT_TRUE(m_store->search(u"phrasing"_s)->isEmpty());
+    expectConsistentIndex();
+}
+
+TEST_F(ConversationStoreSearchTest, FindsTheReplacedText)
 {
     const auto conversation = addConversation(u"c"_s);
     auto reply = addMessage(conversation.id, Role::Assistant, u"draft wording"_s,
                             MessageStatus::Streaming);
-    reply.text = u"final phrasing"_s;
-    ASSERT_FALSE(m_store->updateMessage(reply));
+    ASSERT_FALSE(m_store->replaceMessageText(reply.id, u"final phrasing"_s));
 
     EXPECT_TRUE(m_store->search(u"draft"_s)->isEmpty());
     EXPECT_EQ(messageIds(*m_store->search(u"phrasing"_s)), QList<qint64>{reply.id});
+    expectConsistentIndex();
 }
 
 TEST_F(ConversationStoreSearchTest, ForgetsDeletedConversationsAndKeepsTheIndexConsistent)
@@ -136,10 +180,7 @@ TEST_F(ConversationStoreSearchTest, ForgetsDeletedConversationsAndKeepsTheIndexC
     ASSERT_FALSE(m_store->deleteConversation(doomed.id));
 
     EXPECT_EQ(messageIds(*m_store->search(u"shared"_s)), QList<qint64>{survivor.id});
-    RawConnection raw(path());
-    // With rank 1, FTS5 also checks the index against the messages table.
-    EXPECT_TRUE(raw.exec(u"INSERT INTO message_search (message_search, rank) "
-                         "VALUES ('integrity-check', 1)"_s));
+    expectConsistentIndex();
 }
 
 TEST_F(ConversationStoreSearchTest, HonoursLimitAndMarkers)
