@@ -140,6 +140,7 @@ bool Application::load(QQmlApplicationEngine &engine)
     connect(&engine, &QQmlEngine::exit, this, &Application::quit);
     engine.setNetworkAccessManagerFactory(&m_localOnlyNetwork);
     connect(m_language.get(), &LanguageController::languageChanged, &engine, &QQmlEngine::retranslate);
+    QCoreApplication::instance()->installEventFilter(&m_readOnlyTextShortcuts);
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.setInitialProperties({
         {u"chat"_s, QVariant::fromValue(m_chat.get())},

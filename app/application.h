@@ -2,6 +2,7 @@
 
 #include "appoptions.h"
 #include "view/localonlynetworkaccess.h"
+#include "view/readonlytextshortcuts.h"
 
 #include "util/secretstore.h"
 
@@ -107,6 +108,7 @@ private:
     std::unique_ptr<ChatController> m_chat;
     /// The engine's network: loads resources and files, never the Internet.
     LocalOnlyNetworkAccessFactory m_localOnlyNetwork;
+    ReadOnlyTextShortcuts m_readOnlyTextShortcuts;
     QPointer<QQuickWindow> m_window;
     int m_exitCode = 0;
     bool m_quitting = false;

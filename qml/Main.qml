@@ -72,12 +72,16 @@ ApplicationWindow {
         enabled: root.settingsOpen
         onActivated: root.openSettings(false)
     }
+    /// Opens an empty chat (the one there is, or a new one) and puts the
+    /// keyboard in its composer.
+    function newChat() {
+        root.conversations.create()
+        root.openSettings(false)
+    }
+
     Shortcut {
         sequence: "Ctrl+N"
-        onActivated: {
-            root.conversations.create()
-            root.openSettings(false)
-        }
+        onActivated: root.newChat()
     }
     Shortcut {
         sequence: "Ctrl+F"
@@ -132,6 +136,7 @@ ApplicationWindow {
         search: root.search
         exporter: root.exporter
         theme: root.theme
+        onConversationChosen: root.openSettings(false)
     }
 
     Rectangle {
@@ -156,7 +161,7 @@ ApplicationWindow {
             anchors.top: parent.top
             anchors.left: parent.left
             anchors.right: parent.right
-            height: settingsButton.implicitHeight + 12
+            height: Math.max(settingsButton.implicitHeight, heading.implicitHeight) + 12
             color: root.theme.background
             visible: !root.settingsOpen
 
@@ -174,17 +179,35 @@ ApplicationWindow {
                 onClicked: root.listOpen = true
             }
 
-            Text {
+            // The open conversation, and where its replies go.
+            Column {
+                id: heading
+
                 anchors.left: chatsButton.right
                 anchors.right: settingsButton.left
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.leftMargin: root.theme.margin
                 anchors.rightMargin: 8
-                elide: Text.ElideRight
-                font.pixelSize: root.theme.fontPixelSize
-                font.bold: true
-                color: root.theme.foreground
-                text: root.chat.endpointLabel
+
+                Text {
+                    objectName: "conversationHeading"
+                    width: parent.width
+                    elide: Text.ElideRight
+                    font.pixelSize: root.theme.fontPixelSize
+                    font.bold: true
+                    color: root.theme.foreground
+                    text: root.conversations.currentTitle
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Text {
+                    objectName: "endpointLabel"
+                    width: parent.width
+                    elide: Text.ElideRight
+                    font.pixelSize: Math.round(root.theme.fontPixelSize * 0.85)
+                    color: root.theme.muted
+                    text: root.chat.endpointLabel
+                }
             }
 
             InkButton {

@@ -233,20 +233,28 @@ void ChatController::refreshStatus()
         return;
     using Phase = transport::ConnectorState::Phase;
     const transport::ConnectorState &state = m_session->state();
+    setReceiving(m_session->isStreaming() && state.phase == Phase::Streaming);
     if (m_session->isStreaming()) {
         // The end of a reply is shown as it ends, in the transcript.
         if (state.phase != Phase::Finished && state.phase != Phase::Failed)
             setStatus(StatusText::state(state));
         return;
     }
-    const QList<chat::MessageRecord> &messages = m_session->messages();
-    const bool failed = !messages.isEmpty() && messages.constLast().status == MessageStatus::Error;
-    if (failed && m_session->lastError())
-        setStatus(StatusText::error(*m_session->lastError()));
-    else if (m_session->lastNotice())
+    // How a reply ended is shown once, at its end in the transcript. The
+    // status line keeps only a notice about the connection (a buffering
+    // proxy), until the next reply.
+    if (m_session->lastNotice())
         setStatus(StatusText::notice(*m_session->lastNotice()));
     else
         setStatus({});
+}
+
+void ChatController::setReceiving(bool receiving)
+{
+    if (receiving == m_receiving)
+        return;
+    m_receiving = receiving;
+    Q_EMIT receivingChanged();
 }
 
 void ChatController::reportStoreError(const std::optional<Error> &error)

@@ -59,6 +59,10 @@ class ChatController : public QObject
     Q_PROPERTY(bool isBusy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(bool canRetry READ canRetry NOTIFY lastReplyChanged)
     Q_PROPERTY(bool canContinue READ canContinue NOTIFY lastReplyChanged)
+    /// While a reply is on its way: whether its text is arriving now (not
+    /// connecting, reconnecting or waiting for the network), so the
+    /// transcript says "writing" only when something is written.
+    Q_PROPERTY(bool isReceiving READ isReceiving NOTIFY receivingChanged)
 
 public:
     ChatController(session::SessionRegistry &sessions, EndpointResolver &endpoints,
@@ -74,6 +78,7 @@ public:
     bool isBusy() const;
     bool canRetry() const;
     bool canContinue() const;
+    bool isReceiving() const { return m_receiving; }
     /// The open conversation's session (null if its conversation could not be read).
     session::ChatSession *session() const { return m_session; }
 
@@ -99,6 +104,7 @@ Q_SIGNALS:
     void endpointChanged();
     void busyChanged();
     void lastReplyChanged();
+    void receivingChanged();
     /// A reply of the open conversation ended; `completed` is false when it
     /// was stopped, interrupted or failed.
     void replyEnded(bool completed);
@@ -117,6 +123,7 @@ private:
     /// streams, else why the last one failed, or the connector's notice.
     void refreshStatus();
     void setStatus(const QString &status);
+    void setReceiving(bool receiving);
 
     session::SessionRegistry &m_sessions;
     EndpointResolver &m_endpoints;
@@ -129,6 +136,7 @@ private:
     int m_replyIndex = -1; ///< the message the throttler feeds, or -1
     std::unique_ptr<chat::RepaintThrottler> m_throttler;
     QString m_status;
+    bool m_receiving = false;
 };
 
 } // namespace inkchat::app

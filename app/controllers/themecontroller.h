@@ -43,6 +43,10 @@ class ThemeController : public QObject
     Q_PROPERTY(QColor accent READ accent NOTIFY changed)
     Q_PROPERTY(QColor border READ border NOTIFY changed)
     Q_PROPERTY(int borderWidth READ borderWidth NOTIFY changed)
+    /// The ring around what has keyboard focus: the accent colour (black on
+    /// e-ink), thick enough to find at a glance.
+    Q_PROPERTY(QColor focusColor READ accent NOTIFY changed)
+    Q_PROPERTY(int focusWidth READ focusWidth NOTIFY changed)
 
 public:
     static constexpr int kMinFontPixelSize = 10;
@@ -75,6 +79,7 @@ public:
     QColor accent() const;
     QColor border() const;
     int borderWidth() const { return isEink() ? 2 : 1; }
+    int focusWidth() const { return 3; }
 
 Q_SIGNALS:
     void changed();

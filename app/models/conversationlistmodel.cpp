@@ -29,14 +29,21 @@ ConversationListModel::ConversationListModel(store::ConversationStore &store, se
     load();
 }
 
-void ConversationListModel::load()
+void ConversationListModel::load(qint64 keep)
 {
     beginResetModel();
     m_entries.clear();
+    const QDateTime abandonedBefore = QDateTime::currentDateTimeUtc().addSecs(-kAbandonedAfterSeconds);
     if (const auto stored = m_store.conversations()) {
         for (const chat::ConversationRecord &conversation : *stored) {
             const auto count = m_store.messageCount(conversation.id);
-            m_entries.append({conversation.id, conversation.title, count ? int(*count) : 0});
+            const Entry entry{conversation.id, conversation.title, count ? int(*count) : 0};
+            // An empty chat left by an earlier session is not kept (if the
+            // store can be written: a read-only one is shown as it is).
+            if (entry.isEmpty() && entry.id != keep && conversation.updatedAt < abandonedBefore
+                && !m_store.deleteConversation(entry.id))
+                continue;
+            m_entries.append(entry);
         }
     } else {
         Q_EMIT storeFailed(stored.error());
@@ -53,7 +60,7 @@ void ConversationListModel::load()
 void ConversationListModel::reload()
 {
     const qint64 open = currentId();
-    load();
+    load(open);
     const int row = rowOf(open);
     if (row >= 0)
         setCurrentIndex(row);
@@ -96,8 +103,22 @@ void ConversationListModel::setCurrentIndex(int row)
 {
     if (row < 0 || row >= rowCount() || row == m_current)
         return;
+    const bool leavingEmpty = m_current >= 0 && m_entries.at(m_current).isEmpty();
+    const int left = m_current;
     m_current = row;
+    // A chat nothing was written in is not kept once the user moves on.
+    if (leavingEmpty)
+        m_sessions.close(m_entries.at(left).id);
+    if (leavingEmpty && !m_store.deleteConversation(m_entries.at(left).id)) {
+        beginRemoveRows({}, left, left);
+        m_entries.removeAt(left);
+        endRemoveRows();
+        Q_EMIT countChanged();
+        if (left < m_current)
+            --m_current;
+    }
     Q_EMIT currentIndexChanged();
+    Q_EMIT currentTitleChanged();
 }
 
 qint64 ConversationListModel::currentId() const
@@ -107,6 +128,13 @@ qint64 ConversationListModel::currentId() const
 
 int ConversationListModel::create()
 {
+    // There is never more than one empty chat: asking for another opens it.
+    for (int row = 0; row < rowCount(); ++row) {
+        if (m_entries.at(row).isEmpty()) {
+            setCurrentIndex(row);
+            return row;
+        }
+    }
     const auto stored = m_store.createConversation({});
     if (!stored) {
         Q_EMIT storeFailed(stored.error());
@@ -132,6 +160,8 @@ void ConversationListModel::rename(int row, const QString &title)
     m_entries[row].title = name;
     const QModelIndex changed = index(row);
     Q_EMIT dataChanged(changed, changed, {TitleRole, Qt::DisplayRole});
+    if (row == m_current)
+        Q_EMIT currentTitleChanged();
 }
 
 void ConversationListModel::remove(int row)
@@ -171,6 +201,8 @@ void ConversationListModel::changed(qint64 id, const QList<int> &roles)
         return;
     const QModelIndex index = this->index(row);
     Q_EMIT dataChanged(index, index, roles);
+    if (row == m_current && roles.contains(TitleRole))
+        Q_EMIT currentTitleChanged();
 }
 
 int ConversationListModel::rowOf(qint64 id) const

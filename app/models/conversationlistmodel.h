@@ -22,10 +22,13 @@ namespace inkchat::app {
 /// others keep their places, so the list does not move under the pointer.
 ///
 /// There is always at least one: deleting the last one leaves a fresh,
-/// empty conversation. A conversation has no title until the user names it
-/// or its first message does (the chat session's rule); until then it shows
-/// as "New chat". Which conversations have a reply streaming, new messages
-/// and titles come from the sessions, whichever conversation is open.
+/// empty conversation. There is at most one empty conversation (one with
+/// no message and no name): New chat opens it if there is one, and it is
+/// deleted when the user opens another. A conversation has no title until
+/// the user names it or its first message does (the chat session's rule);
+/// until then it shows as "New chat". Which conversations have a reply
+/// streaming, new messages and titles come from the sessions, whichever
+/// conversation is open.
 class ConversationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -34,6 +37,8 @@ class ConversationListModel : public QAbstractListModel
 
     Q_PROPERTY(int currentIndex READ currentIndex WRITE setCurrentIndex NOTIFY currentIndexChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    /// The open conversation's name ("New chat" until it has one).
+    Q_PROPERTY(QString currentTitle READ currentTitle NOTIFY currentTitleChanged)
 
 public:
     enum Role {
@@ -52,6 +57,7 @@ public:
 
     int currentIndex() const { return m_current; }
     void setCurrentIndex(int row);
+    QString currentTitle() const { return titleAt(m_current); }
     /// The open conversation's id in the store.
     qint64 currentId() const;
     /// The row of a conversation, or -1.
@@ -70,6 +76,7 @@ public:
 Q_SIGNALS:
     void currentIndexChanged();
     void countChanged();
+    void currentTitleChanged();
     /// The store refused a change; the list shows what is stored.
     void storeFailed(const inkchat::Error &error);
 
@@ -79,9 +86,17 @@ private:
         qint64 id = 0;
         QString title; ///< empty until named
         int messageCount = 0;
+
+        /// Nothing written, nothing named: a chat that was only opened.
+        bool isEmpty() const { return messageCount == 0 && title.isEmpty(); }
     };
 
-    void load();
+    /// An empty chat older than this was left by an earlier session (and
+    /// is not one another process just created to write into).
+    static constexpr int kAbandonedAfterSeconds = 10 * 60;
+
+    /// Reads the list; `keep` is not dropped for being empty (the open one).
+    void load(qint64 keep = 0);
     bool report(const std::optional<Error> &error);
     /// Signals that `roles` of the conversation `id` changed, if it is listed.
     void changed(qint64 id, const QList<int> &roles);

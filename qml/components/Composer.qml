@@ -7,6 +7,8 @@ import Inkchat.App
 
 // Where the user writes. Enter sends, Shift+Enter starts a new line; while
 // a reply streams the button stops it. The text stays until it was sent.
+// When the last reply ended early, Continue and Retry stand beside Send,
+// where the keyboard and the eye already are.
 Rectangle {
     id: root
 
@@ -27,11 +29,16 @@ Rectangle {
     border.color: root.theme.border
     border.width: root.theme.borderWidth
 
+    FocusRing {
+        theme: root.theme
+        shown: input.activeFocus
+    }
+
     ScrollView {
         id: scroll
 
         anchors.left: parent.left
-        anchors.right: action.left
+        anchors.right: replyActions.left
         anchors.verticalCenter: parent.verticalCenter
         anchors.margins: 8
         implicitHeight: Math.min(input.implicitHeight, root.theme.fontPixelSize * 8)
@@ -54,12 +61,46 @@ Rectangle {
             Accessible.description: placeholderText
 
             Keys.onPressed: (event) => {
-                if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                // Tab moves on, as everywhere else in the window; a message
+                // has no use for tab characters.
+                if (event.key === Qt.Key_Tab || event.key === Qt.Key_Backtab) {
+                    input.nextItemInFocusChain(event.key === Qt.Key_Tab).forceActiveFocus(
+                        event.key === Qt.Key_Tab ? Qt.TabFocusReason : Qt.BacktabFocusReason)
+                    event.accepted = true
+                } else if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                         && !(event.modifiers & Qt.ShiftModifier)) {
                     root.send()
                     event.accepted = true
                 }
             }
+        }
+    }
+
+    Row {
+        id: replyActions
+
+        anchors.right: action.left
+        anchors.verticalCenter: parent.verticalCenter
+        anchors.rightMargin: replyActions.visible ? 8 : 0
+        spacing: 8
+        visible: root.chat.canContinue || root.chat.canRetry
+        width: replyActions.visible ? replyActions.implicitWidth : 0
+
+        InkButton {
+            objectName: "continueButton"
+            theme: root.theme
+            visible: root.chat.canContinue
+            text: qsTr("Continue")
+            Accessible.description: qsTr("Ask for the rest of the last reply")
+            onClicked: root.chat.continueReply()
+        }
+        InkButton {
+            objectName: "retryButton"
+            theme: root.theme
+            visible: root.chat.canRetry
+            text: qsTr("Retry")
+            Accessible.description: qsTr("Ask for the last reply again from the start")
+            onClicked: root.chat.retry()
         }
     }
 

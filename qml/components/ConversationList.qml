@@ -15,6 +15,10 @@ Rectangle {
     required property ExportController exporter
     required property ThemeController theme
 
+    /// A conversation was opened or started with the mouse: the user wants
+    /// to write in it.
+    signal conversationChosen()
+
     function focusSearch() {
         searchField.forceActiveFocus()
         searchField.selectAll()
@@ -49,7 +53,10 @@ Rectangle {
         anchors.margins: 8
         text: qsTr("New chat")
         Accessible.description: qsTr("Start a new conversation (Ctrl+N)")
-        onClicked: root.conversations.create()
+        onClicked: {
+            root.conversations.create()
+            root.conversationChosen()
+        }
     }
 
     InkTextField {
@@ -106,10 +113,14 @@ Rectangle {
             width: ListView.view.width
             height: hitColumn.implicitHeight + 12
             color: root.theme.background
-            border.color: root.theme.border
-            border.width: hit.ListView.isCurrentItem && results.activeFocus ? root.theme.borderWidth : 0
             Accessible.role: Accessible.ListItem
             Accessible.name: hit.title + ": " + hit.snippet
+
+            FocusRing {
+                theme: root.theme
+                inset: true
+                shown: hit.ListView.isCurrentItem && results.activeFocus
+            }
 
             MouseArea {
                 anchors.fill: parent
@@ -168,11 +179,31 @@ Rectangle {
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Conversations")
 
+        // One stop for Tab: the arrow keys open the neighbours, Enter goes
+        // to the composer, F2 renames, Delete asks and Delete or Enter
+        // again deletes, Escape cancels. (The buttons under the open
+        // conversation are for the pointer; inside the list's focus scope
+        // they broke the Tab order.)
         // The model's current row is the only state: the arrow keys change it
         // there. (Writing the list's currentIndex back to the model was a
         // binding loop: the list moves it by itself when a row is inserted.)
         Keys.onPressed: (event) => {
-            if (event.key === Qt.Key_Up || event.key === Qt.Key_Down) {
+            const confirming = root.confirmingRow === root.conversations.currentIndex
+            if (confirming && (event.key === Qt.Key_Delete || event.key === Qt.Key_Return
+                               || event.key === Qt.Key_Enter)) {
+                root.confirmingRow = -1
+                root.conversations.remove(root.conversations.currentIndex)
+                event.accepted = true
+            } else if (event.key === Qt.Key_Escape && (root.confirmingRow >= 0 || root.editingRow >= 0)) {
+                root.confirmingRow = -1
+                root.editingRow = -1
+                event.accepted = true
+            } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+                root.conversationChosen()
+                event.accepted = true
+            } else if (event.key === Qt.Key_Up || event.key === Qt.Key_Down) {
+                root.confirmingRow = -1
+                root.editingRow = -1
                 root.conversations.currentIndex = Math.max(0, Math.min(root.conversations.count - 1,
                     root.conversations.currentIndex + (event.key === Qt.Key_Down ? 1 : -1)))
                 event.accepted = true
@@ -199,13 +230,22 @@ Rectangle {
             color: item.isCurrent && !root.theme.isEink ? root.theme.surface : root.theme.background
             border.color: root.theme.border
             border.width: item.isCurrent && root.theme.isEink ? root.theme.borderWidth : 0
+
+            FocusRing {
+                theme: root.theme
+                inset: true
+                shown: item.isCurrent && list.activeFocus
+            }
             Accessible.role: Accessible.ListItem
             Accessible.name: item.isStreaming ? qsTr("%1, reply coming").arg(item.title) : item.title
             Accessible.selected: item.isCurrent
 
             MouseArea {
                 anchors.fill: parent
-                onClicked: root.conversations.currentIndex = item.index
+                onClicked: {
+                    root.conversations.currentIndex = item.index
+                    root.conversationChosen()
+                }
             }
 
             Column {
@@ -246,13 +286,20 @@ Rectangle {
                             nameField.forceActiveFocus()
                         }
                     }
-                    onAccepted: {
+                    // Enter is taken here: let through, it would go on to
+                    // the list and open the composer.
+                    Keys.onReturnPressed: (event) => nameField.save(event)
+                    Keys.onEnterPressed: (event) => nameField.save(event)
+                    function save(event: KeyEvent) {
                         root.conversations.rename(item.index, nameField.text)
                         root.editingRow = -1
+                        nameField.focus = false // else the list hands focus back to it
                         list.forceActiveFocus()
+                        event.accepted = true
                     }
                     Keys.onEscapePressed: {
                         root.editingRow = -1
+                        nameField.focus = false
                         list.forceActiveFocus()
                     }
                 }
@@ -275,6 +322,7 @@ Rectangle {
                     InkButton {
                         objectName: "renameButton"
                         theme: root.theme
+                        activeFocusOnTab: false
                         visible: root.confirmingRow !== item.index
                         text: root.editingRow === item.index ? qsTr("Save") : qsTr("Rename")
                         Accessible.description: qsTr("Rename this conversation (F2)")
@@ -292,6 +340,7 @@ Rectangle {
 
                         objectName: "deleteButton"
                         theme: root.theme
+                        activeFocusOnTab: false
                         primary: root.confirmingRow === item.index
                         text: qsTr("Delete")
                         Accessible.description: root.confirmingRow === item.index
@@ -310,6 +359,7 @@ Rectangle {
                     InkButton {
                         objectName: "cancelButton"
                         theme: root.theme
+                        activeFocusOnTab: false
                         visible: root.confirmingRow === item.index || root.editingRow === item.index
                         text: qsTr("Cancel")
                         onClicked: {

@@ -37,8 +37,13 @@ Button {
              : control.theme.background
         border.color: control.theme.border
         border.width: !control.enabled && control.theme.isEink ? 0
-                    : control.visualFocus || (control.primary && control.theme.isEink) ? control.theme.borderWidth * 2
+                    : control.primary && control.theme.isEink ? control.theme.borderWidth * 2
                     : control.theme.borderWidth
         radius: control.theme.isEink ? 0 : 4
+
+        FocusRing {
+            theme: control.theme
+            shown: control.visualFocus
+        }
     }
 }

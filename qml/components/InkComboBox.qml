@@ -34,8 +34,13 @@ ComboBox {
         implicitHeight: box.theme.isEink ? 48 : 32
         color: box.theme.background
         border.color: box.theme.border
-        border.width: box.activeFocus ? box.theme.borderWidth * 2 : box.theme.borderWidth
+        border.width: box.theme.borderWidth
         radius: box.theme.isEink ? 0 : 3
+
+        FocusRing {
+            theme: box.theme
+            shown: box.visualFocus
+        }
     }
     delegate: ItemDelegate {
         id: option

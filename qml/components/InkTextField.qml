@@ -22,7 +22,12 @@ TextField {
         implicitHeight: field.theme.isEink ? 48 : 32
         color: field.theme.background
         border.color: field.theme.border
-        border.width: field.activeFocus ? field.theme.borderWidth * 2 : field.theme.borderWidth
+        border.width: field.theme.borderWidth
         radius: field.theme.isEink ? 0 : 3
+
+        FocusRing {
+            theme: field.theme
+            shown: field.activeFocus
+        }
     }
 }

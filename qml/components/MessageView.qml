@@ -14,6 +14,7 @@ import Inkchat.App
 ListView {
     id: view
 
+    objectName: "transcript"
     required property ChatController chat
     required property ThemeController theme
     required property DisplayController display
@@ -44,15 +45,51 @@ ListView {
     // one after its current item, with an animation: frames, and on e-ink
     // panel refreshes, in which nothing visible changes.
     highlightFollowsCurrentItem: false
+    // One stop for Tab. Up and Down go from block to block (the ring shows
+    // where), Ctrl+C copies the code block or else the message the ring is
+    // on, PageUp/PageDown page.
     activeFocusOnTab: true
+    keyNavigationEnabled: true
     Accessible.role: Accessible.List
     Accessible.name: qsTr("Conversation")
+
+    // Arriving by Tab starts on what is in view, not at the top.
+    onActiveFocusChanged: {
+        if (view.activeFocus && !view.isInView(view.currentIndex))
+            view.currentIndex = Math.max(0, view.indexAt(0, view.contentY + view.topMargin + 1))
+    }
+    onCurrentIndexChanged: {
+        if (view.activeFocus)
+            view.bringIntoView(view.currentIndex)
+    }
+
+    function isInView(index: int): bool {
+        const item = view.itemAtIndex(index)
+        return item !== null && item.y >= view.contentY && item.y + item.height <= view.contentY + view.height
+    }
+
+    /// Shows the block the keyboard moved to: scrolled into view on
+    /// desktop, on its page on e-ink.
+    function bringIntoView(index: int) {
+        if (!view.theme.isEink) {
+            view.positionViewAtIndex(index, ListView.Contain)
+            return
+        }
+        const item = view.itemAtIndex(index)
+        for (let turns = 0; item && turns < 100; ++turns) {
+            if (item.y + Math.min(item.height, view.height) > view.contentY + view.height)
+                view.turnPage(true)
+            else if (item.y < view.contentY)
+                view.turnPage(false)
+            else
+                break
+        }
+    }
 
     delegate: BlockDelegate {
         width: view.width - view.leftMargin - view.rightMargin
         chat: view.chat
         theme: view.theme
-        rowCount: view.count
     }
 
     ScrollBar.vertical: ScrollBar {
@@ -130,6 +167,10 @@ ListView {
         } else if (event.key === Qt.Key_End) {
             view.followTail = true
             view.showEnd()
+            event.accepted = true
+        } else if (event.matches(StandardKey.Copy) && view.currentIndex >= 0) {
+            const code = view.chat.transcript.codeText(view.currentIndex)
+            view.chat.copyToClipboard(code.length > 0 ? code : view.chat.transcript.messageText(view.currentIndex))
             event.accepted = true
         }
     }

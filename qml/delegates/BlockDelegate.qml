@@ -23,14 +23,17 @@ Item {
     required property bool isFirstInMessage
     required property bool isLastInMessage
     required property bool isContinuation
-    /// Rows in the transcript: the last row ends the last message.
-    property int rowCount: 0
 
     readonly property bool isUser: row.role === Message.User
     readonly property bool isCode: row.kind === TranscriptModel.Code
-    readonly property bool isLastMessage: row.index === row.rowCount - 1
 
     implicitHeight: column.implicitHeight
+
+    FocusRing {
+        theme: row.theme
+        inset: true
+        shown: row.ListView.isCurrentItem && row.ListView.view.activeFocus
+    }
 
     Column {
         id: column
@@ -102,6 +105,7 @@ Item {
 
                 objectName: "copyCodeButton"
                 theme: row.theme
+                activeFocusOnTab: false
                 visible: row.isCode && !row.isContinuation
                 anchors.right: parent.right
                 anchors.top: parent.top
@@ -124,11 +128,13 @@ Item {
                 anchors.verticalCenter: parent.verticalCenter
                 visible: row.status !== Message.Complete
                 font.pixelSize: Math.round(row.theme.fontPixelSize * 0.85)
-                font.italic: true
-                color: row.theme.muted
+                // While it streams, a quiet note; how it ended early, in plain words.
+                font.italic: row.status === Message.Streaming
+                color: row.status === Message.Streaming ? row.theme.muted : row.theme.foreground
                 wrapMode: Text.Wrap
-                width: Math.min(implicitWidth, column.width - 200)
-                text: row.status === Message.Streaming ? qsTr("● writing…")
+                width: Math.min(implicitWidth, column.width)
+                text: row.status === Message.Streaming ? (row.chat.isReceiving ? qsTr("● writing…")
+                                                                               : qsTr("○ waiting for the connection…"))
                     : row.status === Message.Stopped ? qsTr("Stopped.")
                     : row.status === Message.Interrupted ? (row.errorText.length > 0 ? qsTr("Interrupted: %1").arg(row.errorText)
                                                                                      : qsTr("Interrupted."))
@@ -138,24 +144,11 @@ Item {
                 Accessible.name: text
             }
             InkButton {
-                objectName: "continueButton"
-                theme: row.theme
-                visible: row.isLastMessage && row.chat.canContinue
-                text: qsTr("Continue")
-                Accessible.description: qsTr("Ask for the rest of this reply")
-                onClicked: row.chat.continueReply()
-            }
-            InkButton {
-                objectName: "retryButton"
-                theme: row.theme
-                visible: row.isLastMessage && row.chat.canRetry
-                text: qsTr("Retry")
-                Accessible.description: qsTr("Ask for this reply again from the start")
-                onClicked: row.chat.retry()
-            }
-            InkButton {
                 objectName: "copyMessageButton"
                 theme: row.theme
+                // The transcript is one stop for Tab; Ctrl+C copies the block
+                // the keyboard is on.
+                activeFocusOnTab: false
                 visible: row.status === Message.Complete
                 padding: 4
                 font.pixelSize: Math.round(row.theme.fontPixelSize * 0.8)

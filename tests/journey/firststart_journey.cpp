@@ -89,7 +89,8 @@ TEST_F(Journey, FirstStartDemoThenAddAProviderInSettingsAndChatWithIt)
     // Back to the chat, which now goes to the new endpoint.
     app.key(Qt::Key_Escape);
     ASSERT_FALSE(app.visibleText(u"Providers"_s)) << "Escape closes Settings";
-    ASSERT_TRUE(app.visibleTextContaining(u"My server"_s)) << "the header names the endpoint";
+    ASSERT_TRUE(app.visibleTextContaining(u"My server"_s, app.visibleItem(u"endpointLabel"_s)))
+        << "the header names the endpoint";
     app.type(u"Hi there\n"_s);
     ASSERT_TRUE(app.waitFor([&] { return app.visibleTextContaining(u"Hello from your server."_s) != nullptr; }));
     ASSERT_TRUE(waitUntilReplyEnded(app));

@@ -104,13 +104,17 @@ QDir JourneyApp::home() const
 
 bool JourneyApp::isShown(const QQuickItem *item) const
 {
+    // Seen is what is visible, not transparent, and inside the window and
+    // every clipping ancestor (a list's rows scrolled out of it are not).
+    QRectF rect = sceneRect(item);
     for (const QQuickItem *at = item; at; at = at->parentItem()) {
         if (!at->isVisible() || at->opacity() <= 0)
             return false;
+        if (at != item && at->clip())
+            rect = rect.intersected(sceneRect(at));
     }
-    const QRectF rect = sceneRect(item);
-    return rect.width() > 0 && rect.height() > 0
-           && rect.intersects(QRectF(QPointF(0, 0), QSizeF(m_window->size())));
+    rect = rect.intersected(QRectF(QPointF(0, 0), QSizeF(m_window->size())));
+    return rect.width() > 0 && rect.height() > 0;
 }
 
 QQuickItem *JourneyApp::rootItem() const
@@ -149,20 +153,20 @@ QQuickItem *JourneyApp::visibleItem(const QString &objectName) const
     return found.isEmpty() ? nullptr : found.constFirst();
 }
 
-QQuickItem *JourneyApp::visibleText(const QString &text) const
+QQuickItem *JourneyApp::visibleText(const QString &text, QQuickItem *within) const
 {
     QQuickItem *found = nullptr;
-    visit(rootItem(), [&](QQuickItem *item) {
+    visit(within ? within : rootItem(), [&](QQuickItem *item) {
         if (!found && isTextItem(item) && textOf(item) == text && isShown(item))
             found = item;
     });
     return found;
 }
 
-QQuickItem *JourneyApp::visibleTextContaining(const QString &part) const
+QQuickItem *JourneyApp::visibleTextContaining(const QString &part, QQuickItem *within) const
 {
     QQuickItem *found = nullptr;
-    visit(rootItem(), [&](QQuickItem *item) {
+    visit(within ? within : rootItem(), [&](QQuickItem *item) {
         if (!found && isTextItem(item) && textOf(item).contains(part) && isShown(item))
             found = item;
     });

@@ -16,6 +16,19 @@
 #include <functional>
 #include <memory>
 
+#include <ostream>
+
+/// GoogleTest prints these as text, not as lists of QChar.
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+
+inline void PrintTo(const QStringList &list, std::ostream *os)
+{
+    *os << '[' << list.join(QStringLiteral(", ")).toStdString() << ']';
+}
+
 namespace inkchat::journey {
 
 /// The real app as a user meets it: the composition root `inkchat` uses
@@ -49,10 +62,10 @@ public:
     /// The first visible item called `objectName`, or null.
     QQuickItem *visibleItem(const QString &objectName) const;
     /// A visible text item (Text, TextEdit, TextField, TextArea, a control's
-    /// label) whose text is `text`, or null.
-    QQuickItem *visibleText(const QString &text) const;
+    /// label) whose text is `text`, or null; only inside `within` if given.
+    QQuickItem *visibleText(const QString &text, QQuickItem *within = nullptr) const;
     /// A visible text item whose text contains `part`, or null.
-    QQuickItem *visibleTextContaining(const QString &part) const;
+    QQuickItem *visibleTextContaining(const QString &part, QQuickItem *within = nullptr) const;
     /// The item that has keyboard focus.
     QQuickItem *focusItem() const { return m_window->activeFocusItem(); }
     /// The item's rectangle in window coordinates.

@@ -6,8 +6,9 @@ import Inkchat
 import Inkchat.App
 import InkchatTest
 
-// BlockDelegate, in a MessageView: the Copy button of a code block, and
-// Retry/Continue under a last reply that ended early (and only there).
+// BlockDelegate, in a MessageView: the Copy button of a code block, how a
+// reply ended, and Retry/Continue (in the Composer below the transcript)
+// for a last reply that ended early, and only for that one.
 Item {
     id: root
 
@@ -35,6 +36,24 @@ Item {
                 theme: view.app.theme
                 display: view.app.display
             }
+        }
+
+        Component {
+            id: composerComponent
+
+            Composer {
+                required property AppFixture app
+
+                width: root.width
+                chat: app.chat
+                theme: app.theme
+            }
+        }
+
+        function makeComposer(app: AppFixture): Composer {
+            const composer = createTemporaryObject(composerComponent, root, {app: app})
+            verify(composer)
+            return composer
         }
 
         function init() {
@@ -107,11 +126,12 @@ Item {
 
         function test_completeReplyShowsNeitherRetryNorContinue() {
             const view = testCase.makeView(TestApp.desktop)
+            const composer = testCase.makeComposer(TestApp.desktop)
             verify(TestApp.desktop.chat.send("Hello"))
             tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
             const last = testCase.lastRowOf(view, 1)
-            verify(!findChild(last, "retryButton").visible)
-            verify(!findChild(last, "continueButton").visible)
+            verify(!findChild(composer, "retryButton").visible)
+            verify(!findChild(composer, "continueButton").visible)
             verify(!findChild(last, "endText").visible)
             verify(findChild(last, "copyMessageButton").visible)
         }
@@ -119,6 +139,7 @@ Item {
         function test_stoppedReplyWithTextShowsRetryAndContinue() {
             TestApp.desktop.setDemoRate(20)
             const view = testCase.makeView(TestApp.desktop)
+            const composer = testCase.makeComposer(TestApp.desktop)
             verify(TestApp.desktop.chat.send("Hello"))
             tryVerify(() => TestApp.desktop.messageText(1).length > 0, 10000)
             TestApp.desktop.chat.stop()
@@ -126,14 +147,14 @@ Item {
             compare(TestApp.desktop.messageStatus(1), Message.Stopped)
 
             const last = testCase.lastRowOf(view, 1)
-            tryVerify(() => findChild(last, "retryButton").visible)
-            verify(findChild(last, "continueButton").visible, "Continue: the reply has text")
+            tryVerify(() => findChild(composer, "retryButton").visible)
+            verify(findChild(composer, "continueButton").visible, "Continue: the reply has text")
             compare(findChild(last, "endText").text, "Stopped.")
             verify(!findChild(last, "copyMessageButton").visible)
 
             // Retry asks again from scratch; the new reply completes.
             TestApp.desktop.setDemoRate(0)
-            testCase.click(findChild(last, "retryButton"))
+            testCase.click(findChild(composer, "retryButton"))
             verify(TestApp.desktop.chat.isBusy)
             tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
             compare(TestApp.desktop.messageCount(), 2)
@@ -150,9 +171,9 @@ Item {
             const partial = TestApp.desktop.messageText(1)
 
             TestApp.desktop.setDemoRate(0)
-            const last = testCase.lastRowOf(view, 1)
-            tryVerify(() => findChild(last, "continueButton").visible)
-            testCase.click(findChild(last, "continueButton"))
+            const composer = testCase.makeComposer(TestApp.desktop)
+            tryVerify(() => findChild(composer, "continueButton").visible)
+            testCase.click(findChild(composer, "continueButton"))
             tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
             compare(TestApp.desktop.messageCount(), 2)
             compare(TestApp.desktop.messageStatus(1), Message.Complete)
@@ -175,18 +196,19 @@ Item {
             const app = TestApp.configured
             testCase.failNextReply(app)
             const view = testCase.makeView(app)
+            const composer = testCase.makeComposer(app)
             verify(app.chat.send("Hello"))
             tryCompare(app.chat, "isBusy", false, 10000)
             compare(app.messageStatus(1), Message.Error)
             compare(app.messageText(1), "")
 
             const last = testCase.lastRowOf(view, 1)
-            tryVerify(() => findChild(last, "retryButton").visible)
-            verify(!findChild(last, "continueButton").visible, "nothing to continue")
+            tryVerify(() => findChild(composer, "retryButton").visible)
+            verify(!findChild(composer, "continueButton").visible, "nothing to continue")
             compare(findChild(last, "endText").text, "Failed: The test keychain is locked.")
         }
 
-        function test_olderFailedReplyShowsNoRetry() {
+        function test_anOlderFailedReplyKeepsSayingHowItEnded() {
             const app = TestApp.configured
             testCase.failNextReply(app)
             const view = testCase.makeView(app)
@@ -208,13 +230,11 @@ Item {
             verify(app.chat.canRetry)
             verify(app.chat.canContinue)
 
+            // Continue and Retry act on the last reply; the older one only
+            // says how it ended.
             const older = testCase.lastRowOf(view, 1)
             compare(findChild(older, "endText").text, "Failed: The test keychain is locked.")
-            verify(!findChild(older, "retryButton").visible, "no Retry under an older reply")
-            verify(!findChild(older, "continueButton").visible)
-            const newer = testCase.lastRowOf(view, 3)
-            tryVerify(() => findChild(newer, "retryButton").visible)
-            verify(findChild(newer, "continueButton").visible)
+            compare(findChild(testCase.lastRowOf(view, 3), "endText").text, "Stopped.")
         }
     }
 }

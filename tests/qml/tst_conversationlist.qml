@@ -86,6 +86,7 @@ Item {
             const sidebar = testCase.makeList()
             testCase.click(findChild(sidebar, "newChatButton"))
             compare(testCase.conversations.currentIndex, 0)
+            testCase.conversations.rename(0, "Newer") // an empty chat would go when left
             const list = findChild(sidebar, "conversationList")
             list.forceActiveFocus()
             keyClick(Qt.Key_Down)
@@ -102,6 +103,7 @@ Item {
         function test_clickingAConversationOpensIt() {
             testCase.conversations.rename(0, "Older")
             testCase.conversations.create()
+            testCase.conversations.rename(0, "Newer")
             const sidebar = testCase.makeList()
             testCase.click(findChild(testCase.rowItem(sidebar, 1), "conversationTitle"))
             compare(testCase.conversations.currentIndex, 1)
@@ -172,9 +174,9 @@ Item {
         }
 
         function test_deleteAsksFirst() {
+            testCase.conversations.rename(0, "Kept")
             testCase.conversations.create()
             testCase.conversations.rename(0, "Doomed")
-            testCase.conversations.rename(1, "Kept")
             compare(testCase.conversations.currentIndex, 0)
             const sidebar = makeList()
             const item = testCase.rowItem(sidebar, 0)
@@ -204,6 +206,7 @@ Item {
         }
 
         function test_deleteKeyAsksFirst() {
+            testCase.conversations.rename(0, "Kept")
             testCase.conversations.create()
             testCase.conversations.rename(0, "Doomed")
             const sidebar = makeList()
@@ -216,7 +219,7 @@ Item {
             compare(testCase.conversations.count, 2)
             testCase.click(findChild(item, "deleteButton"))
             compare(testCase.conversations.count, 1)
-            compare(testCase.conversations.titleAt(0), "New chat")
+            compare(testCase.conversations.titleAt(0), "Kept")
         }
     
         function test_searchFindsAMessageAndOpensItsConversation() {
@@ -236,7 +239,9 @@ Item {
             verify(results.count >= 1, "the question, and the demo's answer if it quotes it")
             tryVerify(() => results.itemAtIndex(0) !== null)
             testCase.click(results.itemAtIndex(0))
-            compare(testCase.conversations.currentIndex, 1, "the conversation of the result is open")
+            compare(testCase.conversations.titleAt(testCase.conversations.currentIndex), "Zoo",
+                    "the conversation of the result is open")
+            compare(testCase.conversations.count, 1, "the unused new chat is gone")
             compare(testCase.app.messageText(0), "Where do zebras sleep?")
 
             keyClick(Qt.Key_Escape) // clears the search

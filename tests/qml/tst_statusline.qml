@@ -95,7 +95,7 @@ Item {
             verify(seen.length >= 2, JSON.stringify(seen))
         }
 
-        function test_failureShowsTheErrorAndAConfiguredEndpointItsName() {
+        function test_aConfiguredEndpointIsNamedAndAFailureIsLeftToTheTranscript() {
             const app = TestApp.configured
             const line = testCase.makeLine(app)
             const text = findChild(line, "statusText")
@@ -109,7 +109,9 @@ Item {
             app.setKeychainFails(true)
             verify(app.chat.send("Hello"))
             tryCompare(app.chat, "isBusy", false, 10000)
-            compare(text.text, "The test keychain is locked.", "the error, with no busy mark")
+            compare(app.messageStatus(1), "failed")
+            compare(text.text, "Broken · test-model",
+                    "the error is said once, under the reply; the line goes back to where replies go")
         }
     }
 }

@@ -7,6 +7,8 @@
 
 #include "store/conversationstore.h"
 
+#include "manualclock.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 
@@ -152,15 +154,67 @@ TEST_F(ConversationListModelTest, IgnoresRowsThatDoNotExist)
 TEST_F(ConversationListModelTest, StoresMessagesPerConversation)
 {
     const qint64 first = model.currentId();
+    addExchange(first, u"one"_s);
     model.create();
     const qint64 second = model.currentId();
+    ASSERT_NE(second, first);
 
-    addExchange(first, u"one"_s);
     EXPECT_EQ(storedCount(first), 2);
     EXPECT_EQ(store->messages(first)->at(0).text, u"one"_s);
     EXPECT_EQ(storedCount(second), 0);
     EXPECT_EQ(model.data(model.index(1), ConversationListModel::MessageCountRole).toInt(), 2);
     EXPECT_EQ(model.data(model.index(0), ConversationListModel::MessageCountRole).toInt(), 0);
+}
+
+TEST_F(ConversationListModelTest, NewChatOpensTheEmptyChatThereIsInsteadOfMakingAnother)
+{
+    addExchange(model.currentId(), u"Written in"_s);
+    const int emptyRow = model.create();
+    const qint64 empty = model.currentId();
+    model.setCurrentIndex(model.rowOf(idAt(1)));
+
+    // One click made a chat, and the user left it unused: it is gone.
+    EXPECT_EQ(model.rowOf(empty), -1);
+    EXPECT_FALSE(store->conversation(empty)) << "an unused chat is not kept";
+    EXPECT_EQ(model.rowCount(), 1);
+
+    // Each press of New chat (Space on a focused button, Ctrl+N held down)
+    // opens the one empty chat.
+    EXPECT_EQ(model.create(), emptyRow);
+    const qint64 fresh = model.currentId();
+    EXPECT_EQ(model.create(), emptyRow);
+    EXPECT_EQ(model.create(), emptyRow);
+    EXPECT_EQ(model.currentId(), fresh);
+    EXPECT_EQ(model.rowCount(), 2);
+}
+
+TEST_F(ConversationListModelTest, ANamedChatWithoutMessagesIsKept)
+{
+    const qint64 named = model.currentId();
+    model.rename(0, u"Ideas for later"_s);
+    model.create(); // leaves the named chat
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_NE(model.rowOf(named), -1);
+    EXPECT_TRUE(store->conversation(named));
+}
+
+TEST_F(ConversationListModelTest, DropsTheEmptyChatsAnEarlierSessionLeft)
+{
+    // Made an hour ago, by the clock of the session that made them.
+    inkchat::test::ManualClock earlier(QDateTime::currentDateTimeUtc().addSecs(-3600));
+    auto old = ConversationStore::open(ConversationStore::kInMemory, earlier).value();
+    const qint64 abandoned = old->createConversation({}).value().id;
+    const qint64 written = old->createConversation({}).value().id;
+    inkchat::chat::MessageRecord message;
+    message.role = Role::User;
+    message.text = u"Kept"_s;
+    ASSERT_TRUE(old->appendMessage(written, message));
+
+    TestSessions oldSessions{*old};
+    ConversationListModel later(*old, *oldSessions.registry);
+    EXPECT_EQ(later.rowCount(), 1);
+    EXPECT_EQ(later.currentId(), written);
+    EXPECT_FALSE(old->conversation(abandoned)) << "the abandoned chat is deleted";
 }
 
 TEST_F(ConversationListModelTest, NamesAnUntitledConversationAfterItsFirstMessage)
