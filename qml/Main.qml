@@ -137,6 +137,12 @@ ApplicationWindow {
         exporter: root.exporter
         theme: root.theme
         onConversationChosen: root.openSettings(false)
+        onSearchResultOpened: (messageId, terms) => {
+            root.settingsOpen = false
+            if (root.narrow)
+                root.listOpen = false
+            chatPage.showMessage(messageId, terms)
+        }
     }
 
     Rectangle {

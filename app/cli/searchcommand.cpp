@@ -68,7 +68,8 @@ int runSearchCommand(const QStringList &arguments)
     }
     for (const store::SearchHit &hit : *hits) {
         const QString line = QString::number(hit.conversationId) + u'\t' + QString::number(hit.messageId)
-                             + u'\t' + oneField(hit.conversationTitle) + u'\t' + oneField(hit.snippet)
+                             + u'\t' + oneField(hit.conversationTitle) + u'\t'
+                             + oneField(store::markedSnippet(hit.snippet, u"[", u"]"))
                              + u'\n';
         writeOut(line.toUtf8());
     }

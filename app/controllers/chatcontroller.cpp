@@ -227,6 +227,18 @@ void ChatController::stopDisplayingReply()
     m_replyIndex = -1;
 }
 
+int ChatController::messageIndexOf(qint64 storeId) const
+{
+    if (!m_session)
+        return -1;
+    const QList<chat::MessageRecord> &messages = m_session->messages();
+    for (qsizetype index = 0; index < messages.size(); ++index) {
+        if (messages.at(index).id == storeId)
+            return int(index);
+    }
+    return -1;
+}
+
 void ChatController::refreshStatus()
 {
     if (!m_session)

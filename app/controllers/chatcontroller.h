@@ -85,6 +85,9 @@ public:
     /// Sends a message (surrounding white space dropped); false when there
     /// is nothing to send or a reply is still coming.
     Q_INVOKABLE bool send(const QString &text);
+    /// The index of the open conversation's message stored as `storeId`
+    /// (a search hit), or -1.
+    Q_INVOKABLE int messageIndexOf(qint64 storeId) const;
     Q_INVOKABLE void stop();
     /// Asks again for the last reply, from scratch.
     Q_INVOKABLE void retry();

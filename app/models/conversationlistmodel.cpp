@@ -155,7 +155,7 @@ void ConversationListModel::rename(int row, const QString &title)
     const QString name = title.simplified();
     if (row < 0 || row >= rowCount() || name.isEmpty())
         return;
-    if (report(m_store.renameConversation(m_entries.at(row).id, name)))
+    if (report(m_sessions.rename(m_entries.at(row).id, name)))
         return;
     m_entries[row].title = name;
     const QModelIndex changed = index(row);

@@ -29,7 +29,15 @@ class SearchResultsModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { TitleRole = Qt::UserRole + 1, SnippetRole, ConversationIdRole, FromUserRole };
+    enum Role {
+        TitleRole = Qt::UserRole + 1,
+        /// The words around the match as Text.StyledText: escaped, matches in bold.
+        SnippetRole,
+        ConversationIdRole,
+        /// The matching message's id in the store.
+        MessageIdRole,
+        FromUserRole,
+    };
 
     SearchResultsModel(store::ConversationStore &store, ConversationListModel &conversations,
                        QObject *parent = nullptr);
@@ -41,8 +49,10 @@ public:
     QString query() const { return m_query; }
     void setQuery(const QString &query);
 
-    /// Opens the conversation of result `row`.
-    Q_INVOKABLE void open(int row);
+    /// Opens the conversation of result `row`; returns the matching
+    /// message's id in the store (0 for no such row), for the transcript to
+    /// show it.
+    Q_INVOKABLE qint64 open(int row);
 
 Q_SIGNALS:
     void queryChanged();

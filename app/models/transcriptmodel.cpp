@@ -208,6 +208,11 @@ QString TranscriptModel::messageText(int row) const
     return m_entries.at(locate(row).first).message.text;
 }
 
+int TranscriptModel::firstRowOf(int message) const
+{
+    return message >= 0 && std::size_t(message) < m_entries.size() ? m_entries.at(std::size_t(message)).firstRow : -1;
+}
+
 TranscriptModel::Entry TranscriptModel::makeEntry(const TranscriptMessage &message, int firstRow)
 {
     Entry entry{message, {}, firstRow, 1};

@@ -97,6 +97,8 @@ public:
     Q_INVOKABLE QString codeText(int row) const;
     /// The whole message `row` belongs to, for "Copy message".
     Q_INVOKABLE QString messageText(int row) const;
+    /// The first row of message `message`, or -1.
+    Q_INVOKABLE int firstRowOf(int message) const;
 
 private:
     struct Entry

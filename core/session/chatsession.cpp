@@ -170,17 +170,19 @@ int ChatSession::appendReply()
 
 void ChatSession::nameAfter(const QString &text)
 {
-    if (!m_title.isEmpty())
-        return;
-    const QString title = chat::titleFromMessage(text);
+    if (m_title.isEmpty())
+        report(rename(chat::titleFromMessage(text)));
+}
+
+std::optional<Error> ChatSession::rename(const QString &title)
+{
     if (m_services.store) {
-        if (auto error = m_services.store->renameConversation(m_conversationId, title)) {
-            report(error);
-            return;
-        }
+        if (auto error = m_services.store->renameConversation(m_conversationId, title))
+            return error;
     }
     m_title = title;
     Q_EMIT titleChanged(m_title);
+    return std::nullopt;
 }
 
 void ChatSession::stop()

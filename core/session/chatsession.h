@@ -68,6 +68,9 @@ public:
     qint64 conversationId() const { return m_conversationId; }
     const QString &title() const { return m_title; }
     const QString &systemPrompt() const { return m_systemPrompt; }
+    /// The user names the conversation: it keeps that name (its first
+    /// message no longer names it).
+    std::optional<Error> rename(const QString &title);
     /// Changes the system prompt of the replies asked for from now on.
     std::optional<Error> setSystemPrompt(const QString &systemPrompt);
 

@@ -1,5 +1,7 @@
 #include "sessionregistry.h"
 
+#include "store/conversationstore.h"
+
 namespace inkchat::session {
 
 SessionRegistry::SessionRegistry(SessionServices services, QObject *parent)
@@ -80,6 +82,13 @@ void SessionRegistry::drop(qint64 conversationId)
     entry.session->deleteLater();
     if (entry.wasStreaming)
         Q_EMIT streamingChanged(conversationId, false);
+}
+
+std::optional<Error> SessionRegistry::rename(qint64 conversationId, const QString &title)
+{
+    if (ChatSession *session = find(conversationId))
+        return session->rename(title);
+    return m_services.store ? m_services.store->renameConversation(conversationId, title) : std::nullopt;
 }
 
 ChatSession *SessionRegistry::find(qint64 conversationId) const

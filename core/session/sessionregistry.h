@@ -31,6 +31,10 @@ public:
     /// Stops and drops the session, held or not (its conversation is deleted).
     void close(qint64 conversationId);
 
+    /// The user names a conversation, through its session if it has one, so
+    /// the session does not name it after its first message afterwards.
+    std::optional<Error> rename(qint64 conversationId, const QString &title);
+
     /// The open session of a conversation, or nullptr.
     ChatSession *find(qint64 conversationId) const;
     bool isStreaming(qint64 conversationId) const;

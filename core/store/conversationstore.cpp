@@ -407,11 +407,9 @@ std::optional<Error> ConversationStore::markMessageSent(qint64 messageId)
     return std::nullopt;
 }
 
-Result<QList<SearchHit>> ConversationStore::search(const QString &text, int limit,
-                                                   const QString &matchStart,
-                                                   const QString &matchEnd) const
+Result<QList<SearchHit>> ConversationStore::search(const QString &text, int limit) const
 {
-    return searchMessages(m_db, text, limit, matchStart, matchEnd);
+    return searchMessages(m_db, text, limit);
 }
 
 Result<ImportOutcome> ConversationStore::importConversation(

@@ -107,12 +107,11 @@ public:
     std::optional<Error> markMessageSent(qint64 messageId);
 
     /// Messages whose text contains every term of `text` (case and
-    /// diacritics ignored: "uber" finds "Über"), at most `limit` of them.
-    /// Any input is searched as plain words, never as FTS5 syntax. In each
-    /// snippet the matched terms are wrapped in `matchStart`/`matchEnd`.
-    Result<QList<SearchHit>> search(const QString &text, int limit = 50,
-                                    const QString &matchStart = QStringLiteral("["),
-                                    const QString &matchEnd = QStringLiteral("]")) const;
+    /// diacritics ignored: "uber" finds "Über"; a Chinese or Japanese term
+    /// anywhere in the text: "猫" finds "吾輩は猫である"), at most `limit`
+    /// of them, best matches first. Any input is searched as plain words,
+    /// never as FTS5 syntax.
+    Result<QList<SearchHit>> search(const QString &text, int limit = 50) const;
 
     /// Stores a conversation read from an export, keeping its uuids and
     /// times (an empty uuid or an invalid time is filled in; ids are

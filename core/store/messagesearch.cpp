@@ -1,6 +1,6 @@
 #include "messagesearch.h"
 
-#include "searchquery.h"
+#include "searchterms.h"
 #include "sqlexec.h"
 
 #include <QSqlDatabase>
@@ -12,36 +12,46 @@ namespace inkchat::store {
 
 namespace {
 
-// Words of context a snippet shows around the matches.
-constexpr int kSnippetWords = 12;
+/// The query for `terms`: the word terms through the full-text index, best
+/// matches first; the terms in unspaced scripts as substrings (over the
+/// index's hits, or, without word terms, over every message, newest first).
+QString searchSql(const SearchTerms &terms)
+{
+    QString sql = terms.matchExpression.isEmpty()
+                      ? uR"(SELECT m.conversation_id, c.title, m.id, m.role, m.text
+                            FROM messages m
+                            JOIN conversations c ON c.id = m.conversation_id
+                            WHERE 1)"_s
+                      : uR"(SELECT m.conversation_id, c.title, m.id, m.role, m.text
+                            FROM message_search
+                            JOIN messages m ON m.id = message_search.rowid
+                            JOIN conversations c ON c.id = m.conversation_id
+                            WHERE message_search MATCH :expression)"_s;
+    for (qsizetype i = 0; i < terms.substrings.size(); ++i)
+        sql += u" AND instr(m.text, :substring%1) > 0"_s.arg(i);
+    sql += terms.matchExpression.isEmpty() ? u" ORDER BY m.updated_at DESC, m.id DESC"_s
+                                           : u" ORDER BY message_search.rank"_s;
+    return sql + u" LIMIT :limit"_s;
+}
 
 } // namespace
 
-Result<QList<SearchHit>> searchMessages(QSqlDatabase &db, const QString &text, int limit,
-                                        const QString &matchStart, const QString &matchEnd)
+Result<QList<SearchHit>> searchMessages(QSqlDatabase &db, const QString &text, int limit)
 {
     QList<SearchHit> hits;
-    const QString expression = ftsMatchExpression(text);
-    if (expression.isEmpty() || limit <= 0)
+    const SearchTerms terms = searchTerms(text);
+    if (terms.isEmpty() || limit <= 0)
         return hits;
 
     const QString what = u"Could not search the conversations"_s;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    if (auto error = prepare(query, uR"(
-            SELECT m.conversation_id, c.title, m.id, m.role,
-                   snippet(message_search, 0, :match_start, :match_end, '…', :words)
-            FROM message_search
-            JOIN messages m ON m.id = message_search.rowid
-            JOIN conversations c ON c.id = m.conversation_id
-            WHERE message_search MATCH :expression
-            ORDER BY message_search.rank
-            LIMIT :limit)"_s, what))
+    if (auto error = prepare(query, searchSql(terms), what))
         return *error;
-    query.bindValue(u":match_start"_s, matchStart.isNull() ? u""_s : matchStart);
-    query.bindValue(u":match_end"_s, matchEnd.isNull() ? u""_s : matchEnd);
-    query.bindValue(u":words"_s, kSnippetWords);
-    query.bindValue(u":expression"_s, expression);
+    if (!terms.matchExpression.isEmpty())
+        query.bindValue(u":expression"_s, terms.matchExpression);
+    for (qsizetype i = 0; i < terms.substrings.size(); ++i)
+        query.bindValue(u":substring%1"_s.arg(i), terms.substrings.at(i));
     query.bindValue(u":limit"_s, limit);
     if (auto error = execPrepared(query, what))
         return *error;
@@ -51,7 +61,10 @@ Result<QList<SearchHit>> searchMessages(QSqlDatabase &db, const QString &text, i
         hit.conversationTitle = query.value(1).toString();
         hit.messageId = query.value(2).toLongLong();
         hit.role = chat::roleFromName(query.value(3).toString()).value_or(chat::Role::User);
-        hit.snippet = query.value(4).toString();
+        // Made here rather than by FTS5's snippet(), which counts in bytes
+        // of its own tokens: it showed no match in text with CJK or emoji,
+        // and knows nothing of the substring terms.
+        hit.snippet = makeSnippet(query.value(4).toString(), terms.words);
         hits.append(hit);
     }
     return hits;

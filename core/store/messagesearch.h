@@ -10,9 +10,9 @@ class QSqlDatabase;
 
 namespace inkchat::store {
 
-/// Full-text search over message text through the FTS5 index (schema v2),
-/// best matches first. See ConversationStore::search().
-Result<QList<SearchHit>> searchMessages(QSqlDatabase &db, const QString &text, int limit,
-                                        const QString &matchStart, const QString &matchEnd);
+/// Searches message text (see ConversationStore::search()): word terms
+/// through the FTS5 index (schema v2), terms in scripts written without
+/// spaces as substrings (searchterms.h).
+Result<QList<SearchHit>> searchMessages(QSqlDatabase &db, const QString &text, int limit);
 
 } // namespace inkchat::store

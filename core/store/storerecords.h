@@ -1,5 +1,7 @@
 #pragma once
 
+#include "snippet.h"
+
 #include "chat/records.h"
 
 #include <QString>
@@ -23,9 +25,8 @@ struct SearchHit
     QString conversationTitle;
     qint64 messageId = 0;
     chat::Role role = chat::Role::User;
-    /// A few words around the match ("…" where text was cut); each matched
-    /// term is wrapped in the markers given to search().
-    QString snippet;
+    /// A few words around the first match, with every match marked.
+    Snippet snippet;
 
     friend bool operator==(const SearchHit &, const SearchHit &) = default;
 };

@@ -92,7 +92,12 @@ Rectangle {
             visible: root.chat.canContinue
             text: qsTr("Continue")
             Accessible.description: qsTr("Ask for the rest of the last reply")
-            onClicked: root.chat.continueReply()
+            // The button goes away with the reply it acted on; the
+            // keyboard goes back to the message.
+            onClicked: {
+                root.chat.continueReply()
+                input.forceActiveFocus()
+            }
         }
         InkButton {
             objectName: "retryButton"
@@ -100,7 +105,10 @@ Rectangle {
             visible: root.chat.canRetry
             text: qsTr("Retry")
             Accessible.description: qsTr("Ask for the last reply again from the start")
-            onClicked: root.chat.retry()
+            onClicked: {
+                root.chat.retry()
+                input.forceActiveFocus()
+            }
         }
     }
 
@@ -117,6 +125,12 @@ Rectangle {
         enabled: root.chat.isBusy || input.text.trim().length > 0
         Accessible.description: root.chat.isBusy ? qsTr("Stop the reply; what arrived is kept")
                                                  : qsTr("Send the message")
-        onClicked: root.chat.isBusy ? root.chat.stop() : root.send()
+        onClicked: {
+            if (root.chat.isBusy)
+                root.chat.stop()
+            else
+                root.send()
+            input.forceActiveFocus()
+        }
     }
 }

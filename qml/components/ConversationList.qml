@@ -18,6 +18,14 @@ Rectangle {
     /// A conversation was opened or started with the mouse: the user wants
     /// to write in it.
     signal conversationChosen()
+    /// A search result was opened: show the message stored as `messageId`.
+    signal searchResultOpened(int messageId, string terms)
+
+    function openResult(row: int) {
+        const messageId = root.search.open(row)
+        if (messageId > 0)
+            root.searchResultOpened(messageId, root.search.query)
+    }
 
     function focusSearch() {
         searchField.forceActiveFocus()
@@ -93,7 +101,7 @@ Rectangle {
         activeFocusOnTab: results.visible
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Search results")
-        Keys.onReturnPressed: root.search.open(results.currentIndex)
+        Keys.onReturnPressed: root.openResult(results.currentIndex)
 
         Text {
             anchors.centerIn: parent
@@ -109,12 +117,14 @@ Rectangle {
             required property int index
             required property string title
             required property string snippet
+            /// The snippet as plain text.
+            required property string display
 
             width: ListView.view.width
             height: hitColumn.implicitHeight + 12
             color: root.theme.background
             Accessible.role: Accessible.ListItem
-            Accessible.name: hit.title + ": " + hit.snippet
+            Accessible.name: hit.title + ": " + hit.display
 
             FocusRing {
                 theme: root.theme
@@ -124,7 +134,7 @@ Rectangle {
 
             MouseArea {
                 anchors.fill: parent
-                onClicked: root.search.open(hit.index)
+                onClicked: root.openResult(hit.index)
             }
 
             Column {
@@ -145,8 +155,10 @@ Rectangle {
                     color: root.theme.foreground
                 }
                 Text {
+                    objectName: "snippetText"
                     width: parent.width
                     text: hit.snippet
+                    textFormat: Text.StyledText
                     wrapMode: Text.Wrap
                     maximumLineCount: 3
                     elide: Text.ElideRight

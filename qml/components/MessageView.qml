@@ -21,6 +21,34 @@ ListView {
 
     /// Keep the newest text in view while it streams (until the user looks back).
     property bool followTail: true
+    /// A search hit being shown: its message's index, and the words searched.
+    property int highlightedMessage: -1
+    property string highlightTerms: ""
+
+    /// Shows the message stored as `storeId` (a search hit) at the top of
+    /// the view, framed, with the first of `terms` selected in it.
+    function showMessage(storeId: int, terms: string) {
+        const message = view.chat.messageIndexOf(storeId)
+        const row = view.chat.transcript.firstRowOf(message)
+        if (row < 0)
+            return
+        view.followTail = false
+        view.highlightTerms = terms
+        view.highlightedMessage = message
+        view.currentIndex = row
+        view.positionAt(row)
+        // Rows above it are laid out as they are made; look again after.
+        Qt.callLater(view.positionAt, row)
+    }
+
+    function positionAt(row: int) {
+        if (!view.theme.isEink) {
+            view.positionViewAtIndex(row, ListView.Beginning)
+            return
+        }
+        view.positionViewAtIndex(row, ListView.Beginning)
+        view.display.pageTurned()
+    }
     readonly property int pageStep: Math.max(view.height - view.theme.fontPixelSize * 2, view.height / 2)
     readonly property int pageCount: Math.max(1, Math.ceil(view.contentHeight / view.pageStep))
     readonly property int pageNumber: Math.min(view.pageCount,
@@ -87,9 +115,12 @@ ListView {
     }
 
     delegate: BlockDelegate {
+        id: block
+
         width: view.width - view.leftMargin - view.rightMargin
         chat: view.chat
         theme: view.theme
+        highlightTerms: block.messageIndex === view.highlightedMessage ? view.highlightTerms : ""
     }
 
     ScrollBar.vertical: ScrollBar {
@@ -143,14 +174,17 @@ ListView {
     }
     onMovementEnded: view.followTail = view.atYEnd
     onCountChanged: {
-        if (view.count === 0)
+        if (view.count === 0) {
             view.followTail = true
+            view.highlightedMessage = -1
+        }
     }
 
     Connections {
         target: view.chat
         function onBusyChanged() {
             if (view.chat.isBusy) {
+                view.highlightedMessage = -1
                 view.followTail = true
                 view.showEnd()
             }

@@ -24,6 +24,9 @@ Item {
     required property bool isLastInMessage
     required property bool isContinuation
 
+    /// Set on the rows of a search hit being shown: the words searched.
+    property string highlightTerms: ""
+
     readonly property bool isUser: row.role === Message.User
     readonly property bool isCode: row.kind === TranscriptModel.Code
 
@@ -33,6 +36,36 @@ Item {
         theme: row.theme
         inset: true
         shown: row.ListView.isCurrentItem && row.ListView.view.activeFocus
+    }
+
+    // A search hit is marked by a bar in the margin beside its message.
+    Rectangle {
+        objectName: "hitMarker"
+        x: -Math.round(row.theme.margin * 2 / 3)
+        width: 4
+        height: row.height
+        visible: row.highlightTerms.length > 0
+        color: row.theme.focusColor
+    }
+
+    /// Selects the first of the searched words in the text, so the eye
+    /// lands on it. (The search also finds "Belém" for "belem"; such a
+    /// match is framed but not selected.)
+    function selectMatch() {
+        body.deselect()
+        const text = body.getText(0, body.length).toLowerCase()
+        for (const term of row.highlightTerms.toLowerCase().split(/\s+/)) {
+            const at = term.length > 0 ? text.indexOf(term) : -1
+            if (at >= 0) {
+                body.select(at, at + term.length)
+                return
+            }
+        }
+    }
+    onHighlightTermsChanged: row.selectMatch()
+    Component.onCompleted: {
+        if (row.highlightTerms.length > 0)
+            row.selectMatch()
     }
 
     Column {

@@ -20,6 +20,10 @@ Rectangle {
         messages.turnPage(forward)
     }
 
+    function showMessage(storeId: int, terms: string) {
+        messages.showMessage(storeId, terms)
+    }
+
     color: page.theme.background
 
     MessageView {

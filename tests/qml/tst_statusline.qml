@@ -4,6 +4,7 @@ import QtQuick
 import QtTest
 import Inkchat
 import InkchatTest
+import Inkchat.App
 
 // StatusLine: the demo hint when idle in demo mode, the controller's status
 // while busy, the endpoint otherwise.
@@ -109,7 +110,7 @@ Item {
             app.setKeychainFails(true)
             verify(app.chat.send("Hello"))
             tryCompare(app.chat, "isBusy", false, 10000)
-            compare(app.messageStatus(1), "failed")
+            compare(app.messageStatus(1), Message.Error)
             compare(text.text, "Broken · test-model",
                     "the error is said once, under the reply; the line goes back to where replies go")
         }

@@ -1,6 +1,7 @@
 #include "storetesting.h"
 
-#include "store/searchquery.h"
+#include "store/searchterms.h"
+#include "store/snippet.h"
 
 #include <gtest/gtest.h>
 
@@ -35,25 +36,78 @@ QList<qint64> messageIds(const QList<SearchHit> &hits)
     return ids;
 }
 
-TEST(StoreSearchQuery, QuotesEachTermAndAndsThem)
+TEST(StoreSearchTerms, QuotesEachWordTermAndAndsThem)
 {
-    EXPECT_EQ(ftsMatchExpression(u"  red   fox "_s), u"\"red\" \"fox\""_s);
+    EXPECT_EQ(searchTerms(u"  red   fox "_s).matchExpression, u"\"red\" \"fox\""_s);
 }
 
-TEST(StoreSearchQuery, DoublesQuotesInsideTerms)
+TEST(StoreSearchTerms, DoublesQuotesInsideTerms)
 {
-    EXPECT_EQ(ftsMatchExpression(u"say \"hi\""_s), u"\"say\" \"\"\"hi\"\"\""_s);
+    EXPECT_EQ(searchTerms(u"say \"hi\""_s).matchExpression, u"\"say\" \"\"\"hi\"\"\""_s);
 }
 
-TEST(StoreSearchQuery, IsEmptyForBlankInput)
+TEST(StoreSearchTerms, IsEmptyForBlankInput)
 {
-    EXPECT_TRUE(ftsMatchExpression(u" \t\n"_s).isEmpty());
-    EXPECT_TRUE(ftsMatchExpression(QString()).isEmpty());
+    EXPECT_TRUE(searchTerms(u" \t\n"_s).isEmpty());
+    EXPECT_TRUE(searchTerms(QString()).isEmpty());
 }
 
-TEST(StoreSearchQuery, TreatsControlCharactersAsSpaces)
+TEST(StoreSearchTerms, TreatsControlCharactersAsSpaces)
 {
-    EXPECT_EQ(ftsMatchExpression(u"a"_s + QChar(0) + u"b\u0007c"_s), u"\"a\" \"b\" \"c\""_s);
+    EXPECT_EQ(searchTerms(u"a"_s + QChar(0) + u"b\u0007c"_s).matchExpression, u"\"a\" \"b\" \"c\""_s);
+}
+
+TEST(StoreSearchTerms, LooksForTermsInUnspacedScriptsAsSubstrings)
+{
+    const SearchTerms terms = searchTerms(u"猫 cat ねこ 고양이"_s);
+    EXPECT_EQ(terms.matchExpression, u"\"cat\""_s);
+    EXPECT_EQ(terms.substrings, (QStringList{u"猫"_s, u"ねこ"_s, u"고양이"_s}));
+    EXPECT_EQ(terms.words, (QStringList{u"猫"_s, u"cat"_s, u"ねこ"_s, u"고양이"_s}));
+}
+
+TEST(StoreSnippet, MarksEveryMatchIgnoringCaseAndDiacritics)
+{
+    const Snippet snippet = makeSnippet(u"Tram 15 goes to Belém; the TRAM is old."_s, {u"tram"_s, u"belem"_s});
+    EXPECT_EQ(markedSnippet(snippet, u"[", u"]"), u"[Tram] 15 goes to [Belém]; the [TRAM] is old."_s);
+}
+
+TEST(StoreSnippet, MatchesWholeWordsInSpacedScripts)
+{
+    EXPECT_EQ(markedSnippet(makeSnippet(u"cat catalogue concat cat."_s, {u"cat"_s}), u"[", u"]"),
+              u"[cat] catalogue concat [cat]."_s);
+}
+
+TEST(StoreSnippet, FindsAWordInsideChineseAndJapaneseText)
+{
+    EXPECT_EQ(markedSnippet(makeSnippet(u"> 吾輩は猫である。名前はまだ無い。"_s, {u"猫"_s}), u"[", u"]"),
+              u"> 吾輩は[猫]である。名前はまだ無い。"_s);
+}
+
+TEST(StoreSnippet, ShowsTheMatchInALongMessageWithEmojiAndCjkBeforeIt)
+{
+    // FTS5's snippet() counted in its own tokens and bytes: after emoji and
+    // CJK its window came out shifted, without the word searched for.
+    QString text;
+    for (int i = 0; i < 40; ++i)
+        text += u"👋🏽 你好世界 "_s;
+    text += u"the needle is here"_s;
+    for (int i = 0; i < 40; ++i)
+        text += u" 🐼 更多文字"_s;
+    const Snippet snippet = makeSnippet(text, {u"needle"_s});
+    ASSERT_EQ(snippet.matches.size(), 1);
+    EXPECT_EQ(snippet.text.mid(snippet.matches.first().start, snippet.matches.first().length), u"needle"_s);
+    EXPECT_TRUE(snippet.text.startsWith(u"…"_s));
+    EXPECT_TRUE(snippet.text.endsWith(u"…"_s));
+    EXPECT_LT(snippet.text.size(), 200);
+    // Never cut inside a character or between an emoji and its skin tone.
+    EXPECT_FALSE(snippet.text.at(1).isLowSurrogate());
+    EXPECT_FALSE(snippet.text.contains(u"…🏽"_s));
+    EXPECT_FALSE(snippet.text.at(snippet.text.size() - 2).isHighSurrogate());
+}
+
+TEST(StoreSnippet, IsOneLine)
+{
+    EXPECT_EQ(makeSnippet(u"first\nsecond\tthird"_s, {u"second"_s}).text, u"first second third"_s);
 }
 
 TEST_F(ConversationStoreSearchTest, FindsMessagesInDifferentConversations)
@@ -77,7 +131,7 @@ TEST_F(ConversationStoreSearchTest, FindsMessagesInDifferentConversations)
     EXPECT_EQ(hit.conversationTitle, u"Trip to Lisbon"_s);
     EXPECT_EQ(hit.messageId, answer.id);
     EXPECT_EQ(hit.role, Role::Assistant);
-    EXPECT_EQ(hit.snippet, u"[Tram] [15] goes to Belém from the centre."_s);
+    EXPECT_EQ(markedSnippet(hit.snippet, u"[", u"]"), u"[Tram] [15] goes to Belém from the centre."_s);
 }
 
 TEST_F(ConversationStoreSearchTest, NeedsEveryTermInOneMessage)
@@ -193,10 +247,29 @@ TEST_F(ConversationStoreSearchTest, HonoursLimitAndMarkers)
     ASSERT_TRUE(limited);
     EXPECT_EQ(limited->size(), 3);
 
-    auto marked = m_store->search(u"number 4"_s, 10, u"<b>"_s, u"</b>"_s);
+    auto marked = m_store->search(u"number 4"_s, 10);
     ASSERT_TRUE(marked);
     ASSERT_EQ(marked->size(), 1);
-    EXPECT_EQ(marked->first().snippet, u"needle <b>number</b> <b>4</b>"_s);
+    EXPECT_EQ(markedSnippet(marked->first().snippet, u"<b>", u"</b>"), u"needle <b>number</b> <b>4</b>"_s);
+}
+
+TEST_F(ConversationStoreSearchTest, FindsAChineseWordInsideASentence)
+{
+    const auto conversation = addConversation(u"Sōseki"_s);
+    const auto quote = addMessage(conversation.id, Role::Assistant, u"> 吾輩は猫である。名前はまだ無い。"_s);
+    addMessage(conversation.id, Role::User, u"Who wrote 吾輩は犬である?"_s);
+    const auto mixed = addMessage(conversation.id, Role::User, u"猫 means cat"_s);
+
+    EXPECT_EQ(messageIds(*m_store->search(u"猫"_s)), (QList<qint64>{quote.id, mixed.id}));
+    EXPECT_EQ(messageIds(*m_store->search(u"猫 cat"_s)), QList<qint64>{mixed.id}) << "every term, both kinds";
+    EXPECT_EQ(messageIds(*m_store->search(u"名前"_s)), QList<qint64>{quote.id});
+    EXPECT_TRUE(m_store->search(u"鳥"_s)->isEmpty());
+
+    const auto hits = m_store->search(u"猫"_s);
+    for (const SearchHit &hit : *hits) {
+        ASSERT_FALSE(hit.snippet.matches.isEmpty());
+        EXPECT_EQ(hit.snippet.text.mid(hit.snippet.matches.first().start, 1), u"猫"_s);
+    }
 }
 
 TEST_F(ConversationStoreSearchTest, ReturnsNothingForBlankInput)
