@@ -57,11 +57,6 @@ ApplicationWindow {
             chatPage.focusComposer()
     }
 
-    Connections {
-        target: root.conversations
-        function onCurrentIndexChanged() { root.listOpen = false }
-    }
-
     Shortcut {
         sequence: "Escape"
         enabled: root.listOpen
@@ -116,7 +111,7 @@ ApplicationWindow {
         onActivated: chatPage.turnPage(false)
     }
     Shortcut {
-        sequences: [StandardKey.Quit]
+        sequence: "Ctrl+Q"
         onActivated: Qt.quit()
     }
     Shortcut {

@@ -82,6 +82,18 @@ QString SettingsController::providerName(const QString &providerId) const
     return info ? QCoreApplication::translate(provider::kProviderNameContext, info->displayName) : providerId;
 }
 
+QVariant SettingsController::endpointAt(int row) const
+{
+    if (row < 0 || row >= m_endpoints.rowCount())
+        return QVariantMap();
+    const EndpointConfig &endpoint = m_endpoints.at(row);
+    return QVariantMap{{u"name"_s, endpoint.name},
+                       {u"provider"_s, endpoint.providerId},
+                       {u"baseUrl"_s, endpoint.baseUrl.toString()},
+                       {u"model"_s, endpoint.model},
+                       {u"caFile"_s, endpoint.caFile}};
+}
+
 int SettingsController::addEndpoint(const QString &providerId)
 {
     EndpointConfig endpoint;

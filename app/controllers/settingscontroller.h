@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 #include <QVariantList>
+#include <QVariantMap>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
@@ -54,6 +55,10 @@ public:
 
     /// Adds an endpoint with a provider's usual defaults and makes it current.
     Q_INVOKABLE int addEndpoint(const QString &providerId);
+    /// The endpoint at `row` for the form: a map of name, provider, baseUrl,
+    /// model and caFile; empty for no such row. (A QVariant: qmllint 6.4
+    /// looks for the keys of a QVariantMap as properties of the type.)
+    Q_INVOKABLE QVariant endpointAt(int row) const;
     /// Returns an error for people, or an empty string when saved.
     /// `caFile`: a PEM file of authorities to trust besides the system's,
     /// for a self-hosted server with a private CA (checked here, read again

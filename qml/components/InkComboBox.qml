@@ -69,7 +69,8 @@ ComboBox {
         contentItem: ListView {
             clip: true
             implicitHeight: contentHeight
-            model: box.popup.visible ? box.delegateModel : null
+            // The linter cannot see QQmlInstanceModel, delegateModel's type.
+            model: box.popup.visible ? box.delegateModel : null // qmllint disable type
             currentIndex: box.highlightedIndex
         }
         background: Rectangle {

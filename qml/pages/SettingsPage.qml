@@ -27,12 +27,12 @@ Rectangle {
         page.formError = ""
         if (!page.hasEndpoint)
             return
-        const index = page.settings.endpoints.index(page.row, 0)
-        nameField.text = page.settings.endpoints.data(index, EndpointListModel.NameRole)
-        providerBox.currentIndex = providerBox.indexOfValue(page.settings.endpoints.data(index, EndpointListModel.ProviderRole))
-        urlField.text = page.settings.endpoints.data(index, EndpointListModel.BaseUrlRole)
-        modelField.text = page.settings.endpoints.data(index, EndpointListModel.ModelRole)
-        caFileField.text = page.settings.endpoints.data(index, EndpointListModel.CaFileRole)
+        const endpoint = page.settings.endpointAt(page.row)
+        nameField.text = endpoint.name
+        providerBox.currentIndex = providerBox.indexOfValue(endpoint.provider)
+        urlField.text = endpoint.baseUrl
+        modelField.text = endpoint.model
+        caFileField.text = endpoint.caFile
         keyField.clear()
     }
 

@@ -98,8 +98,8 @@ Item {
             testCase.click(findChild(page, "saveEndpointButton"))
             verify(error.visible, "the error is shown")
             verify(error.text.indexOf("base URL") >= 0, error.text)
-            compare(testCase.app.settings.endpoints.data(testCase.app.settings.endpoints.index(0, 0)),
-                    findChild(page, "nameField").text, "the endpoint is unchanged")
+            compare(testCase.app.settings.endpointAt(0).name, findChild(page, "nameField").text,
+                    "the endpoint is unchanged")
 
             url.forceActiveFocus()
             url.selectAll()
