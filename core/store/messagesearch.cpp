@@ -1,5 +1,6 @@
 #include "messagesearch.h"
 
+#include "rows.h"
 #include "searchterms.h"
 #include "sqlexec.h"
 
@@ -17,18 +18,17 @@ namespace {
 /// index's hits, or, without word terms, over every message, newest first).
 QString searchSql(const SearchTerms &terms)
 {
-    QString sql = terms.matchExpression.isEmpty()
-                      ? uR"(SELECT m.conversation_id, c.title, m.id, m.role, m.text
-                            FROM messages m
-                            JOIN conversations c ON c.id = m.conversation_id
-                            WHERE 1)"_s
-                      : uR"(SELECT m.conversation_id, c.title, m.id, m.role, m.text
-                            FROM message_search
-                            JOIN messages m ON m.id = message_search.rowid
-                            JOIN conversations c ON c.id = m.conversation_id
-                            WHERE message_search MATCH :expression)"_s;
+    const QString text = messageTextExpression();
+    QString sql = u"SELECT m.conversation_id, c.title, m.id, m.role, "_s + text
+                  + (terms.matchExpression.isEmpty() ? uR"( FROM messages m
+                                                          JOIN conversations c ON c.id = m.conversation_id
+                                                          WHERE 1)"_s
+                                                     : uR"( FROM message_search
+                                                          JOIN messages m ON m.id = message_search.rowid
+                                                          JOIN conversations c ON c.id = m.conversation_id
+                                                          WHERE message_search MATCH :expression)"_s);
     for (qsizetype i = 0; i < terms.substrings.size(); ++i)
-        sql += u" AND instr(m.text, :substring%1) > 0"_s.arg(i);
+        sql += u" AND instr(%1, :substring%2) > 0"_s.arg(text).arg(i);
     sql += terms.matchExpression.isEmpty() ? u" ORDER BY m.updated_at DESC, m.id DESC"_s
                                            : u" ORDER BY message_search.rank"_s;
     return sql + u" LIMIT :limit"_s;

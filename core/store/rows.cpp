@@ -44,15 +44,19 @@ enum ConversationColumn {
 
 } // namespace
 
-QString messageColumns()
+QString messageTextExpression()
 {
     // A message's text is its own followed by its chunks (the checkpoints of
-    // a streaming reply, see schema::version3()); it was last updated by
-    // the latest of its row and its chunks.
-    return u"m.id, m.uuid, m.role, "
-           "m.text || COALESCE((SELECT group_concat(k.text, '') FROM "
-           "(SELECT text FROM message_chunks WHERE message_id = m.id ORDER BY id) k), ''), "
-           "m.provider, m.model, m.endpoint, m.created_at, "
+    // a streaming reply, see schema::version3()).
+    return u"(m.text || COALESCE((SELECT group_concat(k.text, '') FROM "
+           "(SELECT text FROM message_chunks WHERE message_id = m.id ORDER BY id) k), ''))"_s;
+}
+
+QString messageColumns()
+{
+    // It was last updated by the latest of its row and its chunks.
+    return u"m.id, m.uuid, m.role, "_s + messageTextExpression()
+           + u", m.provider, m.model, m.endpoint, m.created_at, "
            "MAX(m.updated_at, COALESCE((SELECT MAX(written_at) FROM message_chunks "
            "WHERE message_id = m.id), 0)), "
            "m.input_tokens, m.output_tokens, m.status, m.error_text, m.seams"_s;

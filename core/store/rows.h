@@ -13,6 +13,9 @@ namespace inkchat::store {
 /// The SELECT list that messageFromRow() reads, for a query that names the
 /// messages table `m`.
 QString messageColumns();
+/// An SQL expression for the whole text of message `m`: its own text
+/// followed by its chunks (the checkpoints of a streaming reply).
+QString messageTextExpression();
 /// The message in the current row of a query that selected messageColumns()
 /// starting at column `first`.
 chat::MessageRecord messageFromRow(const QSqlQuery &query, int first = 0);

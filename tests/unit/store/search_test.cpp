@@ -194,7 +194,7 @@ TEST_F(ConversationStoreSearchTest, FindsAReplyWithAllOfItsTextOnceItEnds)
     reply.status = MessageStatus::Complete;
     ASSERT_FALSE(m_store->updateMessageStatus(reply));
     EXPECT_EQ(messageIds(*m_store->search(u"first phrasing"_s)), QList<qint64>{reply.id});
-    EXPECT_EQ(m_store->search(u"phrasing"_s, 1, u"<"_s, u">"_s)->first().snippet,
+    EXPECT_EQ(markedSnippet(m_store->search(u"phrasing"_s, 1)->first().snippet, u"<", u">"),
               u"first wording, then <phrasing>"_s);
     expectConsistentIndex();
 
