@@ -218,6 +218,11 @@ void Connector::onChunk(const QByteArray &chunk)
         m_reader->feed(chunk, events);
     const int progress = deliver(events);
     m_buffering.received(m_services.clock->now(), progress);
+    // The provider's end event ends the reply, whatever the connection does
+    // next: OpenAI's WebSocket mode keeps the socket open for the next turn,
+    // and some proxies hold an HTTP body open after its last event.
+    if (!m_done && m_transport && m_reader->isComplete())
+        complete();
 }
 
 void Connector::onTransportFinished()

@@ -1,7 +1,9 @@
 #include "websockettransport.h"
 
+#include <QCoreApplication>
 #include <QNetworkRequest>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QWebSocket>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,9 @@ int refusedStatus(const QString &qtText)
     const QRegularExpressionMatch match = status.match(qtText);
     return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
+
+/// How long a closing socket waits for the server's answer to its close frame.
+constexpr int kCloseGraceMs = 2000;
 
 bool isWebSocketUrl(const QUrl &url)
 {
@@ -66,7 +71,7 @@ void WebSocketTransport::start(const provider::StreamRequest &request)
     connect(m_socket, &QWebSocket::connected, this, &WebSocketTransport::onConnected);
     connect(m_socket, &QWebSocket::textMessageReceived, this, &WebSocketTransport::onTextMessage);
     // QWebSocket answers the server's close frame (or closes on a protocol
-    // error) and says so here; we never close it ourselves.
+    // error) and says so here; we close it ourselves only once we are done.
     connect(m_socket, &QWebSocket::aboutToClose, this, [this] { m_closeFrameReceived = true; });
     // error() becomes errorOccurred() in Qt 6.5.
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
@@ -235,9 +240,24 @@ void WebSocketTransport::releaseSocket()
     QWebSocket *socket = m_socket;
     m_socket = nullptr;
     disconnect(socket, nullptr, this, nullptr);
-    socket->abort();
-    // We may be inside one of its signals; deleting now would pull the rug.
-    socket->deleteLater();
+    if (socket->state() != QAbstractSocket::ConnectedState) {
+        socket->abort();
+        // We may be inside one of its signals; deleting now would pull the rug.
+        socket->deleteLater();
+        return;
+    }
+    // An open socket is closed the way the protocol asks, so a server that
+    // keeps it for the next request (OpenAI's WebSocket mode) knows we are
+    // done. The socket outlives us until the server answers the close, or
+    // for kCloseGraceMs at most (the application takes it with it if it
+    // quits first).
+    socket->setParent(QCoreApplication::instance());
+    connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
+    QTimer::singleShot(kCloseGraceMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    socket->close(QWebSocketProtocol::CloseCodeNormal);
 }
 
 } // namespace inkchat::transport

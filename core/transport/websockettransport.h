@@ -41,9 +41,10 @@ struct WebSocketOptions
 /// its error text), handshake timeout, socket error, a frame or message
 /// over maxMessageSize (Kind::LimitExceeded), or a close before the first
 /// message: failed(). A normal close by the server after a message:
-/// finished(); any other close: failed(). The connector aborts it once the
-/// reply is complete, since servers keep the socket open for further
-/// requests. The Clock must outlive the transport.
+/// finished(); any other close: failed(). The connector ends the reply on
+/// the provider's end event, since servers keep the socket open for further
+/// requests; abort() then closes it with a normal close frame. The Clock
+/// must outlive the transport.
 class WebSocketTransport final : public Transport
 {
     Q_OBJECT

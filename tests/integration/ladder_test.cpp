@@ -8,6 +8,8 @@
 #include "ssescript.h"
 #include "streamserver.h"
 
+#include <QSignalSpy>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -70,6 +72,26 @@ TEST(CliLadder, StreamsOverAWebSocketWhenTheServerAcceptsOne)
     ASSERT_EQ(upgrade.webSocketMessages.size(), 1);
     EXPECT_TRUE(upgrade.webSocketMessages.first().contains("\"type\":\"response.create\""));
     EXPECT_FALSE(upgrade.webSocketMessages.first().contains("\"stream\""));
+}
+
+TEST(CliLadder, EndsAWebSocketReplyOnResponseCompletedThoughTheServerKeepsTheSocketOpen)
+{
+    StreamServer server;
+    server.setResponder([](const RecordedRequest &) {
+        StreamResponse response;
+        response.webSocket.messages = inkchat::test::sseDataMessages(body(u"openai-responses"_s, u"multilingual"_s));
+        response.webSocket.closeAtEnd = false; // OpenAI's WebSocket mode waits for the next turn
+        return response;
+    });
+    QSignalSpy closed(&server, &StreamServer::webSocketClosedByClient);
+    // The idle timeout is longer than the test waits: only the end event can end the reply.
+    const CliResult result = runCli(chat(u"openai-responses"_s, server.url(u"/v1"_s),
+                                         {u"--transport"_s, u"websocket"_s, u"--idle-timeout"_s, u"600"_s}));
+
+    EXPECT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(result.out, reply(u"openai-responses"_s, u"multilingual"_s) + '\n');
+    ASSERT_TRUE(closed.count() > 0 || closed.wait(kWaitMs)) << "inkchat-cli left without closing the socket";
+    EXPECT_EQ(server.requests().first().clientCloseCode, 1000);
 }
 
 TEST(CliLadder, FallsBackToSseWhenTheWebSocketIsRefusedAndSaysSo)

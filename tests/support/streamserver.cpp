@@ -56,10 +56,17 @@ public:
         m_webSocket = webSocket;
         m_webSocket->setParent(this);
         connect(m_webSocket, &QWebSocket::textMessageReceived, this, &Connection::onClientMessage);
+        // A close frame from the client: QWebSocket answers it and says so
+        // here, before any close of ours could.
+        connect(m_webSocket, &QWebSocket::aboutToClose, this, [this] {
+            if (!m_closing)
+                m_server->recordClientClose(m_requestIndex, int(m_webSocket->closeCode()));
+        });
     }
 
     void close()
     {
+        m_closing = true;
         if (m_webSocket)
             m_webSocket->close();
         else if (m_socket->state() == QAbstractSocket::ConnectedState)
@@ -137,8 +144,10 @@ private:
             return;
         }
         if (m_sentMessages >= script.messages.size()) {
-            if (script.closeAtEnd)
+            if (script.closeAtEnd) {
+                m_closing = true;
                 m_webSocket->close();
+            }
             return;
         }
         m_webSocket->sendTextMessage(QString::fromUtf8(script.messages.at(m_sentMessages++)));
@@ -292,6 +301,7 @@ private:
     qsizetype m_requestIndex = -1;
     qsizetype m_sentMessages = 0;
     bool m_answered = false;
+    bool m_closing = false; ///< the server closes the WebSocket itself
 };
 
 StreamServer::StreamServer(QObject *parent)
@@ -390,6 +400,12 @@ void StreamServer::recordWebSocketMessage(qsizetype requestIndex, QByteArray mes
 {
     m_requests[requestIndex].webSocketMessages.append(std::move(message));
     Q_EMIT webSocketMessageReceived();
+}
+
+void StreamServer::recordClientClose(qsizetype requestIndex, int closeCode)
+{
+    m_requests[requestIndex].clientCloseCode = closeCode;
+    Q_EMIT webSocketClosedByClient();
 }
 
 } // namespace inkchat::test

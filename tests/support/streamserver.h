@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 class QTcpSocket;
@@ -101,6 +102,9 @@ struct RecordedRequest
     QByteArray body;
     /// After an accepted WebSocket upgrade: the text messages the client sent.
     QList<QByteArray> webSocketMessages;
+    /// The client closed the WebSocket with a close frame (not the server,
+    /// not a dropped connection), with this close code.
+    std::optional<int> clientCloseCode;
 
     /// Whether the request asks for a WebSocket (Upgrade: websocket).
     bool isWebSocketUpgrade() const;
@@ -156,6 +160,8 @@ Q_SIGNALS:
     void requestReceived();
     /// A client sent a text message over an accepted WebSocket.
     void webSocketMessageReceived();
+    /// A client closed an accepted WebSocket with a close frame.
+    void webSocketClosedByClient();
 
 private:
     class Connection;
@@ -165,6 +171,7 @@ private:
     StreamResponse responseTo(const RecordedRequest &request) const;
     qsizetype record(RecordedRequest request);
     void recordWebSocketMessage(qsizetype requestIndex, QByteArray message);
+    void recordClientClose(qsizetype requestIndex, int closeCode);
 
     /// A QSslServer when the server speaks TLS.
     std::unique_ptr<QTcpServer> m_listener;

@@ -157,6 +157,27 @@ TEST(Connector, RetriesAnOverloadedProviderMidStreamByContinuing)
 }
 
 
+TEST(Connector, EndsAWebSocketReplyOnItsEndEventAndClosesTheSocketTheServerKeepsOpen)
+{
+    StreamServer server;
+    StreamResponse response;
+    response.webSocket.messages = inkchat::test::sseDataMessages(responsesBody(kPieces));
+    response.webSocket.closeAtEnd = false; // as OpenAI's WebSocket mode, ready for the next turn
+    server.setResponse(response);
+    ConnectorOptions options;
+    options.onlyRung = Rung::WebSocket;
+    Harness h(u"openai-responses"_s, server.url(u"/v1"_s), options);
+    QSignalSpy closed(&server, &StreamServer::webSocketClosedByClient);
+    h.start();
+
+    ASSERT_TRUE(h.run()); // before any timer: the manual clock never moved
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.text, joined(kPieces));
+    ASSERT_TRUE(closed.count() > 0 || closed.wait(kWaitMs)) << "the client never closed the socket";
+    ASSERT_EQ(server.requests().size(), 1);
+    EXPECT_EQ(server.requests().first().clientCloseCode, 1000); // a normal close
+}
+
 // --- dead streams, offline -------------------------------------------------
 
 TEST(Connector, TheIdleWatchdogEndsASilentStreamAndResumesIt)
