@@ -123,9 +123,12 @@ StreamRequest AnthropicProvider::buildRequest(const chat::Conversation &conversa
     // know from OpenAI-style clients.
     StreamRequest request = jsonPostRequest(appendApiPath(endpoint.baseUrl, u"/v1"_s, u"/messages"_s), body,
                                             streamingOrJson(rung, Framing::Sse));
+    // x-api-key, not the Bearer token the 2026-10-21 SDKs send: the API
+    // takes both, and the proxies and compatible servers in front of it
+    // read x-api-key.
     if (!endpoint.apiKey.isEmpty())
         request.headers.append({QByteArrayLiteral("x-api-key"), endpoint.apiKey.toUtf8()});
-    request.headers.append({QByteArrayLiteral("anthropic-version"), QByteArrayLiteral("2023-06-01")});
+    request.headers.append({QByteArrayLiteral("anthropic-version"), kApiVersion.toByteArray()});
     return request;
 }
 

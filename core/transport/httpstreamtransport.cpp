@@ -1,5 +1,7 @@
 #include "httpstreamtransport.h"
 
+#include "useragent.h"
+
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -94,6 +96,8 @@ void HttpStreamTransport::start(const provider::StreamRequest &request)
         networkRequest.setRawHeader(name, value);
     if (!hasHeader(request.headers, "Accept"))
         networkRequest.setRawHeader(QByteArrayLiteral("Accept"), acceptFor(request.framing));
+    if (!hasHeader(request.headers, "User-Agent"))
+        networkRequest.setRawHeader(QByteArrayLiteral("User-Agent"), userAgent());
     // Proxies and caches between us and the provider must not hold the stream back.
     networkRequest.setRawHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
     // Left to itself Qt asks for gzip and inflates it in its network thread,

@@ -1,5 +1,7 @@
 #include "websockettransport.h"
 
+#include "useragent.h"
+
 #include <QCoreApplication>
 #include <QNetworkRequest>
 #include <QRegularExpression>
@@ -57,6 +59,7 @@ void WebSocketTransport::start(const provider::StreamRequest &request)
     }
 
     QNetworkRequest upgrade(m_url);
+    upgrade.setRawHeader(QByteArrayLiteral("User-Agent"), userAgent());
     for (const auto &[name, value] : request.headers)
         upgrade.setRawHeader(name, value);
     m_firstMessage = request.body;

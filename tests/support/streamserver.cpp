@@ -46,7 +46,13 @@ public:
 
     // The WebSocket writes to our socket, so it goes first (children die in
     // the order they were adopted, the socket before the WebSocket).
-    ~Connection() override { delete m_webSocket; }
+    ~Connection() override
+    {
+        // Its destructor closes it: that is no close of the client's.
+        if (m_webSocket)
+            m_webSocket->disconnect(this);
+        delete m_webSocket;
+    }
 
     quint16 peerPort() const { return m_socket->peerPort(); }
 

@@ -42,7 +42,7 @@ TEST(Anthropic, BuildsStreamingMessagesRequest)
     EXPECT_EQ(request.method, "POST");
     EXPECT_EQ(request.framing, Framing::Sse);
     EXPECT_EQ(header(request, "x-api-key"), "sk-ant-test-1234");
-    EXPECT_EQ(header(request, "anthropic-version"), "2023-06-01");
+    EXPECT_EQ(header(request, "anthropic-version"), "2026-10-21");
     EXPECT_EQ(header(request, "content-type"), "application/json");
     EXPECT_FALSE(hasHeader(request, "Authorization"));
     EXPECT_EQ(bodyObject(request), json(R"({
@@ -171,7 +171,7 @@ TEST(Anthropic, AsksSingleRungForWholeMessage)
     EXPECT_EQ(request.method, "POST");
     EXPECT_EQ(request.framing, Framing::Json);
     EXPECT_EQ(header(request, "x-api-key"), "sk-ant-test-1234");
-    EXPECT_EQ(header(request, "anthropic-version"), "2023-06-01");
+    EXPECT_EQ(header(request, "anthropic-version"), "2026-10-21");
     EXPECT_EQ(bodyObject(request).value("stream"_L1), QJsonValue(false));
     EXPECT_EQ(bodyObject(request).value("max_tokens"_L1).toInt(), AnthropicProvider::kMaxTokens);
 }

@@ -185,6 +185,7 @@ TEST(HttpStreamTransport, SendsTheRequestHeadersAndBody)
     EXPECT_EQ(request.header("Cache-Control"), "no-cache");
     EXPECT_EQ(request.header("Authorization"), "Bearer sk-test-1234");
     EXPECT_EQ(request.header("Content-Type"), "application/json");
+    EXPECT_EQ(request.header("User-Agent"), "Inkchat/" INKCHAT_VERSION); // not Qt's "Mozilla/5.0"
     EXPECT_EQ(request.body, "{\"stream\":true}");
 }
 

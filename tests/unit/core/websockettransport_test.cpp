@@ -96,6 +96,7 @@ TEST(WebSocketTransport, SendsTheRequestAndReceivesMessagesInOrder)
     EXPECT_EQ(request.target, "/v1/responses");
     EXPECT_EQ(request.header("Authorization"), "Bearer sk-test-1234");
     EXPECT_EQ(request.header("OpenAI-Beta"), "responses=v1");
+    EXPECT_EQ(request.header("User-Agent"), "Inkchat/" INKCHAT_VERSION);
     EXPECT_EQ(request.webSocketMessages, QList<QByteArray>({kCreate}));
 }
 

@@ -1,0 +1,10 @@
+#include "useragent.h"
+
+namespace inkchat::transport {
+
+QByteArray userAgent()
+{
+    return QByteArrayLiteral("Inkchat/" INKCHAT_VERSION);
+}
+
+} // namespace inkchat::transport
