@@ -19,6 +19,7 @@
 #include "transport/reachability.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QNetworkAccessManager>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -55,7 +56,9 @@ struct OpenedStore
 };
 
 /// The conversation store the options ask for. If the file cannot be
-/// opened the app still works, in memory, and says that nothing is saved.
+/// opened the app still works, in memory, and says that nothing is saved;
+/// if it can only be read, the conversations are there to read, and the
+/// app says that nothing new is saved.
 OpenedStore openStore(const AppOptions &options)
 {
     const QString path = options.noStore ? QString(store::ConversationStore::kInMemory)
@@ -65,7 +68,15 @@ OpenedStore openStore(const AppOptions &options)
     auto store = store::ConversationStore::open(path);
     if (store) {
         opened.store = std::move(store).value();
-        // What a crash or kill left streaming is shown as interrupted, with Continue.
+        if (opened.store->isReadOnly()) {
+            opened.problem = Error::make(Error::Kind::Unavailable,
+                                         QCoreApplication::translate("Application",
+                                                                     "%1 can only be read: new messages are not saved.")
+                                             .arg(QDir::toNativeSeparators(path)));
+            return opened;
+        }
+        // What a crash or kill left streaming reads as interrupted, with
+        // Continue, before and without this; marked, it is also searchable.
         if (auto recovered = opened.store->recoverInterrupted(); !recovered)
             opened.problem = recovered.error();
         return opened;

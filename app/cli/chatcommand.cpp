@@ -243,7 +243,7 @@ std::optional<int> ChatCommand::openSession(const SessionStart &start)
     services.reachability = m_reachability.get();
     services.connector = start.options;
     if (!start.noStore) {
-        auto opened = openConversationStore();
+        auto opened = openConversationStore(StoreUse::Write);
         if (!opened) {
             Error error = opened.error();
             error.message += u"; run with --no-store to chat without storing the conversation"_s;

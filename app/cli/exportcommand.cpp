@@ -156,7 +156,7 @@ int runExportCommand(const QStringList &arguments)
             exporting::formatName(*format)));
     }
 
-    auto opened = openConversationStore();
+    auto opened = openConversationStore(StoreUse::Read);
     if (!opened)
         return fail(opened.error());
     const store::ConversationStore &conversationStore = **opened;

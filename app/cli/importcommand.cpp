@@ -118,7 +118,7 @@ int runImportCommand(const QStringList &arguments)
     if (!imported)
         return inputError(path, imported.error());
 
-    auto opened = openConversationStore();
+    auto opened = openConversationStore(StoreUse::Write);
     if (!opened) {
         printError(opened.error().message);
         return exitCodeFor(opened.error().kind);

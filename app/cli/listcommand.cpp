@@ -38,7 +38,7 @@ int runListCommand(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usageError(u"list takes no arguments"_s, "list");
 
-    auto opened = openConversationStore();
+    auto opened = openConversationStore(StoreUse::Read);
     if (!opened) {
         printError(opened.error().message);
         return exitCodeFor(opened.error().kind);

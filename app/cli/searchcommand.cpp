@@ -56,7 +56,7 @@ int runSearchCommand(const QStringList &arguments)
         limit = int(*value);
     }
 
-    auto opened = openConversationStore();
+    auto opened = openConversationStore(StoreUse::Read);
     if (!opened) {
         printError(opened.error().message);
         return exitCodeFor(opened.error().kind);

@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::cli {
 
-Result<std::unique_ptr<store::ConversationStore>> openConversationStore()
+Result<std::unique_ptr<store::ConversationStore>> openConversationStore(StoreUse use)
 {
     const QString path = store::ConversationStore::defaultPath();
     auto opened = store::ConversationStore::open(path);
@@ -22,12 +22,19 @@ Result<std::unique_ptr<store::ConversationStore>> openConversationStore()
         return error;
     }
     std::unique_ptr<store::ConversationStore> conversations = std::move(opened).value();
+    if (use == StoreUse::Read)
+        return conversations;
+    if (conversations->isReadOnly()) {
+        return Error::make(Error::Kind::Unavailable,
+                           u"the conversation store %1 can only be read (a read-only file, folder or "
+                           "filesystem, or a full disk)"_s.arg(QDir::toNativeSeparators(path)));
+    }
+    // A failure here (a full disk) is the command's to report, at its own
+    // first write; until then such a reply reads as interrupted anyway.
     const Result<int> recovered = conversations->recoverInterrupted();
-    if (!recovered)
-        return recovered.error();
-    if (*recovered == 1)
+    if (recovered && *recovered == 1)
         printNote(u"a reply cut off by a crash or kill was marked interrupted"_s);
-    else if (*recovered > 1)
+    else if (recovered && *recovered > 1)
         printNote(u"%1 replies cut off by a crash or kill were marked interrupted"_s.arg(*recovered));
     return conversations;
 }

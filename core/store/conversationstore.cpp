@@ -4,12 +4,14 @@
 #include "databasesetup.h"
 #include "messagesearch.h"
 #include "replylock.h"
+#include "replyrecovery.h"
 #include "rows.h"
 #include "rowwriter.h"
 #include "sqlexec.h"
 #include "writetransaction.h"
 
 #include <QAtomicInteger>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -59,8 +61,12 @@ Result<std::unique_ptr<ConversationStore>> ConversationStore::open(const QString
     // failure below.
     std::unique_ptr<ConversationStore> store(new ConversationStore(
         QSqlDatabase::addDatabase(u"QSQLITE"_s, uniqueConnectionName()), path, clock));
-    if (auto error = setUpDatabase(store->m_db, path, options))
-        return *error;
+    const Result<DatabaseAccess> access = setUpDatabase(store->m_db, path, options);
+    if (!access)
+        return access.error();
+    // SQLite also opens a file it may not write read-only, by itself.
+    store->m_readOnly = *access == DatabaseAccess::ReadOnly
+                        || (path != kInMemory && !QFileInfo(path).isWritable());
     return Result<std::unique_ptr<ConversationStore>>(std::move(store));
 }
 
@@ -89,6 +95,16 @@ ConversationStore::~ConversationStore()
 QDateTime ConversationStore::now() const
 {
     return m_clock.wallTime().toUTC();
+}
+
+chat::MessageRecord ConversationStore::presented(chat::MessageRecord message) const
+{
+    // In memory, only this process sees the store: what streams, it writes.
+    if (m_path == kInMemory)
+        return message;
+    if (message.status == chat::MessageStatus::Streaming && !ReplyLock::isHeld(m_path, message.uuid))
+        message.status = chat::MessageStatus::Interrupted;
+    return message;
 }
 
 Result<chat::ConversationRecord> ConversationStore::createConversation(
@@ -279,7 +295,7 @@ Result<chat::MessageRecord> ConversationStore::message(qint64 id) const
         return *error;
     if (!query.next())
         return noSuchMessage(id);
-    return messageFromRow(query);
+    return presented(messageFromRow(query));
 }
 
 Result<QList<chat::MessageRecord>> ConversationStore::messages(qint64 conversationId) const
@@ -310,7 +326,7 @@ std::optional<Error> ConversationStore::forEachMessage(
     if (auto error = execPrepared(query, what))
         return error;
     while (query.next()) {
-        if (!visit(messageFromRow(query)))
+        if (!visit(presented(messageFromRow(query))))
             break;
     }
     if (query.lastError().isValid())
@@ -334,37 +350,7 @@ Result<qint64> ConversationStore::messageCount(qint64 conversationId) const
 
 Result<int> ConversationStore::recoverInterrupted()
 {
-    const QString what = u"Could not mark interrupted replies"_s;
-    QSqlQuery streaming(m_db);
-    streaming.setForwardOnly(true);
-    if (auto error = prepare(streaming, u"SELECT id, uuid FROM messages WHERE status = :streaming"_s, what))
-        return *error;
-    streaming.bindValue(u":streaming"_s, chat::statusName(chat::MessageStatus::Streaming));
-    if (auto error = execPrepared(streaming, what))
-        return *error;
-    QList<qint64> abandoned;
-    while (streaming.next()) {
-        // Another process (the app beside the CLI) may be writing it now.
-        if (!ReplyLock::isHeld(m_path, streaming.value(1).toString()))
-            abandoned.append(streaming.value(0).toLongLong());
-    }
-    streaming.finish();
-
-    QSqlQuery mark(m_db);
-    // updated_at stays: it is when the last checkpoint was written.
-    if (auto error = prepare(mark, u"UPDATE messages SET status = :interrupted WHERE id = :id AND status = :streaming"_s,
-                             what))
-        return *error;
-    int marked = 0;
-    for (qint64 id : abandoned) {
-        mark.bindValue(u":interrupted"_s, chat::statusName(chat::MessageStatus::Interrupted));
-        mark.bindValue(u":streaming"_s, chat::statusName(chat::MessageStatus::Streaming));
-        mark.bindValue(u":id"_s, id);
-        if (auto error = execPrepared(mark, what))
-            return *error;
-        marked += mark.numRowsAffected();
-    }
-    return marked;
+    return markAbandonedReplies(m_db, m_path);
 }
 
 Result<QList<PendingMessage>> ConversationStore::pendingMessages() const

@@ -46,6 +46,10 @@ public:
     ConversationStore &operator=(const ConversationStore &) = delete;
 
     QString path() const { return m_path; }
+    /// True when the file can only be read (a read-only file, folder or
+    /// filesystem, or a disk too full for the files SQLite keeps beside
+    /// it): everything can be read, every write fails with an error.
+    bool isReadOnly() const { return m_readOnly; }
 
     // Conversations
 
@@ -84,6 +88,11 @@ public:
     std::optional<Error> replaceMessageText(qint64 messageId, const QString &text);
     /// Deletes one message (a failed reply the user asked for again).
     std::optional<Error> deleteMessage(qint64 id);
+    /// A message as stored, with this exception for every read of
+    /// messages: a reply left Streaming by a writer that is gone (killed,
+    /// crashed; see ReplyLock) reads as Interrupted, without writing, so it
+    /// shows as what it is before recoverInterrupted() marks it, and on a
+    /// store that cannot be written at all.
     Result<chat::MessageRecord> message(qint64 id) const;
     /// The conversation's messages, oldest first.
     Result<QList<chat::MessageRecord>> messages(qint64 conversationId) const;
@@ -96,10 +105,12 @@ public:
 
     // Recovery and offline work
 
-    /// At start-up: a reply still Streaming whose writer is gone (see
-    /// ReplyLock) was cut off by a crash or kill; marks each such reply
-    /// Interrupted (keeping its text) and returns how many. A reply another
-    /// live process is writing is left alone.
+    /// At the start of a writer (the app, a chat): a reply still Streaming
+    /// whose writer is gone (see ReplyLock) was cut off by a crash or kill;
+    /// marks each such reply Interrupted for good (keeping its text, which
+    /// is indexed for search from then on) and returns how many. A reply
+    /// another live process is writing is left alone. Reading needs none of
+    /// this: such a reply reads as Interrupted anyway (see message()).
     Result<int> recoverInterrupted();
     /// User messages written while offline (status Pending), oldest first.
     Result<QList<PendingMessage>> pendingMessages() const;
@@ -127,6 +138,8 @@ private:
     ConversationStore(QSqlDatabase db, QString path, Clock &clock);
 
     QDateTime now() const;
+    /// `message`, read as Interrupted if it is Streaming and nobody writes it.
+    chat::MessageRecord presented(chat::MessageRecord message) const;
     std::optional<Error> updateConversationField(qint64 id, const QString &column,
                                                  const QString &value, const QString &what);
 
@@ -134,6 +147,7 @@ private:
     mutable QSqlDatabase m_db;
     QString m_path;
     Clock &m_clock;
+    bool m_readOnly = false;
 };
 
 } // namespace inkchat::store

@@ -55,7 +55,15 @@ bool ReplyLock::isHeld(const QString &databasePath, const QString &messageUuid)
 {
     if (isInMemory(databasePath))
         return false;
-    QLockFile probe(lockPath(databasePath, messageUuid));
+    // Asked by every read of a streaming reply, also on a store that
+    // cannot be written: no lock file, no writer, nothing created. Where
+    // nothing can be created, nobody can be writing either.
+    const QFileInfo file(lockPath(databasePath, messageUuid));
+    if (!file.exists() || !QFileInfo(file.absolutePath()).isWritable())
+        return false;
+    // A probe that QLockFile can take means the writer is gone; it removes
+    // a dead process's lock on the way.
+    QLockFile probe(file.filePath());
     probe.setStaleLockTime(0);
     if (probe.tryLock(0)) {
         probe.unlock(); // removes the file: nobody was writing

@@ -29,6 +29,8 @@ public:
     bool isLocked() const;
 
     /// Whether a live process, this one included, holds the reply's lock.
+    /// Writes nothing unless a lock file is there (then a dead process's
+    /// lock is removed), so a read-only store can ask too.
     static bool isHeld(const QString &databasePath, const QString &messageUuid);
 
 private:

@@ -4,6 +4,7 @@
 #include "chatcontrollertesting.h"
 
 #include "application.h"
+#include "fulldisk.h"
 
 #include <QTemporaryDir>
 
@@ -168,6 +169,36 @@ TEST(ChatStoreRecovery, AReplyACrashLeftStreamingComesBackInterruptedWithContinu
     EXPECT_EQ(transcript.message(1).text, u"Once upon"_s);
     EXPECT_EQ(transcript.message(1).status, MessageStatus::Interrupted);
     EXPECT_TRUE(app.chat().canContinue());
+    EXPECT_EQ(app.store().messages(app.conversations().currentId())->at(1).status, StoredStatus::Interrupted);
+}
+
+// Recovery used to write, so a store on a full or read-only disk did not
+// open at all: the app started empty, in memory.
+TEST(ChatStoreRecovery, AStoreThatCannotBeWrittenIsShownWithItsCutReplyAndSaysNothingNewIsSaved)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"conversations.sqlite"_s);
+    {
+        auto store = ConversationStore::open(path).value();
+        const auto conversation = store->createConversation({}).value();
+        ASSERT_TRUE(store->appendMessage(conversation.id, record(Role::User, u"Tell me"_s, StoredStatus::Complete)));
+        const auto reply = store->appendMessage(conversation.id, record(Role::Assistant, u"Once"_s, StoredStatus::Streaming));
+        ASSERT_TRUE(reply);
+        ASSERT_FALSE(store->appendMessageText(reply->id, u" upon"_s));
+    } // the process died here, mid-reply
+
+    const inkchat::test::FullDisk full;
+    AppOptions options;
+    options.demo = true;
+    options.databasePath = path;
+    inkchat::app::Application app(options, std::make_unique<FakeSecretStore>());
+
+    EXPECT_TRUE(app.store().isReadOnly());
+    EXPECT_TRUE(app.chat().status().contains(u"can only be read"_s)) << qPrintable(app.chat().status());
+    const TranscriptModel &transcript = *app.chat().transcript();
+    ASSERT_EQ(transcript.messageCount(), 2);
+    EXPECT_EQ(transcript.message(1).text, u"Once upon"_s);
+    EXPECT_EQ(transcript.message(1).status, MessageStatus::Interrupted);
     EXPECT_EQ(app.store().messages(app.conversations().currentId())->at(1).status, StoredStatus::Interrupted);
 }
 

@@ -1,5 +1,7 @@
 #include "storetesting.h"
 
+#include "store/replylock.h"
+
 #include <gtest/gtest.h>
 
 #include <chrono>
@@ -29,6 +31,7 @@ TEST_F(ConversationStoreConcurrencyTest, ASecondStoreReadsAndSearchesTheCheckpoi
     const auto conversation = addConversation(u"live"_s);
     MessageRecord reply = addMessage(conversation.id, Role::Assistant, u"The quick"_s,
                                      MessageStatus::Streaming);
+    const ReplyLock writer(path(), reply.uuid);
     auto reader = openSecondStore(impatient());
     ASSERT_TRUE(reader);
 

@@ -1,5 +1,7 @@
 #include "storetesting.h"
 
+#include "store/replylock.h"
+
 #include <QUuid>
 
 #include <gtest/gtest.h>
@@ -191,6 +193,7 @@ TEST_F(ConversationStoreTest, CheckpointsAppendTextAndTheStatusUpdateWritesTheRe
 {
     const auto conversation = addConversation(u"stream"_s);
     auto reply = addMessage(conversation.id, Role::Assistant, u"Hel"_s, MessageStatus::Streaming);
+    const ReplyLock writer(path(), reply.uuid); // it streams, here and now
     m_clock.advance(1500ms);
 
     ASSERT_FALSE(m_store->appendMessageText(reply.id, u"lo, "_s));
