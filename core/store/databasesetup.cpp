@@ -50,6 +50,18 @@ bool isUnwritablePlace(const QSqlError &error)
            || primary == kSqliteFull || primary == kSqliteCannotOpen;
 }
 
+// The folder holds the conversations and, beside them, the lock files of
+// the replies being written: only its owner may look inside. Folders above
+// it (~/.local/share) are shared with other programs and keep their mode.
+bool makePrivateFolder(const QString &folder)
+{
+    if (QFileInfo(folder).isDir())
+        return true;
+    const QString parent = QFileInfo(folder).absolutePath();
+    return QDir().mkpath(parent)
+           && QDir().mkdir(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
 // SQLite gives the -wal and -shm files the database file's mode; made by
 // SQLite, all three would be readable by every user (0644).
 void createPrivateFile(const QString &path)
@@ -137,7 +149,7 @@ std::optional<Error> enableWriteAheadLog(QSqlDatabase &db)
 Result<DatabaseAccess> setUpDatabase(QSqlDatabase &db, const QString &path, const StoreOptions &options)
 {
     const QString folder = QFileInfo(path).absolutePath();
-    if (path != ConversationStore::kInMemory && !QDir().mkpath(folder)) {
+    if (path != ConversationStore::kInMemory && !makePrivateFolder(folder)) {
         return Error::make(Error::Kind::Unavailable,
                            u"Could not create the folder %1 for the conversation database."_s
                                .arg(QDir::toNativeSeparators(folder)));

@@ -119,10 +119,11 @@ TEST_F(ReadOnlyStoreTest, OnAFullDiskALogWithDataInItIsNotSkipped)
     }
 }
 
-TEST(StoreFiles, ANewStoreIsReadableByItsOwnerOnly)
+TEST(StoreFiles, ANewStoreAndItsFolderAreReadableByTheirOwnerOnly)
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"private.sqlite"_s);
+    const QString folder = dir.filePath(u"share/inkchat"_s); // neither exists yet
+    const QString path = folder + u"/private.sqlite"_s;
     const mode_t saved = umask(022); // the usual one, which leaves files readable by all
     auto store = ConversationStore::open(path);
     umask(saved);
@@ -135,6 +136,22 @@ TEST(StoreFiles, ANewStoreIsReadableByItsOwnerOnly)
         EXPECT_EQ(QFileInfo(file).permissions() & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
                   QFile::Permissions());
     }
+    // Beside the store are the lock files of the replies being written.
+    const auto ownerOnly = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+                           | QFile::WriteUser | QFile::ExeUser;
+    EXPECT_EQ(QFileInfo(folder).permissions() & ~ownerOnly, QFile::Permissions());
+    EXPECT_NE(QFileInfo(dir.filePath(u"share"_s)).permissions() & QFile::ReadOther, QFile::Permissions())
+        << "a shared folder above keeps the usual mode";
+}
+
+TEST(StoreFiles, AnExistingFolderKeepsItsMode)
+{
+    QTemporaryDir dir;
+    const auto shared = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser
+                        | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    ASSERT_TRUE(QFile::setPermissions(dir.path(), shared));
+    ASSERT_TRUE(ConversationStore::open(dir.filePath(u"store.sqlite"_s)));
+    EXPECT_EQ(QFileInfo(dir.path()).permissions(), shared) << "a folder the user chose is theirs to set";
 }
 
 } // namespace
