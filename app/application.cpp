@@ -71,7 +71,7 @@ OpenedStore openStore(const AppOptions &options)
         if (opened.store->isReadOnly()) {
             opened.problem = Error::make(Error::Kind::Unavailable,
                                          QCoreApplication::translate("Application",
-                                                                     "%1 can only be read: new messages are not saved.")
+                                                                     "the conversation store can only be read (%1)")
                                              .arg(QDir::toNativeSeparators(path)));
             return opened;
         }
@@ -132,7 +132,7 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
     m_search = std::make_unique<SearchResultsModel>(*m_store, *m_conversations);
     m_export = std::make_unique<ExportController>(*m_store, *m_conversations);
     m_chat = std::make_unique<ChatController>(*m_sessions, *m_endpoints, *m_conversations, *m_theme, *m_stats);
-    m_chat->reportStoreError(opened.problem);
+    m_chat->setLastingStoreProblem(opened.problem);
 }
 
 Application::~Application() = default;

@@ -257,6 +257,8 @@ void ChatController::refreshStatus()
     // proxy), until the next reply.
     if (m_session->lastNotice())
         setStatus(StatusText::notice(*m_session->lastNotice()));
+    else if (m_lastingStoreProblem)
+        setStatus(StatusText::notSaved(*m_lastingStoreProblem));
     else
         setStatus({});
 }
@@ -273,6 +275,12 @@ void ChatController::reportStoreError(const std::optional<Error> &error)
 {
     if (error)
         setStatus(StatusText::notSaved(*error));
+}
+
+void ChatController::setLastingStoreProblem(const std::optional<Error> &problem)
+{
+    m_lastingStoreProblem = problem;
+    reportStoreError(problem);
 }
 
 void ChatController::setStatus(const QString &status)

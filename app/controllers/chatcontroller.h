@@ -101,6 +101,11 @@ public:
     Q_INVOKABLE bool openLink(const QString &link) const;
     /// Says in the status line that something was not saved, and why.
     void reportStoreError(const std::optional<Error> &error);
+    /// Why nothing is saved for as long as the app runs (a store that can
+    /// only be read, or none at all): said at once, and again whenever the
+    /// status line has nothing else to say, so the end of a reply does not
+    /// hide it.
+    void setLastingStoreProblem(const std::optional<Error> &problem);
 
 Q_SIGNALS:
     void statusChanged();
@@ -139,6 +144,7 @@ private:
     int m_replyIndex = -1; ///< the message the throttler feeds, or -1
     std::unique_ptr<chat::RepaintThrottler> m_throttler;
     QString m_status;
+    std::optional<Error> m_lastingStoreProblem;
     bool m_receiving = false;
 };
 

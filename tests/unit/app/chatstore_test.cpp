@@ -202,6 +202,37 @@ TEST(ChatStoreRecovery, AStoreThatCannotBeWrittenIsShownWithItsCutReplyAndSaysNo
     EXPECT_EQ(app.store().messages(app.conversations().currentId())->at(1).status, StoredStatus::Interrupted);
 }
 
+// Found in a window on a read-only store: the message and its reply
+// vanished as the reply ended, and with them the warning.
+TEST(ChatStoreRecovery, OnAStoreThatCannotBeWrittenANewExchangeStaysOnScreenAndTheWarningStays)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"conversations.sqlite"_s);
+    {
+        auto store = ConversationStore::open(path).value();
+        const auto conversation = store->createConversation({}).value();
+        ASSERT_TRUE(store->appendMessage(conversation.id, record(Role::User, u"Tell me"_s, StoredStatus::Complete)));
+        ASSERT_TRUE(store->appendMessage(conversation.id, record(Role::Assistant, u"Once"_s, StoredStatus::Complete)));
+    }
+
+    const inkchat::test::FullDisk full;
+    AppOptions options;
+    options.demo = true;
+    options.demoRate = 1000;
+    options.databasePath = path;
+    inkchat::app::Application app(options, std::make_unique<FakeSecretStore>());
+    ChatController &chat = app.chat();
+    ASSERT_TRUE(chat.send(u"Still here?"_s));
+    ASSERT_TRUE(waitUntil(&chat, &ChatController::busyChanged, [&] { return !chat.isBusy(); }));
+    QCoreApplication::processEvents(); // what the end of the reply posted
+
+    const TranscriptModel &transcript = *chat.transcript();
+    ASSERT_EQ(transcript.messageCount(), 4);
+    EXPECT_EQ(transcript.message(2).text, u"Still here?"_s);
+    EXPECT_FALSE(transcript.message(3).text.isEmpty());
+    EXPECT_TRUE(chat.status().contains(u"can only be read"_s)) << qPrintable(chat.status());
+}
+
 TEST(ChatStoreRecovery, AnUnopenableStoreLeavesTheAppWorkingAndSaysNothingIsSaved)
 {
     QTemporaryDir dir;
