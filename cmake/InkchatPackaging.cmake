@@ -60,6 +60,7 @@ if(UNIX AND NOT APPLE)
         qml6-module-qtqml-workerscript
         qml6-module-qtquick
         qml6-module-qtquick-controls
+        qml6-module-qtquick-dialogs
         qml6-module-qtquick-templates)
     # The on-screen keyboard is used only by --kiosk; QtKeychain reaches the
     # Secret Service through libsecret, which it loads at run time; Wayland

@@ -131,6 +131,7 @@ ApplicationWindow {
         search: root.search
         exporter: root.exporter
         theme: root.theme
+        kiosk: root.kiosk
         onConversationChosen: root.openSettings(false)
         onSearchResultOpened: (messageId, terms) => {
             root.settingsOpen = false

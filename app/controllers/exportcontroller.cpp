@@ -7,6 +7,7 @@
 #include "export/transcriptwriters.h"
 #include "store/conversationstore.h"
 
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -57,6 +58,43 @@ ExportController::~ExportController()
     m_watcher.waitForFinished();
 }
 
+QVariantList ExportController::formatChoices() const
+{
+    using exporting::ExportFormat;
+    const QList<std::pair<ExportFormat, QString>> named{
+        {ExportFormat::Markdown, tr("Markdown")},        {ExportFormat::Json, tr("JSON, for importing again")},
+        {ExportFormat::PlainText, tr("Plain text")},     {ExportFormat::Html, tr("Web page (HTML)")},
+        {ExportFormat::Pdf, tr("PDF document")},         {ExportFormat::Epub, tr("EPUB e-book")},
+    };
+    QVariantList choices;
+    for (const auto &[format, name] : named) {
+        choices.append(QVariantMap{{u"id"_s, exporting::formatName(format)},
+                                   {u"name"_s, name},
+                                   {u"filter"_s, u"%1 (*.%2)"_s.arg(name, exporting::fileSuffix(format))}});
+    }
+    return choices;
+}
+
+QString ExportController::currentBaseName() const
+{
+    return exporting::exportFileName(m_conversations.titleAt(m_conversations.currentIndex()), u"Conversation"_s);
+}
+
+QUrl ExportController::suggestedFile(const QString &formatName, bool all) const
+{
+    const auto format = exporting::formatFromName(formatName);
+    if (!format)
+        return {};
+    QDir().mkpath(m_folder); // the dialog opens in it
+    return QUrl::fromLocalFile(
+        freePath(m_folder, all ? u"Inkchat conversations"_s : currentBaseName(), exporting::fileSuffix(*format)));
+}
+
+bool ExportController::openFolder() const
+{
+    return !m_savedFile.isEmpty() && QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedFile).absolutePath()));
+}
+
 QStringList ExportController::formats() const
 {
     QStringList names;
@@ -66,13 +104,12 @@ QStringList ExportController::formats() const
     return names;
 }
 
-bool ExportController::exportCurrent(const QString &format)
+bool ExportController::exportCurrent(const QString &format, const QUrl &file)
 {
-    const int row = m_conversations.currentIndex();
-    return start({m_conversations.currentId()}, exporting::exportFileName(m_conversations.titleAt(row), u"Conversation"_s), format);
+    return start({m_conversations.currentId()}, currentBaseName(), format, file);
 }
 
-bool ExportController::exportAll(const QString &format)
+bool ExportController::exportAll(const QString &format, const QUrl &file)
 {
     const auto stored = m_store.conversations();
     if (!stored) {
@@ -83,19 +120,24 @@ bool ExportController::exportAll(const QString &format)
     // Oldest first reads like a diary.
     for (auto it = stored->crbegin(); it != stored->crend(); ++it)
         ids.append(it->id);
-    return start(ids, u"Inkchat conversations"_s, format);
+    return start(ids, u"Inkchat conversations"_s, format, file);
 }
 
-bool ExportController::start(const QList<qint64> &ids, const QString &baseName, const QString &formatName)
+bool ExportController::start(const QList<qint64> &ids, const QString &baseName, const QString &formatName,
+                             const QUrl &file)
 {
     const auto format = exporting::formatFromName(formatName);
-    if (isBusy() || !format || ids.isEmpty())
+    if (isBusy() || !format || ids.isEmpty() || (!file.isEmpty() && !file.isLocalFile()))
         return false;
-    if (!QDir().mkpath(m_folder)) {
+    m_savedFile.clear();
+    if (!file.isEmpty()) {
+        m_target = file.toLocalFile();
+    } else if (QDir().mkpath(m_folder)) {
+        m_target = freePath(m_folder, baseName, exporting::fileSuffix(*format));
+    } else {
         setResult(tr("Not exported: could not create the folder %1").arg(QDir::toNativeSeparators(m_folder)));
         return false;
     }
-    m_target = freePath(m_folder, baseName, exporting::fileSuffix(*format));
     setResult(tr("Exporting…"));
     const QString databasePath = m_store.path();
     if (databasePath == store::ConversationStore::kInMemory) {
@@ -126,7 +168,8 @@ void ExportController::onDoneWith(const std::optional<Error> &error)
         Q_EMIT finished({});
         return;
     }
-    setResult(tr("Saved to %1").arg(QDir::toNativeSeparators(m_target)));
+    m_savedFile = m_target;
+    setResult(tr("Saved as %1").arg(QFileInfo(m_target).fileName()));
     Q_EMIT finished(m_target);
 }
 

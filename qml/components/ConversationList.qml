@@ -14,6 +14,8 @@ Rectangle {
     required property SearchResultsModel search
     required property ExportController exporter
     required property ThemeController theme
+    /// No file manager to open a folder in.
+    property bool kiosk: false
 
     /// A conversation was opened or started with the mouse: the user wants
     /// to write in it.
@@ -384,55 +386,15 @@ Rectangle {
         }
     }
 
-    // Export: the open conversation, or all of them in one file.
-    Column {
+    ExportPanel {
         id: exportRow
 
         anchors.bottom: parent.bottom
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.margins: 8
-        spacing: 4
-
-        Flow {
-            width: parent.width
-            spacing: 6
-
-            InkComboBox {
-                id: formatBox
-
-                objectName: "exportFormatBox"
-                theme: root.theme
-                model: root.exporter.formats
-                Accessible.name: qsTr("Export format")
-            }
-            InkButton {
-                objectName: "exportButton"
-                theme: root.theme
-                enabled: !root.exporter.isBusy
-                text: qsTr("Export")
-                Accessible.description: qsTr("Save the open conversation to the Documents folder")
-                onClicked: root.exporter.exportCurrent(formatBox.currentText)
-            }
-            InkButton {
-                objectName: "exportAllButton"
-                theme: root.theme
-                enabled: !root.exporter.isBusy
-                text: qsTr("Export all")
-                Accessible.description: qsTr("Save every conversation to one file in the Documents folder")
-                onClicked: root.exporter.exportAll(formatBox.currentText)
-            }
-        }
-        Text {
-            objectName: "exportResult"
-            width: parent.width
-            visible: text.length > 0
-            text: root.exporter.result
-            wrapMode: Text.WrapAnywhere
-            font.pixelSize: Math.round(root.theme.fontPixelSize * 0.85)
-            color: root.theme.foreground
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
-        }
+        exporter: root.exporter
+        theme: root.theme
+        kiosk: root.kiosk
     }
 }

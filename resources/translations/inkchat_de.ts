@@ -52,28 +52,16 @@
         <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Fortsetzen</translation>
-    </message>
-    <message>
-        <source>Ask for the rest of this reply</source>
-        <translation>Den Rest dieser Antwort anfordern</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Ask for this reply again from the start</source>
-        <translation>Diese Antwort noch einmal von vorn anfordern</translation>
-    </message>
-    <message>
         <source>Copy message</source>
         <translation>Nachricht kopieren</translation>
     </message>
     <message>
         <source>Interrupted.</source>
         <translation>Unterbrochen.</translation>
+    </message>
+    <message>
+        <source>○ waiting for the connection…</source>
+        <translation>○ warte auf die Verbindung…</translation>
     </message>
 </context>
 <context>
@@ -108,6 +96,22 @@
     <message>
         <source>Send the message</source>
         <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Ask for the rest of the last reply</source>
+        <translation>Den Rest der letzten Antwort anfordern</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Ask for the last reply again from the start</source>
+        <translation>Die letzte Antwort noch einmal von vorn anfordern</translation>
     </message>
 </context>
 <context>
@@ -177,28 +181,47 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>%1, reply coming</source>
+        <translation>%1, Antwort kommt</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
         <source>Export format</source>
         <translation>Exportformat</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Exportieren</translation>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
     </message>
     <message>
-        <source>Save the open conversation to the Documents folder</source>
-        <translation>Die geöffnete Unterhaltung im Ordner „Dokumente“ speichern</translation>
+        <source>Save the open conversation to a file</source>
+        <translation>Das geöffnete Unterhaltung in einer Datei speichern</translation>
     </message>
     <message>
-        <source>Export all</source>
-        <translation>Alle exportieren</translation>
+        <source>Export all…</source>
+        <translation>Alle exportieren…</translation>
     </message>
     <message>
-        <source>Save every conversation to one file in the Documents folder</source>
-        <translation>Alle Unterhaltungen in eine Datei im Ordner „Dokumente“ speichern</translation>
+        <source>Save every conversation to one file</source>
+        <translation>Alle Unterhaltungen in einer Datei speichern</translation>
     </message>
     <message>
-        <source>%1, reply coming</source>
-        <translation>%1, Antwort kommt</translation>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the saved file in the file manager</source>
+        <translation>Die gespeicherte Datei im Dateimanager zeigen</translation>
+    </message>
+    <message>
+        <source>Export every conversation</source>
+        <translation>Alle Unterhaltungen exportieren</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>Unterhaltung exportieren</translation>
     </message>
 </context>
 <context>
@@ -321,7 +344,7 @@
         <translation>CA-Zertifikatsdatei für einen selbst betriebenen Server (optional)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen dieser Endpunkt zusätzlich zu denen des Systems vertraut</translation>
     </message>
     <message>
@@ -511,8 +534,32 @@
         <translation>Wird exportiert …</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>Gespeichert unter %1</translation>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON, for importing again</source>
+        <translation>JSON, zum erneuten Importieren</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Reiner Text</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>EPUB e-book</source>
+        <translation>EPUB-E-Book</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Gespeichert als %1</translation>
     </message>
 </context>
 <context>
@@ -548,7 +595,7 @@
         <translation>Den API-Schlüssel bitte in sein eigenes Feld eintragen, nicht in die URL: URLs landen in Protokollen.</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
     </message>
     <message>

@@ -52,28 +52,16 @@
         <translation>Ошибка: %1</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Продолжить</translation>
-    </message>
-    <message>
-        <source>Ask for the rest of this reply</source>
-        <translation>Запросить оставшуюся часть ответа</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Повторить</translation>
-    </message>
-    <message>
-        <source>Ask for this reply again from the start</source>
-        <translation>Запросить этот ответ заново с начала</translation>
-    </message>
-    <message>
         <source>Copy message</source>
         <translation>Копировать сообщение</translation>
     </message>
     <message>
         <source>Interrupted.</source>
         <translation>Прервано.</translation>
+    </message>
+    <message>
+        <source>○ waiting for the connection…</source>
+        <translation>○ ожидание соединения…</translation>
     </message>
 </context>
 <context>
@@ -108,6 +96,22 @@
     <message>
         <source>Send the message</source>
         <translation>Отправить сообщение</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Продолжить</translation>
+    </message>
+    <message>
+        <source>Ask for the rest of the last reply</source>
+        <translation>Запросить остаток последнего ответа</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Ask for the last reply again from the start</source>
+        <translation>Запросить последний ответ заново с начала</translation>
     </message>
 </context>
 <context>
@@ -177,28 +181,47 @@
         <translation>Отмена</translation>
     </message>
     <message>
+        <source>%1, reply coming</source>
+        <translation>%1, ответ поступает</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
         <source>Export format</source>
         <translation>Формат экспорта</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>Экспортировать</translation>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
     </message>
     <message>
-        <source>Save the open conversation to the Documents folder</source>
-        <translation>Сохранить открытую беседу в папку «Документы»</translation>
+        <source>Save the open conversation to a file</source>
+        <translation>Сохранить открытую беседу в файл</translation>
     </message>
     <message>
-        <source>Export all</source>
-        <translation>Экспортировать всё</translation>
+        <source>Export all…</source>
+        <translation>Экспортировать все…</translation>
     </message>
     <message>
-        <source>Save every conversation to one file in the Documents folder</source>
-        <translation>Сохранить все беседы в один файл в папке «Документы»</translation>
+        <source>Save every conversation to one file</source>
+        <translation>Сохранить все беседы в один файл</translation>
     </message>
     <message>
-        <source>%1, reply coming</source>
-        <translation>%1, ответ поступает</translation>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <source>Show the saved file in the file manager</source>
+        <translation>Показать сохранённый файл в файловом менеджере</translation>
+    </message>
+    <message>
+        <source>Export every conversation</source>
+        <translation>Экспорт всех бесед</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>Экспорт беседы</translation>
     </message>
 </context>
 <context>
@@ -321,7 +344,7 @@
         <translation>Файл сертификата ЦС для собственного сервера (необязательно)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>PEM-файл центров сертификации, которым эта конечная точка доверяет помимо системных</translation>
     </message>
     <message>
@@ -512,8 +535,32 @@
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>Сохранено в %1</translation>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON, for importing again</source>
+        <translation>JSON, для повторного импорта</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Обычный текст</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Веб-страница (HTML)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Документ PDF</translation>
+    </message>
+    <message>
+        <source>EPUB e-book</source>
+        <translation>Электронная книга EPUB</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Сохранено как %1</translation>
     </message>
 </context>
 <context>
@@ -549,7 +596,7 @@
         <translation>Укажите API-ключ в отдельном поле, а не в URL: URL попадают в журналы.</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>Файл ЦС нельзя использовать: %1</translation>
     </message>
     <message>

@@ -52,28 +52,16 @@
         <translation>失败：%1</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>继续</translation>
-    </message>
-    <message>
-        <source>Ask for the rest of this reply</source>
-        <translation>请求此回复的剩余部分</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>重试</translation>
-    </message>
-    <message>
-        <source>Ask for this reply again from the start</source>
-        <translation>从头重新请求此回复</translation>
-    </message>
-    <message>
         <source>Copy message</source>
         <translation>复制消息</translation>
     </message>
     <message>
         <source>Interrupted.</source>
         <translation>已中断。</translation>
+    </message>
+    <message>
+        <source>○ waiting for the connection…</source>
+        <translation>○ 正在等待连接…</translation>
     </message>
 </context>
 <context>
@@ -108,6 +96,22 @@
     <message>
         <source>Send the message</source>
         <translation>发送消息</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Ask for the rest of the last reply</source>
+        <translation>请求上一条回复的剩余部分</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Ask for the last reply again from the start</source>
+        <translation>从头重新请求上一条回复</translation>
     </message>
 </context>
 <context>
@@ -177,28 +181,47 @@
         <translation>取消</translation>
     </message>
     <message>
+        <source>%1, reply coming</source>
+        <translation>%1，回复中</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
         <source>Export format</source>
         <translation>导出格式</translation>
     </message>
     <message>
-        <source>Export</source>
-        <translation>导出</translation>
+        <source>Export…</source>
+        <translation>导出…</translation>
     </message>
     <message>
-        <source>Save the open conversation to the Documents folder</source>
-        <translation>将当前对话保存到“文档”文件夹</translation>
+        <source>Save the open conversation to a file</source>
+        <translation>将打开的对话保存到文件</translation>
     </message>
     <message>
-        <source>Export all</source>
-        <translation>全部导出</translation>
+        <source>Export all…</source>
+        <translation>全部导出…</translation>
     </message>
     <message>
-        <source>Save every conversation to one file in the Documents folder</source>
-        <translation>将所有对话保存为“文档”文件夹中的一个文件</translation>
+        <source>Save every conversation to one file</source>
+        <translation>将所有对话保存到一个文件</translation>
     </message>
     <message>
-        <source>%1, reply coming</source>
-        <translation>%1，回复中</translation>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Show the saved file in the file manager</source>
+        <translation>在文件管理器中显示已保存的文件</translation>
+    </message>
+    <message>
+        <source>Export every conversation</source>
+        <translation>导出所有对话</translation>
+    </message>
+    <message>
+        <source>Export the conversation</source>
+        <translation>导出对话</translation>
     </message>
 </context>
 <context>
@@ -321,7 +344,7 @@
         <translation>自托管服务器的 CA 证书文件（可选）</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>PEM 文件，列出此端点在系统证书颁发机构之外还要信任的证书颁发机构</translation>
     </message>
     <message>
@@ -510,8 +533,32 @@
         <translation>正在导出…</translation>
     </message>
     <message>
-        <source>Saved to %1</source>
-        <translation>已保存到 %1</translation>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON, for importing again</source>
+        <translation>JSON（可再次导入）</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>网页 (HTML)</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>EPUB e-book</source>
+        <translation>EPUB 电子书</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>已另存为 %1</translation>
     </message>
 </context>
 <context>
@@ -547,7 +594,7 @@
         <translation>请将 API 密钥填入专用字段，而不是 URL 中：URL 会被写入日志。</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>无法使用该 CA 文件：%1</translation>
     </message>
     <message>

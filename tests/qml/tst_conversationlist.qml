@@ -252,12 +252,18 @@ Item {
             verify(testCase.app.chat.send("Keep this for later"))
             tryCompare(testCase.app.chat, "isBusy", false, 10000)
             const sidebar = testCase.makeList()
-            compare(findChild(sidebar, "exportFormatBox").currentText, "md")
+            compare(findChild(sidebar, "exportFormatBox").currentText, "Markdown")
             testCase.click(findChild(sidebar, "exportButton"))
-            tryVerify(() => testCase.app.exporter.result.startsWith("Saved to "), 10000)
+            const dialog = findChild(sidebar, "exportDialog")
+            tryVerify(() => dialog.visible, 5000, "Export… asks where to save")
+            const suggested = decodeURIComponent(String(dialog.selectedFile))
+            verify(suggested.startsWith(String(testCase.app.exporter.folderUrl) + "/Keep this for later"), suggested)
+            verify(suggested.endsWith(".md"), suggested)
+            dialog.accept()
+            tryVerify(() => testCase.app.exporter.result.startsWith("Saved as "), 10000)
             const result = findChild(sidebar, "exportResult")
             verify(result.visible)
-            verify(result.text.endsWith(".md"), result.text)
+            compare(result.text, "Saved as " + suggested.substring(suggested.lastIndexOf("/") + 1))
         }
 }
 }

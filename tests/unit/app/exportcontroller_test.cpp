@@ -38,10 +38,10 @@ struct ExportControllerTest : ::testing::Test
     void addMessage(const QString &text) { ASSERT_TRUE(sessions->exchange(conversations->currentId(), text)); }
 
     /// Runs one export to its end; the file written, or empty.
-    QString run(bool all, const QString &format)
+    QString run(bool all, const QString &format, const QUrl &file = {})
     {
         QSignalSpy finished(exporter.get(), &ExportController::finished);
-        const bool started = all ? exporter->exportAll(format) : exporter->exportCurrent(format);
+        const bool started = all ? exporter->exportAll(format, file) : exporter->exportCurrent(format, file);
         EXPECT_TRUE(started);
         if (!started || (finished.isEmpty() && !finished.wait(30'000)))
             return {};
@@ -68,8 +68,35 @@ TEST_F(ExportControllerTest, WritesTheOpenConversationOnAWorkerAndSaysWhere)
     ASSERT_FALSE(path.isEmpty()) << qPrintable(exporter->result());
     EXPECT_EQ(path, dir.filePath(u"exports/Trains on time.md"_s));
     EXPECT_TRUE(contents(path).contains("Trains on time"));
-    EXPECT_EQ(exporter->result(), u"Saved to "_s + path);
+    EXPECT_EQ(exporter->result(), u"Saved as Trains on time.md"_s) << "the name, not a path broken mid-word";
+    EXPECT_EQ(exporter->savedFile(), path);
     EXPECT_FALSE(exporter->isBusy());
+}
+
+TEST_F(ExportControllerTest, WritesToTheFileChosenInTheSaveDialog)
+{
+    addMessage(u"Chosen"_s);
+    const QUrl suggested = exporter->suggestedFile(u"pdf"_s, false);
+    EXPECT_EQ(suggested, QUrl::fromLocalFile(dir.filePath(u"exports/Chosen.pdf"_s)));
+    EXPECT_EQ(exporter->suggestedFile(u"epub"_s, true),
+              QUrl::fromLocalFile(dir.filePath(u"exports/Inkchat conversations.epub"_s)));
+
+    const QString chosen = dir.filePath(u"elsewhere.md"_s);
+    EXPECT_EQ(run(false, u"md"_s, QUrl::fromLocalFile(chosen)), chosen);
+    EXPECT_TRUE(contents(chosen).contains("Chosen"));
+    EXPECT_EQ(exporter->savedFile(), chosen);
+    // A file chosen again is replaced (the dialog asked), whole.
+    EXPECT_EQ(run(false, u"md"_s, QUrl::fromLocalFile(chosen)), chosen);
+    EXPECT_FALSE(exporter->exportCurrent(u"md"_s, QUrl(u"https://example.com/x.md"_s))) << "local files only";
+}
+
+TEST_F(ExportControllerTest, NamesTheFormatsForPeople)
+{
+    const QVariantList choices = exporter->formatChoices();
+    ASSERT_EQ(choices.size(), exporter->formats().size());
+    const QVariantMap pdf = choices.at(exporter->formats().indexOf(u"pdf"_s)).toMap();
+    EXPECT_EQ(pdf.value(u"name"_s).toString(), u"PDF document"_s);
+    EXPECT_EQ(pdf.value(u"filter"_s).toString(), u"PDF document (*.pdf)"_s);
 }
 
 TEST_F(ExportControllerTest, NeverWritesOverAnEarlierExport)
