@@ -29,6 +29,18 @@ QString freePath(const QString &folder, const QString &name, const QString &suff
     return path;
 }
 
+/// The local path a save dialog chose, or empty. Qt 6.4's own dialog (the
+/// one used without a platform dialog) returns a typed name as a bare
+/// absolute path, not a file: URL.
+QString localPathOf(const QUrl &file)
+{
+    if (file.isLocalFile())
+        return file.toLocalFile();
+    if (file.scheme().isEmpty() && QDir::isAbsolutePath(file.path()))
+        return file.path();
+    return {};
+}
+
 std::optional<Error> writeExport(store::ConversationStore &store, const QList<qint64> &ids,
                                  exporting::ExportFormat format, const QString &path)
 {
@@ -127,11 +139,15 @@ bool ExportController::start(const QList<qint64> &ids, const QString &baseName, 
                              const QUrl &file)
 {
     const auto format = exporting::formatFromName(formatName);
-    if (isBusy() || !format || ids.isEmpty() || (!file.isEmpty() && !file.isLocalFile()))
+    if (isBusy() || !format || ids.isEmpty())
         return false;
     m_savedFile.clear();
     if (!file.isEmpty()) {
-        m_target = file.toLocalFile();
+        m_target = localPathOf(file);
+        if (m_target.isEmpty()) {
+            setResult(tr("Not exported: %1 is not a file on this computer").arg(file.toDisplayString()));
+            return false;
+        }
     } else if (QDir().mkpath(m_folder)) {
         m_target = freePath(m_folder, baseName, exporting::fileSuffix(*format));
     } else {

@@ -99,6 +99,7 @@ Column {
 
         title: saveDialog.all ? qsTr("Export every conversation") : qsTr("Export the conversation")
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Save")
         nameFilters: [formatBox.model[formatBox.currentIndex].filter]
         onAccepted: saveDialog.all ? panel.exporter.exportAll(formatBox.currentValue, saveDialog.selectedFile)
                                    : panel.exporter.exportCurrent(formatBox.currentValue, saveDialog.selectedFile)

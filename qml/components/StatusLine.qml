@@ -24,6 +24,10 @@ Rectangle {
         anchors.right: page.left
         anchors.verticalCenter: parent.verticalCenter
         anchors.rightMargin: 8
+        // Read whole: a hint or an error wraps rather than lose its end
+        // (on a narrow window "Add a provider in Settings." was cut off).
+        wrapMode: Text.Wrap
+        maximumLineCount: 3
         elide: Text.ElideRight
         font.pixelSize: Math.round(root.theme.fontPixelSize * 0.85)
         color: root.theme.muted

@@ -223,6 +223,10 @@
         <source>Export the conversation</source>
         <translation>Unterhaltung exportieren</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -560,6 +564,10 @@
     <message>
         <source>Saved as %1</source>
         <translation>Gespeichert als %1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 is not a file on this computer</source>
+        <translation>Nicht exportiert: %1 ist keine Datei auf diesem Computer</translation>
     </message>
 </context>
 <context>

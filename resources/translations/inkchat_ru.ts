@@ -223,6 +223,10 @@
         <source>Export the conversation</source>
         <translation>Экспорт беседы</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -561,6 +565,10 @@
     <message>
         <source>Saved as %1</source>
         <translation>Сохранено как %1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 is not a file on this computer</source>
+        <translation>Не экспортировано: %1 — не файл на этом компьютере</translation>
     </message>
 </context>
 <context>

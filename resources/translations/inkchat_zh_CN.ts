@@ -223,6 +223,10 @@
         <source>Export the conversation</source>
         <translation>导出对话</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -559,6 +563,10 @@
     <message>
         <source>Saved as %1</source>
         <translation>已另存为 %1</translation>
+    </message>
+    <message>
+        <source>Not exported: %1 is not a file on this computer</source>
+        <translation>未导出：%1 不是此计算机上的文件</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,16 @@ Item {
             compare(text.Accessible.name, text.text)
         }
 
+        function test_theDemoHintIsReadWholeInANarrowWindow() {
+            const line = testCase.makeLine(TestApp.desktop)
+            line.width = 360
+            const text = findChild(line, "statusText")
+            verify(text.text.endsWith("Add a provider in Settings."), text.text)
+            verify(!text.truncated, "the hint wraps instead of losing its end")
+            verify(text.lineCount > 1)
+            verify(line.height >= text.height, "the line grows with it")
+        }
+
         function test_busyShowsTheControllersStatus() {
             TestApp.desktop.setDemoRate(5)
             const line = testCase.makeLine(TestApp.desktop)

@@ -88,6 +88,15 @@ TEST_F(ExportControllerTest, WritesToTheFileChosenInTheSaveDialog)
     // A file chosen again is replaced (the dialog asked), whole.
     EXPECT_EQ(run(false, u"md"_s, QUrl::fromLocalFile(chosen)), chosen);
     EXPECT_FALSE(exporter->exportCurrent(u"md"_s, QUrl(u"https://example.com/x.md"_s))) << "local files only";
+    EXPECT_EQ(exporter->result(), u"Not exported: https://example.com/x.md is not a file on this computer"_s);
+}
+
+TEST_F(ExportControllerTest, TakesTheBarePathQtsOwnDialogReturnsForATypedName)
+{
+    addMessage(u"Typed"_s);
+    const QString typed = dir.filePath(u"typed name.md"_s);
+    EXPECT_EQ(run(false, u"md"_s, QUrl(typed)), typed);
+    EXPECT_TRUE(contents(typed).contains("Typed"));
 }
 
 TEST_F(ExportControllerTest, NamesTheFormatsForPeople)
