@@ -120,7 +120,7 @@ void HttpStreamTransport::start(const provider::StreamRequest &request)
     qCDebug(lcTransport) << "sending" << request.method << originText(request.url) + request.url.path();
 
     m_reply->setReadBufferSize(m_options.readBufferSize);
-    connect(m_reply, &QNetworkReply::requestSent, this, &HttpStreamTransport::limitReadBuffer);
+    limitReadBufferOfNextRequest();
     connect(m_reply, &QNetworkReply::redirected, this, &HttpStreamTransport::onRedirected);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpStreamTransport::onMetaDataChanged);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpStreamTransport::onReadyRead);
@@ -150,12 +150,23 @@ void HttpStreamTransport::limitReadBuffer()
         m_reply->setReadBufferSize(m_options.readBufferSize);
 }
 
+void HttpStreamTransport::limitReadBufferOfNextRequest()
+{
+    // Queued behind Qt's own start of the request, so the network thread
+    // has the limit before the first byte of the body. Set any later (at
+    // requestSent), a flood that follows the request at once kept that
+    // thread reading in one loop, never back in its event loop to take the
+    // limit: 350 MiB of the 512 MiB flood were held at once.
+    QMetaObject::invokeMethod(this, &HttpStreamTransport::limitReadBuffer, Qt::QueuedConnection);
+}
+
 void HttpStreamTransport::onRedirected(const QUrl &target)
 {
     if (m_done || !m_reply)
         return;
     if (isSameOrigin(m_origin, target)) {
         Q_EMIT m_reply->redirectAllowed();
+        limitReadBufferOfNextRequest(); // Qt sends the redirected request anew
         return;
     }
     // The key is in the headers and the conversation in the body: neither

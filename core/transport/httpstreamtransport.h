@@ -66,6 +66,7 @@ private:
     void onMetaDataChanged();
     void onRedirected(const QUrl &target);
     void limitReadBuffer();
+    void limitReadBufferOfNextRequest();
     void onReadyRead();
     void onFinished();
     void onIdleTimeout();
