@@ -30,14 +30,19 @@ const char kChatUsage[] =
     "Usage: inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
     "                        [--system TEXT] [--idle-timeout SECONDS] [--progress-timeout SECONDS]\n"
     "                        [--show-reasoning]\n"
-    "                        [--transport auto|websocket|sse|poll|json] [--max-retries N]\n"
+    "                        [--transport auto|reset|websocket|sse|poll|json] [--max-retries N]\n"
     "                        [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]\n"
     "\n"
     "Sends PROMPT (or, without it, all of stdin) and streams the reply to stdout as it\n"
     "arrives, followed by one newline. A broken connection is resumed or continued\n"
     "without repeating or losing text; when a way of connecting is blocked, the next\n"
-    "one is tried (WebSocket, streaming HTTP, polling, one JSON response), and what\n"
-    "worked is remembered per endpoint. Transitions and errors go to stderr.\n"
+    "one is tried (WebSocket, streaming HTTP, polling, one JSON response). A way\n"
+    "found blocked (a refused WebSocket, a proxy that buffered two replies in a row,\n"
+    "an answer in another protocol) is tried again on the next reply, and, blocked\n"
+    "again, left out for 1, 2, 4 up to 8 replies; server errors, outages and timeouts\n"
+    "never count. stderr says when and why a reply goes without a way;\n"
+    "--transport reset forgets what was learned about the endpoint first.\n"
+    "Transitions and errors go to stderr.\n"
     "\n"
     "The exchange is stored in the conversation store the app uses (see 'inkchat-cli\n"
     "list'): the prompt before the request is sent, the reply while it streams, and\n"
@@ -100,7 +105,9 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     const QCommandLineOption reasoningOption(u"show-reasoning"_s,
                                              u"Print the model's reasoning to stderr."_s);
     const QCommandLineOption transportOption(
-        u"transport"_s, u"How to connect: auto (default) walks the provider's ladder; the others use only that way."_s,
+        u"transport"_s,
+        u"How to connect: auto (default) walks the provider's ladder, leaving out the ways found blocked; reset "
+        "forgets those first, then walks it all; the others use only that way."_s,
         u"T"_s, u"auto"_s);
     const QCommandLineOption retriesOption(
         u"max-retries"_s, u"Retries in a row without progress before giving up (default 6)."_s, u"N"_s);
@@ -173,10 +180,11 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         options.progressTimeout = std::chrono::milliseconds(*ms);
     }
     const QString transportName = parser.value(transportOption);
-    if (transportName != "auto"_L1) {
+    const bool resetLadder = transportName == "reset"_L1;
+    if (transportName != "auto"_L1 && !resetLadder) {
         options.onlyRung = provider::rungFromName(transportName);
         if (!options.onlyRung || !providerInfo->rungs.contains(*options.onlyRung)) {
-            QStringList names{u"auto"_s};
+            QStringList names{u"auto"_s, u"reset"_s};
             for (provider::Rung rung : providerInfo->rungs)
                 names.append(provider::rungName(rung));
             return usageError(u"provider '%1' cannot use --transport %2 (one of: %3)"_s.arg(
@@ -216,6 +224,10 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     // The same settings as the app, so both remember what works per endpoint.
     m_settings = std::make_unique<QSettings>(u"Inkchat"_s, u"Inkchat"_s);
     m_ladderMemory = std::make_unique<transport::LadderMemory>(m_settings.get());
+    if (resetLadder) {
+        m_ladderMemory->forget(transport::LadderMemory::endpointKey(providerId, endpoint.baseUrl));
+        printNote(u"forgot which ways of connecting were found blocked for this endpoint"_s);
+    }
     m_reachability = std::make_unique<transport::SystemReachability>();
     m_endpoint = std::make_unique<session::FixedEndpointSource>(resolved);
 

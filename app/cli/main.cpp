@@ -24,7 +24,7 @@ const char kUsage[] = QT_TRANSLATE_NOOP("inkchat-cli",
     "Usage:\n"
     "  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
     "                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]\n"
-    "                   [--transport auto|websocket|sse|poll|json] [--max-retries N]\n"
+    "                   [--transport auto|reset|websocket|sse|poll|json] [--max-retries N]\n"
     "                   [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]\n"
     "  inkchat-cli list\n"
     "  inkchat-cli search QUERY [--limit N]\n"

@@ -41,13 +41,35 @@ QString describeState(const transport::ConnectorState &state)
     return {};
 }
 
+QString describeEvidence(transport::Evidence evidence)
+{
+    switch (evidence) {
+    case transport::Evidence::UpgradeRefused: return u"the WebSocket upgrade was refused or swallowed"_s;
+    case transport::Evidence::Buffering: return u"a proxy buffered two streamed replies in a row"_s;
+    case transport::Evidence::ProtocolError: return u"the answer was not in its protocol"_s;
+    }
+    return {};
+}
+
 QString describeNotice(const transport::ConnectorNotice &notice)
 {
+    const transport::Demotion &demotion = notice.demotion;
+    const QString rung = provider::rungName(demotion.rung);
+    const QString retry = demotion.repliesToSkip == 0
+                              ? u"the next reply tries it again"_s
+                              : u"tried again after %1 more replies"_s.arg(demotion.repliesToSkip);
     switch (notice.kind) {
     case transport::ConnectorNotice::Kind::ProxyBuffering:
-        return u"the reply arrived all at once after a long silence: a proxy is buffering the stream, so "_s
-               + (notice.nextRung ? u"the next reply will use "_s + provider::rungName(*notice.nextRung)
-                                  : u"streaming cannot show it as it is written"_s);
+        return u"a proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it "
+               "is written; nothing is lost. The fix is the proxy's: 'proxy_buffering off' in nginx, or the "
+               "header 'X-Accel-Buffering: no' from the server"_s;
+    case transport::ConnectorNotice::Kind::RungSkipped:
+        return u"not using %1 for this reply: %2 (since %3); %4. To try it now: inkchat-cli chat --transport "
+               "reset"_s.arg(rung, describeEvidence(demotion.evidence),
+                             demotion.since.toLocalTime().toString(Qt::ISODate), retry);
+    case transport::ConnectorNotice::Kind::RungDemoted:
+        return u"%1 is blocked on the way to this server: %2; %3"_s.arg(rung, describeEvidence(demotion.evidence),
+                                                                          retry);
     }
     return {};
 }

@@ -13,6 +13,8 @@ namespace inkchat::cli {
 
 /// "connecting (sse)", "reconnecting (attempt 2, in 1.3 s): <why>", ...
 QString describeState(const transport::ConnectorState &state);
+/// Why a rung is held back: "the WebSocket upgrade was refused or swallowed", ...
+QString describeEvidence(transport::Evidence evidence);
 QString describeNotice(const transport::ConnectorNotice &notice);
 /// The error's detail, with how often it was retried and how long the
 /// server asked to wait when it said.

@@ -41,15 +41,34 @@ QString StatusText::state(const transport::ConnectorState &state)
     return {};
 }
 
+QString StatusText::evidence(transport::Evidence evidence)
+{
+    switch (evidence) {
+    case transport::Evidence::UpgradeRefused: return tr("the WebSocket upgrade was refused or swallowed");
+    case transport::Evidence::Buffering: return tr("a proxy buffered two streamed replies in a row");
+    case transport::Evidence::ProtocolError: return tr("the answer was not in its protocol");
+    }
+    return {};
+}
+
 QString StatusText::notice(const transport::ConnectorNotice &notice)
 {
+    const transport::Demotion &demotion = notice.demotion;
+    // Rung names are protocol names ("sse", "websocket"), as on the command line.
+    const QString rung = provider::rungName(demotion.rung);
+    const QString retry = demotion.repliesToSkip == 0
+                              ? tr("the next reply tries it again")
+                              : tr("it is tried again after %n more replies", nullptr, demotion.repliesToSkip);
     switch (notice.kind) {
     case transport::ConnectorNotice::Kind::ProxyBuffering:
-        return notice.nextRung ? tr("The reply arrived all at once after a long silence: a proxy is buffering "
-                                    "the stream, so the next reply will use %1.")
-                                     .arg(provider::rungName(*notice.nextRung))
-                               : tr("The reply arrived all at once after a long silence: a proxy is buffering "
-                                    "the stream, so it cannot be shown as it is written.");
+        return tr("A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is "
+                  "written; nothing is lost. The fix is the proxy's: \"proxy_buffering off\" in nginx, or the "
+                  "header \"X-Accel-Buffering: no\" from the server.");
+    case transport::ConnectorNotice::Kind::RungSkipped:
+        return tr("Not using %1 for this reply: %2; %3. Settings can reset it.")
+            .arg(rung, evidence(demotion.evidence), retry);
+    case transport::ConnectorNotice::Kind::RungDemoted:
+        return tr("%1 is blocked on the way to this server: %2; %3.").arg(rung, evidence(demotion.evidence), retry);
     }
     return {};
 }

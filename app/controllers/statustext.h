@@ -20,6 +20,8 @@ public:
     /// "reconnecting (attempt 2, in 1.3 s): <why>", "offline", ...
     static QString state(const transport::ConnectorState &state);
     static QString notice(const transport::ConnectorNotice &notice);
+    /// Why a rung is held back: "the WebSocket upgrade was refused or swallowed", ...
+    static QString evidence(transport::Evidence evidence);
     /// The error's detail, with how often it was retried and how long the
     /// server asked to wait when it said.
     static QString error(const Error &error);

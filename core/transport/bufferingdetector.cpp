@@ -6,31 +6,39 @@ BufferingDetector::BufferingDetector(BufferingThresholds thresholds) : m_thresho
 
 void BufferingDetector::requestSent(std::chrono::milliseconds now)
 {
+    *this = BufferingDetector(m_thresholds);
     m_sentAt = now;
-    m_firstBytesAt.reset();
     m_lastBytesAt = now;
-    m_events = 0;
 }
 
-void BufferingDetector::received(std::chrono::milliseconds now, int events)
+bool BufferingDetector::received(std::chrono::milliseconds now, int events)
 {
     if (!m_sentAt)
-        return;
-    if (!m_firstBytesAt)
-        m_firstBytesAt = now;
+        return false;
+    const bool afterSilence = now - m_lastBytesAt >= m_thresholds.minSilence;
     m_lastBytesAt = now;
     m_events += events;
+    if (afterSilence && events >= m_thresholds.minEvents) {
+        m_burstStartedAt = now;
+        m_eventsInBursts += events;
+        ++m_bursts;
+        return true;
+    }
+    if (m_burstStartedAt && now - *m_burstStartedAt <= m_thresholds.maxBurst)
+        m_eventsInBursts += events;
+    else
+        m_burstStartedAt.reset();
+    return false;
+}
+
+bool BufferingDetector::isProven() const
+{
+    return m_bursts >= m_thresholds.burstsToProve;
 }
 
 bool BufferingDetector::looksBuffered() const
 {
-    if (!m_sentAt || !m_firstBytesAt)
-        return false;
-    const bool silentFirst = *m_firstBytesAt - *m_sentAt >= m_thresholds.minSilence;
-    const bool oneBurst = m_lastBytesAt - *m_firstBytesAt <= m_thresholds.maxBurst;
-    // A short reply after a long wait is a slow model, not a proxy: only a
-    // reply long enough to have streamed visibly is judged.
-    return silentFirst && oneBurst && m_events >= m_thresholds.minEvents;
+    return isProven() || (m_bursts == 1 && m_eventsInBursts == m_events);
 }
 
 } // namespace inkchat::transport

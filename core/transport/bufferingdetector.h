@@ -8,18 +8,23 @@ namespace inkchat::transport {
 /// When a stream counts as held back by a proxy.
 struct BufferingThresholds
 {
-    /// Nothing arrived for at least this long after the request went out...
-    std::chrono::milliseconds minSilence{2000};
-    /// ...then the whole reply arrived within this long...
+    /// A read that comes after at least this long without bytes...
+    std::chrono::milliseconds minSilence{300};
+    /// ...and carries at least this many reply events on its own is a
+    /// burst. After a real pause the first event comes alone, however fast
+    /// the model then writes; a proxy's buffer (nginx: 4 KiB, some 20
+    /// OpenAI events; a 1448-byte TCP segment of it, 5) comes as a pile.
+    int minEvents = 4;
+    /// Reads within this long after a burst's first belong to it (a buffer
+    /// split across TCP segments).
     std::chrono::milliseconds maxBurst{100};
-    /// ...and it had at least this many events, so a short reply after a
-    /// slow start is not taken for buffering.
-    int minEvents = 8;
+    /// Bursts in one reply that prove a proxy buffers it.
+    int burstsToProve = 2;
 };
 
-/// Tells a streamed reply that a buffering proxy held back and released in
-/// one burst at the end from one that really streamed. Pure: the caller
-/// passes the clock's time (Clock::now(), any monotonic origin).
+/// Tells a stream a buffering proxy holds back, releasing it in bursts
+/// after silences, from one that really streams. Pure: the caller passes
+/// the clock's time (Clock::now(), any monotonic origin).
 class BufferingDetector
 {
 public:
@@ -27,18 +32,25 @@ public:
 
     /// The request went out (again: a retry starts a new measurement).
     void requestSent(std::chrono::milliseconds now);
-    /// Body bytes arrived carrying `events` reply events (may be 0). Ignored
-    /// before the first requestSent().
-    void received(std::chrono::milliseconds now, int events);
-    /// Whether the reply, now ended cleanly, looks buffered.
+    /// Body bytes arrived carrying `events` reply events (may be 0). Returns
+    /// whether they completed a burst. Ignored before requestSent().
+    bool received(std::chrono::milliseconds now, int events);
+    /// Enough bursts came to prove buffering (the reply may go on).
+    bool isProven() const;
+    /// Whether the reply, now ended cleanly, looks buffered: proven, or all
+    /// of it in one burst after a silence (a proxy that holds everything
+    /// back until the end shows no second burst).
     bool looksBuffered() const;
 
 private:
     BufferingThresholds m_thresholds;
     std::optional<std::chrono::milliseconds> m_sentAt;
-    std::optional<std::chrono::milliseconds> m_firstBytesAt;
     std::chrono::milliseconds m_lastBytesAt{0};
+    /// When the last burst began; later reads within maxBurst join it.
+    std::optional<std::chrono::milliseconds> m_burstStartedAt;
+    int m_bursts = 0;
     int m_events = 0;
+    int m_eventsInBursts = 0;
 };
 
 } // namespace inkchat::transport

@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 
 #include <type_traits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
@@ -84,12 +85,16 @@ void Connector::start(const chat::Conversation &conversation)
     Q_ASSERT_X(!m_started, "Connector::start", "single use");
     m_started = true;
     m_conversation = conversation;
-    if (m_options.onlyRung)
+    if (m_options.onlyRung) {
         m_ladder = {*m_options.onlyRung};
-    else if (m_services.memory)
-        m_ladder = m_services.memory->rungsToTry(endpointKey(), m_provider.rungs());
-    else
+    } else if (m_services.memory) {
+        const LadderPlan plan = m_services.memory->planReply(endpointKey(), m_provider.rungs());
+        m_ladder = plan.rungs;
+        for (const Demotion &skipped : plan.skipped)
+            m_startNotices.append({ConnectorNotice::Kind::RungSkipped, skipped});
+    } else {
         m_ladder = m_provider.rungs();
+    }
     Q_ASSERT(!m_ladder.isEmpty());
     qCDebug(lcConnector) << "ladder for" << m_provider.id() << ":" << m_ladder.size() << "rungs from"
                          << provider::rungName(m_ladder.first());
@@ -116,6 +121,8 @@ void Connector::beginAttempt()
 {
     if (m_done)
         return;
+    for (const ConnectorNotice &skipped : std::exchange(m_startNotices, {}))
+        Q_EMIT notice(skipped);
     if (m_services.reachability && !m_services.reachability->isOnline()) {
         waitForNetwork(std::nullopt);
         return;
@@ -194,6 +201,7 @@ void Connector::startTransport(const provider::StreamRequest &request)
             m_options.http, *m_services.clock);
     }
     m_webSocket = request.framing == provider::Framing::WebSocket;
+    m_transport->setIdleTimeout(idleTimeoutFor(rung()));
     connect(m_transport.get(), &Transport::responseStarted, this, &Connector::onResponseStarted);
     connect(m_transport.get(), &Transport::chunkReceived, this, &Connector::onChunk);
     connect(m_transport.get(), &Transport::finished, this, &Connector::onTransportFinished);
@@ -202,6 +210,19 @@ void Connector::startTransport(const provider::StreamRequest &request)
     qCDebug(lcConnector) << "attempt on" << provider::rungName(rung()) << request.method
                          << request.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     m_transport->start(request);
+}
+
+std::chrono::milliseconds Connector::idleTimeoutFor(Rung rung) const
+{
+    // A single response says nothing until the whole reply is written: a
+    // silence as long as the generation, which the progress deadline bounds.
+    if (rung == Rung::Single)
+        return 0ms;
+    // A proxy that held this rung's stream back holds heartbeats back too.
+    if (m_bufferingSeen
+        || (m_services.memory && m_services.memory->expectsBuffering(endpointKey(), rung)))
+        return 0ms;
+    return m_webSocket ? m_options.webSocket.idleTimeout : m_options.http.idleTimeout;
 }
 
 void Connector::onResponseStarted(int status)
@@ -217,7 +238,10 @@ void Connector::onChunk(const QByteArray &chunk)
     else
         m_reader->feed(chunk, events);
     const int progress = deliver(events);
-    m_buffering.received(m_services.clock->now(), progress);
+    if (m_buffering.received(m_services.clock->now(), progress) && m_buffering.isProven() && m_transport) {
+        m_transport->setIdleTimeout(0ms);
+        tellBuffering();
+    }
     // The provider's end event ends the reply, whatever the connection does
     // next: OpenAI's WebSocket mode keeps the socket open for the next turn,
     // and some proxies hold an HTTP body open after its last event.
@@ -241,6 +265,7 @@ void Connector::onTransportFinished()
         complete();
     } else if (m_reader->isPending()) {
         // A background reply still being written: a good answer, ask again.
+        confirmDemotion();
         stopAttempt();
         m_failuresOnRung = 0;
         m_backoff.reset();
@@ -280,6 +305,11 @@ void Connector::onNoProgress()
 {
     if (m_done)
         return;
+    if (m_ladder.value(m_rungIndex) == Rung::Single) {
+        fail(Error::make(Error::Kind::Timeout, u"the server did not answer within %1 s"_s.arg(
+                                                   describeSeconds(m_options.progressTimeout))));
+        return;
+    }
     fail(Error::make(Error::Kind::Timeout,
                      u"no part of the reply arrived for %1 s, though the server kept answering "
                      "(heartbeats or a trickle of bytes)"_s.arg(describeSeconds(m_options.progressTimeout))));
@@ -292,6 +322,7 @@ int Connector::deliver(const provider::StreamEvents &events)
         ++progress;
         m_progressTimer->start(m_options.progressTimeout);
         if (m_progressInAttempt++ == 0) {
+            confirmDemotion();
             // The connection works: later drops start their count afresh.
             m_failuresOnRung = 0;
             m_backoff.reset();
@@ -354,6 +385,9 @@ void Connector::deliverText(const QString &piece)
 
 void Connector::recover(Error error)
 {
+    // The rung after a suspect one failed too: the trouble was not the
+    // suspect's alone (an outage, a server restarting).
+    m_suspect.reset();
     const bool madeProgress = m_progressInAttempt > 0;
     const Request request = m_request;
     stopAttempt();
@@ -373,7 +407,7 @@ void Connector::recover(Error error)
     const bool webSocketFailed = rung() == Rung::WebSocket && !madeProgress
                                  && error.kind != Error::Kind::Cancelled;
     if (webSocketFailed && m_rungIndex + 1 < m_ladder.size()) {
-        fallBack(error);
+        fallBack(error, Evidence::UpgradeRefused);
         return;
     }
     // Malformed data in a stream that worked is the server's bug, not the
@@ -389,7 +423,8 @@ void Connector::recover(Error error)
     if (!madeProgress) {
         ++m_failuresOnRung;
         if (mayFallBack(error)) {
-            fallBack(error);
+            fallBack(error, error.kind == Error::Kind::Protocol ? std::optional(Evidence::ProtocolError)
+                                                                : std::nullopt);
             return;
         }
     }
@@ -429,13 +464,25 @@ bool Connector::mayFallBack(const Error &error) const
         return false; // the server got the request and asked us to wait: the rung works
     if (error.kind == Error::Kind::Protocol)
         return true; // answered by something that does not speak the protocol
+    // A server error or a timeout would meet the next rung too, which on
+    // top would show the reply later: the same rung is asked again. A
+    // connection that breaks before anything came may be a proxy that
+    // kills streams; the next rung may pass it (this reply only).
+    if (error.kind != Error::Kind::Network && error.kind != Error::Kind::Interrupted)
+        return false;
     return m_failuresOnRung >= m_options.attemptsPerRung;
 }
 
-void Connector::fallBack(const Error &reason)
+void Connector::fallBack(const Error &reason, std::optional<Evidence> evidence)
 {
-    if (m_services.memory)
-        m_services.memory->recordFailure(endpointKey(), rung());
+    // Only a hint until another rung gets through: an outage, or a server
+    // that is down, fails every rung alike.
+    m_suspect.reset();
+    if (evidence) {
+        m_suspect = Demotion{};
+        m_suspect->rung = rung();
+        m_suspect->evidence = *evidence;
+    }
     ++m_rungIndex;
     m_failuresOnRung = 0;
     m_backoff.reset();
@@ -486,17 +533,50 @@ void Connector::complete()
     m_retryTimer->stop();
     m_progressTimer->stop();
     if (buffered) {
-        if (m_services.memory)
-            m_services.memory->recordBuffered(endpointKey(), rung);
-        ConnectorNotice buffering{ConnectorNotice::Kind::ProxyBuffering, std::nullopt};
-        if (m_rungIndex + 1 < m_ladder.size())
-            buffering.nextRung = m_ladder.at(m_rungIndex + 1);
-        Q_EMIT notice(buffering);
+        tellBuffering();
+        if (m_services.memory) {
+            if (const std::optional<Demotion> demoted = m_services.memory->recordBuffered(endpointKey(), rung))
+                tell(ConnectorNotice::Kind::RungDemoted, *demoted);
+        }
     } else if (m_services.memory) {
         m_services.memory->recordSuccess(endpointKey(), rung);
     }
     setState(ConnectorState::Phase::Finished);
     Q_EMIT finished(m_finishReason);
+}
+
+void Connector::confirmDemotion()
+{
+    if (!m_suspect)
+        return;
+    Demotion demoted = *std::exchange(m_suspect, std::nullopt);
+    if (m_services.memory)
+        demoted = m_services.memory->recordBlocked(endpointKey(), demoted.rung, demoted.evidence);
+    else
+        demoted.since = m_services.clock->wallTime().toUTC();
+    tell(ConnectorNotice::Kind::RungDemoted, demoted);
+}
+
+void Connector::tellBuffering()
+{
+    if (std::exchange(m_bufferingSeen, true))
+        return;
+    // Once per endpoint: the fix is the proxy's, and repeating it on every
+    // reply would not make it happen sooner.
+    if (m_services.memory && !m_services.memory->claimBufferingNotice(endpointKey()))
+        return;
+    Demotion buffering;
+    buffering.rung = rung();
+    buffering.evidence = Evidence::Buffering;
+    buffering.since = m_services.clock->wallTime().toUTC();
+    tell(ConnectorNotice::Kind::ProxyBuffering, buffering);
+}
+
+void Connector::tell(ConnectorNotice::Kind kind, const Demotion &demotion)
+{
+    qCDebug(lcConnector) << "notice" << int(kind) << provider::rungName(demotion.rung)
+                        << evidenceName(demotion.evidence);
+    Q_EMIT notice(ConnectorNotice{kind, demotion});
 }
 
 void Connector::fail(Error error)

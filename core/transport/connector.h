@@ -54,7 +54,9 @@ struct ConnectorOptions
     /// resume position) for this long, whatever else arrives: heartbeats,
     /// comments or a byte a second keep a connection alive, not a reply.
     /// Generous, for models that think for minutes before they write; not
-    /// counted while the network is down.
+    /// counted while the network is down. The only deadline of a reply on
+    /// the single-response rung and of a stream a proxy buffers: their
+    /// silences say nothing, so no idle timeout applies to them.
     std::chrono::milliseconds progressTimeout{std::chrono::minutes(10)};
     /// The longest reply kept, in UTF-16 code units of its visible text
     /// (characters; one outside the BMP counts twice). A server that never
@@ -82,8 +84,15 @@ struct ConnectorServices
 /// it whole.
 ///
 /// It tries the provider's transport ladder (WebSocket, HTTP streaming,
-/// long-poll, single response) from the best rung this endpoint has not
-/// recently failed on, and moves down a rung when one cannot carry the reply.
+/// long-poll, single response) from the best rung the LadderMemory does not
+/// hold back, and moves down a rung when one cannot carry the reply: a
+/// WebSocket that fails before its first event, an answer in another
+/// protocol, or a connection that breaks before anything arrived, twice. A
+/// server error or a timeout is retried on the same rung: the next would
+/// meet it too. Only a rung left on a hint that it is blocked (refused
+/// upgrade, protocol garbage) and then passed by a rung that got an answer
+/// is remembered as demoted; a proxy's buffering counts from the memory's
+/// second buffered reply in a row.
 /// A reply that breaks off is picked up, never started over in front of the
 /// user: resumed where the provider allows it (Last-Event-ID, Responses
 /// `starting_after`, polling a background reply), otherwise continued by a
@@ -141,8 +150,9 @@ Q_SIGNALS:
     /// A continuation takes over at this position of text().
     void seamAdded(qsizetype position);
     void stateChanged(const inkchat::transport::ConnectorState &state);
-    /// Something the user should know that is not a state: e.g. that a proxy
-    /// buffers the stream and the next reply will use another rung.
+    /// Something the user should know that is not a state: that a proxy
+    /// buffers the stream, or that this reply goes without a rung found
+    /// blocked. Never before the first attempt starts.
     void notice(const inkchat::transport::ConnectorNotice &notice);
     /// The provider's finish reason as it spells it (may be empty).
     void finished(const QString &finishReason);
@@ -174,7 +184,15 @@ private:
     /// The attempt ended without the reply: retry, resume, fall back or give up.
     void recover(Error error);
     bool mayFallBack(const Error &error) const;
-    void fallBack(const Error &reason);
+    /// Moves down a rung. `evidence`: the failure hints that the rung is
+    /// blocked; it is remembered once the next rung carries the reply
+    /// forward on its first attempt.
+    void fallBack(const Error &reason, std::optional<Evidence> evidence = std::nullopt);
+    void confirmDemotion();
+    /// The idle timeout the rung's transport starts with.
+    std::chrono::milliseconds idleTimeoutFor(provider::Rung rung) const;
+    void tellBuffering();
+    void tell(ConnectorNotice::Kind kind, const Demotion &demotion);
     void retryLater(std::chrono::milliseconds delay, const Error &reason);
     void scheduleAttempt(std::chrono::milliseconds delay);
     void setState(ConnectorState::Phase phase, std::optional<Error> reason = std::nullopt);
@@ -196,6 +214,10 @@ private:
     int m_attempts = 0;       ///< connections made for this reply
     Backoff m_backoff;
     BufferingDetector m_buffering;
+    bool m_bufferingSeen = false; ///< a proxy buffers this reply (told once)
+    /// A rung this reply left on a hint it is blocked, not yet confirmed.
+    std::optional<Demotion> m_suspect;
+    QList<ConnectorNotice> m_startNotices; ///< said when the first attempt starts
     std::unique_ptr<Timer> m_retryTimer;
     std::unique_ptr<Timer> m_progressTimer; ///< progressTimeout since the last progress
 

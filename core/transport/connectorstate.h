@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demotion.h"
+
 #include "provider/rung.h"
 #include "util/error.h"
 
@@ -40,18 +42,25 @@ public:
     friend bool operator==(const ConnectorState &, const ConnectorState &) = default;
 };
 
-/// Something the user should know about a reply that is not a state.
+/// Something the user should know about a reply that is not a state: why
+/// it is not streamed, or not as it is written. Front ends phrase it.
 struct ConnectorNotice
 {
     enum class Kind {
-        /// The reply arrived all at once after a long silence: a proxy
-        /// buffers the stream. `nextRung` is the rung the next reply to this
-        /// endpoint uses, or none when no rung is left that streams better.
+        /// A proxy holds `demotion.rung`'s stream back and releases it in
+        /// bursts: the reply arrives whole, but late. Said once per endpoint;
+        /// the fix is the proxy's (nginx: `proxy_buffering off`, or the
+        /// `X-Accel-Buffering: no` header from the server).
         ProxyBuffering,
+        /// This reply goes without `demotion.rung`, found blocked before.
+        RungSkipped,
+        /// This reply found `demotion.rung` blocked and went on without it.
+        RungDemoted,
     };
 
     Kind kind = Kind::ProxyBuffering;
-    std::optional<provider::Rung> nextRung;
+    /// The rung concerned, why, since when, and for how many more replies.
+    Demotion demotion;
 
     friend bool operator==(const ConnectorNotice &, const ConnectorNotice &) = default;
 };

@@ -292,9 +292,19 @@ void HttpStreamTransport::onFinished()
     fail(Error::make(Error::Kind::Network, u"cannot reach %1: %2"_s.arg(host, qtText), true));
 }
 
+void HttpStreamTransport::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    m_options.idleTimeout = timeout;
+    if (!m_done)
+        restartIdleTimer();
+}
+
 void HttpStreamTransport::restartIdleTimer()
 {
-    m_idleTimer->start(m_options.idleTimeout);
+    if (m_options.idleTimeout > std::chrono::milliseconds::zero())
+        m_idleTimer->start(m_options.idleTimeout);
+    else
+        m_idleTimer->stop();
 }
 
 void HttpStreamTransport::onIdleTimeout()

@@ -19,7 +19,7 @@ namespace inkchat::transport {
 /// Tunables of one HTTP stream.
 struct HttpStreamOptions
 {
-    /// Abort when no byte arrives for this long (reset on every read).
+    /// Abort when no byte arrives for this long (reset on every read); 0: never.
     std::chrono::milliseconds idleTimeout{60'000};
     /// Largest HTTP error body kept for the describer, in bytes.
     qsizetype maxErrorBodySize = 64 * 1024;
@@ -58,6 +58,7 @@ public:
 
     /// Body bytes received so far (excluding an HTTP error body).
     qint64 bytesReceived() const override { return m_bodyBytes; }
+    void setIdleTimeout(std::chrono::milliseconds timeout) override;
 
     /// Started and no terminal state reached yet.
     bool isRunning() const { return m_reply != nullptr && !m_done; }

@@ -2,6 +2,8 @@
 
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace inkchat::transport {
@@ -10,8 +12,9 @@ namespace {
 
 constexpr auto kGroup = "ladder"_L1;
 constexpr auto kLastWorking = "lastWorking"_L1;
-constexpr auto kFailed = "failed"_L1;
+constexpr auto kDemoted = "demoted"_L1;
 constexpr auto kBuffered = "buffered"_L1;
+constexpr auto kToldBuffering = "toldBuffering"_L1;
 
 // QSettings reads '/' and '\' in a key as group separators, and a URL is full
 // of them: percent-encode the endpoint into one segment. Space and ':' stay,
@@ -21,20 +24,34 @@ QString escaped(const QString &endpoint)
     return QString::fromLatin1(QUrl::toPercentEncoding(endpoint, " :"));
 }
 
-QString key(const QString &endpoint, QLatin1StringView entry)
+QString endpointGroup(const QString &endpoint)
 {
-    return kGroup + u'/' + escaped(endpoint) + u'/' + entry;
+    return kGroup + u'/' + escaped(endpoint);
 }
 
-QString markKey(const QString &endpoint, QLatin1StringView kind, provider::Rung rung)
+QString key(const QString &endpoint, QLatin1StringView entry)
+{
+    return endpointGroup(endpoint) + u'/' + entry;
+}
+
+QString rungKey(const QString &endpoint, QLatin1StringView kind, provider::Rung rung)
 {
     return key(endpoint, kind) + u'/' + provider::rungName(rung);
 }
 
+/// How many replies go without a rung found blocked `timesInARow` times:
+/// none after the first time (the next reply probes it again), then 1, 2,
+/// 4, ... so a rung blocked for good costs a probe ever more rarely.
+int repliesToSkip(int timesInARow)
+{
+    if (timesInARow <= 1)
+        return 0;
+    return std::min(1 << std::min(timesInARow - 2, 16), LadderMemory::kMaxRepliesToSkip);
+}
+
 } // namespace
 
-LadderMemory::LadderMemory(QSettings *settings, Clock &clock, std::chrono::hours reprobeAfter)
-    : m_settings(settings), m_clock(clock), m_reprobeAfter(reprobeAfter)
+LadderMemory::LadderMemory(QSettings *settings, Clock &clock) : m_settings(settings), m_clock(clock)
 {
     Q_ASSERT(m_settings);
 }
@@ -51,35 +68,82 @@ QString LadderMemory::endpointKey(const QString &providerId, const QUrl &baseUrl
     return providerId + u' ' + endpoint.toString(QUrl::FullyEncoded);
 }
 
-QList<provider::Rung> LadderMemory::rungsToTry(const QString &endpoint,
-                                               const QList<provider::Rung> &ladder) const
+LadderPlan LadderMemory::planReply(const QString &endpoint, const QList<provider::Rung> &ladder)
 {
-    QList<provider::Rung> rungs;
+    LadderPlan plan;
     for (const provider::Rung rung : ladder) {
-        if (!isMarkedRecently(endpoint, kFailed, rung)
-            && !isMarkedRecently(endpoint, kBuffered, rung))
-            rungs.append(rung);
+        std::optional<Demotion> held = demotion(endpoint, rung);
+        if (!held || held->repliesToSkip <= 0) {
+            plan.rungs.append(rung);
+            continue;
+        }
+        --held->repliesToSkip;
+        writeDemotion(endpoint, *held);
+        plan.skipped.append(*held);
     }
-    // Remembering every rung as bad would leave nothing to connect with;
-    // the network may have changed since, so start from the top again.
-    return rungs.isEmpty() ? ladder : rungs;
+    // Every rung held back would leave nothing to connect with; the network
+    // may have changed since, so start from the top again.
+    if (plan.rungs.isEmpty()) {
+        plan.rungs = ladder;
+        plan.skipped.clear();
+    }
+    return plan;
 }
 
 void LadderMemory::recordSuccess(const QString &endpoint, provider::Rung rung)
 {
     m_settings->setValue(key(endpoint, kLastWorking), provider::rungName(rung));
-    m_settings->remove(markKey(endpoint, kFailed, rung));
-    m_settings->remove(markKey(endpoint, kBuffered, rung));
+    m_settings->remove(rungKey(endpoint, kDemoted, rung));
+    m_settings->remove(rungKey(endpoint, kBuffered, rung));
 }
 
-void LadderMemory::recordFailure(const QString &endpoint, provider::Rung rung)
+Demotion LadderMemory::recordBlocked(const QString &endpoint, provider::Rung rung, Evidence evidence)
 {
-    mark(endpoint, kFailed, rung);
+    Demotion updated;
+    updated.rung = rung;
+    updated.evidence = evidence;
+    updated.since = m_clock.wallTime().toUTC();
+    if (const std::optional<Demotion> earlier = demotion(endpoint, rung)) {
+        updated.since = earlier->since;
+        updated.timesInARow = earlier->timesInARow + 1;
+    }
+    updated.repliesToSkip = repliesToSkip(updated.timesInARow);
+    writeDemotion(endpoint, updated);
+    return updated;
 }
 
-void LadderMemory::recordBuffered(const QString &endpoint, provider::Rung rung)
+std::optional<Demotion> LadderMemory::recordBuffered(const QString &endpoint, provider::Rung rung)
 {
-    mark(endpoint, kBuffered, rung);
+    const QString counter = rungKey(endpoint, kBuffered, rung);
+    const int inARow = m_settings->value(counter).toInt() + 1;
+    m_settings->setValue(counter, inARow);
+    if (inARow < 2)
+        return std::nullopt;
+    return recordBlocked(endpoint, rung, Evidence::Buffering);
+}
+
+bool LadderMemory::expectsBuffering(const QString &endpoint, provider::Rung rung) const
+{
+    return m_settings->value(rungKey(endpoint, kBuffered, rung)).toInt() > 0;
+}
+
+bool LadderMemory::claimBufferingNotice(const QString &endpoint)
+{
+    const QString told = key(endpoint, kToldBuffering);
+    if (m_settings->value(told).toBool())
+        return false;
+    m_settings->setValue(told, true);
+    return true;
+}
+
+QList<Demotion> LadderMemory::demotions(const QString &endpoint) const
+{
+    QList<Demotion> result;
+    for (const provider::Rung rung : provider::allRungs()) {
+        if (const std::optional<Demotion> held = demotion(endpoint, rung))
+            result.append(*held);
+    }
+    return result;
 }
 
 std::optional<provider::Rung> LadderMemory::lastWorking(const QString &endpoint) const
@@ -87,23 +151,49 @@ std::optional<provider::Rung> LadderMemory::lastWorking(const QString &endpoint)
     return provider::rungFromName(m_settings->value(key(endpoint, kLastWorking)).toString());
 }
 
-void LadderMemory::mark(const QString &endpoint, QLatin1StringView kind, provider::Rung rung)
+void LadderMemory::forget(const QString &endpoint)
 {
-    m_settings->setValue(markKey(endpoint, kind, rung),
-                         m_clock.wallTime().toUTC().toString(Qt::ISODate));
+    m_settings->remove(endpointGroup(endpoint));
 }
 
-bool LadderMemory::isMarkedRecently(const QString &endpoint, QLatin1StringView kind,
-                                    provider::Rung rung) const
+void LadderMemory::forgetAll()
 {
-    const QString value = m_settings->value(markKey(endpoint, kind, rung)).toString();
-    const QDateTime markedAt = QDateTime::fromString(value, Qt::ISODate);
-    if (!markedAt.isValid())
-        return false;
-    // A mark from the future (the clock was set back) counts only while it
-    // lies within reprobeAfter of now, so a big step back holds nothing back.
-    const qint64 elapsedMs = markedAt.msecsTo(m_clock.wallTime());
-    return qAbs(elapsedMs) < std::chrono::milliseconds(m_reprobeAfter).count();
+    m_settings->remove(kGroup);
+}
+
+bool LadderMemory::hasDemotions() const
+{
+    m_settings->beginGroup(kGroup);
+    const QStringList keys = m_settings->allKeys();
+    m_settings->endGroup();
+    const QString marker = u'/' + kDemoted + u'/';
+    return std::any_of(keys.cbegin(), keys.cend(), [&marker](const QString &k) { return k.contains(marker); });
+}
+
+std::optional<Demotion> LadderMemory::demotion(const QString &endpoint, provider::Rung rung) const
+{
+    const QString base = rungKey(endpoint, kDemoted, rung) + u'/';
+    const std::optional<Evidence> evidence =
+        evidenceFromName(m_settings->value(base + "evidence"_L1).toString());
+    // A mark this version cannot read holds nothing back.
+    if (!evidence)
+        return std::nullopt;
+    Demotion held;
+    held.rung = rung;
+    held.evidence = *evidence;
+    held.since = QDateTime::fromString(m_settings->value(base + "since"_L1).toString(), Qt::ISODate);
+    held.timesInARow = std::max(1, m_settings->value(base + "times"_L1).toInt());
+    held.repliesToSkip = std::clamp(m_settings->value(base + "skip"_L1).toInt(), 0, kMaxRepliesToSkip);
+    return held;
+}
+
+void LadderMemory::writeDemotion(const QString &endpoint, const Demotion &demotion)
+{
+    const QString base = rungKey(endpoint, kDemoted, demotion.rung) + u'/';
+    m_settings->setValue(base + "evidence"_L1, evidenceName(demotion.evidence));
+    m_settings->setValue(base + "since"_L1, demotion.since.toUTC().toString(Qt::ISODate));
+    m_settings->setValue(base + "times"_L1, demotion.timesInARow);
+    m_settings->setValue(base + "skip"_L1, demotion.repliesToSkip);
 }
 
 } // namespace inkchat::transport

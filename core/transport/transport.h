@@ -49,6 +49,11 @@ public:
     /// Payload bytes received so far (body or messages; not error bodies).
     virtual qint64 bytesReceived() const = 0;
 
+    /// Changes the idle timeout from now on; 0 turns it off (a reply that
+    /// is not streamed, or a stream a proxy holds back, has silences of any
+    /// length: the connector's progress deadline bounds it instead).
+    virtual void setIdleTimeout(std::chrono::milliseconds timeout) = 0;
+
 Q_SIGNALS:
     /// The response headers arrived (any status, once); 101 for a WebSocket.
     void responseStarted(int status, const QByteArray &contentType);

@@ -101,7 +101,7 @@ void WebSocketTransport::onConnected()
     if (m_done)
         return;
     m_connected = true;
-    m_timer->start(m_options.idleTimeout);
+    restartIdleTimer();
     m_socket->sendTextMessage(QString::fromUtf8(m_firstMessage));
     Q_EMIT responseStarted(101, {});
 }
@@ -113,8 +113,23 @@ void WebSocketTransport::onTextMessage(const QString &message)
     const QByteArray chunk = message.toUtf8();
     m_bytes += chunk.size();
     ++m_messages;
-    m_timer->start(m_options.idleTimeout);
+    restartIdleTimer();
     Q_EMIT chunkReceived(chunk);
+}
+
+void WebSocketTransport::setIdleTimeout(std::chrono::milliseconds timeout)
+{
+    m_options.idleTimeout = timeout;
+    if (m_connected && !m_done)
+        restartIdleTimer();
+}
+
+void WebSocketTransport::restartIdleTimer()
+{
+    if (m_options.idleTimeout > std::chrono::milliseconds::zero())
+        m_timer->start(m_options.idleTimeout);
+    else
+        m_timer->stop();
 }
 
 void WebSocketTransport::onError(QAbstractSocket::SocketError error)

@@ -22,7 +22,7 @@ struct WebSocketOptions
     /// swallows the upgrade must not keep the user waiting, the connector
     /// falls back to HTTP streaming.
     std::chrono::milliseconds handshakeTimeout{1000};
-    /// Abort when no message arrives for this long once connected.
+    /// Abort when no message arrives for this long once connected; 0: never.
     std::chrono::milliseconds idleTimeout{60'000};
     /// Largest frame and largest message accepted, in bytes. QWebSocket
     /// checks it as the frames arrive, before it assembles a message (which
@@ -58,6 +58,7 @@ public:
     void abort() override;
     /// UTF-8 bytes of the text messages received so far.
     qint64 bytesReceived() const override { return m_bytes; }
+    void setIdleTimeout(std::chrono::milliseconds timeout) override;
 
 private:
     void onConnected();
@@ -65,6 +66,7 @@ private:
     void onError(QAbstractSocket::SocketError error);
     void onDisconnected();
     void onTimeout();
+    void restartIdleTimer();
     /// Fails with LimitExceeded if QWebSocket closed for a too large message.
     bool failIfTooLarge();
     Error upgradeError(QAbstractSocket::SocketError error) const;

@@ -145,7 +145,7 @@ TEST(CliLadder, RejectsAnUnknownOrUnsupportedTransportAndABadRetryCount)
     // Chat Completions has no WebSocket mode; the message lists what it has.
     const CliResult result = runCli(chat(u"openai"_s, url, {u"--transport"_s, u"websocket"_s}));
     EXPECT_EQ(result.exitCode, 2) << describe(result);
-    EXPECT_TRUE(result.err.contains("auto, sse, json")) << describe(result);
+    EXPECT_TRUE(result.err.contains("auto, reset, sse, json")) << describe(result);
 }
 
 TEST(CliLadder, UsesTheSingleResponseWhenAskedTo)
@@ -181,7 +181,7 @@ QByteArray slowText()
 /// An OpenAI stream of 25 words written slowly, as a model does, without
 /// chunked framing: nginx forwards chunked bodies chunk by chunk even with
 /// buffering on, but holds back a body that just flows until the close.
-StreamResponse slowStream()
+StreamResponse slowStream(int delayMs = 120)
 {
     StreamResponse response;
     for (const QByteArray &word : slowText().split(' ')) {
@@ -193,7 +193,7 @@ StreamResponse slowStream()
     response.framing = StreamResponse::Framing::ConnectionClose;
     response.chunking = StreamResponse::Chunking::Random;
     response.maxChunkSize = int(response.body.size() / kSlowWords) + 1;
-    response.delayMs = 120; // about 3 s in all: long enough to tell a burst from a stream
+    response.delayMs = delayMs; // 120: about 3 s in all, long enough to tell a burst from a stream
     return response;
 }
 
@@ -207,29 +207,127 @@ StreamResponse singleJson()
 
 } // namespace
 
-TEST(CliLadder, DetectsABufferingNginxAndUsesTheNextRungNextTime)
+TEST(CliLadder, NamesABufferingNginxOnceAndDemotesSseOnlyOnTheSecondBufferedReply)
 {
     if (!NginxProxy::isAvailable())
         GTEST_SKIP() << "nginx is not installed";
     StreamServer upstream;
     upstream.setResponder([](const RecordedRequest &request) {
-        return request.body.contains("\"stream\":true") ? slowStream() : singleJson();
+        return request.body.contains("\"stream\":true") ? slowStream(20) : singleJson();
     });
     NginxProxy proxy(upstream.url(), NginxProxy::Buffering::On);
     ASSERT_TRUE(proxy.start()) << qPrintable(proxy.errorLog());
 
+    // The whole reply (under 4 KiB) comes when it ends: buffered.
     const CliResult first = runCli(chat(u"openai"_s, proxy.url(u"/v1"_s)));
     EXPECT_EQ(first.exitCode, 0) << describe(first);
     EXPECT_EQ(first.out, slowText() + '\n'); // nothing lost
-    EXPECT_TRUE(first.err.contains("a proxy is buffering the stream, so the next reply will use json"))
-        << describe(first);
+    EXPECT_EQ(first.err.count("proxy_buffering off"), 1) << describe(first);
+    EXPECT_FALSE(first.err.contains("blocked")) << "one buffered reply may be chance: " << describe(first);
 
     const CliResult second = runCli(chat(u"openai"_s, proxy.url(u"/v1"_s)));
     EXPECT_EQ(second.exitCode, 0) << describe(second);
-    EXPECT_EQ(second.out, reply(u"openai"_s, u"single"_s) + '\n');
-    EXPECT_TRUE(second.err.contains("inkchat-cli: connecting (json)")) << describe(second);
+    EXPECT_EQ(second.out, slowText() + '\n');
+    EXPECT_TRUE(second.err.contains("inkchat-cli: connecting (sse)")) << describe(second);
+    EXPECT_FALSE(second.err.contains("proxy_buffering")) << "said once per endpoint: " << describe(second);
+    EXPECT_TRUE(second.err.contains("sse is blocked on the way to this server: a proxy buffered two streamed "
+                                    "replies in a row; the next reply tries it again"))
+        << describe(second);
     ASSERT_EQ(upstream.requests().size(), 2);
-    EXPECT_TRUE(upstream.requests().at(1).body.contains("\"stream\":false"));
+    EXPECT_TRUE(upstream.requests().at(1).body.contains("\"stream\":true"));
+}
+
+namespace {
+
+/// An OpenAI Chat Completions chunk the size the real API sends (id,
+/// model, fingerprint, logprobs: some 270 bytes for one word).
+QByteArray openAiSizedChunk(const QByteArray &piece)
+{
+    return R"(data: {"id":"chatcmpl-AbCdEfGhIjKlMnOpQrStUvWxYz012","object":"chat.completion.chunk",)"
+           R"("created":1733400000,"model":"gpt-4o-2024-08-06","system_fingerprint":"fp_0123456789",)"
+           R"("choices":[{"index":0,"delta":{"content":")" + piece + R"("},"logprobs":null,"finish_reason":null}]})"
+           "\n\n";
+}
+
+} // namespace
+
+TEST(CliLadder, LosesNothingWhenNginxBuffersAThinkingPauseLongerThanTheIdleTimeout)
+{
+    if (!NginxProxy::isAvailable())
+        GTEST_SKIP() << "nginx is not installed";
+    // 48 words a model writes one per 40 ms, then it thinks for 3 s with a
+    // heartbeat every 300 ms, then 20 more words. nginx's default buffering
+    // passes 4 KiB bursts on, and holds the heartbeats back with the rest.
+    QByteArray text;
+    StreamResponse response;
+    response.framing = StreamResponse::Framing::ConnectionClose; // a body that flows; nginx buffers it
+    response.delayMs = 40;
+    const auto word = [&](int i) {
+        const QByteArray piece = "w" + QByteArray::number(i) + ' ';
+        text += piece;
+        response.body += openAiSizedChunk(piece);
+        response.pauses.append({response.body.size(), response.delayMs});
+    };
+    for (int i = 1; i <= 48; ++i)
+        word(i);
+    for (int beat = 0; beat < 10; ++beat) {
+        response.body += ": keep-alive\n\n";
+        response.pauses.append({response.body.size(), 300});
+    }
+    for (int i = 49; i <= 68; ++i)
+        word(i);
+    response.body += R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"
+                     "\n\ndata: [DONE]\n\n";
+    StreamServer upstream;
+    upstream.setResponse(response);
+    NginxProxy proxy(upstream.url(), NginxProxy::Buffering::On);
+    ASSERT_TRUE(proxy.start()) << qPrintable(proxy.errorLog());
+
+    const CliResult result = runCli(chat(u"openai"_s, proxy.url(u"/v1"_s), {u"--idle-timeout"_s, u"2"_s}));
+    EXPECT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(result.out, text + '\n') << "not a character lost or repeated";
+    EXPECT_EQ(result.err.count("proxy_buffering off"), 1) << describe(result);
+    EXPECT_FALSE(result.err.contains("reconnecting")) << describe(result);
+    EXPECT_EQ(upstream.requests().size(), 1) << describe(result);
+}
+
+TEST(CliLadder, SaysWhyAReplyGoesWithoutARungAndForgetsItOnReset)
+{
+    StreamServer server;
+    server.setResponder([](const RecordedRequest &request) {
+        StreamResponse response;
+        if (request.isWebSocketUpgrade()) {
+            response.status = 403;
+            response.reason = "Forbidden";
+            response.webSocket.accept = false;
+            return response;
+        }
+        response.body = body(u"openai-responses"_s, u"multilingual"_s);
+        return response;
+    });
+    QList<CliResult> runs;
+    for (const QString &transport : {u"auto"_s, u"auto"_s, u"auto"_s, u"reset"_s}) {
+        runs.append(runCli(chat(u"openai-responses"_s, server.url(u"/v1"_s), {u"--transport"_s, transport})));
+        EXPECT_EQ(runs.last().exitCode, 0) << describe(runs.last());
+        EXPECT_EQ(runs.last().out, reply(u"openai-responses"_s, u"multilingual"_s) + '\n');
+    }
+    const QByteArray blocked = "websocket is blocked on the way to this server: the WebSocket upgrade was refused or "
+                               "swallowed; ";
+    EXPECT_TRUE(runs.at(0).err.contains(QByteArray(blocked + "the next reply tries it again"))) << describe(runs.at(0));
+    EXPECT_TRUE(runs.at(1).err.contains(QByteArray(blocked + "tried again after 1 more replies"))) << describe(runs.at(1));
+    EXPECT_TRUE(runs.at(2).err.contains("not using websocket for this reply: the WebSocket upgrade was refused or "
+                                        "swallowed (since "))
+        << describe(runs.at(2));
+    EXPECT_TRUE(runs.at(2).err.contains("inkchat-cli chat --transport reset")) << describe(runs.at(2));
+    EXPECT_TRUE(runs.at(3).err.contains("forgot which ways of connecting")) << describe(runs.at(3));
+
+    // Upgrades asked for: the first two replies probe, the third goes
+    // without, the reset one probes again.
+    int upgradeCount = 0;
+    for (const RecordedRequest &request : server.requests())
+        upgradeCount += request.isWebSocketUpgrade() ? 1 : 0;
+    EXPECT_EQ(upgradeCount, 3);
+    EXPECT_EQ(server.requests().size(), 7);
 }
 
 TEST(CliLadder, StreamsLiveThroughNginxWithBufferingOff)

@@ -213,6 +213,10 @@ private:
                 piece = 1;
             else if (m_response.chunking == StreamResponse::Chunking::Random)
                 piece = std::min<qsizetype>(piece, random.bounded(1, m_response.maxChunkSize + 1));
+            for (const auto &[offset, ms] : m_response.pauses) {
+                if (offset > pos)
+                    piece = std::min(piece, offset - pos);
+            }
             m_pieces.append(piece);
             pos += piece;
         }
@@ -220,8 +224,12 @@ private:
 
     void scheduleNext()
     {
-        QTimer::singleShot(m_nextPiece == 0 ? m_response.holdBackMs : m_response.delayMs, this,
-                           &Connection::sendNext);
+        int delay = m_nextPiece == 0 ? m_response.holdBackMs : m_response.delayMs;
+        for (const auto &[offset, ms] : m_response.pauses) {
+            if (m_nextPiece > 0 && offset == m_sent)
+                delay = ms;
+        }
+        QTimer::singleShot(delay, this, &Connection::sendNext);
     }
 
     void sendNext()

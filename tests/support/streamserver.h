@@ -70,6 +70,10 @@ struct StreamResponse
     int maxChunkSize = 64;
     /// Pause between writes, in milliseconds (a QTimer, never a sleep).
     int delayMs = 0;
+    /// Longer pauses at given body offsets: once this many body bytes went
+    /// out, wait this many milliseconds instead of delayMs (a model that
+    /// thinks). Writes are split at these offsets.
+    QList<std::pair<qsizetype, int>> pauses;
     /// Imitates a buffering proxy: send the head, then nothing for this
     /// many milliseconds, then the whole body in one write whatever
     /// `chunking` says (0: off).

@@ -9,43 +9,42 @@ using std::chrono::milliseconds;
 
 namespace {
 
-// minSilence 2 s, maxBurst 100 ms, minEvents 8.
+// minSilence 300 ms, minEvents 4, maxBurst 100 ms, burstsToProve 2.
 const BufferingThresholds kThresholds;
 
-/// `events` events, one per read, `gap` apart, the first `wait` after the request.
-BufferingDetector replay(milliseconds wait, int events, milliseconds gap)
+/// Reads of `perRead` events, `gap` apart, the first `wait` after the request.
+BufferingDetector replay(milliseconds wait, int reads, int perRead, milliseconds gap)
 {
     BufferingDetector detector(kThresholds);
     const milliseconds sent = 5000ms; // any origin
     detector.requestSent(sent);
-    for (int i = 0; i < events; ++i)
-        detector.received(sent + wait + i * gap, 1);
+    for (int i = 0; i < reads; ++i)
+        detector.received(sent + wait + i * gap, perRead);
     return detector;
 }
 
 } // namespace
 
-TEST(BufferingDetector, FlagsAReplyReleasedInOneBurstAfterSilence)
+TEST(BufferingDetector, FlagsAReplyReleasedWholeAfterASilence)
 {
-    EXPECT_TRUE(replay(3s, 20, 1ms).looksBuffered());
-    EXPECT_TRUE(replay(2s, 8, 0ms).looksBuffered());
+    EXPECT_TRUE(replay(3s, 1, 20, 0ms).looksBuffered());
+    EXPECT_TRUE(replay(300ms, 1, 4, 0ms).looksBuffered()) << "at the exact thresholds";
+    // One buffer split across TCP segments is still one burst.
+    EXPECT_TRUE(replay(3s, 3, 5, 1ms).looksBuffered());
 }
 
-TEST(BufferingDetector, AcceptsAReplyThatTrickles)
+TEST(BufferingDetector, TakesTheFirstEventAfterAPauseComingAloneForAStream)
 {
-    EXPECT_FALSE(replay(200ms, 20, 50ms).looksBuffered());
-    // A slow first token followed by a real stream is a slow model.
-    EXPECT_FALSE(replay(5s, 20, 50ms).looksBuffered());
+    // However fast the model writes after it thinks, its first event comes alone.
+    EXPECT_FALSE(replay(5s, 200, 1, 2ms).looksBuffered());
+    EXPECT_FALSE(replay(5s, 20, 3, 20ms).looksBuffered());
+    EXPECT_FALSE(replay(200ms, 20, 50, 50ms).looksBuffered()) << "no silence before";
+    EXPECT_FALSE(replay(299ms, 1, 20, 0ms).looksBuffered()) << "silence one millisecond too short";
 }
 
-TEST(BufferingDetector, AcceptsABurstThatCameQuickly)
+TEST(BufferingDetector, TakesAShortReplyAfterALongWaitForAStream)
 {
-    EXPECT_FALSE(replay(500ms, 20, 0ms).looksBuffered());
-}
-
-TEST(BufferingDetector, AcceptsAShortReplyAfterALongWait)
-{
-    EXPECT_FALSE(replay(10s, 7, 0ms).looksBuffered());
+    EXPECT_FALSE(replay(10s, 1, 3, 0ms).looksBuffered());
 }
 
 TEST(BufferingDetector, AcceptsAReplyWithoutBytes)
@@ -56,37 +55,55 @@ TEST(BufferingDetector, AcceptsAReplyWithoutBytes)
     EXPECT_FALSE(BufferingDetector(kThresholds).looksBuffered());
 }
 
-TEST(BufferingDetector, JudgesAtTheExactThresholds)
+TEST(BufferingDetector, AReplyWithEventsBeforeItsOnlyBurstIsNotWholeInIt)
 {
     BufferingDetector detector(kThresholds);
     detector.requestSent(0ms);
-    detector.received(2000ms, 4);
-    detector.received(2100ms, 4);
+    detector.received(100ms, 1);
+    detector.received(3000ms, 8);
+    EXPECT_FALSE(detector.looksBuffered()) << "one burst amid a stream may be a stalled reader";
+
+    detector.requestSent(0ms);
+    detector.received(100ms, 0); // bytes without an event (a comment) end no reply
+    detector.received(3000ms, 8);
     EXPECT_TRUE(detector.looksBuffered());
 
     detector.requestSent(0ms);
-    detector.received(1999ms, 4);
-    detector.received(2000ms, 4);
-    EXPECT_FALSE(detector.looksBuffered()) << "silence one millisecond too short";
-
-    detector.requestSent(0ms);
-    detector.received(2000ms, 4);
-    detector.received(2101ms, 4);
-    EXPECT_FALSE(detector.looksBuffered()) << "burst one millisecond too long";
+    detector.received(3000ms, 8);
+    detector.received(3101ms, 1);
+    EXPECT_FALSE(detector.looksBuffered()) << "an event after the burst's reads";
 }
 
-TEST(BufferingDetector, CountsEventsAcrossReadsIncludingEmptyOnes)
+TEST(BufferingDetector, ProvesBufferingFromBurstsAfterSilencesInOneReply)
+{
+    // What nginx's default proxy_buffering does to a long reply: 4 KiB
+    // (some 20 events) at a time, with silences in between.
+    BufferingDetector detector(kThresholds);
+    detector.requestSent(0ms);
+    EXPECT_FALSE(detector.received(300ms, 1)) << "a first event, alone";
+    EXPECT_TRUE(detector.received(900ms, 20));
+    EXPECT_FALSE(detector.isProven()) << "one burst may be a stalled reader";
+    EXPECT_FALSE(detector.looksBuffered()) << "one burst is not the whole reply";
+    EXPECT_TRUE(detector.received(1500ms, 5));
+    EXPECT_FALSE(detector.received(1501ms, 15)) << "the same burst is counted once";
+    EXPECT_TRUE(detector.isProven());
+    EXPECT_TRUE(detector.looksBuffered());
+}
+
+TEST(BufferingDetector, TakesAStreamWithThinkingPausesForAStream)
 {
     BufferingDetector detector(kThresholds);
     detector.requestSent(0ms);
-    detector.received(3000ms, 0); // bytes without a complete event still end the silence
-    detector.received(3050ms, 8);
-    EXPECT_TRUE(detector.looksBuffered());
-
-    detector.requestSent(0ms);
-    detector.received(1000ms, 0);
-    detector.received(3000ms, 8);
-    EXPECT_FALSE(detector.looksBuffered()) << "the first bytes came early";
+    milliseconds now = 0ms;
+    for (int pause = 0; pause < 5; ++pause) {
+        now += 3s;
+        EXPECT_FALSE(detector.received(now, 1));
+        for (int i = 1; i < 30; ++i)
+            EXPECT_FALSE(detector.received(now + i * 10ms, 3)); // a fast model, a busy reader
+        now += 30 * 10ms;
+    }
+    EXPECT_FALSE(detector.isProven());
+    EXPECT_FALSE(detector.looksBuffered());
 }
 
 TEST(BufferingDetector, StartsOverWhenTheRequestIsSentAgain)
@@ -94,31 +111,32 @@ TEST(BufferingDetector, StartsOverWhenTheRequestIsSentAgain)
     BufferingDetector detector(kThresholds);
     detector.requestSent(0ms);
     detector.received(3000ms, 20);
-    ASSERT_TRUE(detector.looksBuffered());
+    detector.received(4000ms, 20);
+    ASSERT_TRUE(detector.isProven());
 
     detector.requestSent(10'000ms);
+    EXPECT_FALSE(detector.isProven());
     EXPECT_FALSE(detector.looksBuffered());
     for (int i = 0; i < 20; ++i)
         detector.received(10'100ms + i * 100ms, 1);
-    EXPECT_FALSE(detector.looksBuffered());
-
-    detector.requestSent(20'000ms);
-    detector.received(23'000ms, 5);
-    EXPECT_FALSE(detector.looksBuffered()) << "events of the earlier attempt must not count";
+    EXPECT_FALSE(detector.looksBuffered()) << "bursts of the earlier attempt must not count";
 }
 
 TEST(BufferingDetector, IgnoresBytesBeforeTheRequest)
 {
     BufferingDetector detector(kThresholds);
-    detector.received(3000ms, 20);
+    EXPECT_FALSE(detector.received(3000ms, 20));
     EXPECT_FALSE(detector.looksBuffered());
 }
 
 TEST(BufferingDetector, UsesTheGivenThresholds)
 {
-    BufferingDetector detector({.minSilence = 1s, .maxBurst = 200ms, .minEvents = 2});
+    BufferingDetector detector({.minSilence = 1s, .minEvents = 2, .maxBurst = 100ms, .burstsToProve = 3});
     detector.requestSent(0ms);
-    detector.received(1000ms, 1);
-    detector.received(1200ms, 1);
-    EXPECT_TRUE(detector.looksBuffered());
+    EXPECT_FALSE(detector.received(999ms, 2));
+    EXPECT_TRUE(detector.received(2000ms, 2));
+    EXPECT_TRUE(detector.received(3000ms, 2));
+    EXPECT_FALSE(detector.isProven());
+    EXPECT_TRUE(detector.received(4000ms, 2));
+    EXPECT_TRUE(detector.isProven());
 }

@@ -42,6 +42,7 @@ using inkchat::transport::ConnectorOptions;
 using inkchat::transport::ConnectorServices;
 using inkchat::transport::ConnectorNotice;
 using inkchat::transport::ConnectorState;
+using inkchat::transport::Evidence;
 using inkchat::transport::LadderMemory;
 using Phase = inkchat::transport::ConnectorState::Phase;
 

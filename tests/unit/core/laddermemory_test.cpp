@@ -14,11 +14,15 @@ using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
 using inkchat::provider::Rung;
 using inkchat::test::ManualClock;
+using inkchat::transport::Demotion;
+using inkchat::transport::Evidence;
 using inkchat::transport::LadderMemory;
+using inkchat::transport::LadderPlan;
 
 namespace {
 
 const QList<Rung> kLadder = {Rung::WebSocket, Rung::Stream, Rung::Poll, Rung::Single};
+const QList<Rung> kWithoutWebSocket = {Rung::Stream, Rung::Poll, Rung::Single};
 
 /// A LadderMemory on an INI file of its own, which the test can reopen.
 class LadderMemoryTest : public ::testing::Test
@@ -73,94 +77,133 @@ TEST(LadderMemoryKey, TellsProvidersOnTheSameUrlApart)
 
 TEST_F(LadderMemoryTest, TriesTheWholeLadderForANewEndpoint)
 {
-    EXPECT_EQ(memory.rungsToTry(endpoint, kLadder), kLadder);
+    const LadderPlan plan = memory.planReply(endpoint, kLadder);
+    EXPECT_EQ(plan.rungs, kLadder);
+    EXPECT_TRUE(plan.skipped.isEmpty());
     EXPECT_EQ(memory.lastWorking(endpoint), std::nullopt);
+    EXPECT_FALSE(memory.hasDemotions());
 }
 
-TEST_F(LadderMemoryTest, SkipsAFailedRungUntilReprobeTime)
+TEST_F(LadderMemoryTest, ProbesADemotedRungAgainOnTheNextReply)
 {
-    memory.recordFailure(endpoint, Rung::WebSocket);
-    const QList<Rung> withoutWebSocket = {Rung::Stream, Rung::Poll, Rung::Single};
-    EXPECT_EQ(memory.rungsToTry(endpoint, kLadder), withoutWebSocket);
-
-    clock.advance(23h);
-    EXPECT_EQ(memory.rungsToTry(endpoint, kLadder), withoutWebSocket);
-
-    clock.advance(2h);
-    EXPECT_EQ(memory.rungsToTry(endpoint, kLadder), kLadder);
+    const Demotion demoted = memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
+    EXPECT_EQ(demoted.rung, Rung::WebSocket);
+    EXPECT_EQ(demoted.timesInARow, 1);
+    EXPECT_EQ(demoted.repliesToSkip, 0);
+    EXPECT_EQ(memory.planReply(endpoint, kLadder).rungs, kLadder) << "not a day later: the next reply";
+    EXPECT_TRUE(memory.hasDemotions()) << "until a reply gets through on it";
 }
 
-TEST_F(LadderMemoryTest, SkipsABufferedRungUntilReprobeTime)
+TEST_F(LadderMemoryTest, SkipsARungFoundBlockedAgainForTwiceAsManyReplies)
 {
-    memory.recordBuffered(endpoint, Rung::Stream);
-    const QList<Rung> withoutStream = {Rung::WebSocket, Rung::Poll, Rung::Single};
-    EXPECT_EQ(memory.rungsToTry(endpoint, kLadder), withoutStream);
-
-    clock.advance(25h);
-    EXPECT_EQ(memory.rungsToTry(endpoint, kLadder), kLadder);
+    QList<int> skips;
+    for (int probe = 0; probe < 7; ++probe) {
+        skips.append(memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused).repliesToSkip);
+        int skipped = 0;
+        while (memory.planReply(endpoint, kLadder).rungs == kWithoutWebSocket)
+            ++skipped;
+        EXPECT_EQ(skipped, skips.last()) << "probe " << probe;
+    }
+    EXPECT_EQ(skips, (QList<int>{0, 1, 2, 4, 8, 8, 8})) << "bounded: a blocked rung is probed now and then";
 }
 
-TEST_F(LadderMemoryTest, AFreshFailureRestartsTheWait)
+TEST_F(LadderMemoryTest, SaysWhichRungsAReplyGoesWithoutAndWhy)
 {
-    memory.recordFailure(endpoint, Rung::WebSocket);
-    clock.advance(20h);
-    memory.recordFailure(endpoint, Rung::WebSocket);
-    clock.advance(20h);
-    EXPECT_FALSE(memory.rungsToTry(endpoint, kLadder).contains(Rung::WebSocket));
+    clock.advance(1h);
+    memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
+    clock.advance(1h);
+    memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
+    memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
+
+    const LadderPlan plan = memory.planReply(endpoint, kLadder);
+    EXPECT_EQ(plan.rungs, kWithoutWebSocket);
+    ASSERT_EQ(plan.skipped.size(), 1);
+    EXPECT_EQ(plan.skipped.first().rung, Rung::WebSocket);
+    EXPECT_EQ(plan.skipped.first().evidence, Evidence::UpgradeRefused);
+    EXPECT_EQ(plan.skipped.first().timesInARow, 3);
+    EXPECT_EQ(plan.skipped.first().repliesToSkip, 1) << "counted after this reply";
+    EXPECT_EQ(plan.skipped.first().since, QDateTime(QDate(2026, 1, 1), QTime(13, 0), Qt::UTC))
+        << "since it was first found blocked";
+    EXPECT_EQ(memory.demotions(endpoint), plan.skipped);
 }
 
-TEST_F(LadderMemoryTest, HonoursItsReprobeInterval)
+TEST_F(LadderMemoryTest, DemotesForBufferingOnTheSecondBufferedReplyInARow)
 {
-    LadderMemory hourly(settings.get(), clock, 1h);
-    hourly.recordFailure(endpoint, Rung::WebSocket);
-    clock.advance(59min);
-    EXPECT_FALSE(hourly.rungsToTry(endpoint, kLadder).contains(Rung::WebSocket));
-    clock.advance(2min);
-    EXPECT_TRUE(hourly.rungsToTry(endpoint, kLadder).contains(Rung::WebSocket));
+    EXPECT_FALSE(memory.expectsBuffering(endpoint, Rung::Stream));
+    EXPECT_EQ(memory.recordBuffered(endpoint, Rung::Stream), std::nullopt) << "once may be chance";
+    EXPECT_TRUE(memory.expectsBuffering(endpoint, Rung::Stream));
+    EXPECT_EQ(memory.planReply(endpoint, kLadder).rungs, kLadder);
+
+    const std::optional<Demotion> demoted = memory.recordBuffered(endpoint, Rung::Stream);
+    ASSERT_TRUE(demoted);
+    EXPECT_EQ(demoted->rung, Rung::Stream);
+    EXPECT_EQ(demoted->evidence, Evidence::Buffering);
+
+    memory.recordSuccess(endpoint, Rung::Stream);
+    EXPECT_FALSE(memory.expectsBuffering(endpoint, Rung::Stream));
+    EXPECT_EQ(memory.recordBuffered(endpoint, Rung::Stream), std::nullopt) << "a stream in between resets the count";
 }
 
-TEST_F(LadderMemoryTest, ForgetsMarksFromFarInTheFuture)
+TEST_F(LadderMemoryTest, TellsAboutABufferingProxyOncePerEndpoint)
 {
-    memory.recordFailure(endpoint, Rung::WebSocket);
-
-    // The wall clock was set back: an hour still holds the rung back, a year does not.
-    ManualClock hourEarlier(clock.wallTime().addSecs(-3600));
-    const LadderMemory afterSmallStep(settings.get(), hourEarlier);
-    EXPECT_FALSE(afterSmallStep.rungsToTry(endpoint, kLadder).contains(Rung::WebSocket));
-
-    ManualClock yearEarlier(clock.wallTime().addYears(-1));
-    const LadderMemory afterBigStep(settings.get(), yearEarlier);
-    EXPECT_EQ(afterBigStep.rungsToTry(endpoint, kLadder), kLadder);
+    const QString other = LadderMemory::endpointKey(u"ollama"_s, QUrl(u"http://localhost:11434"_s));
+    EXPECT_TRUE(memory.claimBufferingNotice(endpoint));
+    EXPECT_FALSE(memory.claimBufferingNotice(endpoint));
+    EXPECT_TRUE(memory.claimBufferingNotice(other));
+    memory.forget(endpoint);
+    EXPECT_TRUE(memory.claimBufferingNotice(endpoint)) << "a reset tells again";
 }
 
-TEST_F(LadderMemoryTest, TriesTheWholeLadderWhenEveryRungFailed)
+TEST_F(LadderMemoryTest, TriesTheWholeLadderWhenEveryRungIsHeldBack)
 {
-    for (const Rung rung : kLadder)
-        memory.recordFailure(endpoint, rung);
-    EXPECT_EQ(memory.rungsToTry(endpoint, kLadder), kLadder);
-
-    const QList<Rung> shortLadder = {Rung::Stream, Rung::Single};
-    EXPECT_EQ(memory.rungsToTry(endpoint, shortLadder), shortLadder);
+    for (const Rung rung : kLadder) {
+        memory.recordBlocked(endpoint, rung, Evidence::ProtocolError);
+        memory.recordBlocked(endpoint, rung, Evidence::ProtocolError);
+    }
+    const LadderPlan plan = memory.planReply(endpoint, kLadder);
+    EXPECT_EQ(plan.rungs, kLadder);
+    EXPECT_TRUE(plan.skipped.isEmpty());
 }
 
 TEST_F(LadderMemoryTest, KeepsTheLaddersOrder)
 {
-    memory.recordFailure(endpoint, Rung::Stream);
+    memory.recordBlocked(endpoint, Rung::Stream, Evidence::ProtocolError);
+    memory.recordBlocked(endpoint, Rung::Stream, Evidence::ProtocolError);
     const QList<Rung> ladder = {Rung::Single, Rung::Stream, Rung::WebSocket};
     const QList<Rung> expected = {Rung::Single, Rung::WebSocket};
-    EXPECT_EQ(memory.rungsToTry(endpoint, ladder), expected);
+    EXPECT_EQ(memory.planReply(endpoint, ladder).rungs, expected);
 }
 
-TEST_F(LadderMemoryTest, SuccessClearsFailureAndBufferedMarks)
+TEST_F(LadderMemoryTest, SuccessClearsTheRungsDemotionOnly)
 {
-    memory.recordFailure(endpoint, Rung::WebSocket);
-    memory.recordBuffered(endpoint, Rung::WebSocket);
-    memory.recordFailure(endpoint, Rung::Poll);
+    memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
+    memory.recordBlocked(endpoint, Rung::Poll, Evidence::ProtocolError);
+    memory.recordBlocked(endpoint, Rung::Poll, Evidence::ProtocolError);
     memory.recordSuccess(endpoint, Rung::WebSocket);
 
     const QList<Rung> withoutPoll = {Rung::WebSocket, Rung::Stream, Rung::Single};
-    EXPECT_EQ(memory.rungsToTry(endpoint, kLadder), withoutPoll);
+    EXPECT_EQ(memory.planReply(endpoint, kLadder).rungs, withoutPoll);
     EXPECT_EQ(memory.lastWorking(endpoint), Rung::WebSocket);
+    ASSERT_EQ(memory.demotions(endpoint).size(), 1);
+    EXPECT_EQ(memory.demotions(endpoint).first().rung, Rung::Poll);
+}
+
+TEST_F(LadderMemoryTest, ResetForgetsOneEndpointOrAll)
+{
+    const QString other = LadderMemory::endpointKey(u"ollama"_s, QUrl(u"http://localhost:11434"_s));
+    for (const QString &key : {endpoint, other}) {
+        memory.recordBlocked(key, Rung::WebSocket, Evidence::UpgradeRefused);
+        memory.recordBlocked(key, Rung::WebSocket, Evidence::UpgradeRefused);
+    }
+    memory.forget(endpoint);
+    EXPECT_EQ(memory.planReply(endpoint, kLadder).rungs, kLadder);
+    EXPECT_TRUE(memory.demotions(endpoint).isEmpty());
+    EXPECT_EQ(memory.demotions(other).size(), 1);
+    EXPECT_TRUE(memory.hasDemotions());
+
+    memory.forgetAll();
+    EXPECT_FALSE(memory.hasDemotions());
+    EXPECT_EQ(memory.planReply(other, kLadder).rungs, kLadder);
 }
 
 TEST_F(LadderMemoryTest, RemembersTheLastWorkingRung)
@@ -174,16 +217,17 @@ TEST_F(LadderMemoryTest, KeepsEndpointsApart)
 {
     const QString other =
         LadderMemory::endpointKey(u"openai"_s, QUrl(u"https://api.openai.com/v2"_s));
-    memory.recordFailure(endpoint, Rung::WebSocket);
+    memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
+    memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
     memory.recordSuccess(endpoint, Rung::Stream);
-    EXPECT_EQ(memory.rungsToTry(other, kLadder), kLadder);
+    EXPECT_EQ(memory.planReply(other, kLadder).rungs, kLadder);
     EXPECT_EQ(memory.lastWorking(other), std::nullopt);
 }
 
 TEST_F(LadderMemoryTest, StoresEachEndpointUnderOneGroup)
 {
     const QString windowsPath = u"generic file:///C:\\models\\llama"_s;
-    memory.recordFailure(endpoint, Rung::WebSocket);
+    memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
     memory.recordSuccess(windowsPath, Rung::Single);
 
     settings->beginGroup(u"ladder"_s);
@@ -195,19 +239,17 @@ TEST_F(LadderMemoryTest, StoresEachEndpointUnderOneGroup)
 
 TEST_F(LadderMemoryTest, WritesWallTimeInUtc)
 {
-    memory.recordFailure(endpoint, Rung::Poll);
-    const QStringList keys = settings->allKeys();
-    ASSERT_EQ(keys.size(), 1);
-    EXPECT_TRUE(keys.first().startsWith(u"ladder/"_s)) << keys.first().toStdString();
-    EXPECT_TRUE(keys.first().endsWith(u"/failed/poll"_s)) << keys.first().toStdString();
-    EXPECT_EQ(settings->value(keys.first()).toString(), u"2026-01-01T12:00:00Z"_s);
+    memory.recordBlocked(endpoint, Rung::Poll, Evidence::ProtocolError);
+    const QString since = u"ladder/openai https:%2F%2Fapi.openai.com%2Fv1/demoted/poll/since"_s;
+    EXPECT_EQ(settings->value(since).toString(), u"2026-01-01T12:00:00Z"_s)
+        << settings->allKeys().join(u' ').toStdString();
 }
 
 TEST_F(LadderMemoryTest, NeverWritesASecret)
 {
     const QString leaky = LadderMemory::endpointKey(
         u"gemini"_s, QUrl(u"https://user:password@example.com/v1beta?key=secret"_s));
-    memory.recordFailure(leaky, Rung::WebSocket);
+    memory.recordBlocked(leaky, Rung::WebSocket, Evidence::UpgradeRefused);
     memory.recordSuccess(leaky, Rung::Stream);
     settings->sync();
 
@@ -221,9 +263,12 @@ TEST_F(LadderMemoryTest, NeverWritesASecret)
 
 TEST_F(LadderMemoryTest, IgnoresMarksItCannotRead)
 {
-    settings->setValue(u"ladder/x/failed/websocket"_s, u"yesterday"_s);
+    // An earlier version's day-long marks hold nothing back any more.
+    settings->setValue(u"ladder/x/failed/websocket"_s, u"2026-01-01T11:00:00Z"_s);
+    settings->setValue(u"ladder/x/demoted/sse/evidence"_s, u"a bad feeling"_s);
+    settings->setValue(u"ladder/x/demoted/sse/skip"_s, 5);
     settings->setValue(u"ladder/x/lastWorking"_s, u"carrier pigeon"_s);
-    EXPECT_EQ(memory.rungsToTry(u"x"_s, kLadder), kLadder);
+    EXPECT_EQ(memory.planReply(u"x"_s, kLadder).rungs, kLadder);
     EXPECT_EQ(memory.lastWorking(u"x"_s), std::nullopt);
 }
 
@@ -238,7 +283,8 @@ TEST(LadderMemoryPersistence, RemembersAcrossInstancesOnTheSameFile)
     {
         QSettings settings(path, QSettings::IniFormat);
         LadderMemory memory(&settings, clock);
-        memory.recordFailure(endpoint, Rung::WebSocket);
+        memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
+        memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
         memory.recordBuffered(endpoint, Rung::Stream);
         memory.recordSuccess(endpoint, Rung::Poll);
     }
@@ -246,11 +292,9 @@ TEST(LadderMemoryPersistence, RemembersAcrossInstancesOnTheSameFile)
     // The next run: its own QSettings on the same file, the clock moved on.
     clock.advance(1h);
     QSettings settings(path, QSettings::IniFormat);
-    const LadderMemory memory(&settings, clock);
-    const QList<Rung> remaining = {Rung::Poll, Rung::Single};
-    EXPECT_EQ(memory.rungsToTry(endpoint, kLadder), remaining);
+    LadderMemory memory(&settings, clock);
+    EXPECT_EQ(memory.planReply(endpoint, kLadder).rungs, kWithoutWebSocket);
+    EXPECT_TRUE(memory.expectsBuffering(endpoint, Rung::Stream));
     EXPECT_EQ(memory.lastWorking(endpoint), Rung::Poll);
-
-    clock.advance(24h);
-    EXPECT_EQ(memory.rungsToTry(endpoint, kLadder), kLadder);
+    EXPECT_EQ(memory.planReply(endpoint, kLadder).rungs, kLadder) << "the skip was counted in the file";
 }
