@@ -30,6 +30,9 @@ packages=(
     # the conversation store (Qt's SQLite driver), EPUB archives, and md4c,
     # which parses Markdown for the exports (core/markdown)
     libqt6sql6-sqlite libzip-dev libmd4c-dev
+    # inkchat-relay: its HTTP server (docs/relay.md says why libmicrohttpd)
+    # and the pairing code's QR code on the console
+    libmicrohttpd-dev libqrencode-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
     # packaging: man pages from the help text, the .deb's library dependencies

@@ -1,0 +1,55 @@
+#include "relayserver.h"
+
+#include "api/heartbeat.h"
+#include "store/deviceregistry.h"
+#include "store/eventlog.h"
+#include "store/relaydatabase.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "inkchat.relay")
+
+namespace inkchat::relay {
+
+RelayServer::RelayServer(RelayServerOptions options, std::unique_ptr<session::EndpointSource> upstream,
+                         QObject *parent)
+    : QObject(parent), m_options(std::move(options)), m_upstream(std::move(upstream))
+{
+}
+
+RelayServer::~RelayServer()
+{
+    // Stop serving before the replies and the database go.
+    m_http.reset();
+    m_api.reset();
+    m_hub.reset();
+}
+
+std::optional<Error> RelayServer::start()
+{
+    Result<std::unique_ptr<RelayDatabase>> database =
+        RelayDatabase::open(QDir(m_options.dataDir).filePath(u"relay.sqlite"_s));
+    if (!database)
+        return database.error();
+    m_database = std::move(database).value();
+    m_log = std::make_unique<EventLog>(*m_database);
+    m_devices = std::make_unique<DeviceRegistry>(*m_database);
+    m_hub = std::make_unique<ReplyHub>(*m_log, UpstreamServices{&m_network, m_upstream.get(), m_options.connector});
+    m_heartbeat = std::make_unique<Heartbeat>(m_options.heartbeat);
+    m_api = std::make_unique<RelayApi>(*m_hub, *m_devices, *m_heartbeat, Clock::system(), m_options.api);
+    RelayApi *api = m_api.get();
+    m_http = std::make_unique<HttpServer>([api](const HttpRequest &request) { return api->handle(request); });
+    if (auto error = m_http->listen(m_options.http))
+        return error;
+    const Result<int> resumed = m_hub->resumeUnfinished();
+    if (!resumed)
+        return resumed.error();
+    if (*resumed > 0)
+        qCInfo(lcServer) << "carrying on" << *resumed << "unfinished replies";
+    return std::nullopt;
+}
+
+} // namespace inkchat::relay

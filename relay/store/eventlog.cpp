@@ -1,0 +1,173 @@
+#include "eventlog.h"
+
+#include "relaydatabase.h"
+
+#include "store/sqlexec.h"
+#include "store/writetransaction.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace inkchat::relay {
+
+namespace {
+
+QString randomId()
+{
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
+}
+
+/// SQLite takes a null QString for NULL; the columns want text.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? u""_s : text;
+}
+
+StoredReply replyFrom(const QSqlQuery &query)
+{
+    return {query.value(0).toString(), query.value(1).toByteArray(), query.value(2).toLongLong(),
+            query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toLongLong()};
+}
+
+const QString kReplyColumns = u"SELECT id, request, conversation, message, status, last_seq FROM replies "_s;
+
+} // namespace
+
+Result<QString> EventLog::createReply(const QByteArray &request, qint64 conversationId, qint64 messageId)
+{
+    QSqlQuery query(m_database.db());
+    const QString id = randomId();
+    const QString what = u"Could not store the new reply"_s;
+    if (auto error = store::prepare(query,
+                                    u"INSERT INTO replies (id, created, request, conversation, message, status) "
+                                    "VALUES (?, ?, ?, ?, ?, 'streaming')"_s,
+                                    what))
+        return *error;
+    query.addBindValue(id);
+    query.addBindValue(QDateTime::currentSecsSinceEpoch());
+    query.addBindValue(QString::fromUtf8(request));
+    query.addBindValue(conversationId);
+    query.addBindValue(messageId);
+    if (auto error = store::execPrepared(query, what))
+        return *error;
+    return id;
+}
+
+Result<ReplyEvent> EventLog::append(const QString &replyId, ReplyEvent::Kind kind, const QString &data,
+                                    const QString &errorText)
+{
+    const QString what = u"Could not store a reply event"_s;
+    store::WriteTransaction transaction(m_database.db());
+    if (auto error = transaction.begin(what))
+        return *error;
+    QSqlQuery query(m_database.db());
+    if (auto error = store::prepare(query, u"UPDATE replies SET last_seq = last_seq + 1, status = ?, error = ? "
+                                           "WHERE id = ? RETURNING last_seq"_s,
+                                    what))
+        return *error;
+    query.addBindValue(kind == ReplyEvent::Kind::End ? data : u"streaming"_s);
+    query.addBindValue(notNull(errorText));
+    query.addBindValue(replyId);
+    if (auto error = store::execPrepared(query, what))
+        return *error;
+    if (!query.next())
+        return Error::make(Error::Kind::Usage, u"there is no reply %1"_s.arg(replyId));
+    const ReplyEvent event{query.value(0).toLongLong(), kind, data, errorText};
+    query.finish();
+    QSqlQuery insert(m_database.db());
+    if (auto error = store::prepare(insert, u"INSERT INTO events (reply, seq, kind, data) VALUES (?, ?, ?, ?)"_s,
+                                    what))
+        return *error;
+    insert.addBindValue(replyId);
+    insert.addBindValue(event.seq);
+    insert.addBindValue(kind == ReplyEvent::Kind::End ? u"end"_s : u"text"_s);
+    insert.addBindValue(notNull(kind == ReplyEvent::Kind::End ? data + u'\n' + errorText : data));
+    if (auto error = store::execPrepared(insert, what))
+        return *error;
+    if (auto error = transaction.commit(what))
+        return *error;
+    return event;
+}
+
+Result<QList<ReplyEvent>> EventLog::eventsAfter(const QString &replyId, qint64 afterSeq, int limit) const
+{
+    QSqlQuery query(m_database.db());
+    const QString what = u"Could not read the reply's events"_s;
+    if (auto error = store::prepare(query,
+                                    u"SELECT seq, kind, data FROM events WHERE reply = ? AND seq > ? "
+                                    "ORDER BY seq LIMIT ?"_s,
+                                    what))
+        return *error;
+    query.addBindValue(replyId);
+    query.addBindValue(afterSeq);
+    query.addBindValue(limit);
+    if (auto error = store::execPrepared(query, what))
+        return *error;
+    QList<ReplyEvent> events;
+    while (query.next()) {
+        ReplyEvent event;
+        event.seq = query.value(0).toLongLong();
+        event.data = query.value(2).toString();
+        if (query.value(1).toString() == "end"_L1) {
+            event.kind = ReplyEvent::Kind::End;
+            const qsizetype newline = event.data.indexOf(u'\n');
+            event.error = event.data.mid(newline + 1);
+            event.data.truncate(newline);
+        }
+        events.append(event);
+    }
+    return events;
+}
+
+Result<std::optional<StoredReply>> EventLog::reply(const QString &replyId) const
+{
+    QSqlQuery query(m_database.db());
+    const QString what = u"Could not read the reply"_s;
+    if (auto error = store::prepare(query, kReplyColumns + u"WHERE id = ?"_s, what))
+        return *error;
+    query.addBindValue(replyId);
+    if (auto error = store::execPrepared(query, what))
+        return *error;
+    if (!query.next())
+        return std::optional<StoredReply>();
+    return std::optional<StoredReply>(replyFrom(query));
+}
+
+Result<QList<StoredReply>> EventLog::unfinished() const
+{
+    QSqlQuery query(m_database.db());
+    const QString what = u"Could not read the unfinished replies"_s;
+    if (auto error = store::prepare(query, kReplyColumns + u"WHERE status = 'streaming' ORDER BY created"_s, what))
+        return *error;
+    if (auto error = store::execPrepared(query, what))
+        return *error;
+    QList<StoredReply> replies;
+    while (query.next())
+        replies.append(replyFrom(query));
+    return replies;
+}
+
+Result<QString> EventLog::text(const QString &replyId) const
+{
+    QSqlQuery query(m_database.db());
+    const QString what = u"Could not read the reply's text"_s;
+    if (auto error = store::prepare(query,
+                                    u"SELECT data FROM events WHERE reply = ? AND kind = 'text' ORDER BY seq"_s,
+                                    what))
+        return *error;
+    query.addBindValue(replyId);
+    if (auto error = store::execPrepared(query, what))
+        return *error;
+    QString text;
+    while (query.next())
+        text += query.value(0).toString();
+    return text;
+}
+
+} // namespace inkchat::relay

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "util/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace inkchat::relay {
+
+class RelayDatabase;
+
+/// One numbered event of a reply: a piece of its text, or its end.
+struct ReplyEvent
+{
+    enum class Kind { Text, End };
+    qint64 seq = 0; ///< 1, 2, ... within the reply: the SSE event id
+    Kind kind = Kind::Text;
+    /// Text: the piece. End: the status ("complete", "stopped",
+    /// "interrupted", "error").
+    QString data;
+    /// End: why it did not complete, in the upstream's words (never a key).
+    QString error;
+};
+
+/// A reply as the relay keeps it.
+struct StoredReply
+{
+    QString id;
+    QByteArray request; ///< the conversation asked about, as JSON
+    qint64 conversationId = 0; ///< the page's stored conversation, or 0
+    qint64 messageId = 0;      ///< its reply message there, or 0
+    QString status;            ///< "streaming" until the end event
+    qint64 lastSeq = 0;
+};
+
+/// The numbered events of every reply, written as they arrive, so a client
+/// that went away reads every event it missed exactly once (by the SSE
+/// event id it last saw) and a relay that restarts knows what was said.
+/// Each event is one short transaction: what a client was sent is stored.
+class EventLog
+{
+public:
+    explicit EventLog(RelayDatabase &database) : m_database(database) {}
+
+    /// A new reply, streaming, with an id nobody can guess.
+    Result<QString> createReply(const QByteArray &request, qint64 conversationId = 0, qint64 messageId = 0);
+    /// Appends an event; its seq is the reply's next.
+    Result<ReplyEvent> append(const QString &replyId, ReplyEvent::Kind kind, const QString &data,
+                              const QString &error = {});
+    /// Events after `afterSeq`, oldest first, at most `limit`.
+    Result<QList<ReplyEvent>> eventsAfter(const QString &replyId, qint64 afterSeq, int limit) const;
+    Result<std::optional<StoredReply>> reply(const QString &replyId) const;
+    /// Replies a relay that stopped left streaming.
+    Result<QList<StoredReply>> unfinished() const;
+    /// The reply's text so far: every text event, in order.
+    Result<QString> text(const QString &replyId) const;
+
+private:
+    RelayDatabase &m_database;
+};
+
+
+} // namespace inkchat::relay
