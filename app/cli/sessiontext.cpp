@@ -55,9 +55,9 @@ QString describeNotice(const transport::ConnectorNotice &notice)
 {
     const transport::Demotion &demotion = notice.demotion;
     const QString rung = provider::rungName(demotion.rung);
-    const QString retry = demotion.repliesToSkip == 0
-                              ? u"the next reply tries it again"_s
-                              : u"tried again after %1 more replies"_s.arg(demotion.repliesToSkip);
+    const QString retry = demotion.repliesToSkip == 0   ? u"the next reply tries it again"_s
+                          : demotion.repliesToSkip == 1 ? u"the reply after the next tries it again"_s
+                                                        : u"tried again after %1 more replies"_s.arg(demotion.repliesToSkip);
     switch (notice.kind) {
     case transport::ConnectorNotice::Kind::ProxyBuffering:
         return u"a proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it "

@@ -1,5 +1,7 @@
 #include "settingscontroller.h"
 
+#include "statustext.h"
+
 #include "provider/baseurl.h"
 #include "provider/providercatalog.h"
 #include "transport/tlstrust.h"
@@ -30,7 +32,7 @@ int rowOf(const EndpointListModel &endpoints, const QString &id)
 } // namespace
 
 SettingsController::SettingsController(QSettings &settings, SecretStore &secrets, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_endpoints(settings)
+    : QObject(parent), m_settings(settings), m_secrets(secrets), m_endpoints(settings), m_ladderMemory(&settings)
 {
     const int saved = m_settings.value(kCurrentKey, 0).toInt();
     if (m_endpoints.rowCount() > 0)
@@ -228,6 +230,29 @@ void SettingsController::endKeyOperation()
 {
     if (--m_pendingKeyOperations == 0)
         Q_EMIT busyChanged();
+}
+
+QString SettingsController::heldBackTransports() const
+{
+    QStringList lines;
+    for (int row = 0; row < m_endpoints.rowCount(); ++row) {
+        const EndpointConfig &endpoint = m_endpoints.at(row);
+        const QString key = transport::LadderMemory::endpointKey(endpoint.providerId, endpoint.baseUrl);
+        for (const transport::Demotion &demotion : m_ladderMemory.demotions(key))
+            lines.append(StatusText::demotion(endpoint.name, demotion));
+    }
+    return lines.join(u'\n');
+}
+
+void SettingsController::refreshHeldBackTransports()
+{
+    Q_EMIT heldBackTransportsChanged();
+}
+
+void SettingsController::resetTransports()
+{
+    m_ladderMemory.forgetAll();
+    Q_EMIT heldBackTransportsChanged();
 }
 
 } // namespace inkchat::app

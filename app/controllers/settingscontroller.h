@@ -2,6 +2,8 @@
 
 #include "models/endpointlistmodel.h"
 
+#include "transport/laddermemory.h"
+
 #include <QObject>
 #include <QString>
 #include <QVariantList>
@@ -38,6 +40,10 @@ class SettingsController : public QObject
     /// why the keychain refused).
     Q_PROPERTY(QString keychainMessage READ keychainMessage NOTIFY keychainMessageChanged)
     Q_PROPERTY(bool isBusy READ isBusy NOTIFY busyChanged)
+    /// The ways of connecting that replies to the endpoints go without, or
+    /// found blocked last time, and why: one line each, for people. Empty
+    /// when every way is tried.
+    Q_PROPERTY(QString heldBackTransports READ heldBackTransports NOTIFY heldBackTransportsChanged)
 
 public:
     SettingsController(QSettings &settings, SecretStore &secrets, QObject *parent = nullptr);
@@ -49,6 +55,7 @@ public:
     void setCurrentEndpoint(int row);
     QString keychainMessage() const { return m_keychainMessage; }
     bool isBusy() const { return m_pendingKeyOperations > 0; }
+    QString heldBackTransports() const;
 
     /// The endpoint replies go to, if the user set one up.
     std::optional<EndpointConfig> current() const;
@@ -74,11 +81,17 @@ public:
     Q_INVOKABLE QString providerName(const QString &providerId) const;
     /// The usual base URL of a provider, as a placeholder for the form.
     Q_INVOKABLE QString defaultBaseUrl(const QString &providerId) const;
+    /// Reads heldBackTransports again: replies may have changed it.
+    Q_INVOKABLE void refreshHeldBackTransports();
+    /// Forgets every way of connecting found blocked, for every endpoint:
+    /// the next reply tries the best way again.
+    Q_INVOKABLE void resetTransports();
 
 Q_SIGNALS:
     void currentEndpointChanged();
     void keychainMessageChanged();
     void busyChanged();
+    void heldBackTransportsChanged();
 
 private:
     void setKeychainMessage(const QString &message);
@@ -89,6 +102,8 @@ private:
     QSettings &m_settings;
     SecretStore &m_secrets;
     EndpointListModel m_endpoints;
+    /// The app's ladder memory works on the same QSettings: one truth.
+    transport::LadderMemory m_ladderMemory;
     int m_current = -1;
     QString m_keychainMessage;
     int m_pendingKeyOperations = 0;

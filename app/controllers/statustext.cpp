@@ -2,6 +2,8 @@
 
 #include "provider/rung.h"
 
+#include <QLocale>
+
 namespace inkchat::app {
 
 namespace {
@@ -56,9 +58,10 @@ QString StatusText::notice(const transport::ConnectorNotice &notice)
     const transport::Demotion &demotion = notice.demotion;
     // Rung names are protocol names ("sse", "websocket"), as on the command line.
     const QString rung = provider::rungName(demotion.rung);
-    const QString retry = demotion.repliesToSkip == 0
-                              ? tr("the next reply tries it again")
-                              : tr("it is tried again after %n more replies", nullptr, demotion.repliesToSkip);
+    const QString retry = demotion.repliesToSkip == 0   ? tr("the next reply tries it again")
+                          : demotion.repliesToSkip == 1 ? tr("the reply after the next tries it again")
+                                                        : tr("it is tried again after %n more replies", nullptr,
+                                                             demotion.repliesToSkip);
     switch (notice.kind) {
     case transport::ConnectorNotice::Kind::ProxyBuffering:
         return tr("A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is "
@@ -71,6 +74,17 @@ QString StatusText::notice(const transport::ConnectorNotice &notice)
         return tr("%1 is blocked on the way to this server: %2; %3.").arg(rung, evidence(demotion.evidence), retry);
     }
     return {};
+}
+
+QString StatusText::demotion(const QString &endpointName, const transport::Demotion &demotion)
+{
+    const QString since = QLocale().toString(demotion.since.toLocalTime(), QLocale::ShortFormat);
+    const QString retry = demotion.repliesToSkip == 0   ? tr("the next reply tries it again")
+                          : demotion.repliesToSkip == 1 ? tr("the reply after the next tries it again")
+                                                        : tr("it is tried again after %n more replies", nullptr,
+                                                             demotion.repliesToSkip);
+    return tr("%1: %2 found blocked since %3 (%4); %5.")
+        .arg(endpointName, provider::rungName(demotion.rung), since, evidence(demotion.evidence), retry);
 }
 
 QString StatusText::error(const Error &error)

@@ -22,6 +22,8 @@ public:
     static QString notice(const transport::ConnectorNotice &notice);
     /// Why a rung is held back: "the WebSocket upgrade was refused or swallowed", ...
     static QString evidence(transport::Evidence evidence);
+    /// One line of Settings: "Work: sse found blocked on 6 Dec 14:02 (why); ..."
+    static QString demotion(const QString &endpointName, const transport::Demotion &demotion);
     /// The error's detail, with how often it was retried and how long the
     /// server asked to wait when it said.
     static QString error(const Error &error);

@@ -17,17 +17,13 @@ bool BufferingDetector::received(std::chrono::milliseconds now, int events)
         return false;
     const bool afterSilence = now - m_lastBytesAt >= m_thresholds.minSilence;
     m_lastBytesAt = now;
-    m_events += events;
     if (afterSilence && events >= m_thresholds.minEvents) {
-        m_burstStartedAt = now;
-        m_eventsInBursts += events;
-        ++m_bursts;
+        if (m_bursts++ == 0)
+            m_firstBurstAt = now;
         return true;
     }
-    if (m_burstStartedAt && now - *m_burstStartedAt <= m_thresholds.maxBurst)
-        m_eventsInBursts += events;
-    else
-        m_burstStartedAt.reset();
+    if (m_bursts == 0)
+        m_eventsBeforeFirstBurst += events;
     return false;
 }
 
@@ -38,7 +34,10 @@ bool BufferingDetector::isProven() const
 
 bool BufferingDetector::looksBuffered() const
 {
-    return isProven() || (m_bursts == 1 && m_eventsInBursts == m_events);
+    if (isProven())
+        return true;
+    return m_bursts == 1 && m_eventsBeforeFirstBurst == 0
+           && m_lastBytesAt - *m_firstBurstAt < m_thresholds.minSilence;
 }
 
 } // namespace inkchat::transport

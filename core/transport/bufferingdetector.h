@@ -15,9 +15,6 @@ struct BufferingThresholds
     /// the model then writes; a proxy's buffer (nginx: 4 KiB, some 20
     /// OpenAI events; a 1448-byte TCP segment of it, 5) comes as a pile.
     int minEvents = 4;
-    /// Reads within this long after a burst's first belong to it (a buffer
-    /// split across TCP segments).
-    std::chrono::milliseconds maxBurst{100};
     /// Bursts in one reply that prove a proxy buffers it.
     int burstsToProve = 2;
 };
@@ -38,19 +35,18 @@ public:
     /// Enough bursts came to prove buffering (the reply may go on).
     bool isProven() const;
     /// Whether the reply, now ended cleanly, looks buffered: proven, or all
-    /// of it in one burst after a silence (a proxy that holds everything
-    /// back until the end shows no second burst).
+    /// of it in one burst after a silence and what followed it without
+    /// another (a proxy that holds a short reply back until its end shows
+    /// no second burst).
     bool looksBuffered() const;
 
 private:
     BufferingThresholds m_thresholds;
     std::optional<std::chrono::milliseconds> m_sentAt;
     std::chrono::milliseconds m_lastBytesAt{0};
-    /// When the last burst began; later reads within maxBurst join it.
-    std::optional<std::chrono::milliseconds> m_burstStartedAt;
+    std::optional<std::chrono::milliseconds> m_firstBurstAt;
     int m_bursts = 0;
-    int m_events = 0;
-    int m_eventsInBursts = 0;
+    int m_eventsBeforeFirstBurst = 0;
 };
 
 } // namespace inkchat::transport

@@ -90,8 +90,12 @@ void Connector::start(const chat::Conversation &conversation)
     } else if (m_services.memory) {
         const LadderPlan plan = m_services.memory->planReply(endpointKey(), m_provider.rungs());
         m_ladder = plan.rungs;
-        for (const Demotion &skipped : plan.skipped)
+        // Held back, not removed: when the rungs left cannot carry the
+        // reply either, the network has changed since; they are the last resort.
+        for (const Demotion &skipped : plan.skipped) {
+            m_ladder.append(skipped.rung);
             m_startNotices.append({ConnectorNotice::Kind::RungSkipped, skipped});
+        }
     } else {
         m_ladder = m_provider.rungs();
     }

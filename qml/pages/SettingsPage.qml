@@ -44,8 +44,10 @@ Rectangle {
     color: page.theme.background
     Component.onCompleted: page.loadForm()
     onVisibleChanged: {
-        if (page.visible)
+        if (page.visible) {
             page.loadForm()
+            page.settings.refreshHeldBackTransports()
+        }
     }
 
     Connections {
@@ -305,6 +307,36 @@ Rectangle {
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
                 }
+            }
+
+            Text {
+                text: qsTr("Connection")
+                font.pixelSize: Math.round(page.theme.fontPixelSize * 1.3)
+                font.bold: true
+                color: page.theme.foreground
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            Text {
+                objectName: "heldBackTransports"
+                width: parent.width
+                wrapMode: Text.Wrap
+                color: page.theme.foreground
+                font.pixelSize: page.theme.fontPixelSize
+                text: page.settings.heldBackTransports.length > 0
+                      ? page.settings.heldBackTransports
+                      : qsTr("Replies are streamed the best way each provider offers; none was found blocked.")
+                Accessible.name: text
+            }
+
+            InkButton {
+                objectName: "resetTransportsButton"
+                theme: page.theme
+                visible: page.settings.heldBackTransports.length > 0
+                text: qsTr("Reset: try every way again")
+                Accessible.description: qsTr("Forget the ways of connecting found blocked; the next reply tries the best one")
+                onClicked: page.settings.resetTransports()
             }
 
             Text {

@@ -7,7 +7,7 @@
         <source>Usage:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
                    [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]
-                   [--transport auto|websocket|sse|poll|json] [--max-retries N]
+                   [--transport auto|reset|websocket|sse|poll|json] [--max-retries N]
                    [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
   inkchat-cli list
   inkchat-cli search QUERY [--limit N]
@@ -40,7 +40,7 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>Aufruf:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
                    [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]
-                   [--transport auto|websocket|sse|poll|json] [--max-retries N]
+                   [--transport auto|reset|websocket|sse|poll|json] [--max-retries N]
                    [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
   inkchat-cli list
   inkchat-cli search QUERY [--limit N]

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>Application</name>
+    <message>
+        <source>the conversation store can only be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockDelegate</name>
     <message>
         <source>You · not sent yet, waiting for the network</source>
@@ -348,7 +355,7 @@
         <translation>CA-Zertifikatsdatei für einen selbst betriebenen Server (optional)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen dieser Endpunkt zusätzlich zu denen des Systems vertraut</translation>
     </message>
     <message>
@@ -415,6 +422,22 @@
         <source>Full e-ink refresh every N updates</source>
         <translation>Vollständige E-Ink-Auffrischung alle N Aktualisierungen</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>Replies are streamed the best way each provider offers; none was found blocked.</source>
+        <translation>Antworten werden auf dem besten Weg gestreamt, den der Anbieter bietet; keiner wurde als blockiert erkannt.</translation>
+    </message>
+    <message>
+        <source>Reset: try every way again</source>
+        <translation>Zurücksetzen: alle Wege wieder versuchen</translation>
+    </message>
+    <message>
+        <source>Forget the ways of connecting found blocked; the next reply tries the best one</source>
+        <translation>Vergisst die als blockiert erkannten Verbindungswege; die nächste Antwort versucht den besten</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -470,14 +493,6 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so the next reply will use %1.</source>
-        <translation>Die Antwort kam nach langer Stille auf einmal: Ein Proxy puffert den Stream, daher verwendet die nächste Antwort %1.</translation>
-    </message>
-    <message>
-        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so it cannot be shown as it is written.</source>
-        <translation>Die Antwort kam nach langer Stille auf einmal: Ein Proxy puffert den Stream, daher lässt sie sich nicht beim Schreiben anzeigen.</translation>
-    </message>
-    <message>
         <source>the reply was stopped</source>
         <translation>die Antwort wurde angehalten</translation>
     </message>
@@ -499,6 +514,49 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade was refused or swallowed</source>
+        <translation>das WebSocket-Upgrade wurde abgelehnt oder verschluckt</translation>
+    </message>
+    <message>
+        <source>a proxy buffered two streamed replies in a row</source>
+        <translation>ein Proxy hat zwei gestreamte Antworten nacheinander gepuffert</translation>
+    </message>
+    <message>
+        <source>the answer was not in its protocol</source>
+        <translation>die Antwort kam nicht in seinem Protokoll</translation>
+    </message>
+    <message>
+        <source>the next reply tries it again</source>
+        <translation>die nächste Antwort versucht es wieder</translation>
+    </message>
+    <message>
+        <source>the reply after the next tries it again</source>
+        <translation>die übernächste Antwort versucht es wieder</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is tried again after %n more replies</source>
+        <translation>
+            <numerusform>es wird nach %n weiteren Antwort wieder versucht</numerusform>
+            <numerusform>es wird nach %n weiteren Antworten wieder versucht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <translation>Ein Proxy hält den Stream zurück und gibt ihn stoßweise frei, daher kann die Antwort nicht beim Schreiben gezeigt werden; nichts geht verloren. Beheben lässt es sich am Proxy: „proxy_buffering off“ in nginx oder der Header „X-Accel-Buffering: no“ vom Server.</translation>
+    </message>
+    <message>
+        <source>Not using %1 for this reply: %2; %3. Settings can reset it.</source>
+        <translation>%1 wird für diese Antwort nicht verwendet: %2; %3. In den Einstellungen lässt es sich zurücksetzen.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked on the way to this server: %2; %3.</source>
+        <translation>%1 ist auf dem Weg zu diesem Server blockiert: %2; %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 found blocked since %3 (%4); %5.</source>
+        <translation>%1: %2 seit %3 als blockiert erkannt (%4); %5.</translation>
     </message>
 </context>
 <context>
@@ -603,7 +661,7 @@
         <translation>Den API-Schlüssel bitte in sein eigenes Feld eintragen, nicht in die URL: URLs landen in Protokollen.</translation>
     </message>
     <message>
-        <source>The CA file can't be used: %1</source>
+        <source>The CA file can&apos;t be used: %1</source>
         <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
     </message>
     <message>

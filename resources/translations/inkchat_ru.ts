@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>Application</name>
+    <message>
+        <source>the conversation store can only be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockDelegate</name>
     <message>
         <source>You · not sent yet, waiting for the network</source>
@@ -348,7 +355,7 @@
         <translation>Файл сертификата ЦС для собственного сервера (необязательно)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
         <translation>PEM-файл центров сертификации, которым эта конечная точка доверяет помимо системных</translation>
     </message>
     <message>
@@ -415,6 +422,22 @@
         <source>Full e-ink refresh every N updates</source>
         <translation>Полное обновление e-ink каждые N обновлений</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>Подключение</translation>
+    </message>
+    <message>
+        <source>Replies are streamed the best way each provider offers; none was found blocked.</source>
+        <translation>Ответы передаются потоком лучшим способом, который предлагает провайдер; ни один не оказался заблокирован.</translation>
+    </message>
+    <message>
+        <source>Reset: try every way again</source>
+        <translation>Сбросить: снова пробовать все способы</translation>
+    </message>
+    <message>
+        <source>Forget the ways of connecting found blocked; the next reply tries the best one</source>
+        <translation>Забыть способы подключения, признанные заблокированными; следующий ответ попробует лучший</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -470,14 +493,6 @@
         <translation>ошибка</translation>
     </message>
     <message>
-        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so the next reply will use %1.</source>
-        <translation>Ответ пришёл целиком после долгой паузы: прокси буферизует поток, поэтому следующий ответ будет использовать %1.</translation>
-    </message>
-    <message>
-        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so it cannot be shown as it is written.</source>
-        <translation>Ответ пришёл целиком после долгой паузы: прокси буферизует поток, поэтому его нельзя показывать по мере написания.</translation>
-    </message>
-    <message>
         <source>the reply was stopped</source>
         <translation>ответ остановлен</translation>
     </message>
@@ -500,6 +515,50 @@
     <message>
         <source>Not saved: %1</source>
         <translation>Не сохранено: %1</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade was refused or swallowed</source>
+        <translation>переход на WebSocket был отклонён или не состоялся</translation>
+    </message>
+    <message>
+        <source>a proxy buffered two streamed replies in a row</source>
+        <translation>прокси буферизовал два потоковых ответа подряд</translation>
+    </message>
+    <message>
+        <source>the answer was not in its protocol</source>
+        <translation>ответ пришёл не в его протоколе</translation>
+    </message>
+    <message>
+        <source>the next reply tries it again</source>
+        <translation>следующий ответ попробует снова</translation>
+    </message>
+    <message>
+        <source>the reply after the next tries it again</source>
+        <translation>ответ после следующего попробует снова</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is tried again after %n more replies</source>
+        <translation>
+            <numerusform>он будет снова опробован через %n ответ</numerusform>
+            <numerusform>он будет снова опробован через %n ответа</numerusform>
+            <numerusform>он будет снова опробован через %n ответов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <translation>Прокси задерживает поток и выпускает его порциями, поэтому ответ нельзя показывать по мере написания; ничего не теряется. Исправить это можно в прокси: «proxy_buffering off» в nginx или заголовок «X-Accel-Buffering: no» от сервера.</translation>
+    </message>
+    <message>
+        <source>Not using %1 for this reply: %2; %3. Settings can reset it.</source>
+        <translation>Для этого ответа %1 не используется: %2; %3. Это можно сбросить в настройках.</translation>
+    </message>
+    <message>
+        <source>%1 is blocked on the way to this server: %2; %3.</source>
+        <translation>%1 заблокирован на пути к этому серверу: %2; %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 found blocked since %3 (%4); %5.</source>
+        <translation>%1: %2 заблокирован с %3 (%4); %5.</translation>
     </message>
 </context>
 <context>
@@ -604,7 +663,7 @@
         <translation>Укажите API-ключ в отдельном поле, а не в URL: URL попадают в журналы.</translation>
     </message>
     <message>
-        <source>The CA file can't be used: %1</source>
+        <source>The CA file can&apos;t be used: %1</source>
         <translation>Файл ЦС нельзя использовать: %1</translation>
     </message>
     <message>

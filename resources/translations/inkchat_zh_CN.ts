@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Application</name>
+    <message>
+        <source>the conversation store can only be read (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockDelegate</name>
     <message>
         <source>You · not sent yet, waiting for the network</source>
@@ -348,7 +355,7 @@
         <translation>自托管服务器的 CA 证书文件（可选）</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
         <translation>PEM 文件，列出此端点在系统证书颁发机构之外还要信任的证书颁发机构</translation>
     </message>
     <message>
@@ -415,6 +422,22 @@
         <source>Full e-ink refresh every N updates</source>
         <translation>每 N 次刷新进行一次电子墨水全屏刷新</translation>
     </message>
+    <message>
+        <source>Connection</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Replies are streamed the best way each provider offers; none was found blocked.</source>
+        <translation>回复以各服务商提供的最佳方式流式传输；没有发现被阻断的方式。</translation>
+    </message>
+    <message>
+        <source>Reset: try every way again</source>
+        <translation>重置：重新尝试所有方式</translation>
+    </message>
+    <message>
+        <source>Forget the ways of connecting found blocked; the next reply tries the best one</source>
+        <translation>忘记被判定为阻断的连接方式；下一条回复会尝试最佳方式</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -470,14 +493,6 @@
         <translation>失败</translation>
     </message>
     <message>
-        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so the next reply will use %1.</source>
-        <translation>回复在长时间静默后一次性到达：有代理在缓冲数据流，因此下一个回复将使用 %1。</translation>
-    </message>
-    <message>
-        <source>The reply arrived all at once after a long silence: a proxy is buffering the stream, so it cannot be shown as it is written.</source>
-        <translation>回复在长时间静默后一次性到达：有代理在缓冲数据流，因此无法在生成时逐步显示。</translation>
-    </message>
-    <message>
         <source>the reply was stopped</source>
         <translation>回复已停止</translation>
     </message>
@@ -498,6 +513,48 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade was refused or swallowed</source>
+        <translation>WebSocket 升级被拒绝或被吞掉</translation>
+    </message>
+    <message>
+        <source>a proxy buffered two streamed replies in a row</source>
+        <translation>代理连续缓冲了两条流式回复</translation>
+    </message>
+    <message>
+        <source>the answer was not in its protocol</source>
+        <translation>回应不符合其协议</translation>
+    </message>
+    <message>
+        <source>the next reply tries it again</source>
+        <translation>下一条回复会再次尝试</translation>
+    </message>
+    <message>
+        <source>the reply after the next tries it again</source>
+        <translation>下下条回复会再次尝试</translation>
+    </message>
+    <message numerus="yes">
+        <source>it is tried again after %n more replies</source>
+        <translation>
+            <numerusform>再过 %n 条回复后会再次尝试</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <translation>代理会截留数据流并分批放出，因此无法边写边显示回复；不会丢失任何内容。需在代理处修复：在 nginx 中设置“proxy_buffering off”，或由服务器发送“X-Accel-Buffering: no”头。</translation>
+    </message>
+    <message>
+        <source>Not using %1 for this reply: %2; %3. Settings can reset it.</source>
+        <translation>本条回复不使用 %1：%2；%3。可在设置中重置。</translation>
+    </message>
+    <message>
+        <source>%1 is blocked on the way to this server: %2; %3.</source>
+        <translation>%1 在通往此服务器的路上被阻断：%2；%3。</translation>
+    </message>
+    <message>
+        <source>%1: %2 found blocked since %3 (%4); %5.</source>
+        <translation>%1：%2 自 %3 起被判定为阻断（%4）；%5。</translation>
     </message>
 </context>
 <context>
@@ -602,7 +659,7 @@
         <translation>请将 API 密钥填入专用字段，而不是 URL 中：URL 会被写入日志。</translation>
     </message>
     <message>
-        <source>The CA file can't be used: %1</source>
+        <source>The CA file can&apos;t be used: %1</source>
         <translation>无法使用该 CA 文件：%1</translation>
     </message>
     <message>

@@ -28,7 +28,7 @@ constexpr int kWaitMs = 30'000;
 
 // Generous: real time passes here, on a machine that may be busy. The
 // upstream takes about 2 s; a streamed reply starts within milliseconds.
-constexpr BufferingThresholds kThresholds{.minSilence = 1s, .minEvents = 8, .maxBurst = 200ms};
+constexpr BufferingThresholds kThresholds{.minSilence = 1s, .minEvents = 8};
 
 QByteArray eventLine(int i)
 {

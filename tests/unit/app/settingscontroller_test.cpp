@@ -296,3 +296,31 @@ TEST_F(SettingsControllerTest, CurrentEndpointIsRememberedAndClampedToTheList)
 }
 
 } // namespace
+
+TEST_F(SettingsControllerTest, SaysWhichWaysOfConnectingAreHeldBackAndResetsThem)
+{
+    using inkchat::transport::Evidence;
+    using inkchat::transport::LadderMemory;
+    const int row = controller->addEndpoint(u"openai-responses"_s);
+    ASSERT_EQ(update(row, u"https://proxy.example/v1"_s, u"openai-responses"_s), QString());
+    EXPECT_TRUE(controller->heldBackTransports().isEmpty());
+
+    // What the app's connector learned, on the same settings.
+    LadderMemory memory(&temp.settings);
+    const QString endpoint = LadderMemory::endpointKey(u"openai-responses"_s, QUrl(u"https://proxy.example/v1"_s));
+    memory.recordBlocked(endpoint, inkchat::provider::Rung::WebSocket, Evidence::UpgradeRefused);
+    memory.recordBlocked(endpoint, inkchat::provider::Rung::WebSocket, Evidence::UpgradeRefused);
+    QSignalSpy changed(controller.get(), &SettingsController::heldBackTransportsChanged);
+    controller->refreshHeldBackTransports();
+    EXPECT_EQ(changed.count(), 1);
+    const QString line = controller->heldBackTransports();
+    EXPECT_TRUE(line.startsWith(u"Work: websocket found blocked since "_s)) << line.toStdString();
+    EXPECT_TRUE(line.contains(u"the WebSocket upgrade was refused or swallowed"_s)) << line.toStdString();
+    EXPECT_TRUE(line.endsWith(u"the reply after the next tries it again."_s)) << line.toStdString();
+
+    controller->resetTransports();
+    EXPECT_EQ(changed.count(), 2);
+    EXPECT_TRUE(controller->heldBackTransports().isEmpty());
+    const QList<inkchat::provider::Rung> ladder = {inkchat::provider::Rung::WebSocket, inkchat::provider::Rung::Stream};
+    EXPECT_EQ(memory.planReply(endpoint, ladder).rungs, ladder) << "the next reply tries the WebSocket";
+}

@@ -55,6 +55,36 @@ TEST(Connector, FallsBackFromARefusedWebSocketToSse)
     EXPECT_EQ(h.notices.first().demotion.repliesToSkip, 1) << "one more reply without it";
 }
 
+TEST(Connector, TriesARungItHoldsBackWhenTheOthersCannotCarryTheReply)
+{
+    // The WebSocket was found blocked twice; now SSE is what fails (the
+    // network changed): the reply goes back to the WebSocket at last.
+    StreamServer server;
+    server.setResponder([](const RecordedRequest &request) {
+        if (isUpgrade(request)) {
+            StreamResponse response;
+            response.webSocket.messages = inkchat::test::sseDataMessages(responsesBody(kPieces));
+            return response;
+        }
+        StreamResponse garbage = jsonResponse("<html>captive portal</html>");
+        garbage.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html")}};
+        return garbage;
+    });
+    Harness h(u"openai-responses"_s, server.url(u"/v1"_s));
+    const QString endpoint = LadderMemory::endpointKey(u"openai-responses"_s, server.url(u"/v1"_s));
+    h.memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
+    h.memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
+    h.start();
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.text, joined(kPieces));
+    ASSERT_FALSE(rungsUsed(server.requests()).isEmpty());
+    EXPECT_NE(rungsUsed(server.requests()).first(), Rung::WebSocket) << "held back first";
+    EXPECT_EQ(rungsUsed(server.requests()).last(), Rung::WebSocket) << "the last resort";
+    EXPECT_TRUE(h.memory.demotions(endpoint).isEmpty() || h.memory.demotions(endpoint).first().rung != Rung::WebSocket)
+        << "it carried the reply: no longer held back";
+}
+
 TEST(Connector, NeverDemotesARungForServerErrors)
 {
     // Two 529s and a 500 (an overloaded API), then the stream: a server
