@@ -29,6 +29,10 @@ const QList<ProviderInfo> &providerCatalog()
          QUrl(), false, {Rung::Stream, Rung::Poll}, {.continuation = false}},
         {ProviderKind::PlainText, u"text"_s, QT_TRANSLATE_NOOP("ProviderCatalog", "Plain text stream"), QUrl(),
          false, {Rung::Stream, Rung::Single}, {.continuation = false}},
+        // inkchat-relay resumes any reply by event id; what it asks upstream
+        // is its own business, so no model and no continuation here.
+        {ProviderKind::Relay, u"relay"_s, QT_TRANSLATE_NOOP("ProviderCatalog", "Inkchat relay"),
+         QUrl(u"http://127.0.0.1:8417"_s), false, {Rung::Stream, Rung::Poll}, {.continuation = false}},
     };
     return catalog;
 }

@@ -18,6 +18,7 @@ enum class ProviderKind {
     Ollama,
     GenericSse,
     PlainText,
+    Relay,
 };
 
 /// What the servers of a provider kind honour, which decides how a reply is

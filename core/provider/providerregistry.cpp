@@ -7,6 +7,7 @@
 #include "openaichatprovider.h"
 #include "openairesponsesprovider.h"
 #include "plaintextprovider.h"
+#include "relayprovider.h"
 
 namespace inkchat::provider {
 
@@ -20,6 +21,7 @@ std::unique_ptr<Provider> createProvider(ProviderKind kind)
     case ProviderKind::Ollama: return std::make_unique<OllamaProvider>();
     case ProviderKind::GenericSse: return std::make_unique<GenericSseProvider>();
     case ProviderKind::PlainText: return std::make_unique<PlainTextProvider>();
+    case ProviderKind::Relay: return std::make_unique<RelayProvider>();
     }
     Q_UNREACHABLE();
     return nullptr;

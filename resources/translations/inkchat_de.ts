@@ -295,6 +295,10 @@
         <source>Plain text stream</source>
         <translation>Stream aus reinem Text</translation>
     </message>
+    <message>
+        <source>Inkchat relay</source>
+        <translation>Inkchat-Relay</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -295,6 +295,10 @@
         <source>Plain text stream</source>
         <translation>Поток простого текста</translation>
     </message>
+    <message>
+        <source>Inkchat relay</source>
+        <translation>Ретранслятор Inkchat</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

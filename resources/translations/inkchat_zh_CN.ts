@@ -295,6 +295,10 @@
         <source>Plain text stream</source>
         <translation>纯文本流</translation>
     </message>
+    <message>
+        <source>Inkchat relay</source>
+        <translation>Inkchat 中继</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

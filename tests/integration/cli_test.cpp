@@ -43,6 +43,8 @@ ProviderSetup setupFor(const QString &id)
         return {u"/events"_s, "/events", sse};
     if (id == "text"_L1)
         return {u"/text"_s, "/text", QByteArrayLiteral("text/plain; charset=utf-8")};
+    if (id == "relay"_L1)
+        return {QString(), "/v1/replies", sse};
     ADD_FAILURE() << "no URL convention known for provider " << qPrintable(id);
     return {};
 }

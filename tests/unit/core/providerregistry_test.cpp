@@ -10,7 +10,7 @@ TEST(ProviderRegistry, ListsProvidersInTheOrderUsersSee)
 {
     EXPECT_EQ(providerIds(),
               (QStringList{u"openai"_s, u"openai-responses"_s, u"anthropic"_s, u"gemini"_s,
-                           u"ollama"_s, u"sse"_s, u"text"_s}));
+                           u"ollama"_s, u"sse"_s, u"text"_s, u"relay"_s}));
 }
 
 TEST(ProviderRegistry, CreatesProviderWithTheListedIdForEveryId)
@@ -31,10 +31,10 @@ TEST(ProviderRegistry, ReturnsNullForUnknownId)
     EXPECT_EQ(createProvider(u"Gemini"), nullptr);
 }
 
-TEST(ProviderRegistry, OnlyGenericEndpointsWorkWithoutModel)
+TEST(ProviderRegistry, OnlyGenericEndpointsAndTheRelayWorkWithoutModel)
 {
     for (const QString &id : providerIds()) {
-        const bool generic = id == u"sse"_s || id == u"text"_s;
+        const bool generic = id == u"sse"_s || id == u"text"_s || id == u"relay"_s;
         EXPECT_EQ(createProvider(id)->needsModel(), !generic) << id.toStdString();
     }
 }

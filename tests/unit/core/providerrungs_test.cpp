@@ -8,6 +8,7 @@
 #include "provider/openairesponsesprovider.h"
 #include "provider/providerjson.h"
 #include "provider/providerregistry.h"
+#include "provider/relayprovider.h"
 
 #include <QJsonArray>
 
@@ -31,6 +32,7 @@ const QList<std::pair<QString, QList<std::pair<Rung, Framing>>>> kLadders = {
     {u"ollama"_s, {{Rung::Stream, Framing::Ndjson}, {Rung::Single, Framing::Json}}},
     {u"sse"_s, {{Rung::Stream, Framing::Sse}, {Rung::Poll, Framing::Sse}}},
     {u"text"_s, {{Rung::Stream, Framing::Text}, {Rung::Single, Framing::Text}}},
+    {u"relay"_s, {{Rung::Stream, Framing::Sse}, {Rung::Poll, Framing::Sse}}},
 };
 
 /// The providers whose single rung answers with one JSON document.
@@ -186,10 +188,11 @@ TEST(ProviderRungs, EveryRungHasItsFramingAndADecoder)
     }
 }
 
-TEST(ProviderRungs, OnlyTheGenericEndpointsCannotContinue)
+TEST(ProviderRungs, OnlyTheGenericEndpointsAndTheRelayCannotContinue)
 {
     for (const QString &id : providerIds()) {
-        const bool generic = id == u"sse"_s || id == u"text"_s;
+        // The relay resumes every reply by event id instead.
+        const bool generic = id == u"sse"_s || id == u"text"_s || id == u"relay"_s;
         EXPECT_EQ(createProvider(id)->canContinue(), !generic) << id.toStdString();
     }
 }
@@ -259,6 +262,44 @@ TEST(ProviderRungs, ResumedGenericSseStreamRepeatsAndLosesNothingWhereverItWasCu
         ++withIds;
     }
     EXPECT_GE(withIds, 2);
+}
+
+TEST(ProviderRungs, ResumedRelayStreamRepeatsAndLosesNothingWhereverItWasCut)
+{
+    const QByteArray body = fixtureBody(u"relay"_s, u"multilingual"_s);
+    const qsizetype firstText = body.indexOf("id: 1\n");
+    const auto rest = [firstText](const QByteArray &whole, const ResumeState &resume) {
+        EXPECT_EQ(resume.responseId, u"0123456789abcdef0123456789abcdef"_s);
+        // Without an event id the relay sends the reply's events from the first.
+        return resume.position.isEmpty() ? whole.sliced(firstText) : sseEventsAfter(whole, resume.position);
+    };
+    // Every cut after the event that names the reply can be resumed.
+    EXPECT_EQ(checkResumingAtEveryCut(RelayProvider(), body, rest), body.size() + 1 - firstText);
+    const StreamRequest resumed = *RelayProvider().buildResumeRequest(
+        sampleConversation(), kEndpoint, Rung::Stream, {u"7"_s, u"0123456789abcdef0123456789abcdef"_s});
+    EXPECT_EQ(resumed.method, "GET");
+    EXPECT_EQ(resumed.url.toString(),
+              u"https://api.example.com/v1/replies/0123456789abcdef0123456789abcdef/events"_s);
+    EXPECT_EQ(header(resumed, "Last-Event-ID"), "7");
+    EXPECT_EQ(header(resumed, "Authorization"), "Bearer " + kEndpoint.apiKey.toUtf8());
+}
+
+TEST(ProviderRungs, ARelayPollThatEndsBeforeTheReplyIsPendingNotInterrupted)
+{
+    const QByteArray body = fixtureBody(u"relay"_s, u"truncated"_s) + "event: pending\ndata: {}\n\n";
+    const ReadReply polled = readReply(RelayProvider(), Framing::Sse, {body}, Rung::Poll);
+    EXPECT_TRUE(polled.errors().isEmpty()) << testing::PrintToString(describe(polled.events));
+    ReplyReader reader(Framing::Sse, RelayProvider().createDecoder(Rung::Poll));
+    provider::StreamEvents events;
+    reader.feed(body, events);
+    reader.finish(events);
+    EXPECT_TRUE(reader.isPending());
+    EXPECT_FALSE(reader.isComplete());
+    // On the stream rung the same body was cut off.
+    ReplyReader streamed(Framing::Sse, RelayProvider().createDecoder(Rung::Stream));
+    streamed.feed(body, events);
+    streamed.finish(events);
+    EXPECT_FALSE(streamed.isPending());
 }
 
 TEST(ProviderRungs, ContinuesOpenAiChatAndOllamaWithAnAssistantMessage)

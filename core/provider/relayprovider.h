@@ -1,0 +1,34 @@
+#pragma once
+
+#include "provider.h"
+
+namespace inkchat::provider {
+
+/// An inkchat-relay (relay/, docs/relay.md): it asks the real provider and
+/// stores the reply as numbered events, so whatever the provider behind it,
+/// a reply the network cut off is picked up by event id with nothing lost
+/// or repeated. The key is the device token that `inkchat-relay pair` gave
+/// this device.
+///
+/// Stream rung: `POST {base}/v1/replies` answered with SSE: `event: reply`
+/// names the reply, each `event: text` (`{"t": ...}`, id N) is a piece,
+/// `event: end` says how it ended. Resumed with `GET
+/// {base}/v1/replies/ID/events` and `Last-Event-ID: N`. Poll rung: the same
+/// as long polls (`?mode=poll`, then `/poll`); a poll that ends before the
+/// reply does is not a failure, only "ask again".
+class RelayProvider final : public Provider
+{
+public:
+    RelayProvider();
+
+    StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
+                               Rung rung) const override;
+    std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;
+    /// From the event after `resume.position` (or the first) of the reply
+    /// `resume.responseId`; nullopt before the relay named the reply.
+    std::optional<StreamRequest> buildResumeRequest(const chat::Conversation &conversation,
+                                                    const Endpoint &endpoint, Rung rung,
+                                                    const ResumeState &resume) const override;
+};
+
+} // namespace inkchat::provider
