@@ -33,6 +33,8 @@ packages=(
     # inkchat-relay: its HTTP server (docs/relay.md says why libmicrohttpd)
     # and the pairing code's QR code on the console
     libmicrohttpd-dev libqrencode-dev
+    # a streaming (SAX) JSON parser: imports read files of any size in bounded memory
+    nlohmann-json3-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev
     # packaging: man pages from the help text, the .deb's library dependencies

@@ -4,9 +4,7 @@
 #include "exitcodes.h"
 #include "storeaccess.h"
 
-#include "export/chatgptimport.h"
-#include "export/importlimits.h"
-#include "export/jsonimport.h"
+#include "export/conversationimporter.h"
 #include "store/conversationstore.h"
 
 #include <QCommandLineParser>
@@ -25,37 +23,20 @@ const char kImportUsage[] =
     "('inkchat-cli export --format json') or the conversations.json of a ChatGPT\n"
     "data export. Without --format, a JSON object is taken for Inkchat's format and\n"
     "a JSON array for ChatGPT's. Conversations stored already are skipped, so\n"
-    "importing a file again adds nothing. Prints one line:\n"
+    "importing a file again adds nothing. The file is read as it arrives, so its\n"
+    "size does not matter, and stored in one go: a file with an error stores\n"
+    "nothing, and the error names where it is. Prints one line:\n"
     "  imported C conversations (M messages), S already stored\n";
 
-enum class ImportFormat { Inkchat, ChatGpt };
-
-/// Inkchat's transcript is an object ({"format":"inkchat.transcript",...}),
-/// a ChatGPT export an array; the importers check the rest.
-std::optional<ImportFormat> detectFormat(const QByteArray &json)
-{
-    QByteArrayView rest(json);
-    if (rest.startsWith("\xEF\xBB\xBF"))
-        rest = rest.sliced(3);
-    for (const char c : rest) {
-        if (c == '{')
-            return ImportFormat::Inkchat;
-        if (c == '[')
-            return ImportFormat::ChatGpt;
-        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
-            return std::nullopt;
-    }
-    return std::nullopt;
-}
-
-Result<QByteArray> readInput(const QString &path, const exporting::ImportLimits &limits)
+/// The file, or stdin for "-", open for reading.
+Result<std::unique_ptr<QFile>> openInput(const QString &path)
 {
     const bool isStdin = path == "-"_L1;
-    QFile file(isStdin ? QString() : path);
-    const bool isOpen = isStdin ? file.open(stdin, QIODevice::ReadOnly) : file.open(QIODevice::ReadOnly);
+    auto file = std::make_unique<QFile>(isStdin ? QString() : path);
+    const bool isOpen = isStdin ? file->open(stdin, QIODevice::ReadOnly) : file->open(QIODevice::ReadOnly);
     if (!isOpen)
-        return Error::make(Error::Kind::Usage, u"cannot open '%1': %2"_s.arg(path, file.errorString()));
-    return exporting::readWithinLimit(file, limits);
+        return Error::make(Error::Kind::Usage, u"cannot open '%1': %2"_s.arg(path, file->errorString()));
+    return file;
 }
 
 /// A file that cannot be read or understood is the user's input, like an
@@ -91,64 +72,47 @@ int runImportCommand(const QStringList &arguments)
         return usageError(u"import takes one FILE"_s);
     const QString path = positional.constFirst();
 
-    std::optional<ImportFormat> format;
+    std::optional<exporting::ImportFormat> format;
     if (parser.isSet(formatOption)) {
         const QString name = parser.value(formatOption);
         if (name == "inkchat"_L1)
-            format = ImportFormat::Inkchat;
+            format = exporting::ImportFormat::Inkchat;
         else if (name == "chatgpt"_L1)
-            format = ImportFormat::ChatGpt;
+            format = exporting::ImportFormat::ChatGpt;
         else
             return usageError(u"unknown import format '%1' (one of: inkchat, chatgpt)"_s.arg(name));
     }
 
-    const exporting::ImportLimits limits;
-    const Result<QByteArray> input = readInput(path, limits);
+    const Result<std::unique_ptr<QFile>> input = openInput(path);
     if (!input)
         return inputError(path, input.error());
     if (!format)
-        format = detectFormat(*input);
+        format = exporting::detectImportFormat(**input);
     if (!format) {
         return inputError(path, Error::make(Error::Kind::Protocol,
                                             u"it is neither an Inkchat JSON export nor a ChatGPT "
                                             "conversations.json; give --format if it is one"_s));
     }
-    const auto imported = *format == ImportFormat::Inkchat ? exporting::importTranscriptJson(*input, limits)
-                                                           : exporting::importChatGptExport(*input, limits);
-    if (!imported)
-        return inputError(path, imported.error());
+    if (auto tooLarge = exporting::checkSizeWithinLimit(**input, exporting::ImportLimits()))
+        return inputError(path, *tooLarge); // before the store is opened
 
     auto opened = openConversationStore(StoreUse::Write);
     if (!opened) {
         printError(opened.error().message);
         return exitCodeFor(opened.error().kind);
     }
-    int conversations = 0;
-    int messages = 0;
-    int alreadyStored = 0;
+    const Result<exporting::ImportSummary> summary = exporting::importConversations(**input, **opened, format);
+    if (!summary) // a file that is not what it should be, or a store that cannot take it: nothing is stored
+        return inputError(path, summary.error());
     int exitCode = ExitOk;
-    // Each conversation is stored whole or not at all; one that fails (a
-    // message uuid another conversation has) does not keep the rest out.
-    for (const exporting::ImportedConversation &conversation : *imported) {
-        const Result<store::ImportOutcome> outcome =
-            (*opened)->importConversation(conversation.conversation, conversation.messages);
-        if (!outcome) {
-            printError(u"cannot import the conversation '%1': %2"_s.arg(conversation.conversation.title,
-                                                                         outcome.error().message));
-            exitCode = exitCodeFor(outcome.error().kind);
-            continue;
-        }
-        if (outcome->alreadyStored) {
-            ++alreadyStored;
-        } else {
-            ++conversations;
-            messages += outcome->importedMessages;
-        }
+    for (const exporting::LeftOutConversation &leftOut : summary->leftOut) {
+        printError(u"cannot import the conversation '%1': %2"_s.arg(leftOut.title, leftOut.error.message));
+        exitCode = exitCodeFor(leftOut.error.kind);
     }
     writeOut(u"imported %1 conversations (%2 messages), %3 already stored\n"_s
-                 .arg(conversations)
-                 .arg(messages)
-                 .arg(alreadyStored)
+                 .arg(summary->conversations)
+                 .arg(summary->messages)
+                 .arg(summary->alreadyStored)
                  .toUtf8());
     return exitCode;
 }

@@ -1,7 +1,11 @@
 #include "chatgptimport.h"
 
+#include "importcollector.h"
+#include "jsonstream.h"
+
+#include <QBuffer>
+#include <QHash>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
@@ -24,14 +28,24 @@ QDateTime timeFrom(const QJsonValue &seconds)
     return QDateTime::fromMSecsSinceEpoch(qint64(std::llround(value * 1000)), Qt::UTC);
 }
 
-/// The node ids of the branch that ends at `leaf`, root first; an error if
+/// What the import keeps of a node of the message tree while its
+/// conversation is read: the links, and the message if a reader saw it.
+struct Node
+{
+    QString parent;
+    bool hasChildren = false;
+    double createTime = 0;
+    std::optional<chat::MessageRecord> message;
+};
+using Mapping = QHash<QString, Node>;
+
+/// The node ids of the branch that ends at `leaf`, root first; nothing if
 /// the parents form a cycle.
-std::optional<QStringList> branchTo(const QJsonObject &mapping, const QString &leaf)
+std::optional<QStringList> branchTo(const Mapping &mapping, const QString &leaf)
 {
     QStringList branch;
     QSet<QString> seen;
-    for (QString id = leaf; !id.isEmpty() && mapping.contains(id);
-         id = mapping.value(id).toObject().value(u"parent"_s).toString()) {
+    for (QString id = leaf; !id.isEmpty() && mapping.contains(id); id = mapping.value(id).parent) {
         if (seen.contains(id))
             return std::nullopt;
         seen.insert(id);
@@ -43,26 +57,24 @@ std::optional<QStringList> branchTo(const QJsonObject &mapping, const QString &l
 
 /// Without "current_node" (older exports), the leaf written last is the
 /// branch the user saw last.
-QString latestLeaf(const QJsonObject &mapping)
+QString latestLeaf(const Mapping &mapping)
 {
     QString best;
     double bestTime = -1;
     for (auto it = mapping.constBegin(); it != mapping.constEnd(); ++it) {
-        const QJsonObject node = it.value().toObject();
-        if (!node.value(u"children"_s).toArray().isEmpty())
+        if (it->hasChildren)
             continue;
-        const double time = node.value(u"message"_s).toObject().value(u"create_time"_s).toDouble(0);
-        if (best.isEmpty() || time > bestTime) {
+        // Ties go to the smaller id, so the choice does not depend on the hash's order.
+        if (best.isEmpty() || it->createTime > bestTime || (it->createTime == bestTime && it.key() < best)) {
             best = it.key();
-            bestTime = time;
+            bestTime = it->createTime;
         }
     }
     return best;
 }
 
 /// The message a node holds, if it is one a reader of the conversation saw.
-std::optional<chat::MessageRecord> visibleMessage(const QString &nodeId, const QJsonObject &node,
-                                                  const QDateTime &fallbackTime)
+std::optional<chat::MessageRecord> visibleMessage(const QString &nodeId, const QJsonObject &node)
 {
     const QJsonObject message = node.value(u"message"_s).toObject();
     const QString role = message.value(u"author"_s).toObject().value(u"role"_s).toString();
@@ -88,12 +100,8 @@ std::optional<chat::MessageRecord> visibleMessage(const QString &nodeId, const Q
     record.role = role == u"user"_s ? chat::Role::User : chat::Role::Assistant;
     if (record.role == chat::Role::Assistant)
         record.model = metadata.value(u"model_slug"_s).toString();
-    record.createdAt = timeFrom(message.value(u"create_time"_s));
-    if (!record.createdAt.isValid())
-        record.createdAt = fallbackTime;
+    record.createdAt = timeFrom(message.value(u"create_time"_s)); // or the conversation's, when it ends
     record.updatedAt = timeFrom(message.value(u"update_time"_s));
-    if (!record.updatedAt.isValid())
-        record.updatedAt = record.createdAt;
     const bool isCutOff = message.value(u"status"_s).toString() == u"in_progress"_s
         || metadata.value(u"finish_details"_s).toObject().value(u"type"_s).toString() == u"interrupted"_s;
     if (isCutOff)
@@ -101,78 +109,169 @@ std::optional<chat::MessageRecord> visibleMessage(const QString &nodeId, const Q
     return record;
 }
 
-Result<ImportedConversation> readConversation(const QJsonValue &value, qsizetype index)
+Node nodeFrom(const QString &id, const QJsonValue &value)
 {
-    auto invalid = [index](const QString &problem) {
+    const QJsonObject object = value.toObject();
+    Node node;
+    node.parent = object.value(u"parent"_s).toString();
+    node.hasChildren = !object.value(u"children"_s).toArray().isEmpty();
+    node.createTime = object.value(u"message"_s).toObject().value(u"create_time"_s).toDouble(0);
+    node.message = visibleMessage(id, object);
+    return node;
+}
+
+/// Streams the array of conversations, each conversation and its
+/// "mapping"; reads each node of the mapping whole and keeps what
+/// nodeFrom() takes of it until the conversation ends.
+class ChatGptReader : public JsonStreamHandler
+{
+public:
+    explicit ChatGptReader(ImportSink &sink) : m_sink(sink) {}
+
+    bool streams(const JsonPath &path, bool isArray) override
+    {
+        switch (path.size()) {
+        case 0: // anything but an array is refused when it starts
+        case 1: // anything but an object is refused when it ends
+            return true;
+        case 2:
+            return !isArray && path[1].key == kMapping;
+        default:
+            return false;
+        }
+    }
+
+    std::optional<Error> started(const JsonPath &path, bool isArray) override
+    {
+        switch (path.size()) {
+        case 0:
+            return isArray ? std::nullopt : std::optional<Error>(notAnExport());
+        case 1:
+            if (isArray)
+                return invalid(path[0].index, u"is not an object"_s);
+            m_fields = QJsonObject();
+            m_mapping.clear();
+            m_hasMapping = false;
+            return std::nullopt;
+        default:
+            m_hasMapping = true;
+            return std::nullopt;
+        }
+    }
+
+    std::optional<Error> value(const JsonPath &path, QJsonValue value) override
+    {
+        switch (path.size()) {
+        case 0:
+            return notAnExport();
+        case 1:
+            return invalid(path[0].index, u"is not an object"_s);
+        case 2:
+            m_fields.insert(path[1].key, value);
+            return std::nullopt;
+        default:
+            m_mapping.insert(path[2].key, nodeFrom(path[2].key, value));
+            return std::nullopt;
+        }
+    }
+
+    std::optional<Error> ended(const JsonPath &path) override
+    {
+        if (path.size() != 1)
+            return std::nullopt;
+        const Result<ImportedConversation> conversation = readConversation(path[0].index);
+        m_mapping.clear();
+        if (!conversation)
+            return conversation.error();
+        if (auto error = m_sink.beginConversation())
+            return error;
+        for (const chat::MessageRecord &message : conversation->messages) {
+            if (auto error = m_sink.addMessage(conversation->conversation, message))
+                return error;
+        }
+        return m_sink.endConversation(conversation->conversation);
+    }
+
+private:
+    static inline const QString kMapping = u"mapping"_s;
+
+    static Error notAnExport()
+    {
+        return Error::make(Error::Kind::Protocol,
+                           u"Not a ChatGPT export: conversations.json holds a JSON array of conversations."_s);
+    }
+
+    static Error invalid(qsizetype index, const QString &problem)
+    {
         return Error::make(Error::Kind::Protocol,
                            u"Not a ChatGPT export: conversation %1 %2."_s.arg(index + 1).arg(problem));
-    };
-    if (!value.isObject())
-        return invalid(u"is not an object"_s);
-    const QJsonObject object = value.toObject();
-    ImportedConversation imported;
-    chat::ConversationRecord &conversation = imported.conversation;
-    conversation.uuid = object.value(u"conversation_id"_s).toString(object.value(u"id"_s).toString());
-    if (conversation.uuid.isEmpty())
-        return invalid(u"has no \"id\""_s);
-    if (!object.value(u"mapping"_s).isObject())
-        return invalid(u"has no \"mapping\" object"_s);
-    conversation.title = object.value(u"title"_s).toString();
-    conversation.createdAt = timeFrom(object.value(u"create_time"_s));
-    conversation.updatedAt = timeFrom(object.value(u"update_time"_s));
-
-    const QJsonObject mapping = object.value(u"mapping"_s).toObject();
-    QString leaf = object.value(u"current_node"_s).toString();
-    if (!mapping.contains(leaf))
-        leaf = latestLeaf(mapping);
-    const std::optional<QStringList> branch = branchTo(mapping, leaf);
-    if (!branch)
-        return invalid(u"has a message tree with a cycle"_s);
-    for (const QString &id : *branch) {
-        if (std::optional<chat::MessageRecord> message
-            = visibleMessage(id, mapping.value(id).toObject(), conversation.createdAt))
-            imported.messages.append(std::move(*message));
     }
-    if (!conversation.createdAt.isValid() && !imported.messages.isEmpty())
-        conversation.createdAt = imported.messages.first().createdAt;
-    if (!conversation.updatedAt.isValid())
-        conversation.updatedAt = imported.messages.isEmpty() ? conversation.createdAt
-                                                             : imported.messages.last().updatedAt;
-    return imported;
-}
+
+    Result<ImportedConversation> readConversation(qsizetype index)
+    {
+        ImportedConversation imported;
+        chat::ConversationRecord &conversation = imported.conversation;
+        conversation.uuid = m_fields.value(u"conversation_id"_s).toString(m_fields.value(u"id"_s).toString());
+        if (conversation.uuid.isEmpty())
+            return invalid(index, u"has no \"id\""_s);
+        if (!m_hasMapping)
+            return invalid(index, u"has no \"mapping\" object"_s);
+        conversation.title = m_fields.value(u"title"_s).toString();
+        conversation.createdAt = timeFrom(m_fields.value(u"create_time"_s));
+        conversation.updatedAt = timeFrom(m_fields.value(u"update_time"_s));
+
+        QString leaf = m_fields.value(u"current_node"_s).toString();
+        if (!m_mapping.contains(leaf))
+            leaf = latestLeaf(m_mapping);
+        const std::optional<QStringList> branch = branchTo(m_mapping, leaf);
+        if (!branch)
+            return invalid(index, u"has a message tree with a cycle"_s);
+        for (const QString &id : *branch) {
+            std::optional<chat::MessageRecord> message = m_mapping.value(id).message;
+            if (!message)
+                continue;
+            if (!message->createdAt.isValid())
+                message->createdAt = conversation.createdAt;
+            if (!message->updatedAt.isValid())
+                message->updatedAt = message->createdAt;
+            imported.messages.append(std::move(*message));
+        }
+        if (!conversation.createdAt.isValid() && !imported.messages.isEmpty())
+            conversation.createdAt = imported.messages.first().createdAt;
+        if (!conversation.updatedAt.isValid())
+            conversation.updatedAt = imported.messages.isEmpty() ? conversation.createdAt
+                                                                 : imported.messages.last().updatedAt;
+        return imported;
+    }
+
+    ImportSink &m_sink;
+    QJsonObject m_fields; ///< the conversation's, without its mapping
+    Mapping m_mapping;
+    bool m_hasMapping = false;
+};
 
 } // namespace
 
-Result<QList<ImportedConversation>> importChatGptExport(const QByteArray &json, const ImportLimits &limits)
+std::optional<Error> importChatGptExport(QIODevice &device, ImportSink &sink, const ImportLimits &limits)
 {
-    if (std::optional<Error> error = checkWithinLimit(json, limits))
-        return *error;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::make(Error::Kind::Protocol,
-                           u"Not valid JSON at byte %1: %2."_s.arg(parseError.offset).arg(parseError.errorString()));
-    if (!document.isArray())
-        return Error::make(Error::Kind::Protocol,
-                           u"Not a ChatGPT export: conversations.json holds a JSON array of conversations."_s);
-    const QJsonArray conversations = document.array();
-    QList<ImportedConversation> imported;
-    imported.reserve(conversations.size());
-    for (qsizetype i = 0; i < conversations.size(); ++i) {
-        Result<ImportedConversation> conversation = readConversation(conversations.at(i), i);
-        if (!conversation)
-            return conversation.error();
-        imported.append(std::move(conversation).value());
-    }
-    return imported;
+    ChatGptReader reader(sink);
+    return streamJson(device, reader, limits);
 }
 
 Result<QList<ImportedConversation>> importChatGptExport(QIODevice &device, const ImportLimits &limits)
 {
-    Result<QByteArray> bytes = readWithinLimit(device, limits);
-    if (!bytes)
-        return bytes.error();
-    return importChatGptExport(bytes.value(), limits);
+    ImportCollector collector;
+    if (std::optional<Error> error = importChatGptExport(device, collector, limits))
+        return *error;
+    return collector.takeConversations();
+}
+
+Result<QList<ImportedConversation>> importChatGptExport(const QByteArray &json, const ImportLimits &limits)
+{
+    QBuffer device;
+    device.setData(json);
+    device.open(QIODevice::ReadOnly);
+    return importChatGptExport(device, limits);
 }
 
 } // namespace inkchat::exporting

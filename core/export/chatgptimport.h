@@ -2,6 +2,7 @@
 
 #include "importedconversation.h"
 #include "importlimits.h"
+#include "importsink.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -19,12 +20,17 @@ namespace inkchat::exporting {
 /// tool messages, hidden ones, tool calls and non-text parts (images,
 /// reasoning) are skipped; a message's string parts are joined with "\n".
 /// Ids become uuids, "model_slug" the model, and "create_time" (seconds)
-/// the times, falling back to the conversation's. Errors are Protocol for
-/// input that is not such an export, LimitExceeded past limits.maxBytes.
-Result<QList<ImportedConversation>> importChatGptExport(const QByteArray &json,
-                                                        const ImportLimits &limits = {});
-/// As above, reading `device` (open for reading) to its end.
-Result<QList<ImportedConversation>> importChatGptExport(QIODevice &device,
-                                                        const ImportLimits &limits = {});
+/// the times, falling back to the conversation's.
+///
+/// Streams: reads `device` (open for reading) in chunks and holds one
+/// conversation's visible messages at a time, giving each conversation to
+/// `sink` when it ends (its branch is known only then). Errors are Protocol
+/// for input that is not such an export (naming the conversation, or the
+/// line, column and byte of a JSON syntax error), LimitExceeded (see
+/// ImportLimits) or the sink's.
+std::optional<Error> importChatGptExport(QIODevice &device, ImportSink &sink, const ImportLimits &limits = {});
+/// As above, collecting the conversations in a list.
+Result<QList<ImportedConversation>> importChatGptExport(QIODevice &device, const ImportLimits &limits = {});
+Result<QList<ImportedConversation>> importChatGptExport(const QByteArray &json, const ImportLimits &limits = {});
 
 } // namespace inkchat::exporting

@@ -8,17 +8,20 @@
 namespace inkchat::exporting {
 
 /// Bounds on what an import reads, so a wrong or hostile file fails with a
-/// clear error instead of exhausting memory: the parsed JSON needs several
-/// times the file's size.
+/// clear error instead of exhausting memory or holding the store's write
+/// lock for long. An import streams: what it holds at once is one value
+/// read whole (a message; a ChatGPT message tree node), never the file.
 struct ImportLimits
 {
     qint64 maxBytes = qint64(256) * 1024 * 1024;
+    /// The JSON of one value read whole.
+    qint64 maxValueBytes = qint64(32) * 1024 * 1024;
 };
 
-/// All bytes of `device` (opened for reading), or LimitExceeded as soon as
-/// there are more than limits.maxBytes, without reading the rest.
-Result<QByteArray> readWithinLimit(QIODevice &device, const ImportLimits &limits);
-/// LimitExceeded if `bytes` is larger than limits.maxBytes.
-std::optional<Error> checkWithinLimit(const QByteArray &bytes, const ImportLimits &limits);
+/// Refuses a file larger than limits.maxBytes before reading a byte of it,
+/// when its size is known (not a pipe).
+std::optional<Error> checkSizeWithinLimit(const QIODevice &device, const ImportLimits &limits);
+/// The LimitExceeded error for a file over limits.maxBytes.
+Error fileTooLarge(const ImportLimits &limits);
 
 } // namespace inkchat::exporting

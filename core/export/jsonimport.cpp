@@ -1,10 +1,12 @@
 #include "jsonimport.h"
 
+#include "importcollector.h"
 #include "jsonfields.h"
+#include "jsonstream.h"
 #include "transcriptjson.h"
 
+#include <QBuffer>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -14,6 +16,14 @@ namespace inkchat::exporting {
 namespace tj = transcriptjson;
 
 namespace {
+
+const QString kConversations = u"conversations"_s;
+const QString kMessages = u"messages"_s;
+
+Error invalid(const QString &problem)
+{
+    return Error::make(Error::Kind::Protocol, u"Not a valid Inkchat transcript: %1."_s.arg(problem));
+}
 
 std::optional<chat::MessageRecord> readMessage(JsonFields &&fields)
 {
@@ -53,67 +63,207 @@ std::optional<chat::MessageRecord> readMessage(JsonFields &&fields)
     return message;
 }
 
-std::optional<ImportedConversation> readConversation(JsonFields &&fields)
+chat::ConversationRecord readConversationFields(JsonFields &fields)
 {
-    ImportedConversation imported;
-    chat::ConversationRecord &conversation = imported.conversation;
+    chat::ConversationRecord conversation;
     conversation.uuid = fields.string(u"uuid", JsonFields::NonEmpty);
     conversation.title = fields.string(u"title");
     conversation.systemPrompt = fields.string(u"system_prompt");
     conversation.createdAt = fields.time(u"created_at");
     conversation.updatedAt = fields.time(u"updated_at");
-    const QJsonArray messages = fields.array(u"messages", JsonFields::Required);
-    for (qsizetype i = 0; i < messages.size() && !fields.hasFailed(); ++i) {
-        if (std::optional<chat::MessageRecord> message = readMessage(fields.objectAt(u"messages", messages, i)))
-            imported.messages.append(std::move(*message));
-    }
-    if (fields.hasFailed())
-        return std::nullopt;
-    return imported;
+    return conversation;
 }
+
+/// Streams the root object, its "conversations" array, each conversation
+/// and its "messages" array; reads each message whole. A conversation's
+/// other fields are kept until it ends, the root's until the file ends.
+class TranscriptReader : public JsonStreamHandler
+{
+public:
+    explicit TranscriptReader(ImportSink &sink) : m_sink(sink) {}
+
+    bool streams(const JsonPath &path, bool isArray) override
+    {
+        switch (path.size()) {
+        case 0: // the root: anything but an object is refused when it starts
+            return true;
+        case 1:
+            return isArray && path[0].key == kConversations;
+        case 2:
+            return !isArray && path[0].key == kConversations;
+        case 3:
+            return isArray && path[2].key == kMessages;
+        default:
+            return false;
+        }
+    }
+
+    std::optional<Error> started(const JsonPath &path, bool isArray) override
+    {
+        switch (path.size()) {
+        case 0:
+            if (isArray)
+                return Error::make(Error::Kind::Protocol,
+                                   u"Not an Inkchat transcript: the file is not a JSON object."_s);
+            return std::nullopt;
+        case 1:
+            // The writer puts the header first: a file of another format or
+            // version is refused before anything of it is stored.
+            m_hasConversations = true;
+            return checkHeader(false);
+        case 2:
+            m_fields = QJsonObject();
+            m_hasMessages = false;
+            return m_sink.beginConversation();
+        default:
+            m_hasMessages = true;
+            m_readSoFar = conversationSoFar();
+            return std::nullopt;
+        }
+    }
+
+    std::optional<Error> value(const JsonPath &path, QJsonValue value) override
+    {
+        switch (path.size()) {
+        case 0:
+            return Error::make(Error::Kind::Protocol, u"Not an Inkchat transcript: the file is not a JSON object."_s);
+        case 1:
+            m_root.insert(path[0].key, value);
+            return std::nullopt;
+        case 2: // not an object, or the streamed conversations are not an array
+            if (path[0].key != kConversations)
+                return std::nullopt;
+            return invalid(describePath(path) + u": must be an object"_s);
+        case 3:
+            m_fields.insert(path[2].key, value);
+            return std::nullopt;
+        default:
+            return readMessageAt(path, value);
+        }
+    }
+
+    std::optional<Error> ended(const JsonPath &path) override
+    {
+        switch (path.size()) {
+        case 0:
+            if (auto error = checkHeader(true))
+                return error;
+            if (!m_hasConversations)
+                return fieldsError(m_root, {}, [](JsonFields &root) { root.array(kConversations, JsonFields::Required); });
+            return std::nullopt;
+        case 2:
+            return endConversation(path);
+        default:
+            return std::nullopt;
+        }
+    }
+
+private:
+    /// The error reading `object` at `path` with `read` records, if any.
+    template <typename Read>
+    static std::optional<Error> fieldsError(const QJsonObject &object, const JsonPath &path, Read read)
+    {
+        QString error;
+        JsonFields fields(object, path.isEmpty() ? QString() : describePath(path), error);
+        read(fields);
+        if (fields.hasFailed())
+            return invalid(error);
+        return std::nullopt;
+    }
+
+    /// The format name and version; `complete` when the whole root is read
+    /// (before, what is missing may still come).
+    std::optional<Error> checkHeader(bool complete) const
+    {
+        const QJsonValue format = m_root.value(u"format"_s);
+        if ((complete || !format.isUndefined()) && format.toString() != tj::kFormatName)
+            return Error::make(Error::Kind::Protocol,
+                               u"Not an Inkchat transcript: \"format\" is not \"%1\"."_s.arg(tj::kFormatName));
+        if (!complete && !m_root.contains(u"version"_s))
+            return std::nullopt;
+        std::optional<int> version;
+        if (auto error = fieldsError(m_root, {}, [&version](JsonFields &root) {
+                version = root.integer(u"version", std::nullopt, 1);
+            }))
+            return error;
+        if (version && *version > tj::kVersion)
+            return Error::make(Error::Kind::Protocol,
+                               u"This transcript has format version %1, from a newer Inkchat; this one reads "
+                               "version %2 and older. Update Inkchat to import it."_s.arg(*version).arg(tj::kVersion));
+        return std::nullopt;
+    }
+
+    /// The conversation's fields read before its messages, as far as they
+    /// are valid: the whole conversation is checked when it ends.
+    chat::ConversationRecord conversationSoFar() const
+    {
+        const auto time = [this](const QString &key) {
+            return tj::parseTimestamp(m_fields.value(key).toString()).value_or(QDateTime());
+        };
+        chat::ConversationRecord conversation;
+        conversation.uuid = m_fields.value(u"uuid"_s).toString();
+        conversation.title = m_fields.value(u"title"_s).toString();
+        conversation.systemPrompt = m_fields.value(u"system_prompt"_s).toString();
+        conversation.createdAt = time(u"created_at"_s);
+        conversation.updatedAt = time(u"updated_at"_s);
+        return conversation;
+    }
+
+    std::optional<Error> readMessageAt(const JsonPath &path, const QJsonValue &value)
+    {
+        const QString where = describePath(path);
+        if (!value.isObject())
+            return invalid(where + u": must be an object"_s);
+        QString error;
+        std::optional<chat::MessageRecord> message = readMessage(JsonFields(value.toObject(), where, error));
+        if (!message)
+            return invalid(error);
+        return m_sink.addMessage(m_readSoFar, std::move(*message));
+    }
+
+    std::optional<Error> endConversation(const JsonPath &path)
+    {
+        chat::ConversationRecord conversation;
+        const bool hasMessages = m_hasMessages;
+        if (auto error = fieldsError(m_fields, path, [&](JsonFields &fields) {
+                conversation = readConversationFields(fields);
+                if (!hasMessages)
+                    fields.array(kMessages, JsonFields::Required);
+            }))
+            return error;
+        return m_sink.endConversation(conversation);
+    }
+
+    ImportSink &m_sink;
+    QJsonObject m_root; ///< the header, without the conversations
+    bool m_hasConversations = false;
+    QJsonObject m_fields; ///< the conversation's, without its messages
+    bool m_hasMessages = false;
+    chat::ConversationRecord m_readSoFar;
+};
 
 } // namespace
 
-Result<QList<ImportedConversation>> importTranscriptJson(const QByteArray &json,
-                                                         const ImportLimits &limits)
+std::optional<Error> importTranscriptJson(QIODevice &device, ImportSink &sink, const ImportLimits &limits)
 {
-    if (std::optional<Error> error = checkWithinLimit(json, limits))
-        return *error;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error::make(Error::Kind::Protocol,
-                           u"Not valid JSON at byte %1: %2."_s.arg(parseError.offset).arg(parseError.errorString()));
-    if (!document.isObject())
-        return Error::make(Error::Kind::Protocol, u"Not an Inkchat transcript: the file is not a JSON object."_s);
-
-    if (document.object().value(u"format"_s).toString() != tj::kFormatName)
-        return Error::make(Error::Kind::Protocol,
-                           u"Not an Inkchat transcript: \"format\" is not \"%1\"."_s.arg(tj::kFormatName));
-    QString error;
-    JsonFields root(document.object(), QString(), error);
-    const std::optional<int> version = root.integer(u"version", std::nullopt, 1);
-    if (version && *version > tj::kVersion)
-        return Error::make(Error::Kind::Protocol,
-                           u"This transcript has format version %1, from a newer Inkchat; this one reads "
-                           "version %2 and older. Update Inkchat to import it."_s.arg(*version).arg(tj::kVersion));
-    const QJsonArray conversations = root.array(u"conversations", JsonFields::Required);
-    QList<ImportedConversation> imported;
-    for (qsizetype i = 0; i < conversations.size() && !root.hasFailed(); ++i) {
-        if (std::optional<ImportedConversation> c = readConversation(root.objectAt(u"conversations", conversations, i)))
-            imported.append(std::move(*c));
-    }
-    if (root.hasFailed())
-        return Error::make(Error::Kind::Protocol, u"Not a valid Inkchat transcript: %1."_s.arg(error));
-    return imported;
+    TranscriptReader reader(sink);
+    return streamJson(device, reader, limits);
 }
 
 Result<QList<ImportedConversation>> importTranscriptJson(QIODevice &device, const ImportLimits &limits)
 {
-    Result<QByteArray> bytes = readWithinLimit(device, limits);
-    if (!bytes)
-        return bytes.error();
-    return importTranscriptJson(bytes.value(), limits);
+    ImportCollector collector;
+    if (std::optional<Error> error = importTranscriptJson(device, collector, limits))
+        return *error;
+    return collector.takeConversations();
+}
+
+Result<QList<ImportedConversation>> importTranscriptJson(const QByteArray &json, const ImportLimits &limits)
+{
+    QBuffer device;
+    device.setData(json);
+    device.open(QIODevice::ReadOnly);
+    return importTranscriptJson(device, limits);
 }
 
 } // namespace inkchat::exporting

@@ -1,6 +1,6 @@
 #include "conversationstore.h"
 
-#include "conversationimport.h"
+#include "importtransaction.h"
 #include "databasesetup.h"
 #include "messagesearch.h"
 #include "replylock.h"
@@ -401,7 +401,25 @@ Result<QList<SearchHit>> ConversationStore::search(const QString &text, int limi
 Result<ImportOutcome> ConversationStore::importConversation(
     chat::ConversationRecord conversation, const QList<chat::MessageRecord> &messages)
 {
-    return store::importConversation(m_db, std::move(conversation), messages, now());
+    Result<std::unique_ptr<ImportTransaction>> transaction = beginImport();
+    if (!transaction)
+        return transaction.error();
+    (*transaction)->beginConversation();
+    for (const chat::MessageRecord &message : messages) {
+        if (auto error = (*transaction)->addMessage(conversation, message))
+            return *error;
+    }
+    const Result<ImportOutcome> outcome = (*transaction)->endConversation(std::move(conversation));
+    if (!outcome)
+        return outcome.error();
+    if (auto error = (*transaction)->commit())
+        return *error;
+    return outcome;
+}
+
+Result<std::unique_ptr<ImportTransaction>> ConversationStore::beginImport()
+{
+    return ImportTransaction::begin(m_db, now());
 }
 
 } // namespace inkchat::store

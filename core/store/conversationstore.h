@@ -15,6 +15,8 @@
 
 namespace inkchat::store {
 
+class ImportTransaction;
+
 /// The conversations and their messages, in one SQLite file shared by the
 /// GUI and the CLI (WAL: one process may read, even search, while another
 /// checkpoints a streaming reply). Every call is synchronous and reports
@@ -133,6 +135,9 @@ public:
     /// already has) leaves no part of the conversation stored.
     Result<ImportOutcome> importConversation(chat::ConversationRecord conversation,
                                              const QList<chat::MessageRecord> &messages);
+    /// Starts an import of any size, written as it is read, in one
+    /// transaction (see ImportTransaction); the store must outlive it.
+    Result<std::unique_ptr<ImportTransaction>> beginImport();
 
 private:
     ConversationStore(QSqlDatabase db, QString path, Clock &clock);

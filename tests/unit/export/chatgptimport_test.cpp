@@ -128,7 +128,12 @@ TEST(ChatGptImport, FallsBackToTheLatestLeafWithoutACurrentNode)
 
 TEST(ChatGptImport, RejectsMalformedInput)
 {
-    EXPECT_TRUE(importError("{\"not\":").message.startsWith(u"Not valid JSON at byte"_s));
+    EXPECT_EQ(importError("[{\"id\":").message.toStdString(),
+              "Not valid JSON at line 1, column 8 (byte 8): syntax error while parsing value - unexpected end "
+              "of input; expected '[', '{', or a literal.");
+    // An object is refused as it starts, before it is read.
+    EXPECT_EQ(importError("{\"not\":").message.toStdString(),
+              "Not a ChatGPT export: conversations.json holds a JSON array of conversations.");
     EXPECT_EQ(importError(R"({"title":"x"})").message.toStdString(),
               "Not a ChatGPT export: conversations.json holds a JSON array of conversations.");
     EXPECT_EQ(importError("[3]").message.toStdString(), "Not a ChatGPT export: conversation 1 is not an object.");
@@ -154,6 +159,33 @@ TEST(ChatGptImport, ToleratesOddButValidConversations)
     EXPECT_TRUE(imported->at(0).messages.isEmpty());
     EXPECT_TRUE(imported->at(1).messages.isEmpty()); // no text in any part
     EXPECT_FALSE(imported->at(1).conversation.createdAt.isValid());
+}
+
+TEST(ChatGptImport, ReadsTheConversationFieldsInAnyOrder)
+{
+    // The tree first, its leaf and the conversation's time after it: the
+    // branch and the messages' fallback time are settled when it ends.
+    const auto imported = importChatGptExport(R"([{"mapping":{
+        "u":{"id":"u","message":{"id":"u","author":{"role":"user"},"content":{"content_type":"text","parts":["q"]}},"parent":null,"children":["a1","a2"]},
+        "a1":{"id":"a1","message":{"id":"a1","author":{"role":"assistant"},"content":{"content_type":"text","parts":["shown"]}},"parent":"u","children":[]},
+        "a2":{"id":"a2","message":{"id":"a2","author":{"role":"assistant"},"content":{"content_type":"text","parts":["other"]}},"parent":"u","children":[]}},
+        "current_node":"a1","create_time":100,"id":"c"}])");
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_EQ(texts(imported->at(0)), (QStringList{u"q"_s, u"shown"_s}));
+    EXPECT_EQ(imported->at(0).messages[0].createdAt, QDateTime::fromSecsSinceEpoch(100, Qt::UTC));
+}
+
+TEST(ChatGptImport, RefusesANodeOverTheValueLimitNamingIt)
+{
+    ImportLimits limits;
+    limits.maxValueBytes = 1024 * 1024;
+    const QByteArray json = R"([{"id":"c","mapping":{"big":{"message":{"content":{"parts":[")"
+                            + QByteArray(2 * 1024 * 1024, 'x') + R"("]}}}}}])";
+    const auto imported = importChatGptExport(json, limits);
+    ASSERT_FALSE(imported);
+    EXPECT_EQ(imported.error().kind, Error::Kind::LimitExceeded);
+    EXPECT_EQ(imported.error().message.toStdString(),
+              "The value at [0].mapping.big is larger than 1.0 MiB, the most an import reads at once.");
 }
 
 TEST(ChatGptImport, RefusesFilesOverTheSizeLimit)

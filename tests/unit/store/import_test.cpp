@@ -1,5 +1,7 @@
 #include "storetesting.h"
 
+#include "store/importtransaction.h"
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -122,9 +124,109 @@ TEST_F(ConversationStoreImportTest, AFailedImportStoresNothing)
     auto outcome = m_store->importConversation(exportedConversation(), messages);
 
     ASSERT_FALSE(outcome);
-    EXPECT_TRUE(outcome.error().message.contains(u"UNIQUE"_s)) << outcome.error().message.toStdString();
+    EXPECT_EQ(outcome.error().kind, Error::Kind::Usage);
+    EXPECT_EQ(outcome.error().message, u"its message %1 is stored already in another conversation"_s.arg(taken.uuid));
     EXPECT_FALSE(m_store->conversationByUuid(exportedConversation().uuid)->has_value());
     EXPECT_EQ(m_store->conversations()->size(), 1);
+}
+
+/// An import of `conversations`, each with its messages, in one
+/// transaction; the outcome of each conversation. Commits if `commit`.
+QList<Result<ImportOutcome>> importAll(ConversationStore &store,
+                                       const QList<std::pair<ConversationRecord, QList<MessageRecord>>> &conversations,
+                                       bool commit = true)
+{
+    auto transaction = store.beginImport();
+    EXPECT_TRUE(transaction);
+    QList<Result<ImportOutcome>> outcomes;
+    for (const auto &[conversation, messages] : conversations) {
+        (*transaction)->beginConversation();
+        for (const MessageRecord &message : messages)
+            EXPECT_FALSE((*transaction)->addMessage(conversation, message));
+        outcomes.append((*transaction)->endConversation(conversation));
+    }
+    if (commit) {
+        EXPECT_FALSE((*transaction)->commit());
+    }
+    return outcomes;
+}
+
+TEST_F(ConversationStoreImportTest, AnImportNotCommittedLeavesTheStoreAsItWas)
+{
+    ConversationRecord other = exportedConversation();
+    other.uuid = u"other"_s;
+    QList<MessageRecord> otherMessages = exportedMessages();
+    otherMessages[0].uuid = u"other-question"_s;
+    otherMessages[1].uuid = u"other-answer"_s;
+    const auto outcomes = importAll(*m_store, {{exportedConversation(), exportedMessages()}, {other, otherMessages}},
+                                    false);
+    ASSERT_TRUE(outcomes.at(0) && outcomes.at(1));
+    EXPECT_TRUE(m_store->conversations()->isEmpty());
+    EXPECT_TRUE(m_store->search(u"spat"_s)->isEmpty());
+}
+
+TEST_F(ConversationStoreImportTest, OneConversationTheStoreCannotTakeIsLeftOutAndTheOthersKept)
+{
+    const auto existing = addConversation(u"existing"_s);
+    const auto taken = addMessage(existing.id, Role::User, u"mine"_s);
+    ConversationRecord clashing;
+    clashing.uuid = u"clashing"_s;
+    MessageRecord first;
+    first.text = u"written, then rolled back"_s;
+    MessageRecord clash;
+    clash.uuid = taken.uuid;
+    clash.text = u"clash"_s;
+
+    const auto outcomes = importAll(*m_store, {{clashing, {first, clash, first}}, {exportedConversation(), exportedMessages()}});
+
+    ASSERT_FALSE(outcomes.at(0));
+    EXPECT_EQ(outcomes.at(0).error().kind, Error::Kind::Usage);
+    ASSERT_TRUE(outcomes.at(1));
+    EXPECT_EQ(outcomes.at(1)->importedMessages, 2);
+    EXPECT_FALSE(m_store->conversationByUuid(u"clashing"_s)->has_value());
+    EXPECT_TRUE(m_store->search(u"rolled"_s)->isEmpty());
+    EXPECT_EQ(m_store->conversations()->size(), 2);
+}
+
+TEST_F(ConversationStoreImportTest, AUuidAfterTheMessagesIsStillRecognisedAsStored)
+{
+    const auto stored = m_store->importConversation(exportedConversation(), exportedMessages());
+    ASSERT_TRUE(stored);
+    auto transaction = m_store->beginImport();
+    ASSERT_TRUE(transaction);
+    (*transaction)->beginConversation();
+    ConversationRecord noUuidYet = exportedConversation();
+    noUuidYet.uuid.clear(); // the file puts it after the messages
+    MessageRecord message;
+    message.text = u"written before the uuid was known"_s;
+    ASSERT_FALSE((*transaction)->addMessage(noUuidYet, message));
+    const auto outcome = (*transaction)->endConversation(exportedConversation());
+    ASSERT_FALSE((*transaction)->commit());
+
+    ASSERT_TRUE(outcome) << outcome.error().message.toStdString();
+    EXPECT_TRUE(outcome->alreadyStored);
+    EXPECT_EQ(outcome->conversationId, stored->conversationId);
+    EXPECT_EQ(m_store->conversations()->size(), 1);
+    EXPECT_EQ(*m_store->messageCount(stored->conversationId), 2);
+    EXPECT_TRUE(m_store->search(u"uuid"_s)->isEmpty());
+}
+
+TEST_F(ConversationStoreImportTest, FieldsAfterTheMessagesAreStored)
+{
+    ConversationRecord soFar;
+    soFar.uuid = u"late-fields"_s;
+    ConversationRecord complete = exportedConversation();
+    complete.uuid = soFar.uuid;
+    auto transaction = m_store->beginImport();
+    ASSERT_TRUE(transaction);
+    (*transaction)->beginConversation();
+    ASSERT_FALSE((*transaction)->addMessage(soFar, exportedMessages().at(0)));
+    const auto outcome = (*transaction)->endConversation(complete);
+    ASSERT_TRUE(outcome);
+    ASSERT_FALSE((*transaction)->commit());
+
+    complete.id = outcome->conversationId;
+    EXPECT_EQ(*m_store->conversation(outcome->conversationId), complete);
 }
 
 } // namespace
