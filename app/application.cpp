@@ -119,6 +119,7 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
       m_stats(std::make_unique<FrameStats>()),
       m_display(std::make_unique<DisplayController>(*m_theme))
 {
+    m_theme->setTouchScreen(options.kiosk);
     OpenedStore opened = openStore(options);
     m_store = std::move(opened.store);
     session::SessionServices services;

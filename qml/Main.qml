@@ -3,12 +3,15 @@ pragma ComponentBehavior: Bound
 import QtQml
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Window
 import Inkchat
 import Inkchat.App
 
 // The window: conversations on the left, the open conversation on the
-// right, settings in place of the conversation when asked for. Every state
-// comes from the C++ objects below (Application fills them in).
+// right, settings in place of the conversation when asked for. On e-ink and
+// in narrow or portrait windows, the reader layout: one column, as in a
+// book, with the conversations as a page of their own. Every state comes
+// from the C++ objects below (Application fills them in).
 ApplicationWindow {
     id: root
 
@@ -26,19 +29,36 @@ ApplicationWindow {
     required property bool onScreenKeyboard
 
     property bool settingsOpen: false
-    /// On a narrow screen (a 6" e-reader) the conversation list takes the
-    /// place of the conversation instead of sitting beside it.
+    /// One column: the conversation list takes the place of the
+    /// conversation instead of sitting beside it. On e-ink (a reader is
+    /// held in portrait, and a column of text reads like a page), and in
+    /// any window too narrow or too tall for two columns (758 px wide, the
+    /// list took 30 % of it).
+    readonly property bool readerLayout: root.theme.isEink || root.width < 700 || root.height > root.width
+    /// The conversation list is the page shown (reader layout only).
     property bool listOpen: false
-    readonly property bool narrow: root.width < 640
 
-    width: 960
-    height: 720
+    // A desktop window fits the screen it opens on; an e-reader's and a
+    // kiosk's window is the screen, with or without a window manager to
+    // make it so (Window.FullScreen alone leaves it in a corner without one).
+    width: root.kiosk ? Screen.width
+         : root.theme.isEink ? Screen.desktopAvailableWidth
+         : Math.min(960, Screen.desktopAvailableWidth)
+    height: root.kiosk ? Screen.height
+          : root.theme.isEink ? Screen.desktopAvailableHeight
+          : Math.min(720, Screen.desktopAvailableHeight)
     visible: true
     title: qsTr("Inkchat")
     color: root.theme.background
     flags: root.kiosk ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
     visibility: root.kiosk ? Window.FullScreen : Window.AutomaticVisibility
     font.pixelSize: root.theme.fontPixelSize
+    Component.onCompleted: {
+        if (root.kiosk) {
+            root.x = Screen.virtualX
+            root.y = Screen.virtualY
+        }
+    }
 
     // The app ends through Qt.quit() (Application::quit()), never by the
     // window going away under it. A kiosk is not closed by accident.
@@ -82,7 +102,7 @@ ApplicationWindow {
         sequence: "Ctrl+F"
         onActivated: {
             root.openSettings(false)
-            if (root.narrow)
+            if (root.readerLayout)
                 root.listOpen = true
             sidebar.focusSearch()
         }
@@ -125,17 +145,19 @@ ApplicationWindow {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.left: parent.left
-        width: root.narrow ? (root.listOpen ? root.width : 0) : Math.max(220, root.width / 4)
-        visible: !root.narrow || root.listOpen
+        width: root.readerLayout ? (root.listOpen ? root.width : 0) : Math.max(220, root.width / 4)
+        visible: !root.readerLayout || root.listOpen
+        asPage: root.readerLayout
         conversations: root.conversations
         search: root.search
         exporter: root.exporter
         theme: root.theme
         kiosk: root.kiosk
         onConversationChosen: root.openSettings(false)
+        onBackRequested: root.openSettings(false)
         onSearchResultOpened: (messageId, terms) => {
             root.settingsOpen = false
-            if (root.narrow)
+            if (root.readerLayout)
                 root.listOpen = false
             chatPage.showMessage(messageId, terms)
         }
@@ -147,7 +169,7 @@ ApplicationWindow {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.left: sidebar.right
-        width: root.narrow ? 0 : root.theme.borderWidth
+        width: root.readerLayout ? 0 : root.theme.borderWidth
         color: root.theme.border
     }
 
@@ -156,6 +178,8 @@ ApplicationWindow {
         anchors.bottom: keyboard.top
         anchors.left: divider.right
         anchors.right: parent.right
+        // Under the conversations page nothing is drawn or reachable.
+        visible: !(root.readerLayout && root.listOpen)
 
         Rectangle {
             id: header
@@ -173,8 +197,9 @@ ApplicationWindow {
                 anchors.left: parent.left
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.leftMargin: 6
-                visible: root.narrow
-                width: root.narrow ? implicitWidth : 0
+                objectName: "chatsButton"
+                visible: root.readerLayout
+                width: root.readerLayout ? implicitWidth : 0
                 theme: root.theme
                 text: qsTr("Chats")
                 Accessible.description: qsTr("Show the conversations")
@@ -216,13 +241,30 @@ ApplicationWindow {
                 id: settingsButton
 
                 objectName: "settingsButton"
-                anchors.right: parent.right
+                anchors.right: quitButton.left
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.rightMargin: 6
                 theme: root.theme
                 text: qsTr("Settings")
                 Accessible.description: qsTr("Providers, API keys and display (Ctrl+,)")
                 onClicked: root.openSettings(true)
+            }
+
+            // A kiosk has no window button or keyboard shortcut a finger
+            // can reach: Quit is in sight.
+            InkButton {
+                id: quitButton
+
+                objectName: "quitButton"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.rightMargin: root.kiosk ? 6 : 0
+                visible: root.kiosk
+                width: root.kiosk ? implicitWidth : 0
+                theme: root.theme
+                text: qsTr("Quit")
+                Accessible.description: qsTr("Close Inkchat (Ctrl+Q)")
+                onClicked: Qt.quit()
             }
 
             Rectangle {
@@ -255,6 +297,7 @@ ApplicationWindow {
         SettingsPage {
             id: settingsPage
 
+            objectName: "settingsPage"
             anchors.fill: parent
             visible: root.settingsOpen
             settings: root.settings
@@ -274,5 +317,11 @@ ApplicationWindow {
         anchors.bottom: parent.bottom
         active: root.onScreenKeyboard
         source: "components/KioskKeyboard.qml"
+    }
+    Binding {
+        target: keyboard.item
+        property: "suppressed"
+        value: root.chat.isBusy
+        when: keyboard.status === Loader.Ready
     }
 }

@@ -3,10 +3,12 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QScreen>
 #include <QSettings>
 #include <QStyleHints>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using inkchat::chat::DisplayProfile;
@@ -157,6 +159,27 @@ void ThemeController::applyAppWide()
     // A blinking cursor repaints the panel twice a second forever.
     static const int desktopFlashTime = QGuiApplication::styleHints()->cursorFlashTime();
     QGuiApplication::styleHints()->setCursorFlashTime(isEink() ? 0 : desktopFlashTime);
+}
+
+int ThemeController::touchTarget() const
+{
+    if (!isEink() && !m_touchScreen)
+        return 0;
+    // 9 mm: the smallest target fingers hit reliably (ISO 9241-9, and
+    // Android's and Apple's guides); never below the e-ink buttons' 48 px.
+    constexpr double kMillimetres = 9.0;
+    constexpr double kMillimetresPerInch = 25.4;
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    const double dotsPerInch = screen ? screen->physicalDotsPerInch() : 96.0;
+    return std::max(48, int(std::lround(kMillimetres * dotsPerInch / kMillimetresPerInch)));
+}
+
+void ThemeController::setTouchScreen(bool touch)
+{
+    if (m_touchScreen == touch)
+        return;
+    m_touchScreen = touch;
+    Q_EMIT changed();
 }
 
 } // namespace inkchat::app

@@ -47,6 +47,9 @@ class ThemeController : public QObject
     /// e-ink), thick enough to find at a glance.
     Q_PROPERTY(QColor focusColor READ accent NOTIFY changed)
     Q_PROPERTY(int focusWidth READ focusWidth NOTIFY changed)
+    /// The least height of what a finger taps: 9 mm of this screen on
+    /// e-ink and touch screens (a kiosk), 0 where a mouse points.
+    Q_PROPERTY(int touchTarget READ touchTarget NOTIFY changed)
 
 public:
     static constexpr int kMinFontPixelSize = 10;
@@ -80,6 +83,9 @@ public:
     QColor border() const;
     int borderWidth() const { return isEink() ? 2 : 1; }
     int focusWidth() const { return 3; }
+    int touchTarget() const;
+    /// A kiosk is run by fingers, whatever its profile.
+    void setTouchScreen(bool touch);
 
 Q_SIGNALS:
     void changed();
@@ -92,6 +98,7 @@ private:
     int m_fontPixelSize = 0; ///< 0: the profile's default
     int m_einkIntervalMs = 500;
     int m_fullRefreshEvery = 6;
+    bool m_touchScreen = false;
 };
 
 } // namespace inkchat::app

@@ -16,12 +16,16 @@ Rectangle {
     required property ThemeController theme
     /// No file manager to open a folder in.
     property bool kiosk: false
+    /// Shown as a page of its own (the reader layout), with a way back.
+    property bool asPage: false
 
     /// A conversation was opened or started with the mouse: the user wants
     /// to write in it.
     signal conversationChosen()
     /// A search result was opened: show the message stored as `messageId`.
     signal searchResultOpened(int messageId, string terms)
+    /// Back to the open conversation, unchanged (the page's Back button).
+    signal backRequested()
 
     function openResult(row: int) {
         const messageId = root.search.open(row)
@@ -53,14 +57,30 @@ Rectangle {
     border.width: root.theme.isEink ? root.theme.borderWidth : 0
 
     InkButton {
+        id: back
+
+        objectName: "backToChatButton"
+        theme: root.theme
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.margins: 8
+        visible: root.asPage
+        width: root.asPage ? implicitWidth : 0
+        text: qsTr("Back")
+        Accessible.description: qsTr("Back to the open conversation (Escape)")
+        onClicked: root.backRequested()
+    }
+
+    InkButton {
         id: create
 
         objectName: "newChatButton"
         theme: root.theme
         anchors.top: parent.top
-        anchors.left: parent.left
+        anchors.left: back.right
         anchors.right: parent.right
         anchors.margins: 8
+        anchors.leftMargin: root.asPage ? 8 : 0
         text: qsTr("New chat")
         Accessible.description: qsTr("Start a new conversation (Ctrl+N)")
         onClicked: {

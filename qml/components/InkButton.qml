@@ -31,7 +31,7 @@ Button {
 
     background: Rectangle {
         implicitWidth: 64
-        implicitHeight: control.theme.isEink ? 48 : 32
+        implicitHeight: Math.max(control.theme.isEink ? 48 : 32, control.theme.touchTarget)
         color: control.primary && !control.theme.isEink ? control.theme.accent
              : control.down && !control.theme.isEink ? control.theme.surface
              : control.theme.background

@@ -31,7 +31,7 @@ ComboBox {
     }
     background: Rectangle {
         implicitWidth: 120
-        implicitHeight: box.theme.isEink ? 48 : 32
+        implicitHeight: Math.max(box.theme.isEink ? 48 : 32, box.theme.touchTarget)
         color: box.theme.background
         border.color: box.theme.border
         border.width: box.theme.borderWidth

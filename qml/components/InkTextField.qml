@@ -19,7 +19,7 @@ TextField {
 
     background: Rectangle {
         implicitWidth: 200
-        implicitHeight: field.theme.isEink ? 48 : 32
+        implicitHeight: Math.max(field.theme.isEink ? 48 : 32, field.theme.touchTarget)
         color: field.theme.background
         border.color: field.theme.border
         border.width: field.theme.borderWidth

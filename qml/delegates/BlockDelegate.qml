@@ -105,7 +105,8 @@ Item {
                 width: frame.width - 2 * frame.inset - (row.isCode && !row.isContinuation ? copyCode.width + 8 : 0)
                 text: row.text
                 textFormat: row.kind === TranscriptModel.Markdown ? TextEdit.MarkdownText : TextEdit.PlainText
-                wrapMode: row.isCode ? TextEdit.WrapAnywhere : TextEdit.Wrap
+                // Code breaks between tokens where it can, never inside one that fits.
+                wrapMode: TextEdit.Wrap
                 readOnly: true
                 selectByMouse: true
                 persistentSelection: false

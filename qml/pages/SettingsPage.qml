@@ -159,12 +159,15 @@ Rectangle {
                 }
             }
 
-            Row {
+            // Rows of buttons flow onto the next line in a narrow window.
+            Flow {
+                width: parent.width
                 spacing: 8
                 InkComboBox {
                     id: newProvider
 
                     objectName: "newProviderBox"
+                    width: Math.min(implicitWidth, parent.width)
                     model: page.settings.providers
                     textRole: "name"
                     valueRole: "id"
@@ -233,7 +236,8 @@ Rectangle {
                     inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
                     Accessible.description: qsTr("A PEM file of certificate authorities to trust for this endpoint, besides the system's")
                 }
-                Row {
+                Flow {
+                    width: parent.width
                     spacing: 8
                     InkButton {
                         objectName: "saveEndpointButton"
@@ -275,7 +279,8 @@ Rectangle {
                     Accessible.name: qsTr("API key")
                     onAccepted: saveKey.clicked()
                 }
-                Row {
+                Flow {
+                    width: parent.width
                     spacing: 8
                     InkButton {
                         id: saveKey
@@ -348,8 +353,9 @@ Rectangle {
                 Accessible.name: text
             }
 
+            // Label beside control; under it where two do not fit.
             Grid {
-                columns: 2
+                columns: page.width < 520 ? 1 : 2
                 columnSpacing: 12
                 rowSpacing: 8
                 verticalItemAlignment: Grid.AlignVCenter
@@ -368,6 +374,7 @@ Rectangle {
 
                 Text { text: qsTr("Profile"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
                 InkComboBox {
+                    objectName: "profileBox"
                     model: ["desktop", "eink", "adaptive"]
                     theme: page.theme
                     currentIndex: Math.max(0, indexOfValue(page.theme.profile))
@@ -377,6 +384,7 @@ Rectangle {
 
                 Text { text: qsTr("Font size (px)"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
                 SpinBox {
+                    objectName: "fontSizeBox"
                     from: 10
                     to: 48
                     value: page.theme.fontPixelSize
@@ -388,6 +396,7 @@ Rectangle {
 
                 Text { text: qsTr("E-ink update interval (ms)"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
                 SpinBox {
+                    objectName: "fontSizeBox"
                     from: 100
                     to: 2000
                     stepSize: 100
@@ -400,6 +409,7 @@ Rectangle {
 
                 Text { text: qsTr("Full refresh every N updates"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
                 SpinBox {
+                    objectName: "fullRefreshBox"
                     from: 1
                     to: 100
                     value: page.theme.fullRefreshEvery

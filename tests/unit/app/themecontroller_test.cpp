@@ -9,11 +9,14 @@
 #include <QGuiApplication>
 #include <QMetaProperty>
 #include <QPalette>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStyleHints>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -128,6 +131,23 @@ TEST_F(ThemeControllerTest, EinkIsPureBlackAndWhiteWithoutAnimationAndWithRoom)
     EXPECT_GT(eink.fontPixelSize(), desktopFont);
     EXPECT_GT(eink.margin(), desktopMargin);
     EXPECT_GE(eink.borderWidth(), desktop.borderWidth());
+}
+
+TEST_F(ThemeControllerTest, FingersGetTargetsOfNineMillimetresAndMiceNone)
+{
+    ThemeController desktop(temp.settings, Kind::Desktop);
+    EXPECT_EQ(desktop.touchTarget(), 0) << "a mouse points precisely";
+
+    const QScreen *screen = QGuiApplication::primaryScreen();
+    ASSERT_NE(screen, nullptr);
+    const int nineMillimetres = int(std::lround(9 * screen->physicalDotsPerInch() / 25.4));
+    ThemeController eink(temp.settings, Kind::Eink);
+    EXPECT_EQ(eink.touchTarget(), std::max(48, nineMillimetres));
+
+    QSignalSpy changed(&desktop, &ThemeController::changed);
+    desktop.setTouchScreen(true); // a kiosk
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(desktop.touchTarget(), std::max(48, nineMillimetres));
 }
 
 TEST_F(ThemeControllerTest, FontSizeIsClampedAndSaved)
