@@ -235,6 +235,20 @@ ApplicationWindow {
                     color: root.theme.muted
                     text: root.chat.endpointLabel
                 }
+                // Settings allows it (a server on the LAN may be meant), so
+                // the header says it every time the conversation is in view.
+                Text {
+                    objectName: "keyExposedWarning"
+                    width: parent.width
+                    visible: root.chat.isKeyExposed
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Math.round(root.theme.fontPixelSize * 0.85)
+                    font.bold: true
+                    color: root.theme.foreground
+                    text: qsTr("⚠ Not encrypted: the API key goes over plain http:// to another machine")
+                    Accessible.role: Accessible.AlertMessage
+                    Accessible.name: text
+                }
             }
 
             InkButton {

@@ -4,6 +4,10 @@
 <context>
     <name>inkchat-cli</name>
     <message>
+        <source>Providers: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+    <message>
         <source>Usage:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
                    [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]
@@ -27,15 +31,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB (&apos;-o -&apos; for stdout).
+            EPUB ('-o -' for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app&apos;s:
+Conversations are stored in the same database as the app's:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
 </source>
         <translation>Aufruf:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
@@ -76,10 +80,6 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
 
 „inkchat-cli &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
 </translation>
-    </message>
-    <message>
-        <source>Providers: %1</source>
-        <translation>Anbieter: %1</translation>
     </message>
 </context>
 </TS>

@@ -28,6 +28,23 @@ void chooseInComboBox(JourneyApp &app, QQuickItem *box, const QString &text)
         << "the drop-down shows " << box->property("currentText").toString().toStdString();
 }
 
+void addEndpointInSettings(JourneyApp &app, const QString &name, const QString &baseUrl, const QString &model,
+                           const QString &key)
+{
+    chooseInComboBox(app, app.visibleItem(u"newProviderBox"_s), u"OpenAI or compatible (Chat Completions)"_s);
+    app.click(app.visibleItem(u"addEndpointButton"_s));
+    ASSERT_TRUE(app.visibleItem(u"endpointForm"_s));
+    fillField(app, u"nameField"_s, name);
+    fillField(app, u"baseUrlField"_s, baseUrl);
+    fillField(app, u"modelField"_s, model);
+    app.click(app.visibleItem(u"saveEndpointButton"_s));
+    ASSERT_FALSE(app.visibleItem(u"formError"_s)) << "the form was accepted";
+    fillField(app, u"apiKeyField"_s, key);
+    app.click(app.visibleItem(u"saveKeyButton"_s));
+    ASSERT_TRUE(app.waitFor([&] { return app.visibleTextContaining(u"key stored"_s) != nullptr; }))
+        << "the endpoint says its key is stored";
+}
+
 bool waitUntilReplyEnded(JourneyApp &app, int timeoutMs)
 {
     return app.waitFor(

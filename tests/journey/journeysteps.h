@@ -17,6 +17,10 @@ class Journey : public ::testing::Test
 void fillField(JourneyApp &app, const QString &objectName, const QString &text);
 /// Opens a drop-down and clicks the option shown as `text`.
 void chooseInComboBox(JourneyApp &app, QQuickItem *box, const QString &text);
+/// In Settings (open): adds an OpenAI-compatible endpoint with its key,
+/// as a user fills the form, and waits until the key is stored.
+void addEndpointInSettings(JourneyApp &app, const QString &name, const QString &baseUrl, const QString &model,
+                           const QString &key);
 /// Waits until the composer's button offers Send again: no reply is coming.
 bool waitUntilReplyEnded(JourneyApp &app, int timeoutMs = 30'000);
 
