@@ -5,7 +5,7 @@
     <name>Application</name>
     <message>
         <source>the conversation store can only be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Unterhaltungsspeicher kann nur gelesen werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -191,6 +191,14 @@
         <source>%1, reply coming</source>
         <translation>%1, Antwort kommt</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Back to the open conversation (Escape)</source>
+        <translation>Zurück zur geöffneten Unterhaltung (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -256,6 +264,18 @@
     <message>
         <source>Providers, API keys and display (Ctrl+,)</source>
         <translation>Anbieter, API-Schlüssel und Anzeige (Strg+,)</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: the API key goes over plain http:// to another machine</source>
+        <translation>⚠ Nicht verschlüsselt: Der API-Schlüssel geht über unverschlüsseltes http:// an einen anderen Rechner</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Close Inkchat (Ctrl+Q)</source>
+        <translation>Inkchat schließen (Strg+Q)</translation>
     </message>
 </context>
 <context>
@@ -359,7 +379,7 @@
         <translation>CA-Zertifikatsdatei für einen selbst betriebenen Server (optional)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen dieser Endpunkt zusätzlich zu denen des Systems vertraut</translation>
     </message>
     <message>
@@ -547,7 +567,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>Ein Proxy hält den Stream zurück und gibt ihn stoßweise frei, daher kann die Antwort nicht beim Schreiben gezeigt werden; nichts geht verloren. Beheben lässt es sich am Proxy: „proxy_buffering off“ in nginx oder der Header „X-Accel-Buffering: no“ vom Server.</translation>
     </message>
     <message>
@@ -665,7 +685,7 @@
         <translation>Den API-Schlüssel bitte in sein eigenes Feld eintragen, nicht in die URL: URLs landen in Protokollen.</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@
     <name>Application</name>
     <message>
         <source>the conversation store can only be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>хранилище бесед доступно только для чтения (%1)</translation>
     </message>
 </context>
 <context>
@@ -191,6 +191,14 @@
         <source>%1, reply coming</source>
         <translation>%1, ответ поступает</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Back to the open conversation (Escape)</source>
+        <translation>Назад к открытой беседе (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -256,6 +264,18 @@
     <message>
         <source>Providers, API keys and display (Ctrl+,)</source>
         <translation>Провайдеры, API-ключи и экран (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: the API key goes over plain http:// to another machine</source>
+        <translation>⚠ Без шифрования: API-ключ передаётся по открытому http:// на другой компьютер</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Close Inkchat (Ctrl+Q)</source>
+        <translation>Закрыть Inkchat (Ctrl+Q)</translation>
     </message>
 </context>
 <context>
@@ -359,7 +379,7 @@
         <translation>Файл сертификата ЦС для собственного сервера (необязательно)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>PEM-файл центров сертификации, которым эта конечная точка доверяет помимо системных</translation>
     </message>
     <message>
@@ -549,7 +569,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>Прокси задерживает поток и выпускает его порциями, поэтому ответ нельзя показывать по мере написания; ничего не теряется. Исправить это можно в прокси: «proxy_buffering off» в nginx или заголовок «X-Accel-Buffering: no» от сервера.</translation>
     </message>
     <message>
@@ -667,7 +687,7 @@
         <translation>Укажите API-ключ в отдельном поле, а не в URL: URL попадают в журналы.</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>Файл ЦС нельзя использовать: %1</translation>
     </message>
     <message>

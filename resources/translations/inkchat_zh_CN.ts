@@ -5,7 +5,7 @@
     <name>Application</name>
     <message>
         <source>the conversation store can only be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>对话存储只能读取 (%1)</translation>
     </message>
 </context>
 <context>
@@ -191,6 +191,14 @@
         <source>%1, reply coming</source>
         <translation>%1，回复中</translation>
     </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Back to the open conversation (Escape)</source>
+        <translation>返回打开的对话 (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>
@@ -256,6 +264,18 @@
     <message>
         <source>Providers, API keys and display (Ctrl+,)</source>
         <translation>提供商、API 密钥和显示 (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>⚠ Not encrypted: the API key goes over plain http:// to another machine</source>
+        <translation>⚠ 未加密：API 密钥通过明文 http:// 发送到另一台计算机</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Close Inkchat (Ctrl+Q)</source>
+        <translation>关闭 Inkchat (Ctrl+Q)</translation>
     </message>
 </context>
 <context>
@@ -359,7 +379,7 @@
         <translation>自托管服务器的 CA 证书文件（可选）</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>PEM 文件，列出此端点在系统证书颁发机构之外还要信任的证书颁发机构</translation>
     </message>
     <message>
@@ -545,7 +565,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>代理会截留数据流并分批放出，因此无法边写边显示回复；不会丢失任何内容。需在代理处修复：在 nginx 中设置“proxy_buffering off”，或由服务器发送“X-Accel-Buffering: no”头。</translation>
     </message>
     <message>
@@ -663,7 +683,7 @@
         <translation>请将 API 密钥填入专用字段，而不是 URL 中：URL 会被写入日志。</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>无法使用该 CA 文件：%1</translation>
     </message>
     <message>
