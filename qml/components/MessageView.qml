@@ -7,9 +7,11 @@ import Inkchat
 import Inkchat.App
 
 // The transcript. On desktop it scrolls and follows a streaming reply; on
-// e-ink it pages: PageUp/PageDown or a tap (upper third: back, elsewhere:
-// forward), and a streaming reply that fills the page turns to the next one
-// instead of scrolling line by line. Each page turn asks the panel for a
+// e-ink it pages as a book does: pages of whole lines (TranscriptPager lays
+// them out from the rows' real lines; what lies beyond a page's lines is
+// covered), turned by PageUp/PageDown or a tap (left or upper third: back,
+// elsewhere: forward). A streaming reply fills the page shown and turns to
+// the next when a line no longer fits. Each page turn asks the panel for a
 // full refresh.
 ListView {
     id: view
@@ -42,17 +44,32 @@ ListView {
     }
 
     function positionAt(row: int) {
-        if (!view.theme.isEink) {
-            view.positionViewAtIndex(row, ListView.Beginning)
-            return
-        }
         view.positionViewAtIndex(row, ListView.Beginning)
-        view.display.pageTurned()
+        if (!view.theme.isEink)
+            return
+        const item = view.itemAtIndex(row)
+        if (item === null)
+            return
+        pager.refresh()
+        view.turnTo(pager.pageAt(item.y))
     }
-    readonly property int pageStep: Math.max(view.height - view.theme.fontPixelSize * 2, view.height / 2)
-    readonly property int pageCount: Math.max(1, Math.ceil(view.contentHeight / view.pageStep))
-    readonly property int pageNumber: Math.min(view.pageCount,
-                                               1 + Math.round((view.contentY - view.originY) / view.pageStep))
+
+    /// On e-ink: the page shown (0-based) of the pager's pages.
+    property int page: 0
+    readonly property int pageCount: pager.pageCount
+    readonly property int pageNumber: view.page + 1
+    /// Every row was made when the pages were laid out: the count is final.
+    readonly property bool pagesComplete: pager.isComplete
+    /// How much of the view a page's lines may take.
+    readonly property real pageHeight: pager.pageHeight
+    /// Where the page shown starts and ends, in content coordinates: the
+    /// top of its first line, and the top of the first line it does not show.
+    property real pageTop: 0
+    property real pageEnd: 0
+    /// Where the page shown starts, as a row and a distance into it, so the
+    /// same text stays in view when the pages are laid out again.
+    property int pageRow: 0
+    property real pageRowOffset: 0
 
     model: view.chat.transcript
     clip: true
@@ -60,14 +77,15 @@ ListView {
     leftMargin: view.theme.margin
     rightMargin: view.theme.margin
     topMargin: view.theme.margin / 2
-    // On e-ink a page turn may go past the end, so the last page can end in
-    // white space. A blank page below the transcript keeps such a page in
-    // bounds; out of bounds, the view would pull it back by part of a page.
+    // On e-ink the last page can end in white space. A blank page below the
+    // transcript keeps such a page in bounds; out of bounds, the view would
+    // pull it back by part of a page.
     bottomMargin: view.theme.isEink ? view.theme.margin / 2 + view.height : view.theme.margin / 2
     interactive: !view.theme.isEink
     boundsBehavior: Flickable.StopAtBounds
-    // Delegates are made a page ahead, so a page turn finds them laid out.
-    cacheBuffer: Math.max(0, view.height)
+    // Delegates are made a page ahead, so a page turn finds them laid out;
+    // on e-ink every row is made, as the pages are counted from their lines.
+    cacheBuffer: view.theme.isEink ? 100000000 : Math.max(0, view.height)
     reuseItems: false
     // There is no highlight to show, but a list view still moves an empty
     // one after its current item, with an animation: frames, and on e-ink
@@ -93,7 +111,11 @@ ListView {
 
     function isInView(index: int): bool {
         const item = view.itemAtIndex(index)
-        return item !== null && item.y >= view.contentY && item.y + item.height <= view.contentY + view.height
+        if (item === null)
+            return false
+        if (view.theme.isEink)
+            return item.y >= view.pageTop && item.y + item.height <= view.pageEnd
+        return item.y >= view.contentY && item.y + item.height <= view.contentY + view.height
     }
 
     /// Shows the block the keyboard moved to: scrolled into view on
@@ -104,14 +126,10 @@ ListView {
             return
         }
         const item = view.itemAtIndex(index)
-        for (let turns = 0; item && turns < 100; ++turns) {
-            if (item.y + Math.min(item.height, view.height) > view.contentY + view.height)
-                view.turnPage(true)
-            else if (item.y < view.contentY)
-                view.turnPage(false)
-            else
-                break
-        }
+        if (item === null || view.isInView(index))
+            return
+        pager.refresh()
+        view.turnTo(pager.pageAt(item.y))
     }
 
     delegate: BlockDelegate {
@@ -139,20 +157,46 @@ ListView {
         return Math.max(view.topY, end + view.theme.margin / 2 - view.height)
     }
 
-    // On e-ink, pages stay a whole page step apart, so the last page may
-    // end in white space rather than being scrolled up line by line.
     function turnPage(forward: bool) {
-        const endY = view.endY()
-        let target = view.contentY + (forward ? view.pageStep : -view.pageStep)
-        if (forward && view.contentY >= endY)
+        if (view.theme.isEink) {
+            view.turnTo(view.page + (forward ? 1 : -1))
             return
-        target = view.theme.isEink && forward ? target : Math.max(view.topY, Math.min(endY, target))
+        }
+        const step = Math.max(view.height - view.theme.fontPixelSize * 2, view.height / 2)
+        const endY = view.endY()
+        const target = Math.max(view.topY, Math.min(endY, view.contentY + (forward ? step : -step)))
         if (target === view.contentY)
             return
         view.contentY = target
         view.followTail = forward && target >= endY
-        if (view.theme.isEink)
+    }
+
+    /// On e-ink: shows page `page` with a full refresh; from the last page on,
+    /// new text is followed.
+    function turnTo(page: int) {
+        if (page < 0 || page >= pager.pageCount)
+            return
+        const moved = view.show(page)
+        view.followTail = page === pager.pageCount - 1
+        if (moved)
             view.display.pageTurned()
+    }
+
+    /// Puts page `page` in view, its first line a margin below the top;
+    /// returns whether the view moved.
+    function show(page: int): bool {
+        view.page = page
+        view.pageTop = pager.pageTop(page)
+        view.pageEnd = pager.pageEnd(page)
+        const row = Math.max(0, view.indexAt(0, view.pageTop + 1))
+        const item = view.itemAtIndex(row)
+        view.pageRow = row
+        view.pageRowOffset = item === null ? 0 : view.pageTop - item.y
+        const y = view.pageTop - view.topMargin
+        if (y === view.contentY)
+            return false
+        view.contentY = y
+        return true
     }
 
     function showEnd() {
@@ -160,16 +204,59 @@ ListView {
             view.positionViewAtEnd()
             return
         }
-        // Turn as many pages as the new text needs; never scroll by lines.
-        const endY = view.endY()
-        if (view.contentY < endY) {
-            view.contentY += view.pageStep * Math.ceil((endY - view.contentY) / view.pageStep)
-            view.display.pageTurned()
+        view.turnTo(pager.pageCount - 1)
+    }
+
+    // The lines moved (new text, another width, rows made): the end stays
+    // in view while followed, else the page with the same first line.
+    function keepPage() {
+        if (view.followTail) {
+            view.showEnd()
+            return
         }
+        const item = view.itemAtIndex(view.pageRow)
+        const anchor = item === null ? view.pageTop : item.y + Math.min(view.pageRowOffset, item.height)
+        view.show(pager.pageAt(anchor))
+    }
+
+    TranscriptPager {
+        id: pager
+
+        view: view.theme.isEink ? view : null
+        pageHeight: view.height - view.topMargin - view.theme.margin / 2
+        onPagesChanged: view.keepPage()
+    }
+
+    // What lies beyond the page's lines: covered, so no line shows cut.
+    // (Items declared in a ListView are its children, above its content.)
+    //
+    // Not opaque to Qt's software renderer (the e-ink one), which skips
+    // repainting where a moved item went from when an opaque item covers
+    // where it went to: the last page's text stayed on screen. A radius
+    // makes a Rectangle not opaque to it; one under a pixel is painted as
+    // no radius at all: a plain, pure white rectangle.
+    Rectangle {
+        objectName: "pageHead"
+        visible: view.theme.isEink
+        radius: 0.01
+        z: 2
+        width: view.width
+        height: Math.max(0, view.pageTop - view.contentY)
+        color: view.theme.background
+    }
+    Rectangle {
+        objectName: "pageFoot"
+        visible: view.theme.isEink
+        radius: 0.01
+        y: view.pageEnd - view.contentY
+        z: 2
+        width: view.width
+        height: Math.max(0, view.height - y)
+        color: view.theme.background
     }
 
     onContentHeightChanged: {
-        if (view.followTail)
+        if (view.followTail && !view.theme.isEink)
             view.showEnd()
     }
     onMovementEnded: view.followTail = view.atYEnd
@@ -209,9 +296,37 @@ ListView {
         }
     }
 
-    // Tap zones, as on e-readers.
-    TapHandler {
+    // Tap zones, as on e-readers, over the rows, so a tap on text turns the
+    // page too. A press on a link or a button is left to it. (A TapHandler
+    // here would take every mouse press from the rows below, links and
+    // buttons included; one in the view, below them, would never see a
+    // press on text.)
+    MouseArea {
+        id: taps
+
+        objectName: "tapZones"
+        anchors.fill: parent
+        z: 3
         enabled: view.theme.isEink
-        onTapped: (eventPoint) => view.turnPage(eventPoint.position.y > view.height / 3)
+
+        property point pressedAt
+
+        onPressed: (mouse) => {
+            mouse.accepted = !view.isActionAt(mouse.x + view.contentX, mouse.y + view.contentY)
+            taps.pressedAt = Qt.point(mouse.x, mouse.y)
+        }
+        // A drag is not a tap.
+        onClicked: (mouse) => {
+            if (Math.hypot(mouse.x - taps.pressedAt.x, mouse.y - taps.pressedAt.y) <= Qt.styleHints.startDragDistance)
+                view.turnPage(taps.pressedAt.x >= view.width / 3 && taps.pressedAt.y >= view.height / 3)
+        }
+    }
+
+    /// Whether a link or a button of the page is at content position (x, y).
+    function isActionAt(x: real, y: real): bool {
+        if (y < view.pageTop || y >= view.pageEnd)
+            return false
+        const row = view.itemAt(x, y) as BlockDelegate
+        return row !== null && row.isActionAt(row.mapFromItem(view.contentItem, x, y))
     }
 }

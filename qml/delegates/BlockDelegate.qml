@@ -63,6 +63,16 @@ Item {
         }
     }
     onHighlightTermsChanged: row.selectMatch()
+
+    /// Whether a tap at `point` (in the row) lands on a link or a button.
+    function isActionAt(point: point): bool {
+        for (const button of [copyCode, copyMessage]) {
+            if (button.visible && button.contains(row.mapToItem(button, point)))
+                return true
+        }
+        const inBody = row.mapToItem(body, point)
+        return body.contains(inBody) && body.linkAt(inBody.x, inBody.y).length > 0
+    }
     Component.onCompleted: {
         if (row.highlightTerms.length > 0)
             row.selectMatch()
@@ -134,6 +144,12 @@ Item {
                 enabled: row.theme.isEink
             }
 
+            MarkdownStyle {
+                document: body.textDocument
+                linkColor: row.theme.accent
+                tableBorderColor: row.theme.border
+            }
+
             InkButton {
                 id: copyCode
 
@@ -178,6 +194,8 @@ Item {
                 Accessible.name: text
             }
             InkButton {
+                id: copyMessage
+
                 objectName: "copyMessageButton"
                 theme: row.theme
                 // The transcript is one stop for Tab; Ctrl+C copies the block

@@ -1,6 +1,9 @@
 #include "testapp.h"
 
+#include <QDesktopServices>
 #include <QQmlEngine>
+
+using namespace Qt::StringLiterals;
 
 namespace inkchat::qmltest {
 
@@ -28,11 +31,21 @@ TestApp::TestApp(QObject *parent)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;
+    for (const QString &scheme : {u"http"_s, u"https"_s})
+        QDesktopServices::setUrlHandler(scheme, this, "openLink");
 }
 
 TestApp::~TestApp()
 {
+    for (const QString &scheme : {u"http"_s, u"https"_s})
+        QDesktopServices::unsetUrlHandler(scheme);
     s_instance = nullptr;
+}
+
+void TestApp::openLink(const QUrl &url)
+{
+    m_openedLinks.append(url.toString());
+    Q_EMIT linkOpened();
 }
 
 TestApp *TestApp::create(QQmlEngine *qmlEngine, QJSEngine *jsEngine)

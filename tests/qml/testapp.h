@@ -3,6 +3,8 @@
 #include "appfixture.h"
 
 #include <QObject>
+#include <QStringList>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 class QJSEngine;
@@ -29,6 +31,9 @@ class TestApp : public QObject
     /// Settings (the demo server while there is none), so a test can make
     /// them fail through the keychain.
     Q_PROPERTY(inkchat::qmltest::AppFixture *configured READ configured CONSTANT)
+    /// The http(s) links the app asked the desktop to open, oldest first:
+    /// caught here, so no browser starts.
+    Q_PROPERTY(QStringList openedLinks READ openedLinks NOTIFY linkOpened)
 
 public:
     /// No default argument: Qt 6.4 constructs a default-constructible
@@ -41,6 +46,14 @@ public:
     AppFixture *desktop() { return &m_desktop; }
     AppFixture *eink() { return &m_eink; }
     AppFixture *configured() { return &m_configured; }
+    QStringList openedLinks() const { return m_openedLinks; }
+
+Q_SIGNALS:
+    void linkOpened();
+
+private Q_SLOTS:
+    /// QDesktopServices' handler for http and https.
+    void openLink(const QUrl &url);
 
 private:
     static TestApp *s_instance;
@@ -48,6 +61,7 @@ private:
     AppFixture m_desktop;
     AppFixture m_eink;
     AppFixture m_configured;
+    QStringList m_openedLinks;
 };
 
 } // namespace inkchat::qmltest
