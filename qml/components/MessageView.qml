@@ -224,7 +224,10 @@ ListView {
 
         view: view.theme.isEink ? view : null
         pageHeight: view.height - view.topMargin - view.theme.margin / 2
-        onPagesChanged: view.keepPage()
+        onPagesChanged: {
+            if (view.theme.isEink)
+                view.keepPage()
+        }
     }
 
     // What lies beyond the page's lines: covered, so no line shows cut.
