@@ -51,10 +51,11 @@ if [ "${1:-}" = "--tests" ]; then
     # install, lintian the .deb, reuse the licence information; openssl is
     # the loopback HTTPS server's. The journeys (tests/journey) find the key
     # with secret-tool and drive a real X window with xvfb and xdotool; xprop
-    # shows what a desktop sees of the window (window_identity_test).
+    # shows what a desktop sees of the window (window_identity_test). unshare
+    # and ip make a network namespace without a default route (cli_offline_test).
     packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon libsecret-tools xvfb xauth xdotool
                x11-utils epubcheck poppler-utils desktop-file-utils appstream groff-base lintian
-               reuse openssl python3)
+               reuse openssl python3 util-linux iproute2)
 fi
 
 missing=()

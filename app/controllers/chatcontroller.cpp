@@ -96,6 +96,18 @@ void ChatController::stop()
         m_session->stop();
 }
 
+void ChatController::retryNow()
+{
+    if (m_session)
+        m_session->retryNow();
+}
+
+bool ChatController::isWaitingForNetwork() const
+{
+    return m_session && m_session->isStreaming()
+           && m_session->state().phase == transport::ConnectorState::Phase::Offline;
+}
+
 void ChatController::retry()
 {
     if (m_session)

@@ -63,6 +63,9 @@ class ChatController : public QObject
     /// connecting, reconnecting or waiting for the network), so the
     /// transcript says "writing" only when something is written.
     Q_PROPERTY(bool isReceiving READ isReceiving NOTIFY receivingChanged)
+    /// The reply waits for the network the system says is down: "Retry now"
+    /// lets the user overrule it.
+    Q_PROPERTY(bool isWaitingForNetwork READ isWaitingForNetwork NOTIFY statusChanged)
 
 public:
     ChatController(session::SessionRegistry &sessions, EndpointResolver &endpoints,
@@ -79,6 +82,7 @@ public:
     bool canRetry() const;
     bool canContinue() const;
     bool isReceiving() const { return m_receiving; }
+    bool isWaitingForNetwork() const;
     /// The open conversation's session (null if its conversation could not be read).
     session::ChatSession *session() const { return m_session; }
 
@@ -89,6 +93,8 @@ public:
     /// (a search hit), or -1.
     Q_INVOKABLE int messageIndexOf(qint64 storeId) const;
     Q_INVOKABLE void stop();
+    /// While the reply waits for the network: tries once now.
+    Q_INVOKABLE void retryNow();
     /// Asks again for the last reply, from scratch.
     Q_INVOKABLE void retry();
     /// Asks for the rest of the last reply, after what was received.

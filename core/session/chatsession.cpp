@@ -195,6 +195,12 @@ void ChatSession::stop()
         endReply(MessageStatus::Stopped, Error::make(Error::Kind::Cancelled, {}));
 }
 
+void ChatSession::retryNow()
+{
+    if (isStreaming() && m_connector)
+        m_connector->retryNow();
+}
+
 bool ChatSession::retry()
 {
     if (!canRetry())

@@ -105,6 +105,8 @@ public:
     bool sendPending();
     /// Stops the reply; what arrived is kept, with status Stopped.
     void stop();
+    /// While the reply waits for the network: asks once now (Connector::retryNow()).
+    void retryNow();
     /// Asks for the last reply again from scratch; it replaces the failed one.
     bool retry();
     /// Asks for the rest of the last reply, after what was received.

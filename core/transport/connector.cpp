@@ -1,6 +1,7 @@
 #include "connector.h"
 
 #include "laddermemory.h"
+#include "localhost.h"
 #include "reachability.h"
 
 #include "util/redact.h"
@@ -127,7 +128,7 @@ void Connector::beginAttempt()
         return;
     for (const ConnectorNotice &skipped : std::exchange(m_startNotices, {}))
         Q_EMIT notice(skipped);
-    if (m_services.reachability && !m_services.reachability->isOnline()) {
+    if (!std::exchange(m_retryNow, false) && isNetworkDown()) {
         waitForNetwork(std::nullopt);
         return;
     }
@@ -298,6 +299,26 @@ void Connector::onOnlineChanged(bool online)
     scheduleAttempt(0ms);
 }
 
+bool Connector::isNetworkDown() const
+{
+    // The system's "offline" means no default route: a server on this
+    // machine or the LAN is still there (airplane mode, an air-gapped LAN).
+    return m_services.reachability && !m_services.reachability->isOnline()
+           && !isLocalNetworkUrl(m_endpoint.baseUrl);
+}
+
+void Connector::retryNow()
+{
+    if (!isRunning() || !m_waitingForNetwork)
+        return;
+    // The user knows better than the system's guess: one attempt, and back
+    // to waiting if it fails with the network still down.
+    m_waitingForNetwork = false;
+    m_progressTimer->start(m_options.progressTimeout);
+    m_retryNow = true;
+    scheduleAttempt(0ms);
+}
+
 void Connector::waitForNetwork(std::optional<Error> reason)
 {
     m_waitingForNetwork = true;
@@ -420,7 +441,7 @@ void Connector::recover(Error error)
         fail(std::move(error));
         return;
     }
-    if (m_services.reachability && !m_services.reachability->isOnline()) {
+    if (isNetworkDown()) {
         waitForNetwork(error);
         return;
     }

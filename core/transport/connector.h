@@ -131,6 +131,9 @@ public:
 
     /// Stops; emits failed() with Kind::Cancelled unless the reply had ended.
     void cancel();
+    /// While waiting for the network (Phase::Offline): tries once now,
+    /// whatever the system says (the user's "Retry now").
+    void retryNow();
 
     /// The visible reply received so far.
     const QString &text() const { return m_reply.text(); }
@@ -177,6 +180,8 @@ private:
     void onOnlineChanged(bool online);
     void onNoProgress();
     void waitForNetwork(std::optional<Error> reason);
+    /// The system says offline and the endpoint is not on this machine or the LAN.
+    bool isNetworkDown() const;
 
     /// Handles the events; returns how many carried the reply forward.
     int deliver(const provider::StreamEvents &events);
@@ -238,6 +243,7 @@ private:
     bool m_started = false;
     bool m_done = false;
     bool m_waitingForNetwork = false;
+    bool m_retryNow = false; ///< the next attempt ignores the system's "offline"
 };
 
 } // namespace inkchat::transport

@@ -13,7 +13,7 @@ Rectangle {
     /// "page 2 of 5" on e-ink, where the view pages instead of scrolling.
     property string pageText: ""
 
-    implicitHeight: line.implicitHeight + 8
+    implicitHeight: Math.max(line.implicitHeight, retryNow.visible ? retryNow.implicitHeight : 0) + 8
     color: root.theme.background
 
     Text {
@@ -21,7 +21,7 @@ Rectangle {
 
         objectName: "statusText"
         anchors.left: parent.left
-        anchors.right: page.left
+        anchors.right: retryNow.visible ? retryNow.left : page.left
         anchors.verticalCenter: parent.verticalCenter
         anchors.rightMargin: 8
         // Read whole: a hint or an error wraps rather than lose its end
@@ -38,6 +38,20 @@ Rectangle {
                 : root.chat.endpointLabel
         Accessible.role: Accessible.StatusBar
         Accessible.name: line.text
+    }
+
+    InkButton {
+        id: retryNow
+
+        objectName: "retryNowButton"
+        anchors.right: page.left
+        anchors.rightMargin: 8
+        anchors.verticalCenter: parent.verticalCenter
+        theme: root.theme
+        visible: root.chat.isWaitingForNetwork
+        text: qsTr("Retry now")
+        Accessible.description: qsTr("Send the request now, though the system reports no network")
+        onClicked: root.chat.retryNow()
     }
 
     Text {

@@ -469,6 +469,14 @@
         <source>Demo mode: replies come from a built-in server and nothing leaves this machine. Add a provider in Settings.</source>
         <translation>Demo-Modus: Die Antworten kommen von einem eingebauten Server, nichts verlässt diesen Rechner. Fügen Sie in den Einstellungen einen Anbieter hinzu.</translation>
     </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Jetzt erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send the request now, though the system reports no network</source>
+        <translation>Die Anfrage jetzt senden, obwohl das System kein Netz meldet</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>

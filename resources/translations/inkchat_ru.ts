@@ -469,6 +469,14 @@
         <source>Demo mode: replies come from a built-in server and nothing leaves this machine. Add a provider in Settings.</source>
         <translation>Демо-режим: ответы приходят со встроенного сервера, и ничего не покидает этот компьютер. Добавьте провайдера в настройках.</translation>
     </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Повторить сейчас</translation>
+    </message>
+    <message>
+        <source>Send the request now, though the system reports no network</source>
+        <translation>Отправить запрос сейчас, хотя система сообщает, что сети нет</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>

@@ -469,6 +469,14 @@
         <source>Demo mode: replies come from a built-in server and nothing leaves this machine. Add a provider in Settings.</source>
         <translation>演示模式：回复来自内置服务器，任何数据都不会离开本机。请在设置中添加提供商。</translation>
     </message>
+    <message>
+        <source>Retry now</source>
+        <translation>立即重试</translation>
+    </message>
+    <message>
+        <source>Send the request now, though the system reports no network</source>
+        <translation>立即发送请求，尽管系统报告没有网络</translation>
+    </message>
 </context>
 <context>
     <name>StatusText</name>

@@ -6,6 +6,8 @@
 
 #include "apptesting.h"
 #include "fakereachability.h"
+
+#include <QNetworkProxy>
 #include "fakesecretstore.h"
 
 #include "controllers/chatcontroller.h"
@@ -124,6 +126,17 @@ struct ChatControllerTest : ::testing::Test
         const int row = settings.addEndpoint(u"openai"_s);
         const QString url = server.url(u"/v1"_s).toString();
         EXPECT_EQ(settings.updateEndpoint(row, u"Test"_s, u"openai"_s, url, u"test-model"_s), QString());
+        return row;
+    }
+
+    /// Replies go to an endpoint on the internet, which the test server
+    /// plays as its HTTP proxy: the system's "offline" applies to it.
+    int addRemoteServerEndpoint()
+    {
+        network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, server.port()));
+        const int row = settings.addEndpoint(u"openai"_s);
+        EXPECT_EQ(settings.updateEndpoint(row, u"Test"_s, u"openai"_s, u"http://api.example.com/v1"_s, u"test-model"_s),
+                  QString());
         return row;
     }
 

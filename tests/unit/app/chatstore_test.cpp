@@ -107,7 +107,7 @@ TEST_F(ChatControllerTest, AnAutomaticContinuationIsStoredAsASeam)
 
 TEST_F(ChatControllerTest, AMessageWrittenOfflineIsPendingUntilTheNetworkReturns)
 {
-    addServerEndpoint();
+    addRemoteServerEndpoint();
     server.setResponse(sseResponse(openAiChatBody(kAll)));
     reachability.setOnline(false);
     ASSERT_TRUE(chat->send(u"Written on the train"_s));
@@ -127,6 +127,33 @@ TEST_F(ChatControllerTest, AMessageWrittenOfflineIsPendingUntilTheNetworkReturns
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages[0].status, StoredStatus::Complete);
     EXPECT_EQ(messages[1].text, joined(kAll));
+}
+
+TEST_F(ChatControllerTest, RetryNowSendsAMessageTheSystemSaysCannotGo)
+{
+    addRemoteServerEndpoint();
+    server.setResponse(sseResponse(openAiChatBody(kAll)));
+    reachability.setOnline(false); // wrongly: the network works
+    ASSERT_TRUE(chat->send(u"Written on the train"_s));
+    ASSERT_TRUE(waitUntil(chat.get(), &ChatController::statusChanged, [&] { return chat->isWaitingForNetwork(); }));
+    EXPECT_TRUE(server.requests().isEmpty());
+
+    chat->retryNow();
+    ASSERT_TRUE(waitForEnd());
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_FALSE(chat->isWaitingForNetwork());
+    EXPECT_EQ(reply().text, joined(kAll));
+}
+
+TEST_F(ChatControllerTest, AMessageToALocalServerGoesEvenWhenTheSystemSaysOffline)
+{
+    addServerEndpoint(); // 127.0.0.1: Ollama, llama.cpp
+    server.setResponse(sseResponse(openAiChatBody(kAll)));
+    reachability.setOnline(false);
+    ASSERT_TRUE(chat->send(u"Airplane mode"_s));
+    ASSERT_TRUE(waitForEnd());
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_FALSE(statuses.contains(u"offline"_s)) << qPrintable(history());
 }
 
 TEST_F(ChatControllerTest, APendingMessageFromAnEarlierSessionIsSentWhenItsConversationOpens)

@@ -2,6 +2,8 @@
 
 #include "connectorharness.h"
 
+#include <QNetworkProxy>
+
 using namespace inkchat::test::connector;
 
 // --- the happy path and what never gets retried ----------------------------
@@ -207,11 +209,21 @@ TEST(Connector, TheIdleWatchdogEndsASilentStreamAndResumesIt)
     server.closeConnections();
 }
 
+/// A harness for an endpoint on the internet, reached through `server` as
+/// its HTTP proxy: the system's "offline" applies to it.
+std::unique_ptr<Harness> remoteHarness(StreamServer &server)
+{
+    auto h = std::make_unique<Harness>(u"openai"_s, QUrl(u"http://api.example.com/v1"_s));
+    h->network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, server.port()));
+    return h;
+}
+
 TEST(Connector, WaitsForTheNetworkInsteadOfRetryingWhileOffline)
 {
     StreamServer server;
     server.setResponse(sseResponse(openAiChatBody(kPieces)));
-    Harness h(u"openai"_s, server.url(u"/v1"_s));
+    const std::unique_ptr<Harness> remote = remoteHarness(server);
+    Harness &h = *remote;
     h.reachability.setOnline(false);
     h.start();
     ASSERT_TRUE(h.runUntil([&] { return h.sawState(Phase::Offline); }));
@@ -225,4 +237,37 @@ TEST(Connector, WaitsForTheNetworkInsteadOfRetryingWhileOffline)
     ASSERT_TRUE(h.run());
     EXPECT_EQ(h.text, joined(kPieces));
     EXPECT_EQ(server.requests().size(), 1);
+}
+
+TEST(Connector, AsksALocalEndpointEvenWhenTheSystemSaysOffline)
+{
+    // Airplane mode, an air-gapped LAN: no default route, Ollama on this machine.
+    StreamServer server;
+    server.setResponse(sseResponse(openAiChatBody(kPieces)));
+    Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.reachability.setOnline(false);
+    h.start();
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.text, joined(kPieces));
+    EXPECT_FALSE(h.sawState(Phase::Offline));
+}
+
+TEST(Connector, TriesOnceWhenTheUserSaysRetryNowWhileOffline)
+{
+    StreamServer server;
+    server.setResponse(sseResponse(openAiChatBody(kPieces)));
+    const std::unique_ptr<Harness> remote = remoteHarness(server);
+    Harness &h = *remote;
+    h.reachability.setOnline(false);
+    h.start();
+    ASSERT_TRUE(h.runUntil([&] { return h.sawState(Phase::Offline); }));
+    EXPECT_TRUE(server.requests().isEmpty());
+
+    h.connector->retryNow(); // the system is wrong: the network works
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.text, joined(kPieces));
+    ASSERT_EQ(server.requests().size(), 1);
+    EXPECT_EQ(server.requests().first().target, "http://api.example.com/v1/chat/completions");
 }
