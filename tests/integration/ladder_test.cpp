@@ -307,7 +307,8 @@ TEST(CliLadder, SaysWhyAReplyGoesWithoutARungAndForgetsItOnReset)
     });
     QList<CliResult> runs;
     for (const QString &transport : {u"auto"_s, u"auto"_s, u"auto"_s, u"reset"_s}) {
-        runs.append(runCli(chat(u"openai-responses"_s, server.url(u"/v1"_s), {u"--transport"_s, transport})));
+        runs.append(runCli(
+            chat(u"openai-responses"_s, server.url(u"/v1"_s), {u"--transport"_s, transport, u"--no-store"_s})));
         EXPECT_EQ(runs.last().exitCode, 0) << describe(runs.last());
         EXPECT_EQ(runs.last().out, reply(u"openai-responses"_s, u"multilingual"_s) + '\n');
     }
