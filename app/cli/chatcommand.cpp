@@ -1,7 +1,9 @@
 #include "chatcommand.h"
 
 #include "console.h"
+#include "endpointoptions.h"
 #include "exitcodes.h"
+#include "replyparameteroptions.h"
 #include "sessiontext.h"
 #include "storeaccess.h"
 
@@ -28,8 +30,9 @@ namespace {
 
 const char kChatUsage[] =
     "Usage: inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
-    "                        [--system TEXT] [--idle-timeout SECONDS] [--progress-timeout SECONDS]\n"
-    "                        [--show-reasoning]\n"
+    "                        [--system TEXT] [--temperature T] [--max-tokens N]\n"
+    "                        [--reasoning-effort E] [--idle-timeout SECONDS]\n"
+    "                        [--progress-timeout SECONDS] [--show-reasoning] [--stats]\n"
     "                        [--transport auto|reset|websocket|sse|poll|json] [--max-retries N]\n"
     "                        [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]\n"
     "\n"
@@ -50,7 +53,8 @@ const char kChatUsage[] =
     "conversation is titled after the prompt's first line, and its id is printed to\n"
     "stderr once as 'inkchat-cli: conversation ID'. --conversation ID sends that\n"
     "conversation's system prompt and earlier turns along and adds the exchange to\n"
-    "it (--system then replaces its system prompt). --no-store touches no database.\n"
+    "it (--system, --model, --temperature, --max-tokens and --reasoning-effort then\n"
+    "replace what it stored; it keeps the others). --no-store touches no database.\n"
     "If the store cannot be opened, chat fails with exit code 2; if it cannot be\n"
     "written, the reply is still printed and chat exits with code 2. API keys are\n"
     "never stored, nor accepted inside --base-url.\n";
@@ -88,13 +92,11 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
-    const QCommandLineOption providerOption(u"provider"_s, u"Wire format: one of the providers below."_s, u"P"_s);
-    const QCommandLineOption baseUrlOption(
-        u"base-url"_s, u"The provider's base URL, e.g. https://api.openai.com/v1."_s, u"URL"_s);
-    const QCommandLineOption modelOption(u"model"_s, u"Model name (required by most providers)."_s, u"M"_s);
-    const QCommandLineOption keyEnvOption(
-        u"api-key-env"_s, u"Name of the environment variable holding the API key."_s, u"VAR"_s);
+    const EndpointOptions endpointOptions;
+    const QCommandLineOption modelOption(
+        u"model"_s, u"Model name (required by most providers, unless the conversation has one)."_s, u"M"_s);
     const QCommandLineOption systemOption(u"system"_s, u"System prompt."_s, u"TEXT"_s);
+    const ReplyParameterOptions parameterOptions;
     const QCommandLineOption idleOption(
         u"idle-timeout"_s, u"Give up when no data arrives for this long (default 60)."_s, u"SECONDS"_s);
     const QCommandLineOption progressOption(
@@ -104,6 +106,8 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         u"SECONDS"_s);
     const QCommandLineOption reasoningOption(u"show-reasoning"_s,
                                              u"Print the model's reasoning to stderr."_s);
+    const QCommandLineOption statsOption(
+        u"stats"_s, u"After the reply, print the model that answered and the tokens it used to stderr."_s);
     const QCommandLineOption transportOption(
         u"transport"_s,
         u"How to connect: auto (default) walks the provider's ladder, leaving out the ways found blocked; reset "
@@ -114,12 +118,11 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     const QCommandLineOption conversationOption(
         u"conversation"_s, u"Continue the stored conversation with this id (see 'inkchat-cli list')."_s, u"ID"_s);
     const QCommandLineOption noStoreOption(u"no-store"_s, u"Store nothing: open no conversation database."_s);
-    const QCommandLineOption caFileOption(
-        u"ca-file"_s, u"Also trust the certificate authorities in this PEM file (a self-hosted endpoint's CA)."_s,
-        u"PATH"_s);
-    parser.addOptions({help, providerOption, baseUrlOption, modelOption, keyEnvOption, systemOption,
-                       idleOption, progressOption, reasoningOption, transportOption, retriesOption, conversationOption,
-                       noStoreOption, caFileOption});
+    endpointOptions.addTo(parser);
+    parser.addOptions({help, modelOption, systemOption});
+    parameterOptions.addTo(parser);
+    parser.addOptions({idleOption, progressOption, reasoningOption, statsOption, transportOption, retriesOption,
+                       conversationOption, noStoreOption});
     parser.addPositionalArgument(u"PROMPT"_s, u"The message; read from stdin when absent."_s);
 
     const auto usageError = [](const QString &message) { return cli::usageError(message, "chat"); };
@@ -131,39 +134,19 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         return ExitOk;
     }
 
-    const QString providerId = parser.value(providerOption);
-    if (providerId.isEmpty())
-        return usageError(u"--provider is required (one of: %1)"_s.arg(provider::providerIds().join(u", "_s)));
-    const provider::ProviderInfo *providerInfo = provider::findProvider(providerId);
-    if (!providerInfo) {
-        return usageError(u"unknown provider '%1' (one of: %2)"_s.arg(
-            providerId, provider::providerIds().join(u", "_s)));
-    }
-
-    session::ResolvedEndpoint resolved;
-    resolved.providerId = providerId;
-    provider::Endpoint &endpoint = resolved.endpoint;
-    const QString baseUrl = parser.value(baseUrlOption);
-    if (baseUrl.isEmpty())
-        return usageError(u"--base-url is required"_s);
-    endpoint.baseUrl = provider::parseBaseUrl(baseUrl);
-    if (const auto problem = provider::checkBaseUrl(endpoint.baseUrl); problem != provider::BaseUrlProblem::None)
-        return usageError(describeBaseUrlProblem(problem, baseUrl));
-
-    endpoint.model = parser.value(modelOption);
-    if (endpoint.model.isEmpty() && providerInfo->needsModel)
+    Result<session::ResolvedEndpoint> endpoint = endpointOptions.read(parser);
+    if (!endpoint)
+        return usageError(endpoint.error().message);
+    session::ResolvedEndpoint resolved = std::move(endpoint).value();
+    const provider::ProviderInfo *providerInfo = provider::findProvider(resolved.providerId);
+    const QString &providerId = resolved.providerId;
+    resolved.endpoint.model = parser.value(modelOption);
+    // A stored conversation may name its model; a new one must be told.
+    if (resolved.endpoint.model.isEmpty() && providerInfo->needsModel && !parser.isSet(conversationOption))
         return usageError(u"provider '%1' needs --model"_s.arg(providerId));
-
-    if (parser.isSet(keyEnvOption)) {
-        const QString variable = parser.value(keyEnvOption);
-        if (variable.isEmpty() || qEnvironmentVariableIsEmpty(variable.toLocal8Bit().constData()))
-            return usageError(u"the environment variable '%1' named by --api-key-env is not set"_s.arg(variable));
-        endpoint.apiKey = qEnvironmentVariable(variable.toLocal8Bit().constData());
-        if (provider::exposesKeyInTransit(endpoint.baseUrl)) {
-            printNote(u"warning: the API key goes to %1 over plain http://, readable by anyone on the way; "
-                      "use https://"_s.arg(endpoint.baseUrl.host()));
-        }
-    }
+    const Result<ReplyParameterOptions::Given> parameters = parameterOptions.read(parser, *providerInfo);
+    if (!parameters)
+        return usageError(parameters.error().message);
 
     transport::ConnectorOptions options;
     if (parser.isSet(idleOption)) {
@@ -190,12 +173,6 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
             return usageError(u"provider '%1' cannot use --transport %2 (one of: %3)"_s.arg(
                 providerId, transportName, names.join(u", "_s)));
         }
-    }
-    if (parser.isSet(caFileOption)) {
-        const Result<transport::TlsTrust> trust = transport::loadTlsTrust(parser.value(caFileOption));
-        if (!trust)
-            return usageError(trust.error().message);
-        resolved.tls = *trust;
     }
     if (parser.isSet(retriesOption)) {
         bool ok = false;
@@ -236,10 +213,16 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     start.noStore = parser.isSet(noStoreOption);
     if (parser.isSet(systemOption))
         start.systemPrompt = parser.value(systemOption);
+    if (!resolved.endpoint.model.isEmpty())
+        start.model = resolved.endpoint.model;
+    start.parameters = *parameters;
     start.options = options;
     if (const std::optional<int> failed = openSession(start))
         return failed;
-    watchSession(parser.isSet(reasoningOption));
+    if (resolved.endpoint.model.isEmpty() && m_session->model().isEmpty() && providerInfo->needsModel)
+        return usageError(u"provider '%1' needs --model (conversation %2 names none)"_s.arg(providerId)
+                              .arg(conversationId));
+    watchSession(parser.isSet(reasoningOption), parser.isSet(statsOption));
     m_session->send(*prompt);
     return std::nullopt;
 }
@@ -248,6 +231,7 @@ std::optional<int> ChatCommand::openSession(const SessionStart &start)
 {
     qint64 conversationId = start.conversationId;
     const std::optional<QString> &systemPrompt = start.systemPrompt;
+    const ReplyParameterOptions::Given &parameters = start.parameters;
     session::SessionServices services;
     services.network = &m_network;
     services.endpoints = m_endpoint.get();
@@ -267,6 +251,8 @@ std::optional<int> ChatCommand::openSession(const SessionStart &start)
         if (conversationId == 0) {
             chat::ConversationRecord record;
             record.systemPrompt = systemPrompt.value_or(QString());
+            record.model = start.model.value_or(QString());
+            record.parameters = parameters.appliedTo({});
             auto created = m_store->createConversation(record);
             if (!created) {
                 printError(created.error().message);
@@ -288,13 +274,31 @@ std::optional<int> ChatCommand::openSession(const SessionStart &start)
             return exitCodeFor(error->kind);
         }
     }
+    // --model and the parameters given replace the stored ones alike.
+    if (auto error = applySettings(start)) {
+        printError(error->message);
+        return exitCodeFor(error->kind);
+    }
     if (m_store)
         printNote(u"conversation %1"_s.arg(conversationId));
     return std::nullopt;
 }
 
-void ChatCommand::watchSession(bool showReasoning)
+std::optional<Error> ChatCommand::applySettings(const SessionStart &start)
 {
+    if (start.model && *start.model != m_session->model()) {
+        if (auto error = m_session->setModel(*start.model))
+            return error;
+    }
+    const chat::ReplyParameters parameters = start.parameters.appliedTo(m_session->parameters());
+    if (parameters != m_session->parameters())
+        return m_session->setParameters(parameters);
+    return std::nullopt;
+}
+
+void ChatCommand::watchSession(bool showReasoning, bool showStats)
+{
+    m_showStats = showStats;
     session::ChatSession *session = m_session.get();
     connect(session, &session::ChatSession::replyTextReceived, this, &ChatCommand::onText);
     if (showReasoning) {
@@ -346,6 +350,10 @@ void ChatCommand::breakLine()
 
 void ChatCommand::onReplyEnded(chat::MessageStatus status)
 {
+    if (m_showStats) {
+        breakLine();
+        printNote(describeReplyFacts(m_session->messages().constLast()));
+    }
     if (status == chat::MessageStatus::Complete) {
         writeOut("\n");
         m_atLineStart = true;

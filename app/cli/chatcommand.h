@@ -1,5 +1,7 @@
 #pragma once
 
+#include "replyparameteroptions.h"
+
 #include "chat/messageenums.h"
 #include "session/endpointsource.h"
 #include "transport/connector.h"
@@ -54,12 +56,19 @@ private:
         /// --system: a new conversation's system prompt, or the replacement
         /// of a continued one's; nullopt keeps the stored one.
         std::optional<QString> systemPrompt;
+        /// --model: a new conversation's model, or the replacement of a
+        /// continued one's; nullopt keeps the stored one.
+        std::optional<QString> model;
+        /// The parameters given; the others keep the stored ones.
+        ReplyParameterOptions::Given parameters;
         transport::ConnectorOptions options;
     };
 
     /// Opens the store and the conversation's session; an exit code on failure.
     std::optional<int> openSession(const SessionStart &start);
-    void watchSession(bool showReasoning);
+    /// Stores --model and the parameters given with the conversation.
+    std::optional<Error> applySettings(const SessionStart &start);
+    void watchSession(bool showReasoning, bool showStats);
     void onText(const QString &delta);
     void onReplyEnded(inkchat::chat::MessageStatus status);
     /// Starts a diagnostic on a line of its own, not glued to the reply's text.
@@ -76,6 +85,7 @@ private:
     bool m_printedText = false;
     bool m_atLineStart = true; ///< stdout's last byte ended a line
     bool m_storeFailed = false; ///< a write to the conversation store failed
+    bool m_showStats = false;   ///< --stats
 };
 
 } // namespace inkchat::cli

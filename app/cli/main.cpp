@@ -5,6 +5,7 @@
 #include "exportcommand.h"
 #include "importcommand.h"
 #include "listcommand.h"
+#include "modelscommand.h"
 #include "searchcommand.h"
 #include "ssedumpcommand.h"
 
@@ -23,9 +24,12 @@ namespace {
 const char kUsage[] = QT_TRANSLATE_NOOP("inkchat-cli",
     "Usage:\n"
     "  inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]\n"
-    "                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]\n"
+    "                   [--system TEXT] [--temperature T] [--max-tokens N]\n"
+    "                   [--reasoning-effort E] [--idle-timeout SECONDS]\n"
+    "                   [--show-reasoning] [--stats]\n"
     "                   [--transport auto|reset|websocket|sse|poll|json] [--max-retries N]\n"
     "                   [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]\n"
+    "  inkchat-cli models --provider P --base-url URL [--api-key-env VAR]\n"
     "  inkchat-cli list\n"
     "  inkchat-cli search QUERY [--limit N]\n"
     "  inkchat-cli export (--conversation ID [--conversation ID...] | --all)\n"
@@ -41,6 +45,7 @@ const char kUsage[] = QT_TRANSLATE_NOOP("inkchat-cli",
     "            never stored. The exchange is stored (the conversation id goes to\n"
     "            stderr); --conversation ID continues a stored conversation,\n"
     "            --no-store stores nothing.\n"
+    "  models    Print the models the endpoint offers, one id per line.\n"
     "  list      Print the stored conversations: id, last activity, messages, title.\n"
     "  search    Print the stored messages containing every word of QUERY.\n"
     "  export    Write stored conversations as Markdown, JSON, text, HTML, PDF or\n"
@@ -90,6 +95,8 @@ int main(int argc, char **argv)
 
     if (command == "chat"_L1)
         return run<ChatCommand>(*app, commandArguments);
+    if (command == "models"_L1)
+        return run<ModelsCommand>(*app, commandArguments);
     if (command == "list"_L1)
         return runListCommand(commandArguments);
     if (command == "search"_L1)

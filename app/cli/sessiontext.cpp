@@ -1,6 +1,7 @@
 #include "sessiontext.h"
 
 #include "provider/rung.h"
+#include "util/controlchars.h"
 
 using namespace Qt::StringLiterals;
 
@@ -103,6 +104,20 @@ QString describeBaseUrlProblem(provider::BaseUrlProblem problem, const QString &
                "shell histories; put the key in the variable named by --api-key-env"_s;
     }
     return {};
+}
+
+QString describeReplyFacts(const chat::MessageRecord &reply)
+{
+    QStringList facts;
+    if (!reply.model.isEmpty())
+        facts.append(escapeControls(reply.model));
+    if (reply.usage.inputTokens >= 0)
+        facts.append(u"%1 in"_s.arg(reply.usage.inputTokens));
+    if (reply.usage.outputTokens >= 0)
+        facts.append(u"%1 out"_s.arg(reply.usage.outputTokens));
+    if (facts.isEmpty())
+        return u"the provider reported no model or token counts"_s;
+    return facts.join(u" · "_s);
 }
 
 } // namespace inkchat::cli

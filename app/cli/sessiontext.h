@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/messageenums.h"
+#include "chat/records.h"
 #include "provider/baseurl.h"
 #include "transport/connectorstate.h"
 #include "util/error.h"
@@ -22,6 +23,9 @@ QString describeError(const Error &error);
 /// How a reply that did not complete ended: "the reply was interrupted: <why>"
 /// when part of it came (or it was cut off), else the error.
 QString describeReplyEnd(chat::MessageStatus status, bool hasText, const Error &error);
+/// What is known of a reply beside its text: "gpt-4o · 1234 in · 567 out",
+/// leaving out what the provider did not report.
+QString describeReplyFacts(const chat::MessageRecord &reply);
 QString describeBaseUrlProblem(provider::BaseUrlProblem problem, const QString &baseUrl);
 
 } // namespace inkchat::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "messageenums.h"
+#include "replyparameters.h"
 
 #include <QList>
 #include <QString>
@@ -15,12 +16,13 @@ struct ChatMessage
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
 };
 
-/// What a provider needs to build a request: the system prompt and the
-/// turns so far, oldest first.
+/// What a provider needs to build a request: the system prompt, how the
+/// reply is asked for, and the turns so far, oldest first.
 struct Conversation
 {
     QString systemPrompt;
     QList<ChatMessage> messages;
+    ReplyParameters parameters = {};
 };
 
 } // namespace inkchat::chat

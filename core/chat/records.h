@@ -56,6 +56,9 @@ struct ConversationRecord
     QString systemPrompt;
     QDateTime createdAt; ///< UTC
     QDateTime updatedAt; ///< UTC; the last message's time
+    /// The model its replies are asked of; empty: the endpoint's own.
+    QString model = {};
+    ReplyParameters parameters = {};
 
     friend bool operator==(const ConversationRecord &, const ConversationRecord &) = default;
 };

@@ -86,6 +86,18 @@ std::optional<int> JsonFields::integer(QStringView key, std::optional<int> fallb
     return number ? number : fallback;
 }
 
+std::optional<double> JsonFields::number(QStringView key, double min, double max)
+{
+    const std::optional<QJsonValue> value = present(key, Optional);
+    if (!value)
+        return std::nullopt;
+    if (!value->isDouble() || value->toDouble() < min || value->toDouble() > max) {
+        fail(key.toString(), u"must be a number from %1 to %2"_s.arg(min).arg(max));
+        return std::nullopt;
+    }
+    return value->toDouble();
+}
+
 QJsonArray JsonFields::array(QStringView key, Presence presence)
 {
     const std::optional<QJsonValue> value = present(key, presence);

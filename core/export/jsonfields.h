@@ -39,6 +39,8 @@ public:
     /// An integral number in [min, max]; `fallback` if absent or null, or
     /// required (nullopt when missing) if there is no fallback.
     std::optional<int> integer(QStringView key, std::optional<int> fallback, int min, int max = INT_MAX);
+    /// A number in [min, max]; nullopt if absent or null.
+    std::optional<double> number(QStringView key, double min, double max);
     QJsonArray array(QStringView key, Presence presence = Optional);
     /// A sub-object; isNull() if it is absent or null.
     JsonFields object(QStringView key);

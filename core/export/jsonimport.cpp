@@ -69,6 +69,13 @@ chat::ConversationRecord readConversationFields(JsonFields &fields)
     conversation.uuid = fields.string(u"uuid", JsonFields::NonEmpty);
     conversation.title = fields.string(u"title");
     conversation.systemPrompt = fields.string(u"system_prompt");
+    conversation.model = fields.string(u"model");
+    if (JsonFields parameters = fields.object(u"parameters"); !parameters.isNull()) {
+        conversation.parameters.temperature = parameters.number(u"temperature", 0, 100);
+        if (const std::optional<int> maxTokens = parameters.integer(u"max_output_tokens", 0, 0); maxTokens > 0)
+            conversation.parameters.maxOutputTokens = maxTokens;
+        conversation.parameters.reasoningEffort = parameters.string(u"reasoning_effort");
+    }
     conversation.createdAt = fields.time(u"created_at");
     conversation.updatedAt = fields.time(u"updated_at");
     return conversation;

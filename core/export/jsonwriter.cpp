@@ -2,6 +2,8 @@
 
 #include "transcriptjson.h"
 
+#include <QLocale>
+
 using namespace Qt::StringLiterals;
 
 namespace inkchat::exporting {
@@ -33,6 +35,25 @@ public:
 private:
     QByteArray m_json;
 };
+
+QByteArray optionalNumber(const std::optional<double> &value)
+{
+    return value ? QByteArray::number(*value, 'g', QLocale::FloatingPointShortest) : QByteArray("null");
+}
+
+QByteArray optionalNumber(const std::optional<int> &value)
+{
+    return value ? QByteArray::number(*value) : QByteArray("null");
+}
+
+QByteArray parametersObject(const chat::ReplyParameters &parameters)
+{
+    return ObjectBuilder()
+        .raw("temperature", optionalNumber(parameters.temperature))
+        .raw("max_output_tokens", optionalNumber(parameters.maxOutputTokens))
+        .string("reasoning_effort", parameters.reasoningEffort)
+        .closed();
+}
 
 QByteArray seamsArray(const QList<int> &seams)
 {
@@ -66,6 +87,8 @@ void JsonWriter::onBeginConversation(const chat::ConversationRecord &conversatio
                     .string("uuid", conversation.uuid)
                     .string("title", conversation.title)
                     .string("system_prompt", conversation.systemPrompt)
+                    .string("model", conversation.model)
+                    .raw("parameters", parametersObject(conversation.parameters))
                     .time("created_at", conversation.createdAt)
                     .time("updated_at", conversation.updatedAt)
                     .raw("messages", "[")

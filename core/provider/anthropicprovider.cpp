@@ -1,12 +1,14 @@
 #include "anthropicprovider.h"
 
 #include "jsonreplydecoder.h"
+#include "modellist.h"
 #include "providerjson.h"
 #include "requestparts.h"
 #include "ssereplydecoder.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +31,13 @@ void appendContent(const QJsonObject &block, StreamEvents &out)
     }
 }
 
+/// The model a message object names, if it names one.
+void appendModel(const QJsonObject &message, StreamEvents &out)
+{
+    if (const QString model = message.value("model"_L1).toString(); !model.isEmpty())
+        out.append(AnsweringModel{model});
+}
+
 /// Decodes Messages API stream events by their JSON `type` (the SSE event
 /// name carries the same word and is only a fallback).
 class AnthropicDecoder : public SseReplyDecoder
@@ -47,8 +56,9 @@ private:
         if (type == "content_block_delta"_L1) {
             appendContent(object->value("delta"_L1).toObject(), out);
         } else if (type == "message_start"_L1) {
-            const QJsonObject usage = object->value("message"_L1).toObject().value("usage"_L1).toObject();
-            m_inputTokens = usage.value("input_tokens"_L1).toInteger(-1);
+            const QJsonObject message = object->value("message"_L1).toObject();
+            m_inputTokens = message.value("usage"_L1).toObject().value("input_tokens"_L1).toInteger(-1);
+            appendModel(message, out);
         } else if (type == "message_delta"_L1) {
             decodeMessageDelta(*object, out);
         } else if (type == "message_stop"_L1) {
@@ -92,6 +102,7 @@ class AnthropicJsonDecoder final : public JsonReplyDecoder
 private:
     void decodeResponse(const QJsonObject &message, StreamEvents &out) override
     {
+        appendModel(message, out);
         const QJsonArray content = message.value("content"_L1).toArray();
         for (const QJsonValue &block : content)
             appendContent(block.toObject(), out);
@@ -110,26 +121,56 @@ AnthropicProvider::AnthropicProvider() : Provider(ProviderKind::Anthropic) {}
 StreamRequest AnthropicProvider::buildRequest(const chat::Conversation &conversation,
                                               const Endpoint &endpoint, Rung rung) const
 {
+    const chat::ReplyParameters parameters = supportedParameters(conversation.parameters);
     QJsonObject body{
         {"model"_L1, endpoint.model},
-        {"max_tokens"_L1, kMaxTokens},
+        {"max_tokens"_L1, parameters.maxOutputTokens.value_or(kMaxTokens)},
         {"messages"_L1, roleContentMessages(conversation, SystemPrompt::Separate)},
         {"stream"_L1, rung == Rung::Stream},
     };
     if (!conversation.systemPrompt.isEmpty())
         body.insert("system"_L1, conversation.systemPrompt);
+    // Effort bounds all of a reply's tokens, thinking included, and needs
+    // no thinking block; no sampling parameter is sent (the API version
+    // rejects them all).
+    if (!parameters.reasoningEffort.isEmpty())
+        body.insert("output_config"_L1, QJsonObject{{"effort"_L1, parameters.reasoningEffort}});
 
     // Users paste either the host (as the SDK takes it) or the /v1 base they
     // know from OpenAI-style clients.
     StreamRequest request = jsonPostRequest(appendApiPath(endpoint.baseUrl, u"/v1"_s, u"/messages"_s), body,
                                             streamingOrJson(rung, Framing::Sse));
+    appendAuthentication(request, endpoint);
+    return request;
+}
+
+std::optional<StreamRequest> AnthropicProvider::buildModelListRequest(const Endpoint &endpoint) const
+{
+    // The list comes in pages of 20 unless asked for more; 1000 is the most
+    // a page holds, more than the API has models.
+    QUrl url = appendApiPath(endpoint.baseUrl, u"/v1"_s, u"/models"_s);
+    QUrlQuery query(url);
+    query.addQueryItem(u"limit"_s, u"1000"_s);
+    url.setQuery(query);
+    StreamRequest request = getRequest(url, Framing::Json);
+    appendAuthentication(request, endpoint);
+    return request;
+}
+
+Result<QStringList> AnthropicProvider::parseModelList(const QByteArray &body) const
+{
+    // Newest first, as the API lists them.
+    return modelIdsIn(body, "data"_L1, "id"_L1);
+}
+
+void AnthropicProvider::appendAuthentication(StreamRequest &request, const Endpoint &endpoint)
+{
     // x-api-key, not the Bearer token the 2026-10-21 SDKs send: the API
     // takes both, and the proxies and compatible servers in front of it
     // read x-api-key.
     if (!endpoint.apiKey.isEmpty())
         request.headers.append({QByteArrayLiteral("x-api-key"), endpoint.apiKey.toUtf8()});
     request.headers.append({QByteArrayLiteral("anthropic-version"), kApiVersion.toByteArray()});
-    return request;
 }
 
 std::unique_ptr<ReplyDecoder> AnthropicProvider::createDecoder(Rung rung) const

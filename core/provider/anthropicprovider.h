@@ -18,7 +18,8 @@ class AnthropicProvider : public Provider
 {
 public:
     AnthropicProvider();
-    /// Sent as `max_tokens`, which the API requires.
+    /// Sent as `max_tokens`, which the API requires, when the conversation
+    /// sets no maximum.
     static constexpr int kMaxTokens = 4096;
     /// The `anthropic-version` header: the current API version. Its breaking
     /// changes over 2023-06-01 (sampling parameters, documents in assistant
@@ -30,6 +31,12 @@ public:
     StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
                                Rung rung) const override;
     std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;
+    /// `GET {base}/v1/models?limit=1000`, answered by {"data": [{"id"}]}.
+    std::optional<StreamRequest> buildModelListRequest(const Endpoint &endpoint) const override;
+    Result<QStringList> parseModelList(const QByteArray &body) const override;
+
+private:
+    static void appendAuthentication(StreamRequest &request, const Endpoint &endpoint);
 };
 
 } // namespace inkchat::provider

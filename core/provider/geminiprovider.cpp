@@ -1,6 +1,7 @@
 #include "geminiprovider.h"
 
 #include "jsonreplydecoder.h"
+#include "modellist.h"
 #include "providerjson.h"
 #include "requestparts.h"
 #include "ssereplydecoder.h"
@@ -28,7 +29,33 @@ QJsonObject textContent(const QString &text)
     return QJsonObject{{u"parts"_s, QJsonArray{QJsonObject{{u"text"_s, text}}}}};
 }
 
-QJsonObject requestBody(const chat::Conversation &conversation)
+/// The thinking budget of an effort: the figures Google's OpenAI
+/// compatibility layer uses for reasoning_effort. A budget, not a
+/// thinkingLevel: Gemini 2.5 takes only budgets, Gemini 3 takes both.
+int thinkingBudget(const QString &effort)
+{
+    if (effort == "low"_L1)
+        return 1024;
+    if (effort == "medium"_L1)
+        return 8192;
+    return 24576;
+}
+
+QJsonObject generationConfig(const chat::ReplyParameters &parameters)
+{
+    QJsonObject config;
+    if (parameters.temperature)
+        config.insert(u"temperature"_s, *parameters.temperature);
+    if (parameters.maxOutputTokens)
+        config.insert(u"maxOutputTokens"_s, *parameters.maxOutputTokens);
+    if (!parameters.reasoningEffort.isEmpty()) {
+        config.insert(u"thinkingConfig"_s,
+                      QJsonObject{{u"thinkingBudget"_s, thinkingBudget(parameters.reasoningEffort)}});
+    }
+    return config;
+}
+
+QJsonObject requestBody(const chat::Conversation &conversation, const chat::ReplyParameters &parameters)
 {
     QJsonArray contents;
     for (const chat::ChatMessage &turn : conversation.messages) {
@@ -39,6 +66,8 @@ QJsonObject requestBody(const chat::Conversation &conversation)
     QJsonObject body{{u"contents"_s, contents}};
     if (!conversation.systemPrompt.isEmpty())
         body.insert(u"systemInstruction"_s, textContent(conversation.systemPrompt));
+    if (const QJsonObject config = generationConfig(parameters); !config.isEmpty())
+        body.insert(u"generationConfig"_s, config);
     return body;
 }
 
@@ -110,6 +139,16 @@ std::optional<ProviderError> blockedPromptError(const QJsonObject &response)
     return ProviderError{Error::make(Error::Kind::Provider, message)};
 }
 
+/// The model version a response names, if it is news.
+void appendModel(const QJsonObject &response, QString &known, StreamEvents &out)
+{
+    const QString model = response.value("modelVersion"_L1).toString();
+    if (!model.isEmpty() && model != known) {
+        known = model;
+        out.append(AnsweringModel{model});
+    }
+}
+
 /// Decodes the GenerateContentResponse chunks of one reply.
 class GeminiDecoder final : public SseReplyDecoder
 {
@@ -162,6 +201,7 @@ private:
             return;
         }
 
+        appendModel(response, m_model, out);
         const QJsonObject candidate = firstCandidate(response);
         appendParts(candidate, out);
 
@@ -183,6 +223,7 @@ private:
 
     QJsonObject m_usage;
     QByteArray m_bareJson;
+    QString m_model;
 };
 
 /// Decodes one whole GenerateContentResponse (the single rung).
@@ -195,6 +236,8 @@ private:
             fail(*std::move(blocked), out);
             return;
         }
+        QString model;
+        appendModel(response, model, out);
         const QJsonObject candidate = firstCandidate(response);
         appendParts(candidate, out);
         if (const QJsonValue usage = response.value("usageMetadata"_L1); usage.isObject())
@@ -235,21 +278,60 @@ GeminiProvider::GeminiProvider() : Provider(ProviderKind::Gemini) {}
 StreamRequest GeminiProvider::buildRequest(const chat::Conversation &conversation,
                                            const Endpoint &endpoint, Rung rung) const
 {
+    const QJsonObject body = requestBody(conversation, supportedParameters(conversation.parameters));
     StreamRequest request;
     if (rung == Rung::Stream) {
         QUrl url = modelMethodUrl(endpoint, u"streamGenerateContent"_s);
         QUrlQuery query(url);
         query.addQueryItem(u"alt"_s, u"sse"_s);
         url.setQuery(query);
-        request = jsonPostRequest(url, requestBody(conversation), Framing::Sse);
+        request = jsonPostRequest(url, body, Framing::Sse);
         request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream")});
     } else {
-        request = jsonPostRequest(modelMethodUrl(endpoint, u"generateContent"_s), requestBody(conversation),
-                                  Framing::Json);
+        request = jsonPostRequest(modelMethodUrl(endpoint, u"generateContent"_s), body, Framing::Json);
     }
+    appendApiKey(request, endpoint);
+    return request;
+}
+
+std::optional<StreamRequest> GeminiProvider::buildModelListRequest(const Endpoint &endpoint) const
+{
+    // Pages of 50 unless asked for more; 1000 is the most a page holds.
+    QUrl url = appendApiPath(endpoint.baseUrl, u"/v1beta"_s, u"/models"_s);
+    QUrlQuery query;
+    query.addQueryItem(u"pageSize"_s, u"1000"_s);
+    url.setQuery(query); // a key pasted into the base URL as ?key= stays out
+    StreamRequest request = getRequest(url, Framing::Json);
+    appendApiKey(request, endpoint);
+    return request;
+}
+
+Result<QStringList> GeminiProvider::parseModelList(const QByteArray &body) const
+{
+    const Result<QJsonArray> models = modelArrayIn(body, "models"_L1);
+    if (!models)
+        return models.error();
+    // Only the models that write replies (not the embedding models), by
+    // the id requests take (without "models/").
+    QStringList ids;
+    for (const QJsonValue &value : *models) {
+        const QJsonObject model = value.toObject();
+        const QJsonValue methods = model.value("supportedGenerationMethods"_L1);
+        if (methods.isArray() && !methods.toArray().contains(u"generateContent"_s))
+            continue;
+        QString id = model.value("name"_L1).toString().trimmed();
+        if (id.startsWith("models/"_L1))
+            id.remove(0, 7);
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    return ids;
+}
+
+void GeminiProvider::appendApiKey(StreamRequest &request, const Endpoint &endpoint)
+{
     if (!endpoint.apiKey.isEmpty())
         request.headers.append({QByteArrayLiteral("x-goog-api-key"), endpoint.apiKey.toUtf8()});
-    return request;
 }
 
 std::unique_ptr<ReplyDecoder> GeminiProvider::createDecoder(Rung rung) const

@@ -23,6 +23,14 @@ public:
     StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
                                Rung rung) const override;
     std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;
+    /// `GET {base}/models?pageSize=1000`, answered by {"models": [{"name":
+    /// "models/…", "supportedGenerationMethods"}]}: the models that
+    /// generate content, without the "models/" prefix.
+    std::optional<StreamRequest> buildModelListRequest(const Endpoint &endpoint) const override;
+    Result<QStringList> parseModelList(const QByteArray &body) const override;
+
+private:
+    static void appendApiKey(StreamRequest &request, const Endpoint &endpoint);
 };
 
 } // namespace inkchat::provider

@@ -1,6 +1,7 @@
 #include "ollamaprovider.h"
 
 #include "jsonreplydecoder.h"
+#include "modellist.h"
 #include "providerjson.h"
 #include "requestparts.h"
 
@@ -24,9 +25,14 @@ Error errorFrom(const QJsonValue &error)
 }
 
 /// The events of one /api/chat object (a line of the stream, or the whole
-/// reply); returns whether it was the last one ("done": true).
-bool appendChatObject(const QJsonObject &object, StreamEvents &out)
+/// reply); returns whether it was the last one ("done": true). Every
+/// object names the model; `knownModel` is the one said before.
+bool appendChatObject(const QJsonObject &object, QString &knownModel, StreamEvents &out)
 {
+    if (const QString model = object.value("model"_L1).toString(); !model.isEmpty() && model != knownModel) {
+        knownModel = model;
+        out.append(AnsweringModel{model});
+    }
     const QJsonObject message = object.value("message"_L1).toObject();
     if (const QString thinking = message.value("thinking"_L1).toString(); !thinking.isEmpty())
         out.append(ReasoningDelta{thinking});
@@ -77,7 +83,7 @@ public:
             return;
         }
 
-        m_complete = appendChatObject(object, out);
+        m_complete = appendChatObject(object, m_model, out);
     }
 
     bool isComplete() const override { return m_complete; }
@@ -92,6 +98,7 @@ private:
 
     bool m_complete = false;
     bool m_failed = false;
+    QString m_model;
 };
 
 /// Decodes the one object of a reply that does not stream.
@@ -100,7 +107,8 @@ class OllamaJsonDecoder final : public JsonReplyDecoder
 private:
     void decodeResponse(const QJsonObject &response, StreamEvents &out) override
     {
-        appendChatObject(response, out);
+        QString model;
+        appendChatObject(response, model, out);
     }
 
     ProviderError errorIn(const QJsonObject &response) const override
@@ -117,11 +125,23 @@ StreamRequest OllamaProvider::buildRequest(const chat::Conversation &conversatio
                                            const Endpoint &endpoint, Rung rung) const
 {
     const bool streaming = rung == Rung::Stream;
-    const QJsonObject body{
+    QJsonObject body{
         {u"model"_s, endpoint.model},
         {u"messages"_s, roleContentMessages(conversation, SystemPrompt::InMessages)},
         {u"stream"_s, streaming},
     };
+    const chat::ReplyParameters parameters = supportedParameters(conversation.parameters);
+    QJsonObject options;
+    if (parameters.temperature)
+        options.insert(u"temperature"_s, *parameters.temperature);
+    if (parameters.maxOutputTokens)
+        options.insert(u"num_predict"_s, *parameters.maxOutputTokens);
+    if (!options.isEmpty())
+        body.insert(u"options"_s, options);
+    // A level for the models that have levels (gpt-oss); the others take
+    // it as their default.
+    if (!parameters.reasoningEffort.isEmpty())
+        body.insert(u"think"_s, parameters.reasoningEffort);
     StreamRequest request = jsonPostRequest(appendApiPath(endpoint.baseUrl, u"/api"_s, u"/chat"_s), body,
                                             streamingOrJson(rung, Framing::Ndjson));
     if (streaming)
@@ -135,6 +155,18 @@ std::unique_ptr<ReplyDecoder> OllamaProvider::createDecoder(Rung rung) const
     if (rung == Rung::Stream)
         return std::make_unique<OllamaDecoder>();
     return std::make_unique<OllamaJsonDecoder>();
+}
+
+std::optional<StreamRequest> OllamaProvider::buildModelListRequest(const Endpoint &endpoint) const
+{
+    StreamRequest request = getRequest(appendApiPath(endpoint.baseUrl, u"/api"_s, u"/tags"_s), Framing::Json);
+    appendBearerToken(request.headers, endpoint.apiKey);
+    return request;
+}
+
+Result<QStringList> OllamaProvider::parseModelList(const QByteArray &body) const
+{
+    return modelIdsIn(body, "models"_L1, "name"_L1);
 }
 
 } // namespace inkchat::provider

@@ -1,6 +1,7 @@
 #include "openaichatprovider.h"
 
 #include "jsonreplydecoder.h"
+#include "modellist.h"
 #include "providerjson.h"
 #include "requestparts.h"
 #include "ssereplydecoder.h"
@@ -52,6 +53,16 @@ bool appendFinish(const QJsonObject &choice, StreamEvents &out)
     return true;
 }
 
+/// The model a chunk or a whole completion names, if it is news.
+void appendModel(const QJsonObject &object, QString &known, StreamEvents &out)
+{
+    const QString model = object.value("model"_L1).toString();
+    if (!model.isEmpty() && model != known) {
+        known = model;
+        out.append(AnsweringModel{model});
+    }
+}
+
 void appendUsage(const QJsonObject &object, StreamEvents &out)
 {
     const QJsonValue usage = object.value("usage"_L1);
@@ -81,6 +92,7 @@ private:
             fail(providerErrorIn(*chunk), out);
             return;
         }
+        appendModel(*chunk, m_model, out);
         const QJsonObject choice = replyChoice(*chunk);
         appendMessage(choice.value("delta"_L1).toObject(), out);
         m_sawFinish = appendFinish(choice, out) || m_sawFinish;
@@ -104,6 +116,7 @@ private:
     }
 
     bool m_sawFinish = false;
+    QString m_model;
 };
 
 /// Decodes a whole `chat.completion` object (the single rung).
@@ -112,6 +125,8 @@ class OpenAiChatJsonDecoder final : public JsonReplyDecoder
 private:
     void decodeResponse(const QJsonObject &response, StreamEvents &out) override
     {
+        QString model;
+        appendModel(response, model, out);
         const QJsonObject choice = replyChoice(response);
         appendMessage(choice.value("message"_L1).toObject(), out);
         appendUsage(response, out);
@@ -135,6 +150,14 @@ StreamRequest OpenAiChatProvider::buildRequest(const chat::Conversation &convers
     // Servers reject stream_options on a request that does not stream.
     if (streaming)
         body.insert("stream_options"_L1, QJsonObject{{"include_usage"_L1, true}});
+    const chat::ReplyParameters parameters = supportedParameters(conversation.parameters);
+    if (parameters.temperature)
+        body.insert("temperature"_L1, *parameters.temperature);
+    // max_tokens is deprecated, and reasoning models refuse it.
+    if (parameters.maxOutputTokens)
+        body.insert("max_completion_tokens"_L1, *parameters.maxOutputTokens);
+    if (!parameters.reasoningEffort.isEmpty())
+        body.insert("reasoning_effort"_L1, parameters.reasoningEffort);
 
     StreamRequest request = jsonPostRequest(appendApiPath(endpoint.baseUrl, {}, u"/chat/completions"_s),
                                             body, streamingOrJson(rung, Framing::Sse));
@@ -147,6 +170,16 @@ std::unique_ptr<ReplyDecoder> OpenAiChatProvider::createDecoder(Rung rung) const
     if (rung == Rung::Stream)
         return std::make_unique<OpenAiChatDecoder>();
     return std::make_unique<OpenAiChatJsonDecoder>();
+}
+
+std::optional<StreamRequest> OpenAiChatProvider::buildModelListRequest(const Endpoint &endpoint) const
+{
+    return openAiModelListRequest(endpoint);
+}
+
+Result<QStringList> OpenAiChatProvider::parseModelList(const QByteArray &body) const
+{
+    return openAiModelList(body);
 }
 
 } // namespace inkchat::provider

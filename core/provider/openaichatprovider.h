@@ -20,6 +20,10 @@ public:
     StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
                                Rung rung) const override;
     std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const override;
+    /// `GET {base}/models`, answered by {"data": [{"id"}]}: OpenAI and the
+    /// compatible servers (LM Studio, vLLM, llama.cpp, OpenRouter).
+    std::optional<StreamRequest> buildModelListRequest(const Endpoint &endpoint) const override;
+    Result<QStringList> parseModelList(const QByteArray &body) const override;
 };
 
 } // namespace inkchat::provider

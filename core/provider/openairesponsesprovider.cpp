@@ -1,6 +1,7 @@
 #include "openairesponsesprovider.h"
 
 #include "jsonreplydecoder.h"
+#include "modellist.h"
 #include "providerjson.h"
 #include "requestparts.h"
 #include "ssereplydecoder.h"
@@ -43,9 +44,15 @@ private:
         const auto object = parseJsonData(data, out);
         if (!object)
             return;
-        // response.created names the response that a resume asks for.
+        // response.created names the response that a resume asks for, and
+        // the model that writes it.
+        const QJsonObject response = object->value("response"_L1).toObject();
         if (m_responseId.isEmpty())
-            m_responseId = object->value("response"_L1).toObject().value("id"_L1).toString();
+            m_responseId = response.value("id"_L1).toString();
+        if (const QString model = response.value("model"_L1).toString(); !model.isEmpty() && model != m_model) {
+            m_model = model;
+            out.append(AnsweringModel{model});
+        }
         decodeEvent(eventType(*object, event), *object, out);
         // The position is only worth keeping if the reply goes on after it:
         // after an error there is nothing to resume.
@@ -98,6 +105,7 @@ private:
 
     QString m_reasoningPart; ///< item and part of the last reasoning delta
     QString m_responseId;
+    QString m_model;
 };
 
 /// The text of every part of `kind` in the items of `itemType` in a
@@ -133,6 +141,8 @@ private:
         } else if (status == "completed"_L1 || status == "incomplete"_L1
                    || (status.isEmpty() && response.value("output"_L1).isArray())) {
             // Some compatible servers leave the status out of a whole reply.
+            if (const QString model = response.value("model"_L1).toString(); !model.isEmpty())
+                out.append(AnsweringModel{model});
             appendOutput(response, out);
             appendEnd(response, out);
         } else if (status == "failed"_L1) {
@@ -185,6 +195,13 @@ StreamRequest OpenAiResponsesProvider::buildRequest(const chat::Conversation &co
     };
     if (!conversation.systemPrompt.isEmpty())
         body.insert("instructions"_L1, conversation.systemPrompt);
+    const chat::ReplyParameters parameters = supportedParameters(conversation.parameters);
+    if (parameters.temperature)
+        body.insert("temperature"_L1, *parameters.temperature);
+    if (parameters.maxOutputTokens)
+        body.insert("max_output_tokens"_L1, *parameters.maxOutputTokens);
+    if (!parameters.reasoningEffort.isEmpty())
+        body.insert("reasoning"_L1, QJsonObject{{"effort"_L1, parameters.reasoningEffort}});
 
     if (rung == Rung::WebSocket) {
         body.insert("type"_L1, u"response.create"_s);
@@ -226,6 +243,16 @@ std::optional<StreamRequest> OpenAiResponsesProvider::buildResumeRequest(const c
     if (rung == Rung::Poll)
         return authorized(getRequest(url, Framing::Json), endpoint);
     return std::nullopt;
+}
+
+std::optional<StreamRequest> OpenAiResponsesProvider::buildModelListRequest(const Endpoint &endpoint) const
+{
+    return openAiModelListRequest(endpoint);
+}
+
+Result<QStringList> OpenAiResponsesProvider::parseModelList(const QByteArray &body) const
+{
+    return openAiModelList(body);
 }
 
 } // namespace inkchat::provider

@@ -27,6 +27,9 @@ public:
     std::optional<StreamRequest> buildResumeRequest(const chat::Conversation &conversation,
                                                     const Endpoint &endpoint, Rung rung,
                                                     const ResumeState &resume) const override;
+    /// OpenAI's `GET {base}/models`, as for Chat Completions.
+    std::optional<StreamRequest> buildModelListRequest(const Endpoint &endpoint) const override;
+    Result<QStringList> parseModelList(const QByteArray &body) const override;
 };
 
 } // namespace inkchat::provider

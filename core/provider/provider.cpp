@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+using namespace Qt::StringLiterals;
+
 namespace inkchat::provider {
 
 // The one place a provider reads the clock: the interface keeps
@@ -33,6 +35,29 @@ StreamRequest Provider::buildContinuationRequest(const chat::Conversation &conve
     chat::Conversation continued = conversation;
     continued.messages.append({chat::Role::Assistant, prefill});
     return buildRequest(continued, endpoint, rung);
+}
+
+std::optional<StreamRequest> Provider::buildModelListRequest(const Endpoint &) const
+{
+    return std::nullopt;
+}
+
+Result<QStringList> Provider::parseModelList(const QByteArray &) const
+{
+    return Error::make(Error::Kind::Usage, u"%1 endpoints do not list their models"_s.arg(id()));
+}
+
+chat::ReplyParameters Provider::supportedParameters(const chat::ReplyParameters &parameters) const
+{
+    const ProviderCapabilities &can = m_info.capabilities;
+    chat::ReplyParameters supported;
+    if (parameters.temperature && can.maxTemperature > 0)
+        supported.temperature = qBound(0.0, *parameters.temperature, can.maxTemperature);
+    if (can.maxOutputTokens && parameters.maxOutputTokens > 0)
+        supported.maxOutputTokens = parameters.maxOutputTokens;
+    if (can.reasoningEfforts.contains(parameters.reasoningEffort))
+        supported.reasoningEffort = parameters.reasoningEffort;
+    return supported;
 }
 
 } // namespace inkchat::provider

@@ -7,10 +7,12 @@
 
 #include "chat/conversation.h"
 #include "util/error.h"
+#include "util/result.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -110,8 +112,23 @@ public:
     /// text from the body when there is one. Sets retryable and retryAfter.
     virtual Error describeHttpError(const HttpErrorResponse &response) const;
 
+    /// The GET that lists the models the endpoint offers, with the key as
+    /// its requests carry it; nullopt when the provider has no such list
+    /// (ProviderCapabilities::listsModels is false).
+    virtual std::optional<StreamRequest> buildModelListRequest(const Endpoint &endpoint) const;
+    /// The model ids in the body of that request's answer, in the
+    /// server's order, as the endpoint's `model` takes them. A Protocol
+    /// error when the body is not a model list.
+    virtual Result<QStringList> parseModelList(const QByteArray &body) const;
+
 protected:
     explicit Provider(ProviderKind kind) : m_info(providerInfo(kind)) {}
+
+    /// The parameters this provider's requests carry: a temperature it
+    /// takes none of, or an effort it does not name, is dropped (the
+    /// conversation may have been set up for another provider); a
+    /// temperature above its range is brought down to the top of it.
+    chat::ReplyParameters supportedParameters(const chat::ReplyParameters &parameters) const;
 
 private:
     const ProviderInfo &m_info;

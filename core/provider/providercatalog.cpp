@@ -10,29 +10,41 @@ namespace inkchat::provider {
 const QList<ProviderInfo> &providerCatalog()
 {
     const QUrl openAi(u"https://api.openai.com/v1"_s);
+    const QStringList lowToHigh{u"low"_s, u"medium"_s, u"high"_s};
+    // Which efforts a model takes depends on the model; the server says
+    // when one is not for it.
+    const ProviderCapabilities openAiCapabilities{
+        .continuation = true, .maxTemperature = 2, .maxOutputTokens = true,
+        .reasoningEfforts = {u"none"_s, u"minimal"_s, u"low"_s, u"medium"_s, u"high"_s, u"xhigh"_s},
+        .listsModels = true};
     // The generic endpoints are not known to carry on from a partial
     // assistant turn: a dropped reply is restarted there.
     static const QList<ProviderInfo> catalog = {
         {ProviderKind::OpenAiChat, u"openai"_s,
          QT_TRANSLATE_NOOP("ProviderCatalog", "OpenAI or compatible (Chat Completions)"), openAi, true,
-         {Rung::Stream, Rung::Single}, {.continuation = true}},
+         {Rung::Stream, Rung::Single}, openAiCapabilities},
         {ProviderKind::OpenAiResponses, u"openai-responses"_s, QT_TRANSLATE_NOOP("ProviderCatalog", "OpenAI Responses"),
-         openAi, true, {Rung::WebSocket, Rung::Stream, Rung::Poll, Rung::Single}, {.continuation = true}},
+         openAi, true, {Rung::WebSocket, Rung::Stream, Rung::Poll, Rung::Single}, openAiCapabilities},
         {ProviderKind::Anthropic, u"anthropic"_s, QT_TRANSLATE_NOOP("ProviderCatalog", "Anthropic"),
-         QUrl(u"https://api.anthropic.com/v1"_s), true, {Rung::Stream, Rung::Single}, {.continuation = true}},
+         QUrl(u"https://api.anthropic.com/v1"_s), true, {Rung::Stream, Rung::Single},
+         {.continuation = true, .maxTemperature = 0, .maxOutputTokens = true,
+          .reasoningEfforts = {u"low"_s, u"medium"_s, u"high"_s, u"max"_s}, .listsModels = true}},
         {ProviderKind::Gemini, u"gemini"_s, QT_TRANSLATE_NOOP("ProviderCatalog", "Google Gemini"),
          QUrl(u"https://generativelanguage.googleapis.com/v1beta"_s), true, {Rung::Stream, Rung::Single},
-         {.continuation = true}},
+         {.continuation = true, .maxTemperature = 2, .maxOutputTokens = true, .reasoningEfforts = lowToHigh,
+          .listsModels = true}},
         {ProviderKind::Ollama, u"ollama"_s, QT_TRANSLATE_NOOP("ProviderCatalog", "Ollama"),
-         QUrl(u"http://localhost:11434"_s), true, {Rung::Stream, Rung::Single}, {.continuation = true}},
+         QUrl(u"http://localhost:11434"_s), true, {Rung::Stream, Rung::Single},
+         {.continuation = true, .maxTemperature = 2, .maxOutputTokens = true, .reasoningEfforts = lowToHigh,
+          .listsModels = true}},
         {ProviderKind::GenericSse, u"sse"_s, QT_TRANSLATE_NOOP("ProviderCatalog", "Server-Sent Events stream"),
-         QUrl(), false, {Rung::Stream, Rung::Poll}, {.continuation = false}},
+         QUrl(), false, {Rung::Stream, Rung::Poll}, {}},
         {ProviderKind::PlainText, u"text"_s, QT_TRANSLATE_NOOP("ProviderCatalog", "Plain text stream"), QUrl(),
-         false, {Rung::Stream, Rung::Single}, {.continuation = false}},
+         false, {Rung::Stream, Rung::Single}, {}},
         // inkchat-relay resumes any reply by event id; what it asks upstream
         // is its own business, so no model and no continuation here.
         {ProviderKind::Relay, u"relay"_s, QT_TRANSLATE_NOOP("ProviderCatalog", "Inkchat relay"),
-         QUrl(u"http://127.0.0.1:8417"_s), false, {Rung::Stream, Rung::Poll}, {.continuation = false}},
+         QUrl(u"http://127.0.0.1:8417"_s), false, {Rung::Stream, Rung::Poll}, {}},
     };
     return catalog;
 }

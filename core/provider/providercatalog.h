@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 #include <QUrl>
 
@@ -30,6 +31,17 @@ struct ProviderCapabilities
     /// from there (assistant prefill): a dropped reply that cannot be
     /// resumed is continued, else it is restarted.
     bool continuation = false;
+    /// The highest sampling temperature its API takes (from 0); 0: it
+    /// takes none (Anthropic since API version 2026-10-21 rejects any).
+    double maxTemperature = 0;
+    /// Its requests can bound a reply's length
+    /// (chat::ReplyParameters::maxOutputTokens).
+    bool maxOutputTokens = false;
+    /// The reasoning efforts its API names, least first; empty: it has no
+    /// such setting.
+    QStringList reasoningEfforts;
+    /// It lists the models an endpoint offers (Provider::buildModelListRequest()).
+    bool listsModels = false;
 };
 
 /// One row of the provider table: everything known about a provider kind

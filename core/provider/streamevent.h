@@ -31,6 +31,15 @@ struct Usage
     friend bool operator==(const Usage &, const Usage &) = default;
 };
 
+/// The model that writes the reply, as the server names it: often more
+/// exact than the one asked for ("gpt-4o-2024-08-06" for "gpt-4o", the
+/// model a router chose). Sent once per reply, when the server first says.
+struct AnsweringModel
+{
+    QString name;
+    friend bool operator==(const AnsweringModel &, const AnsweringModel &) = default;
+};
+
 /// The provider's reason for stopping ("stop", "length", "end_turn", ...),
 /// as the provider spells it. Seeing it does not by itself make the reply
 /// complete: ReplyDecoder::isComplete() decides that.
@@ -58,7 +67,8 @@ struct ResumePoint
     friend bool operator==(const ResumePoint &, const ResumePoint &) = default;
 };
 
-using StreamEvent = std::variant<TextDelta, ReasoningDelta, Usage, Finished, ProviderError, ResumePoint>;
+using StreamEvent =
+    std::variant<TextDelta, ReasoningDelta, Usage, AnsweringModel, Finished, ProviderError, ResumePoint>;
 using StreamEvents = QList<StreamEvent>;
 
 } // namespace inkchat::provider

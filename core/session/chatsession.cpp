@@ -68,6 +68,8 @@ std::optional<Error> ChatSession::load()
         return conversation.error();
     m_title = conversation->title;
     m_systemPrompt = conversation->systemPrompt;
+    m_model = conversation->model;
+    m_parameters = conversation->parameters;
     return m_services.store->forEachMessage(m_conversationId, [this](const chat::MessageRecord &message) {
         m_messages.append(message);
         // Nobody in this session writes it: a crash, or another process, left it so.
@@ -84,6 +86,30 @@ std::optional<Error> ChatSession::setSystemPrompt(const QString &systemPrompt)
             return error;
     }
     m_systemPrompt = systemPrompt;
+    Q_EMIT settingsChanged();
+    return std::nullopt;
+}
+
+std::optional<Error> ChatSession::setModel(const QString &model)
+{
+    const QString trimmed = model.trimmed();
+    if (m_services.store) {
+        if (auto error = m_services.store->setConversationModel(m_conversationId, trimmed))
+            return error;
+    }
+    m_model = trimmed;
+    Q_EMIT settingsChanged();
+    return std::nullopt;
+}
+
+std::optional<Error> ChatSession::setParameters(const chat::ReplyParameters &parameters)
+{
+    if (m_services.store) {
+        if (auto error = m_services.store->setReplyParameters(m_conversationId, parameters))
+            return error;
+    }
+    m_parameters = parameters;
+    Q_EMIT settingsChanged();
     return std::nullopt;
 }
 
@@ -91,6 +117,7 @@ chat::Conversation ChatSession::requestConversation(qsizetype messageIndex) cons
 {
     chat::Conversation conversation;
     conversation.systemPrompt = m_systemPrompt;
+    conversation.parameters = m_parameters;
     for (qsizetype i = 0; i < messageIndex && i < m_messages.size(); ++i) {
         const chat::MessageRecord &message = m_messages.at(i);
         // A reply that failed before saying anything is no turn of the conversation.
@@ -254,6 +281,10 @@ void ChatSession::onEndpoint(Result<ResolvedEndpoint> endpoint)
         endReply(MessageStatus::Error, endpoint.error());
         return;
     }
+    // The conversation's model, where it chose one, over the endpoint's.
+    if (!m_model.isEmpty())
+        endpoint.value().endpoint.model = m_model;
+    m_messages[m_replyIndex].model = endpoint->endpoint.model;
     beginStoredReply(&*endpoint);
     startConnector(*endpoint);
 }
@@ -305,6 +336,11 @@ void ChatSession::startConnector(const ResolvedEndpoint &endpoint)
     connect(connector, &transport::Connector::reasoningReceived, this, &ChatSession::reasoningReceived);
     connect(connector, &transport::Connector::usageReceived, this,
             [this](qint64 input, qint64 output) { m_usage.merge(input, output); });
+    connect(connector, &transport::Connector::modelReported, this, [this](const QString &model) {
+        m_messages[m_replyIndex].model = model;
+        if (m_recorder)
+            m_recorder->setAnsweringModel(model);
+    });
     connect(connector, &transport::Connector::seamAdded, this, [this](qsizetype position) {
         if (m_recorder)
             m_recorder->addSeam(int(position));

@@ -73,12 +73,22 @@ public:
     std::optional<Error> rename(const QString &title);
     /// Changes the system prompt of the replies asked for from now on.
     std::optional<Error> setSystemPrompt(const QString &systemPrompt);
+    /// The model the conversation's replies are asked of; empty: the
+    /// endpoint's own.
+    const QString &model() const { return m_model; }
+    /// Asks the replies from now on of `model` (empty: the endpoint's).
+    std::optional<Error> setModel(const QString &model);
+    /// How the conversation's replies are asked for (temperature, ...).
+    const chat::ReplyParameters &parameters() const { return m_parameters; }
+    /// Changes them for the replies asked for from now on.
+    std::optional<Error> setParameters(const chat::ReplyParameters &parameters);
 
     /// The conversation's messages, oldest first; while a reply streams, the
     /// last one (or the continued one) grows with every piece.
     const QList<chat::MessageRecord> &messages() const { return m_messages; }
     /// What the provider is sent for the reply at `messageIndex`: the system
-    /// prompt and the turns before it, without replies that said nothing.
+    /// prompt, the parameters, and the turns before it, without replies
+    /// that said nothing.
     chat::Conversation requestConversation(qsizetype messageIndex) const;
 
     /// A reply is on its way: from send() (while its endpoint is looked up,
@@ -128,6 +138,8 @@ Q_SIGNALS:
     /// The reply at `index` ended: exactly once per replyStarted().
     void replyEnded(int index, inkchat::chat::MessageStatus status);
     void titleChanged(const QString &title);
+    /// The system prompt, the model or the parameters changed.
+    void settingsChanged();
     /// The store refused a write; the reply goes on. A failing checkpoint
     /// is reported once per reply.
     void storeFailed(const inkchat::Error &error);
@@ -157,6 +169,8 @@ private:
     qint64 m_conversationId = 0;
     QString m_title;
     QString m_systemPrompt;
+    QString m_model;
+    chat::ReplyParameters m_parameters;
     QList<chat::MessageRecord> m_messages;
 
     int m_replyIndex = -1;

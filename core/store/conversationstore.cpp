@@ -177,6 +177,30 @@ std::optional<Error> ConversationStore::setSystemPrompt(qint64 id, const QString
                                    u"Could not change the system prompt"_s);
 }
 
+std::optional<Error> ConversationStore::setConversationModel(qint64 id, const QString &model)
+{
+    return updateConversationField(id, u"model"_s, model, u"Could not change the conversation's model"_s);
+}
+
+std::optional<Error> ConversationStore::setReplyParameters(qint64 id, const chat::ReplyParameters &parameters)
+{
+    const QString what = u"Could not change the conversation's settings"_s;
+    QSqlQuery query(m_db);
+    if (auto error = prepare(query, uR"(
+            UPDATE conversations
+            SET temperature = :temperature, max_output_tokens = :max_output_tokens,
+                reasoning_effort = :reasoning_effort
+            WHERE id = :id)"_s, what))
+        return error;
+    bindReplyParameters(query, parameters);
+    query.bindValue(u":id"_s, id);
+    if (auto error = execPrepared(query, what))
+        return error;
+    if (query.numRowsAffected() == 0)
+        return noSuchConversation(id);
+    return std::nullopt;
+}
+
 std::optional<Error> ConversationStore::updateConversationField(qint64 id, const QString &column,
                                                                 const QString &value,
                                                                 const QString &what)
@@ -256,10 +280,11 @@ std::optional<Error> ConversationStore::updateMessageStatus(const chat::MessageR
     if (auto error = prepare(query, uR"(
             UPDATE messages
             SET status = :status, input_tokens = :input_tokens, output_tokens = :output_tokens,
-                seams = :seams, error_text = :error_text, updated_at = :updated_at
+                seams = :seams, error_text = :error_text, model = :model, updated_at = :updated_at
             WHERE id = :id)"_s, what))
         return error;
     query.bindValue(u":status"_s, chat::statusName(message.status));
+    query.bindValue(u":model"_s, storedText(message.model));
     query.bindValue(u":input_tokens"_s, message.usage.inputTokens);
     query.bindValue(u":output_tokens"_s, message.usage.outputTokens);
     query.bindValue(u":seams"_s, seamsToText(message.seams));

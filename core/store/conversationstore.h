@@ -66,6 +66,9 @@ public:
     Result<std::optional<chat::ConversationRecord>> conversationByUuid(const QString &uuid) const;
     std::optional<Error> renameConversation(qint64 id, const QString &title);
     std::optional<Error> setSystemPrompt(qint64 id, const QString &systemPrompt);
+    /// The model the conversation's replies are asked of; empty: the endpoint's.
+    std::optional<Error> setConversationModel(qint64 id, const QString &model);
+    std::optional<Error> setReplyParameters(qint64 id, const chat::ReplyParameters &parameters);
     /// Deletes the conversation and all of its messages.
     std::optional<Error> deleteConversation(qint64 id);
 
@@ -75,8 +78,9 @@ public:
     /// assigned, uuid if empty, createdAt and updatedAt now; the
     /// conversation's updatedAt becomes now too. Returns it as stored.
     Result<chat::MessageRecord> appendMessage(qint64 conversationId, chat::MessageRecord message);
-    /// Writes status, usage, seams and errorText of the stored message
-    /// `message.id`, not its text; updatedAt becomes now. A reply that stops
+    /// Writes status, usage, seams, errorText and model (the one that
+    /// answered may be named only as the reply streams) of the stored
+    /// message `message.id`, not its text; updatedAt becomes now. A reply that stops
     /// streaming is indexed for search here, once.
     std::optional<Error> updateMessageStatus(const chat::MessageRecord &message);
     /// A streaming reply's checkpoint: appends `text` to the stored text of

@@ -63,6 +63,10 @@ public:
     /// the reply's text; written with the next checkpoint.
     void addSeam(int position);
 
+    /// The server named the model that writes the reply: it replaces the
+    /// one asked for, written when the reply ends.
+    void setAnsweringModel(const QString &model) { m_reply.model = model; }
+
     /// The reply's whole text so far; what is new in it is appended to the
     /// stored reply when the checkpointer says. Only the new part is read
     /// and kept: the caller's string is never shared, so appending to it

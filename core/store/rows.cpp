@@ -40,6 +40,10 @@ enum ConversationColumn {
     ConversationSystemPrompt,
     ConversationCreatedAt,
     ConversationUpdatedAt,
+    ConversationModel,
+    ConversationTemperature,
+    ConversationMaxOutputTokens,
+    ConversationReasoningEffort,
 };
 
 } // namespace
@@ -91,7 +95,8 @@ chat::MessageRecord messageFromRow(const QSqlQuery &query, int first)
 
 QString conversationColumns()
 {
-    return u"c.id, c.uuid, c.title, c.system_prompt, c.created_at, c.updated_at"_s;
+    return u"c.id, c.uuid, c.title, c.system_prompt, c.created_at, c.updated_at, "
+           "c.model, c.temperature, c.max_output_tokens, c.reasoning_effort"_s;
 }
 
 chat::ConversationRecord conversationFromRow(const QSqlQuery &query, int first)
@@ -104,6 +109,13 @@ chat::ConversationRecord conversationFromRow(const QSqlQuery &query, int first)
     conversation.systemPrompt = column(ConversationSystemPrompt).toString();
     conversation.createdAt = timeFromStored(column(ConversationCreatedAt).toLongLong());
     conversation.updatedAt = timeFromStored(column(ConversationUpdatedAt).toLongLong());
+    conversation.model = column(ConversationModel).toString();
+    chat::ReplyParameters &parameters = conversation.parameters;
+    if (const QVariant temperature = column(ConversationTemperature); !temperature.isNull())
+        parameters.temperature = temperature.toDouble();
+    if (const QVariant maxTokens = column(ConversationMaxOutputTokens); !maxTokens.isNull())
+        parameters.maxOutputTokens = maxTokens.toInt();
+    parameters.reasoningEffort = column(ConversationReasoningEffort).toString();
     return conversation;
 }
 
@@ -122,6 +134,15 @@ void bindMessage(QSqlQuery &query, const chat::MessageRecord &message)
     query.bindValue(u":status"_s, chat::statusName(message.status));
     query.bindValue(u":error_text"_s, storedText(message.errorText));
     query.bindValue(u":seams"_s, seamsToText(message.seams));
+}
+
+void bindReplyParameters(QSqlQuery &query, const chat::ReplyParameters &parameters)
+{
+    query.bindValue(u":temperature"_s, parameters.temperature ? QVariant(*parameters.temperature)
+                                                              : QVariant(QMetaType::fromType<double>()));
+    query.bindValue(u":max_output_tokens"_s, parameters.maxOutputTokens ? QVariant(*parameters.maxOutputTokens)
+                                                                        : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(u":reasoning_effort"_s, storedText(parameters.reasoningEffort));
 }
 
 QString storedText(const QString &text)

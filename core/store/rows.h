@@ -30,6 +30,10 @@ chat::ConversationRecord conversationFromRow(const QSqlQuery &query, int first =
 /// :error_text and :seams.
 void bindMessage(QSqlQuery &query, const chat::MessageRecord &message);
 
+/// Binds :temperature and :max_output_tokens (NULL when unset) and
+/// :reasoning_effort.
+void bindReplyParameters(QSqlQuery &query, const chat::ReplyParameters &parameters);
+
 /// `text`, but "" for a null QString: Qt binds a null string as SQL NULL,
 /// which the NOT NULL text columns refuse (an empty reply's first checkpoint).
 QString storedText(const QString &text);

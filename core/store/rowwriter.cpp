@@ -34,12 +34,16 @@ Result<qint64> insertConversation(QSqlDatabase &db, const chat::ConversationReco
     const QString what = u"Could not store the conversation"_s;
     QSqlQuery query(db);
     if (auto error = prepare(query, uR"(
-            INSERT INTO conversations (uuid, title, system_prompt, created_at, updated_at)
-            VALUES (:uuid, :title, :system_prompt, :created_at, :updated_at))"_s, what))
+            INSERT INTO conversations (uuid, title, system_prompt, model, temperature, max_output_tokens,
+                                       reasoning_effort, created_at, updated_at)
+            VALUES (:uuid, :title, :system_prompt, :model, :temperature, :max_output_tokens,
+                    :reasoning_effort, :created_at, :updated_at))"_s, what))
         return *error;
     query.bindValue(u":uuid"_s, conversation.uuid);
     query.bindValue(u":title"_s, storedText(conversation.title));
     query.bindValue(u":system_prompt"_s, storedText(conversation.systemPrompt));
+    query.bindValue(u":model"_s, storedText(conversation.model));
+    bindReplyParameters(query, conversation.parameters);
     query.bindValue(u":created_at"_s, storedTime(conversation.createdAt));
     query.bindValue(u":updated_at"_s, storedTime(conversation.updatedAt));
     if (auto error = execPrepared(query, what))

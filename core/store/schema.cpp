@@ -160,12 +160,26 @@ QStringList version3()
     };
 }
 
+// NULL for a value the conversation leaves to the provider: 0 is a
+// temperature like any other. '' for no model or effort, as for the other
+// text columns. Existing conversations get the defaults: asked as before.
+QStringList version4()
+{
+    return {
+        uR"(ALTER TABLE conversations ADD COLUMN model TEXT NOT NULL DEFAULT '')"_s,
+        uR"(ALTER TABLE conversations ADD COLUMN temperature REAL)"_s,
+        uR"(ALTER TABLE conversations ADD COLUMN max_output_tokens INTEGER)"_s,
+        uR"(ALTER TABLE conversations ADD COLUMN reasoning_effort TEXT NOT NULL DEFAULT '')"_s,
+    };
+}
+
 QList<Migration> migrations()
 {
     return {
         {1, version1()},
         {2, version2()},
         {3, version3()},
+        {4, version4()},
     };
 }
 

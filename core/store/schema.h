@@ -7,7 +7,7 @@ namespace inkchat::store::schema {
 
 /// The schema version this code reads and writes, kept in PRAGMA user_version.
 /// A file with a higher version was written by a newer Inkchat and is refused.
-inline constexpr int kCurrentVersion = 3;
+inline constexpr int kCurrentVersion = 4;
 
 /// One step of the schema's history: the statements that take a database
 /// from `version - 1` to `version`, run in one transaction. Steps are
@@ -28,6 +28,9 @@ QStringList version2();
 /// message's text with its chunks and takes a reply's text when it stops
 /// streaming.
 QStringList version3();
+/// v4: a conversation keeps the model its replies are asked of and how
+/// (temperature, maximum output tokens, reasoning effort).
+QStringList version4();
 
 /// Every step, oldest first; the last one's version is kCurrentVersion.
 QList<Migration> migrations();

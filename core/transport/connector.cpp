@@ -369,6 +369,8 @@ int Connector::deliver(const provider::StreamEvents &events)
                         Q_EMIT reasoningReceived(reasoning);
                 } else if constexpr (std::is_same_v<T, provider::Usage>) {
                     Q_EMIT usageReceived(e.inputTokens, e.outputTokens);
+                } else if constexpr (std::is_same_v<T, provider::AnsweringModel>) {
+                    Q_EMIT modelReported(e.name);
                 } else if constexpr (std::is_same_v<T, provider::Finished>) {
                     m_finishReason = e.reason;
                 } else if constexpr (std::is_same_v<T, provider::ResumePoint>) {

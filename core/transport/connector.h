@@ -150,6 +150,8 @@ Q_SIGNALS:
     void reasoningReceived(const QString &text);
     /// Token counts; -1 where the provider did not say.
     void usageReceived(qint64 inputTokens, qint64 outputTokens);
+    /// The server named the model that writes the reply.
+    void modelReported(const QString &model);
     /// A continuation takes over at this position of text().
     void seamAdded(qsizetype position);
     void stateChanged(const inkchat::transport::ConnectorState &state);

@@ -90,8 +90,10 @@ TEST(Anthropic, EndsWithStopReasonAndUsageFromMessageStartAndDelta)
     const ReadReply reply = readFixture(u"multilingual"_s);
 
     const std::vector<std::string> events = describe(reply.events);
-    ASSERT_GE(events.size(), 3u);
-    EXPECT_EQ(events[0], "text Grüß");
+    ASSERT_GE(events.size(), 4u);
+    // message_start names the model that writes the reply.
+    EXPECT_EQ(events[0], "model claude-sonnet-4-20250514");
+    EXPECT_EQ(events[1], "text Grüß");
     EXPECT_EQ(events[events.size() - 2], "finished end_turn");
     EXPECT_EQ(events.back(), "usage 25/34");
     EXPECT_TRUE(reply.complete);

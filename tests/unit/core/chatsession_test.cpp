@@ -140,6 +140,51 @@ TEST_F(SessionTest, AReplyStoppedBeforeItsEndpointIsKnownIsStoredStopped)
     EXPECT_EQ(requestMessages(server.requests().at(0)).size(), 2) << "the stopped reply said nothing: no turn";
 }
 
+TEST_F(SessionTest, AsksTheConversationsModelWithItsParametersAndKeepsThemAcrossReopening)
+{
+    const qint64 id = newConversation(u"Be brief."_s);
+    {
+        auto session = open(id);
+        ASSERT_FALSE(session->setModel(u"  small-model "_s));
+        ASSERT_FALSE(session->setParameters({0.2, 64, u"low"_s}));
+    }
+    server.setResponse(sseResponse(openAiChatBody(kPieces)));
+    auto session = open(id);
+    EXPECT_EQ(session->model(), u"small-model"_s) << "stored, trimmed";
+    EXPECT_EQ(session->parameters(), (chat::ReplyParameters{0.2, 64, u"low"_s}));
+    ASSERT_TRUE(session->send(u"Hi"_s));
+    ASSERT_TRUE(waitForEnd(*session));
+
+    const QJsonObject body = QJsonDocument::fromJson(server.requests().at(0).body).object();
+    EXPECT_EQ(body.value("model"_L1).toString(), u"small-model"_s) << "not the endpoint's test-model";
+    EXPECT_EQ(body.value("temperature"_L1).toDouble(), 0.2);
+    EXPECT_EQ(body.value("max_completion_tokens"_L1).toInt(), 64);
+    EXPECT_EQ(body.value("reasoning_effort"_L1).toString(), u"low"_s);
+    EXPECT_EQ(storedMessage(id, 1).model, u"small-model"_s);
+
+    // Back to the endpoint's model and the provider's defaults.
+    ASSERT_FALSE(session->setModel({}));
+    ASSERT_FALSE(session->setParameters({}));
+    ASSERT_TRUE(session->send(u"Again"_s));
+    ASSERT_TRUE(waitForEnd(*session));
+    const QJsonObject plain = QJsonDocument::fromJson(server.requests().at(1).body).object();
+    EXPECT_EQ(plain.value("model"_L1).toString(), u"test-model"_s);
+    EXPECT_FALSE(plain.contains("temperature"_L1));
+}
+
+TEST_F(SessionTest, KeepsTheModelTheServerSaysAnswered)
+{
+    QByteArray body = openAiChatBody(kPieces);
+    body.replace("data: {", "data: {\"model\":\"test-model-2026-01-01\",");
+    server.setResponse(sseResponse(body));
+    const qint64 id = newConversation();
+    auto session = open(id);
+    ASSERT_TRUE(session->send(u"Who are you?"_s));
+    ASSERT_TRUE(waitForEnd(*session));
+    EXPECT_EQ(session->messages().constLast().model, u"test-model-2026-01-01"_s);
+    EXPECT_EQ(storedMessage(id, 1).model, u"test-model-2026-01-01"_s);
+}
+
 TEST_F(SessionTest, MergesTokenCountsReportedInSeparateEvents)
 {
     const QByteArray usage = "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":7}}\n\n"

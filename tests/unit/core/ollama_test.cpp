@@ -184,7 +184,7 @@ TEST(Ollama, ReadsWholeReplyWithUsageAndDoneReason)
     const ReadReply thinking = readWhole(
         R"({"model":"qwen3","message":{"role":"assistant","content":"4","thinking":"2+2…"},"done":true})");
     EXPECT_EQ(test::describe(thinking.events),
-              (std::vector<std::string>{"reasoning 2+2…", "text 4", "finished stop"}));
+              (std::vector<std::string>{"model qwen3", "reasoning 2+2…", "text 4", "finished stop"}));
 }
 
 TEST(Ollama, ReportsErrorBodyOnSingleRung)

@@ -92,9 +92,12 @@ TEST(OpenAiChat, DecodesMultilingualChunksThenFinishReasonAndUsage)
     const ReadReply reply = readFixture(u"multilingual"_s);
 
     const std::vector<std::string> events = describe(reply.events);
-    ASSERT_GE(events.size(), 4u);
-    EXPECT_EQ(events[0], "text Grüße");
-    EXPECT_EQ(events[4], "text 你好");
+    ASSERT_GE(events.size(), 5u);
+    // The server names the dated model behind the alias once, first.
+    EXPECT_EQ(events[0], "model gpt-4o-2024-08-06");
+    EXPECT_EQ(events[1], "text Grüße");
+    EXPECT_EQ(events[5], "text 你好");
+    EXPECT_EQ(reply.all<AnsweringModel>().size(), 1);
     EXPECT_EQ(events[events.size() - 2], "finished stop");
     EXPECT_EQ(events.back(), "usage 23/31");
     EXPECT_TRUE(reply.complete);
@@ -229,9 +232,10 @@ TEST(OpenAiChat, ReadsWholeCompletionWithUsageAndFinishReason)
     const ReadReply reply = readCompletion(fixtureFile(u"openai"_s, u"single.json"_s));
 
     const std::vector<std::string> events = describe(reply.events);
-    ASSERT_EQ(events.size(), 3u);
-    EXPECT_EQ(events[1], "usage 31/22");
-    EXPECT_EQ(events[2], "finished stop");
+    ASSERT_EQ(events.size(), 4u);
+    EXPECT_EQ(events[0].substr(0, 6), "model ");
+    EXPECT_EQ(events[2], "usage 31/22");
+    EXPECT_EQ(events[3], "finished stop");
     EXPECT_TRUE(reply.complete);
 }
 

@@ -97,8 +97,10 @@ TEST(OpenAiResponses, EndsCompletedReplyWithUsageAndFinishReason)
     const ReadReply reply = readFixture(u"multilingual"_s);
 
     const std::vector<std::string> events = describe(withoutResumePoints(reply.events));
-    ASSERT_GE(events.size(), 3u);
-    EXPECT_EQ(events[0], "text Hier");
+    ASSERT_GE(events.size(), 4u);
+    // response.created names the model that writes the reply.
+    EXPECT_EQ(events[0], "model gpt-4.1-2025-04-14");
+    EXPECT_EQ(events[1], "text Hier");
     EXPECT_EQ(events[events.size() - 2], "usage 37/29");
     EXPECT_EQ(events.back(), "finished completed");
     EXPECT_TRUE(reply.complete);

@@ -87,6 +87,8 @@ inline std::vector<std::string> describe(const provider::StreamEvents &events)
                     lines.push_back("reasoning " + e.text.toStdString());
                 else if constexpr (std::is_same_v<T, provider::Usage>)
                     lines.push_back("usage " + std::to_string(e.inputTokens) + "/" + std::to_string(e.outputTokens));
+                else if constexpr (std::is_same_v<T, provider::AnsweringModel>)
+                    lines.push_back("model " + e.name.toStdString());
                 else if constexpr (std::is_same_v<T, provider::Finished>)
                     lines.push_back("finished " + e.reason.toStdString());
                 else if constexpr (std::is_same_v<T, provider::ProviderError>)

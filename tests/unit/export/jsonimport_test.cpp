@@ -230,6 +230,26 @@ TEST(JsonImport, NamesTheFieldThatIsMissingOrWrong)
               "Not a valid Inkchat transcript: conversations[0].messages[0].seams: must be an array.");
     EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user","text":"","model":null}, 3)")),
               "Not a valid Inkchat transcript: conversations[0].messages[1]: must be an object.");
+    EXPECT_EQ(messageOf(kHeader + R"([{"uuid":"c","parameters":{"temperature":"hot"},"messages":[]}]})"),
+              "Not a valid Inkchat transcript: conversations[0].parameters.temperature: must be a number "
+              "from 0 to 100.");
+    EXPECT_EQ(messageOf(kHeader + R"([{"uuid":"c","parameters":{"max_output_tokens":1.5},"messages":[]}]})"),
+              "Not a valid Inkchat transcript: conversations[0].parameters.max_output_tokens: must be a whole "
+              "number from 0 to 2147483647.");
+}
+
+TEST(JsonImport, ReadsAConversationsModelAndParametersOrLeavesThemToTheProvider)
+{
+    const auto imported = importTranscriptJson(
+        kHeader + R"([{"uuid":"c-1","model":"llama3.2","parameters":{"temperature":0,"max_output_tokens":512,)"
+                  R"("reasoning_effort":"low"},"messages":[]},{"uuid":"c-2","messages":[]}]})");
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    const inkchat::chat::ConversationRecord &tuned = imported.value()[0].conversation;
+    EXPECT_EQ(tuned.model, u"llama3.2"_s);
+    EXPECT_EQ(tuned.parameters, (inkchat::chat::ReplyParameters{0.0, 512, u"low"_s}));
+    // A file written before conversations had settings: as before.
+    EXPECT_TRUE(imported.value()[1].conversation.model.isEmpty());
+    EXPECT_TRUE(imported.value()[1].conversation.parameters.isDefault());
 }
 
 TEST(JsonImport, RefusesFilesOverTheSizeLimit)

@@ -35,6 +35,9 @@ QList<ImportedConversation> everyCase()
     unusual.conversation.uuid = u"c-2"_s;
     unusual.conversation.title = u"Ünïcödé 🚀 \"quoted\" \\ back\tslash"_s;
     // no times: null in JSON
+    // A temperature of 0 is a choice, not "unset".
+    unusual.conversation.model = u"gpt-4o-mini"_s;
+    unusual.conversation.parameters = {0.0, 1234, u"high"_s};
 
     const MessageStatus statuses[] = {MessageStatus::Complete, MessageStatus::Streaming,
                                       MessageStatus::Interrupted, MessageStatus::Error,
@@ -56,7 +59,10 @@ QList<ImportedConversation> everyCase()
     unusual.messages[2].usage = {-1, 7};
     unusual.messages[3].errorText = u"provider said \"no\"\n"_s;
     unusual.messages[4].updatedAt = QDateTime();
-    return {sampleConversation(), unusual, ImportedConversation{{0, u"c-empty"_s, {}, {}, {}, {}}, {}}};
+    ImportedConversation tuned = sampleConversation();
+    tuned.conversation.uuid = u"c-tuned"_s;
+    tuned.conversation.parameters.temperature = 0.35;
+    return {sampleConversation(), unusual, tuned, ImportedConversation{{0, u"c-empty"_s, {}, {}, {}, {}}, {}}};
 }
 
 /// What the import gives back: the records without their row ids.
@@ -81,7 +87,9 @@ TEST(JsonExport, WritesTheDocumentedSchemaOneMessagePerLine)
               "{\"format\":\"inkchat.transcript\",\"version\":2,\"exported_at\":\"2026-11-22T12:00:00.007Z\","
               "\"conversations\":[\n"
               "{\"uuid\":\"0b7e6f1c-1111-4c2e-9a55-000000000001\",\"title\":\"Trip *plans* <b>\","
-              "\"system_prompt\":\"Be brief.\\nUse metric units.\",\"created_at\":\"2026-11-22T10:00:00.000Z\","
+              "\"system_prompt\":\"Be brief.\\nUse metric units.\",\"model\":\"\","
+              "\"parameters\":{\"temperature\":null,\"max_output_tokens\":null,\"reasoning_effort\":\"\"},"
+              "\"created_at\":\"2026-11-22T10:00:00.000Z\","
               "\"updated_at\":\"2026-11-22T10:05:00.000Z\",\"messages\":[\n"
               "{\"uuid\":\"m-2\",\"role\":\"assistant\",\"text\":\"About **300 km** by road.\\n\\n- Train: 3.5 h\\n- Car: 3 h\","
               "\"provider\":\"openai-chat\",\"model\":\"gpt-4o\",\"endpoint\":\"OpenAI\","
@@ -102,8 +110,8 @@ TEST(JsonExport, IsValidJsonWithEveryFieldButRowIds)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
     const QJsonObject conversation = document[u"conversations"_s][0].toObject();
-    EXPECT_EQ(conversation.keys(), (QStringList{u"created_at"_s, u"messages"_s, u"system_prompt"_s,
-                                                u"title"_s, u"updated_at"_s, u"uuid"_s}));
+    EXPECT_EQ(conversation.keys(), (QStringList{u"created_at"_s, u"messages"_s, u"model"_s, u"parameters"_s,
+                                                u"system_prompt"_s, u"title"_s, u"updated_at"_s, u"uuid"_s}));
     const QJsonObject message = conversation[u"messages"_s][2].toObject();
     EXPECT_EQ(message.keys(), (QStringList{u"created_at"_s, u"endpoint"_s, u"error"_s, u"model"_s,
                                            u"provider"_s, u"role"_s, u"seams"_s, u"status"_s,
@@ -144,6 +152,8 @@ TEST(JsonImport, RoundTripsEveryFieldByteForByte)
     ASSERT_TRUE(imported) << imported.error().message.toStdString();
     EXPECT_EQ(*imported, withoutRowIds(records));
     EXPECT_EQ(imported.value()[1].messages[2].text.at(0), QChar(0xD800));
+    EXPECT_EQ(imported.value()[1].conversation.parameters.temperature, 0.0) << "0 is kept, not dropped";
+    EXPECT_EQ(imported.value()[2].conversation.parameters.temperature, 0.35);
     const QByteArray second = exportJson(*imported);
     EXPECT_EQ(second, first);
 }

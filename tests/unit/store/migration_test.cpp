@@ -126,6 +126,40 @@ TEST(StoreMigration, UpgradesAVersion2DatabaseKeepingItsReplies)
                          "VALUES ('integrity-check', 1)"_s));
 }
 
+// Version 4 gave conversations a model and reply parameters: a version 3
+// conversation reads as asked before (the endpoint's model, the provider's
+// defaults), and takes settings from then on.
+TEST(StoreMigration, UpgradesAVersion3DatabaseLeavingItsConversationsAsTheyWere)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v3.sqlite"_s);
+    writeVersion1Database(path);
+    {
+        RawConnection raw(path);
+        for (const QString &statement : schema::version2() + schema::version3())
+            ASSERT_TRUE(raw.exec(statement));
+        ASSERT_TRUE(raw.exec(u"PRAGMA user_version = 3"_s));
+    }
+
+    auto store = openAt(path);
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+    chat::ConversationRecord old = *(*store)->conversation(1);
+    EXPECT_EQ(old.systemPrompt, u"Be kind."_s);
+    EXPECT_TRUE(old.model.isEmpty());
+    EXPECT_TRUE(old.parameters.isDefault());
+    EXPECT_EQ((*store)->messages(1)->size(), 2);
+
+    ASSERT_FALSE((*store)->setConversationModel(1, u"claude-sonnet-4-5"_s));
+    const chat::ReplyParameters parameters{0.0, 2048, u"high"_s};
+    ASSERT_FALSE((*store)->setReplyParameters(1, parameters));
+    EXPECT_EQ((*store)->conversation(1)->model, u"claude-sonnet-4-5"_s);
+    EXPECT_EQ((*store)->conversation(1)->parameters, parameters) << "a temperature of 0 is kept";
+    ASSERT_FALSE((*store)->setReplyParameters(1, {}));
+    EXPECT_TRUE((*store)->conversation(1)->parameters.isDefault());
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 4);
+}
+
 TEST(StoreMigration, ReopeningChangesNothing)
 {
     QTemporaryDir dir;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "session/endpointsource.h"
+#include "util/result.h"
+
+#include <QCommandLineOption>
+
+class QCommandLineParser;
+
+namespace inkchat::cli {
+
+/// The options that say where a command's requests go and as whom:
+/// --provider, --base-url, --api-key-env and --ca-file, shared by `chat`
+/// and `models` so both read them by the same rules (a key never on the
+/// command line nor in the URL; a warning when it would cross the network
+/// over plain http://).
+class EndpointOptions
+{
+public:
+    EndpointOptions();
+
+    void addTo(QCommandLineParser &parser) const;
+    /// The endpoint the parsed options name, without a model; an Error of
+    /// kind Usage saying what is wrong with them.
+    Result<session::ResolvedEndpoint> read(const QCommandLineParser &parser) const;
+
+private:
+    QCommandLineOption m_provider;
+    QCommandLineOption m_baseUrl;
+    QCommandLineOption m_keyVariable;
+    QCommandLineOption m_caFile;
+};
+
+} // namespace inkchat::cli
