@@ -202,7 +202,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     m_settings = std::make_unique<QSettings>(u"Inkchat"_s, u"Inkchat"_s);
     m_ladderMemory = std::make_unique<transport::LadderMemory>(m_settings.get());
     if (resetLadder) {
-        m_ladderMemory->forget(transport::LadderMemory::endpointKey(providerId, endpoint.baseUrl));
+        m_ladderMemory->forget(transport::LadderMemory::endpointKey(providerId, resolved.endpoint.baseUrl));
         printNote(u"forgot which ways of connecting were found blocked for this endpoint"_s);
     }
     m_reachability = std::make_unique<transport::SystemReachability>();

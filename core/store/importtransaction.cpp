@@ -43,12 +43,16 @@ std::optional<Error> updateConversationRow(QSqlDatabase &db, qint64 id, const ch
     QSqlQuery query(db);
     if (auto error = prepare(query, uR"(
             UPDATE conversations SET uuid = :uuid, title = :title, system_prompt = :system_prompt,
+                                     model = :model, temperature = :temperature,
+                                     max_output_tokens = :max_output_tokens, reasoning_effort = :reasoning_effort,
                                      created_at = :created_at, updated_at = :updated_at
             WHERE id = :id)"_s, what))
         return error;
     query.bindValue(u":uuid"_s, conversation.uuid);
     query.bindValue(u":title"_s, storedText(conversation.title));
     query.bindValue(u":system_prompt"_s, storedText(conversation.systemPrompt));
+    query.bindValue(u":model"_s, storedText(conversation.model));
+    bindReplyParameters(query, conversation.parameters);
     query.bindValue(u":created_at"_s, storedTime(conversation.createdAt));
     query.bindValue(u":updated_at"_s, storedTime(conversation.updatedAt));
     query.bindValue(u":id"_s, id);

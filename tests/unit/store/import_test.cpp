@@ -27,6 +27,8 @@ ConversationRecord exportedConversation()
     conversation.uuid = u"4f1c2a9e-1111-4000-8000-00000000abcd"_s;
     conversation.title = u"Imported"_s;
     conversation.systemPrompt = u"Answer in German."_s;
+    conversation.model = u"llama3.2"_s;
+    conversation.parameters = {0.0, 700, u"low"_s};
     conversation.createdAt = utc(2024, 5, 1);
     conversation.updatedAt = utc(2024, 5, 2);
     return conversation;
