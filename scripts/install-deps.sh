@@ -17,6 +17,8 @@ packages=(
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools qt6-declarative-dev qt6-declarative-dev-tools
     qt6-websockets-dev libgl-dev
+    # what an e-ink frame repainted (app/view/swappedframe.cpp)
+    qt6-declarative-private-dev
     qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
     qml6-module-qtquick-dialogs
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript

@@ -53,13 +53,23 @@ struct MxcfbUpdateData
 };
 static_assert(sizeof(MxcfbUpdateData) == 64, "the i.MX EPDC layout is 64 bytes");
 
+constexpr std::uint32_t kWaveformModeDu = 1;
 constexpr std::uint32_t kWaveformModeGc16 = 2;
-constexpr std::uint32_t kWaveformModeAuto = 257;
 constexpr std::uint32_t kUpdateModePartial = 0;
 constexpr std::uint32_t kUpdateModeFull = 1;
 constexpr std::int32_t kTempUseAmbient = 0x1000;
 constexpr unsigned long kMxcfbSendUpdate = _IOW('F', 0x2E, MxcfbUpdateData);
 static_assert(kMxcfbSendUpdate == 0x4040462E, "MXCFB_SEND_UPDATE as the kernel defines it");
+
+/// The EPDC wants DU updates on 8-pixel boundaries (as KOReader aligns them).
+QRect alignedForDu(const QRect &area)
+{
+    const int left = area.left() & ~7;
+    const int top = area.top() & ~7;
+    const int right = (area.right() | 7);
+    const int bottom = (area.bottom() | 7);
+    return QRect(QPoint(left, top), QPoint(right, bottom));
+}
 
 Error deviceError(const QString &what, const QString &devicePath, int error)
 {
@@ -111,7 +121,8 @@ MxcfbRefreshPanel::~MxcfbRefreshPanel()
 void MxcfbRefreshPanel::refresh(Waveform waveform, const QRect &area)
 {
     const QRect screen(QPoint(0, 0), m_screenSize);
-    const QRect region = area.isEmpty() ? screen : area.intersected(screen);
+    const QRect wanted = waveform == Waveform::Fast ? alignedForDu(area) : area;
+    const QRect region = area.isEmpty() ? screen : wanted.intersected(screen);
     if (region.isEmpty())
         return;
 
@@ -121,7 +132,7 @@ void MxcfbRefreshPanel::refresh(Waveform waveform, const QRect &area)
                            static_cast<std::uint32_t>(region.left()),
                            static_cast<std::uint32_t>(region.width()),
                            static_cast<std::uint32_t>(region.height())};
-    update.waveformMode = full ? kWaveformModeGc16 : kWaveformModeAuto;
+    update.waveformMode = waveform == Waveform::Fast ? kWaveformModeDu : kWaveformModeGc16;
     update.updateMode = full ? kUpdateModeFull : kUpdateModePartial;
     // Markers only matter to MXCFB_WAIT_FOR_UPDATE_COMPLETE, which we never
     // call (it would block the GUI thread); distinct ones keep the driver's

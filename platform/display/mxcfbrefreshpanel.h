@@ -27,10 +27,10 @@ public:
 
     ~MxcfbRefreshPanel() override;
 
-    /// Partial: WAVEFORM_MODE_AUTO in partial mode (the driver picks a fast
-    /// waveform and moves only changed pixels). Full: GC16 in full mode (every
-    /// pixel flashes). `area` is clipped to the screen; one wholly outside it
-    /// refreshes nothing. Never blocks on the panel.
+    /// Fast: DU in partial mode, on 8-pixel boundaries. Quality: GC16 in
+    /// partial mode (only changed pixels move). Full: GC16 in full mode
+    /// (every pixel flashes). `area` is clipped to the screen; one wholly
+    /// outside it refreshes nothing. Never blocks on the panel.
     void refresh(Waveform waveform, const QRect &area) override;
 
     /// Visible resolution in device pixels.

@@ -4,12 +4,18 @@
 
 namespace inkchat::platform {
 
-/// How an e-ink panel redraws.
+/// How an e-ink panel redraws (the classes of the i.MX EPDC waveforms).
 enum class Waveform {
-    /// Fast, no flash; only changed pixels move, and each one leaves a little
-    /// ghost of what was there before.
-    Partial,
-    /// Slow, flashes black and white; clears every ghost.
+    /// DU-class: the fastest update, no flash, only to pure black or white;
+    /// each pixel it moves keeps a faint ghost of what was there. For text
+    /// appearing while a reply streams.
+    Fast,
+    /// GC16-class without the flash: every grey level right, fewer ghosts,
+    /// slower. For changes with grey, or that cover much of the screen.
+    Quality,
+    /// GC16-class with the flash: every pixel is driven black and white
+    /// first, which clears every ghost. For page turns and when the ghosts
+    /// left by partial updates have added up.
     Full,
 };
 

@@ -1,4 +1,4 @@
-# display_test: platform::Display (issue 4)
+# display_test: platform::Display (issues 4 and 16)
 inkchat_add_gtest(display_test
     LABEL unit
     SOURCES
