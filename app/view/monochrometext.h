@@ -11,11 +11,14 @@ namespace inkchat::app {
 
 /// Keeps a TextEdit's rich text free of anti-aliasing, for e-ink.
 ///
-/// The application font already asks for no anti-aliasing, but Qt's
-/// Markdown importer gives code spans and code blocks the system's fixed
-/// font, which brings its own (anti-aliased) style. Greys smear and ghost on
-/// an e-ink panel, so every character format of the document is told not to
-/// anti-alias, again whenever the text changes.
+/// The application font already asks for no anti-aliasing, and text in the
+/// document's default font inherits that. But Qt's Markdown importer gives
+/// code spans and code blocks the system's fixed font, which brings its own
+/// (anti-aliased) style; greys smear and ghost on an e-ink panel. So the
+/// text that changed is looked at after every change, and only the pieces
+/// that ask for anti-aliasing are told not to: changing a format lays its
+/// block out again, and doing that to the whole document after every update
+/// of a streaming reply was half the e-ink profile's CPU time.
 ///
 ///     TextEdit { id: edit }
 ///     MonochromeText { document: edit.textDocument; enabled: theme.isEink }
@@ -40,7 +43,10 @@ Q_SIGNALS:
     void enabledChanged();
 
 private:
-    void apply();
+    void onContentsChange(int position, int charsRemoved, int charsAdded);
+    /// Turns anti-aliasing off in [from, to) where a format turned it on.
+    void apply(int from, int to);
+    void applyToAll();
 
     QPointer<QQuickTextDocument> m_document;
     QPointer<QTextDocument> m_textDocument;

@@ -13,6 +13,32 @@ qint64 areaOf(const QRect &rect)
     return qint64(rect.width()) * rect.height();
 }
 
+/// Rectangles that touch or nearly touch become their bounding rectangle.
+/// A region comes as horizontal bands of rectangles; the panel is better
+/// served by one request per cluster, and the cluster's bounds also cover
+/// the odd pixel the software renderer changes in a gap between the
+/// rectangles it reports (seen on a busy machine: a row inside a framed
+/// block whose frame and neighbours were reported).
+QList<QRect> clustered(QList<QRect> rects)
+{
+    for (bool merged = true; merged;) {
+        merged = false;
+        for (qsizetype a = 0; a < rects.size() && !merged; ++a) {
+            const QRect near = rects[a].adjusted(-Display::kClusterGap, -Display::kClusterGap,
+                                                 Display::kClusterGap, Display::kClusterGap);
+            for (qsizetype b = a + 1; b < rects.size(); ++b) {
+                if (near.intersects(rects[b])) {
+                    rects[a] |= rects[b];
+                    rects.removeAt(b);
+                    merged = true;
+                    break;
+                }
+            }
+        }
+    }
+    return rects;
+}
+
 /// At most `count` rectangles covering `rects`: the pair whose union adds
 /// the least area is merged first, so far-apart changes stay apart.
 QList<QRect> mergedTo(QList<QRect> rects, int count)
@@ -117,7 +143,7 @@ void Display::showFrame(const std::optional<QRegion> &changed)
         const QRegion onScreen = m_screenSize.isEmpty() ? *changed : *changed & QRect(QPoint(0, 0), m_screenSize);
         if (onScreen.isEmpty())
             return;
-        rects = mergedTo(QList<QRect>(onScreen.begin(), onScreen.end()), kMaxRectsPerFrame);
+        rects = mergedTo(clustered(QList<QRect>(onScreen.begin(), onScreen.end())), kMaxRectsPerFrame);
         large = screenArea() > 0 && double(areaOf(onScreen.boundingRect())) >= kLargeChange * screenArea();
     } else {
         rects.append(QRect()); // the whole screen

@@ -48,6 +48,8 @@ public:
     /// Refresh requests per frame at most; more changed rectangles are
     /// merged (the panel driver queues each one on its own).
     static constexpr int kMaxRectsPerFrame = 4;
+    /// Changed rectangles this close (pixels) are refreshed as one.
+    static constexpr int kClusterGap = 8;
 
     /// Takes `panel` (never null). Enabled: counts frames and refreshes.
     explicit Display(std::unique_ptr<RefreshPanel> panel, QObject *parent = nullptr);

@@ -51,6 +51,13 @@ qint64 voluntaryContextSwitches()
     return usage.ru_nvcsw;
 }
 
+qint64 threadVoluntaryContextSwitches()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_nvcsw;
+}
+
 qint64 monotonicNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(

@@ -29,6 +29,11 @@ qint64 processCpuNs();
 /// A loop that spins instead of sleeping shows few of these and much CPU.
 qint64 voluntaryContextSwitches();
 
+/// The same for the calling thread alone (getrusage(RUSAGE_THREAD), as
+/// /proc/self/task/<tid>/status counts voluntary_ctxt_switches): how often
+/// it slept and was woken.
+qint64 threadVoluntaryContextSwitches();
+
 /// Nanoseconds on the system-wide monotonic clock, comparable between
 /// processes (the clock INKCHAT_FRAME_LOG writes).
 qint64 monotonicNs();

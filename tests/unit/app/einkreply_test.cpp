@@ -7,6 +7,7 @@
 #include "apptesting.h"
 #include "fakesecretstore.h"
 #include "recordingpanel.h"
+#include "screenwatcher.h"
 
 #include "application.h"
 #include "controllers/chatcontroller.h"
@@ -14,129 +15,25 @@
 #include "controllers/themecontroller.h"
 #include "display/display.h"
 
-#include <QMutex>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
-#include <QScreen>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
-
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 using inkchat::app::AppOptions;
 using inkchat::app::Application;
 using inkchat::platform::Waveform;
 using inkchat::test::app::kWaitMs;
+using inkchat::test::app::areaOf;
+using inkchat::test::app::FrameRecord;
 using inkchat::test::app::PanelLog;
 using inkchat::test::app::RefreshRequest;
+using inkchat::test::app::ScreenWatcher;
+using inkchat::test::app::waitForQuiet;
 
 namespace {
-
-qint64 areaOf(const QRect &rect)
-{
-    return qint64(rect.width()) * rect.height();
-}
-
-/// One swapped frame: what changed on screen, and what the panel was asked.
-struct FrameRecord
-{
-    QRect changedBounds;
-    QList<RefreshRequest> requests;
-    /// Every changed pixel lies in a requested area.
-    bool covered = true;
-
-    bool isFull() const
-    {
-        return std::any_of(requests.begin(), requests.end(),
-                           [](const RefreshRequest &request) { return request.waveform == Waveform::Full; });
-    }
-    qint64 requestedArea() const
-    {
-        qint64 area = 0;
-        for (const RefreshRequest &request : requests)
-            area += areaOf(request.area);
-        return area;
-    }
-};
-
-/// Compares each frame of `window` with the one before, on the render
-/// thread, after the display controller has handled it (connected later).
-class ScreenWatcher
-{
-public:
-    ScreenWatcher(QQuickWindow *window, std::shared_ptr<PanelLog> panel) : m_panel(std::move(panel))
-    {
-        QObject::connect(
-            window, &QQuickWindow::frameSwapped, window, [this, window] { onFrame(window); },
-            Qt::DirectConnection);
-    }
-
-    /// Forgets the frames so far: the next one is compared with the last.
-    void restart()
-    {
-        QMutexLocker lock(&m_mutex);
-        m_frames.clear();
-        m_panel->take();
-    }
-    QList<FrameRecord> frames()
-    {
-        QMutexLocker lock(&m_mutex);
-        return m_frames;
-    }
-
-private:
-    void onFrame(QQuickWindow *window)
-    {
-        // The offscreen platform's screen grab reads the window's backing
-        // store, which the render thread has just flushed.
-        const QImage now =
-            window->screen()->grabWindow(window->winId()).toImage().convertToFormat(QImage::Format_RGB32);
-        QMutexLocker lock(&m_mutex);
-        FrameRecord record;
-        record.requests = m_panel->take();
-        QRegion requested;
-        for (const RefreshRequest &request : record.requests)
-            requested += request.area.isEmpty() ? now.rect() : request.area;
-        if (m_previous.size() == now.size()) {
-            for (int y = 0; y < now.height(); ++y) {
-                const auto *a = reinterpret_cast<const QRgb *>(now.constScanLine(y));
-                const auto *b = reinterpret_cast<const QRgb *>(m_previous.constScanLine(y));
-                if (std::memcmp(a, b, size_t(now.width()) * sizeof(QRgb)) == 0)
-                    continue;
-                int first = 0;
-                while (a[first] == b[first])
-                    ++first;
-                int last = now.width() - 1;
-                while (a[last] == b[last])
-                    --last;
-                const QRect span(first, y, last - first + 1, 1);
-                record.changedBounds |= span;
-                if (!(QRegion(span) - requested).isEmpty())
-                    record.covered = false;
-            }
-        }
-        m_previous = now;
-        m_frames.append(record);
-    }
-
-    std::shared_ptr<PanelLog> m_panel;
-    QMutex m_mutex;
-    QImage m_previous;
-    QList<FrameRecord> m_frames;
-};
-
-/// Waits until the window has drawn no frame for a while.
-bool waitForQuiet(QQuickWindow *window)
-{
-    QSignalSpy swapped(window, &QQuickWindow::frameSwapped);
-    for (int i = 0; i < 40; ++i) {
-        if (!swapped.wait(700))
-            return true;
-    }
-    return false;
-}
 
 TEST(EinkReply, ThePanelRefreshesWhatChangedAndTurnsPagesWithFullRefreshes)
 {
@@ -182,7 +79,14 @@ TEST(EinkReply, ThePanelRefreshesWhatChangedAndTurnsPagesWithFullRefreshes)
             for (const RefreshRequest &request : frame.requests)
                 EXPECT_EQ(request.waveform, Waveform::Quality) << "frame " << i;
         }
-        EXPECT_TRUE(frame.covered) << "frame " << i << ": changed pixels the panel was not asked to refresh";
+        if (!frame.covered) {
+            QString requests;
+            for (const RefreshRequest &request : frame.requests)
+                requests += u"%1,%2 %3x%4; "_s.arg(request.area.x()).arg(request.area.y()).arg(request.area.width()).arg(request.area.height());
+            ADD_FAILURE() << "frame " << i << ": changed pixels the panel was not asked to refresh, from "
+                          << frame.uncovered.x() << ',' << frame.uncovered.y() << " to " << frame.uncovered.right()
+                          << "; asked: " << qPrintable(requests);
+        }
         changed += areaOf(frame.changedBounds);
         requested += frame.requestedArea();
     }
