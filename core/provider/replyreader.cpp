@@ -185,6 +185,18 @@ void ReplyReader::endReply()
     m_lastEventIdAtEnd = m_sse.lastEventId();
 }
 
+qsizetype ReplyReader::pendingBytes() const
+{
+    switch (m_framing) {
+    case Framing::Sse: return m_sse.pendingSize();
+    case Framing::Ndjson: return m_ndjson.pendingSize();
+    case Framing::Json: return m_json.size();
+    case Framing::Text:
+    case Framing::WebSocket: break; // decoded as they come, or one message at a time
+    }
+    return 0;
+}
+
 QByteArray ReplyReader::lastEventId() const
 {
     return m_failed ? m_lastEventIdAtEnd : m_sse.lastEventId();

@@ -64,6 +64,10 @@ public:
     /// being written): ask again rather than report an interruption.
     bool isPending() const { return m_decoder->isPending(); }
 
+    /// Bytes of the reply received but not decoded yet (an event, a line or
+    /// a JSON body still arriving).
+    qsizetype pendingBytes() const;
+
     /// The SSE last event id, for a reconnection (empty for other framings).
     /// After an error that ended the reply, the id as it stood at the error.
     QByteArray lastEventId() const;

@@ -42,6 +42,9 @@ public:
 
     const std::optional<QString> &error() const { return m_lines.error(); }
 
+    /// Bytes of the line still arriving.
+    qsizetype pendingSize() const { return m_lines.pending().size(); }
+
 private:
     LineSplitter m_lines;
 };

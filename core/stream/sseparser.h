@@ -63,6 +63,11 @@ public:
     const QByteArray &lastEventId() const { return m_lastEventId; }
     const std::optional<QString> &error() const { return m_lines.error(); }
 
+    /// Bytes of an event not dispatched yet: its data lines and the line
+    /// still arriving. Growing, they are a large event on its way, not a
+    /// heartbeat.
+    qsizetype pendingSize() const { return m_lines.pending().size() + qsizetype(m_data.size()); }
+
 private:
     bool feedLines(QByteArrayView chunk, SseHandler &handler);
     void processLine(QByteArrayView line, SseHandler &handler);

@@ -238,11 +238,17 @@ void Connector::onResponseStarted(int status)
 void Connector::onChunk(const QByteArray &chunk)
 {
     provider::StreamEvents events;
+    const qsizetype pendingBefore = m_reader->pendingBytes();
     if (m_webSocket)
         m_reader->feedMessage(chunk, events);
     else
         m_reader->feed(chunk, events);
     const int progress = deliver(events);
+    // A large event arriving in small pieces (1 MB in 1-byte TCP segments)
+    // is the reply coming, though no event is complete yet; heartbeats and
+    // comments leave nothing pending and are not.
+    if (progress == 0 && !m_done && m_reader->pendingBytes() > pendingBefore)
+        m_progressTimer->start(m_options.progressTimeout);
     if (m_buffering.received(m_services.clock->now(), progress) && m_buffering.isProven() && m_transport) {
         m_transport->setIdleTimeout(0ms);
         tellBuffering();

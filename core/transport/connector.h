@@ -51,8 +51,9 @@ struct ConnectorOptions
     /// ends the reply with the server's words instead of a wait nobody expects.
     std::chrono::milliseconds maxRetryAfter{std::chrono::minutes(5)};
     /// The reply fails when nothing carries it forward (text, reasoning, a
-    /// resume position) for this long, whatever else arrives: heartbeats,
-    /// comments or a byte a second keep a connection alive, not a reply.
+    /// resume position, or bytes of an event still arriving) for this long,
+    /// whatever else arrives: heartbeats and comments keep a connection
+    /// alive, not a reply.
     /// Generous, for models that think for minutes before they write; not
     /// counted while the network is down. The only deadline of a reply on
     /// the single-response rung and of a stream a proxy buffers: their

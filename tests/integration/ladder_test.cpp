@@ -348,3 +348,24 @@ TEST(CliLadder, StreamsLiveThroughNginxWithBufferingOff)
         EXPECT_TRUE(result.err.contains("inkchat-cli: connecting (sse)")) << describe(result);
     }
 }
+
+TEST(CliLadder, TakesALargeDeltaInTinySegmentsForProgressNotForSilence)
+{
+    // One 256 KiB delta written a byte at a time: no event completes for
+    // far longer than the progress timeout, yet every byte is the reply
+    // arriving (issue 15, point 6).
+    const QByteArray delta(256 * 1024, 'x');
+    StreamServer server;
+    StreamResponse response;
+    response.body = R"(data: {"choices":[{"index":0,"delta":{"content":")" + delta + "\"}}]}\n\n"
+                    R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})" "\n\ndata: [DONE]\n\n";
+    response.chunking = StreamResponse::Chunking::OneByte;
+    response.framing = StreamResponse::Framing::ConnectionClose; // raw bytes, as the TCP segments were
+    server.setResponse(response);
+    const CliResult result = runCli(chat(u"openai"_s, server.url(u"/v1"_s),
+                                         {u"--progress-timeout"_s, u"0.3"_s, u"--idle-timeout"_s, u"5"_s,
+                                          u"--no-store"_s}));
+    EXPECT_EQ(result.exitCode, 0) << describe(result).substr(0, 2000);
+    EXPECT_EQ(result.out.size(), delta.size() + 1);
+    EXPECT_FALSE(result.err.contains("no part of the reply")) << result.err.toStdString();
+}
