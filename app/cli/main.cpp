@@ -10,6 +10,7 @@
 #include "ssedumpcommand.h"
 
 #include "provider/providercatalog.h"
+#include "transport/environmentproxy.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -86,8 +87,9 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(INKCHAT_VERSION));
     inkchat::Translations translations(u"inkchat-cli"_s);
     translations.load(QLocale());
-    // Corporate networks reach providers through the system's proxy settings.
-    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // Corporate networks reach providers through a proxy: curl's variables
+    // (all_proxy too), else the system's settings.
+    QNetworkProxyFactory::setApplicationProxyFactory(new inkchat::transport::EnvironmentProxyFactory);
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);

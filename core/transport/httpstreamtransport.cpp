@@ -1,9 +1,11 @@
 #include "httpstreamtransport.h"
 
+#include "environmentproxy.h"
 #include "useragent.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -287,6 +289,16 @@ void HttpStreamTransport::onFinished()
         fail(Error::make(Error::Kind::Network,
                          u"the connection to %1 broke during the reply: %2"_s.arg(host, qtText),
                          true));
+        return;
+    }
+    // Through a proxy, the proxy is what could not be reached, or what
+    // gave up on the way: name it, not only the place it was to go.
+    const QString proxy = m_network->proxy().type() != QNetworkProxy::DefaultProxy
+                              ? EnvironmentProxyFactory::describeProxy(m_network->proxy())
+                              : EnvironmentProxyFactory::proxyFor(m_origin);
+    if (!proxy.isEmpty()) {
+        fail(Error::make(Error::Kind::Network,
+                         u"cannot reach %1 through the proxy %2: %3"_s.arg(host, proxy, qtText), true));
         return;
     }
     fail(Error::make(Error::Kind::Network, u"cannot reach %1: %2"_s.arg(host, qtText), true));

@@ -1,5 +1,6 @@
 #include "websockettransport.h"
 
+#include "environmentproxy.h"
 #include "useragent.h"
 
 #include <QCoreApplication>
@@ -219,6 +220,11 @@ Error WebSocketTransport::upgradeError(QAbstractSocket::SocketError error) const
                                     status == 429 || status >= 500);
         refused.httpStatus = status;
         return refused;
+    }
+    if (const QString proxy = EnvironmentProxyFactory::proxyFor(m_url); !proxy.isEmpty()) {
+        return Error::make(Error::Kind::Network,
+                           u"cannot open a WebSocket to %1 through the proxy %2: %3"_s.arg(host, proxy, qtText),
+                           true);
     }
     return Error::make(Error::Kind::Network,
                        u"cannot open a WebSocket to %1: %2"_s.arg(host, qtText), true);

@@ -35,6 +35,8 @@ struct CliLaunch
     QString program = QStringLiteral(INKCHAT_CLI_PATH);
     /// Runs in the child between fork and exec (resource limits, signals).
     std::function<void()> inChild;
+    /// Set in the child's environment after the developer's proxies are removed.
+    QList<std::pair<QString, QString>> environment;
 };
 
 /// Starts inkchat-cli. The server lives in this process's event loop, so the
@@ -53,6 +55,8 @@ public:
         for (const QString &name : {u"http_proxy"_s, u"https_proxy"_s, u"all_proxy"_s, u"HTTP_PROXY"_s,
                                     u"HTTPS_PROXY"_s, u"ALL_PROXY"_s})
             environment.remove(name);
+        for (const auto &[name, value] : launch.environment)
+            environment.insert(name, value);
         m_process.setProcessEnvironment(environment);
         if (launch.inChild)
             m_process.setChildProcessModifier(launch.inChild);
