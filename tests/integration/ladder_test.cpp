@@ -50,6 +50,21 @@ QByteArray numberedEvents(int count, QByteArray *text)
     return events + "data: [DONE]\n\n";
 }
 
+/// A server behind a proxy that forbids WebSockets: the upgrade gets 403,
+/// a Responses stream goes through.
+StreamResponse refusingWebSockets(const RecordedRequest &request)
+{
+    StreamResponse response;
+    if (request.isWebSocketUpgrade()) {
+        response.status = 403;
+        response.reason = "Forbidden";
+        response.webSocket.accept = false;
+        return response;
+    }
+    response.body = body(u"openai-responses"_s, u"multilingual"_s);
+    return response;
+}
+
 } // namespace
 
 TEST(CliLadder, StreamsOverAWebSocketWhenTheServerAcceptsOne)
@@ -97,17 +112,7 @@ TEST(CliLadder, EndsAWebSocketReplyOnResponseCompletedThoughTheServerKeepsTheSoc
 TEST(CliLadder, FallsBackToSseWhenTheWebSocketIsRefusedAndSaysSo)
 {
     StreamServer server;
-    server.setResponder([](const RecordedRequest &request) {
-        StreamResponse response;
-        if (request.isWebSocketUpgrade()) {
-            response.status = 403;
-            response.reason = "Forbidden";
-            response.webSocket.accept = false;
-            return response;
-        }
-        response.body = body(u"openai-responses"_s, u"multilingual"_s);
-        return response;
-    });
+    server.setResponder(refusingWebSockets);
     const CliResult result = runCli(chat(u"openai-responses"_s, server.url(u"/v1"_s)));
 
     EXPECT_EQ(result.exitCode, 0) << describe(result);
@@ -294,17 +299,7 @@ TEST(CliLadder, LosesNothingWhenNginxBuffersAThinkingPauseLongerThanTheIdleTimeo
 TEST(CliLadder, SaysWhyAReplyGoesWithoutARungAndForgetsItOnReset)
 {
     StreamServer server;
-    server.setResponder([](const RecordedRequest &request) {
-        StreamResponse response;
-        if (request.isWebSocketUpgrade()) {
-            response.status = 403;
-            response.reason = "Forbidden";
-            response.webSocket.accept = false;
-            return response;
-        }
-        response.body = body(u"openai-responses"_s, u"multilingual"_s);
-        return response;
-    });
+    server.setResponder(refusingWebSockets);
     QList<CliResult> runs;
     for (const QString &transport : {u"auto"_s, u"auto"_s, u"auto"_s, u"reset"_s}) {
         runs.append(runCli(
