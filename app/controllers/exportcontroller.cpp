@@ -1,5 +1,6 @@
 #include "exportcontroller.h"
 
+#include "localpath.h"
 #include "models/conversationlistmodel.h"
 
 #include "export/exporter.h"
@@ -29,18 +30,6 @@ QString freePath(const QString &folder, const QString &name, const QString &suff
     return path;
 }
 
-/// The local path a save dialog chose, or empty. Qt 6.4's own dialog (the
-/// one used without a platform dialog) returns a typed name as a bare
-/// absolute path, not a file: URL.
-QString localPathOf(const QUrl &file)
-{
-    if (file.isLocalFile())
-        return file.toLocalFile();
-    if (file.scheme().isEmpty() && QDir::isAbsolutePath(file.path()))
-        return file.path();
-    return {};
-}
-
 std::optional<Error> writeExport(store::ConversationStore &store, const QList<qint64> &ids,
                                  exporting::ExportFormat format, const QString &path)
 {
@@ -59,7 +48,8 @@ ExportController::ExportController(store::ConversationStore &store, Conversation
       m_conversations(conversations),
       m_folder(folder.isEmpty()
                    ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + u"/Inkchat"_s
-                   : std::move(folder))
+                   : std::move(folder)),
+      m_importer(store, conversations)
 {
     connect(&m_watcher, &QFutureWatcher<std::optional<Error>>::finished, this, &ExportController::onDone);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importcontroller.h"
 #include "util/error.h"
 
 #include <QFutureWatcher>
@@ -47,6 +48,9 @@ class ExportController : public QObject
     /// The formats as people choose them, for a drop-down and a save
     /// dialog: [{id: "pdf", name: "PDF document", filter: "PDF document (*.pdf)"}].
     Q_PROPERTY(QVariantList formatChoices READ formatChoices CONSTANT)
+    /// Import sits beside export in the window's panel; the panel reaches
+    /// it through its exporter.
+    Q_PROPERTY(inkchat::app::ImportController *importer READ importer CONSTANT)
 
 public:
     ExportController(store::ConversationStore &store, ConversationListModel &conversations,
@@ -60,6 +64,7 @@ public:
     QVariantList formatChoices() const;
     QString folder() const { return m_folder; }
     QUrl folderUrl() const { return QUrl::fromLocalFile(m_folder); }
+    ImportController *importer() { return &m_importer; }
 
     /// Where a save dialog starts: a file in the documents folder that no
     /// earlier export has taken, named after the open conversation (or
@@ -94,6 +99,7 @@ private:
     QString m_result;
     QString m_savedFile;
     QFutureWatcher<std::optional<Error>> m_watcher;
+    ImportController m_importer;
 };
 
 } // namespace inkchat::app

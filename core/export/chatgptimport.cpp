@@ -3,7 +3,6 @@
 #include "importcollector.h"
 #include "jsonstream.h"
 
-#include <QBuffer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -260,18 +259,16 @@ std::optional<Error> importChatGptExport(QIODevice &device, ImportSink &sink, co
 
 Result<QList<ImportedConversation>> importChatGptExport(QIODevice &device, const ImportLimits &limits)
 {
-    ImportCollector collector;
-    if (std::optional<Error> error = importChatGptExport(device, collector, limits))
-        return *error;
-    return collector.takeConversations();
+    return collectImport(device, limits, [](QIODevice &input, ImportSink &sink, const ImportLimits &limit) {
+        return importChatGptExport(input, sink, limit);
+    });
 }
 
 Result<QList<ImportedConversation>> importChatGptExport(const QByteArray &json, const ImportLimits &limits)
 {
-    QBuffer device;
-    device.setData(json);
-    device.open(QIODevice::ReadOnly);
-    return importChatGptExport(device, limits);
+    return collectImport(json, limits, [](QIODevice &input, ImportSink &sink, const ImportLimits &limit) {
+        return importChatGptExport(input, sink, limit);
+    });
 }
 
 } // namespace inkchat::exporting

@@ -1,8 +1,11 @@
 #pragma once
 
 #include "importedconversation.h"
+#include "importlimits.h"
 #include "importsink.h"
+#include "util/result.h"
 
+#include <QBuffer>
 #include <QList>
 
 namespace inkchat::exporting {
@@ -23,5 +26,25 @@ public:
 private:
     QList<ImportedConversation> m_conversations;
 };
+
+/// What `import(device, sink, limits)` reads from `device`, as a list.
+template <typename Import>
+Result<QList<ImportedConversation>> collectImport(QIODevice &device, const ImportLimits &limits, Import import)
+{
+    ImportCollector collector;
+    if (std::optional<Error> error = import(device, collector, limits))
+        return *error;
+    return collector.takeConversations();
+}
+
+/// As collectImport(), reading `json`.
+template <typename Import>
+Result<QList<ImportedConversation>> collectImport(const QByteArray &json, const ImportLimits &limits, Import import)
+{
+    QBuffer device;
+    device.setData(json);
+    device.open(QIODevice::ReadOnly);
+    return collectImport(device, limits, import);
+}
 
 } // namespace inkchat::exporting

@@ -5,7 +5,6 @@
 #include "jsonstream.h"
 #include "transcriptjson.h"
 
-#include <QBuffer>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -259,18 +258,16 @@ std::optional<Error> importTranscriptJson(QIODevice &device, ImportSink &sink, c
 
 Result<QList<ImportedConversation>> importTranscriptJson(QIODevice &device, const ImportLimits &limits)
 {
-    ImportCollector collector;
-    if (std::optional<Error> error = importTranscriptJson(device, collector, limits))
-        return *error;
-    return collector.takeConversations();
+    return collectImport(device, limits, [](QIODevice &input, ImportSink &sink, const ImportLimits &limit) {
+        return importTranscriptJson(input, sink, limit);
+    });
 }
 
 Result<QList<ImportedConversation>> importTranscriptJson(const QByteArray &json, const ImportLimits &limits)
 {
-    QBuffer device;
-    device.setData(json);
-    device.open(QIODevice::ReadOnly);
-    return importTranscriptJson(device, limits);
+    return collectImport(json, limits, [](QIODevice &input, ImportSink &sink, const ImportLimits &limit) {
+        return importTranscriptJson(input, sink, limit);
+    });
 }
 
 } // namespace inkchat::exporting

@@ -36,6 +36,15 @@ Result<std::optional<qint64>> idByUuid(QSqlDatabase &db, const QString &table, c
     return std::optional<qint64>(query.value(0).toLongLong());
 }
 
+/// A file may leave a conversation's times out: now, and its start.
+void fillTimes(chat::ConversationRecord &conversation, const QDateTime &now)
+{
+    if (!conversation.createdAt.isValid())
+        conversation.createdAt = now;
+    if (!conversation.updatedAt.isValid())
+        conversation.updatedAt = conversation.createdAt;
+}
+
 /// Gives the row its final fields: a file may put them after the messages.
 std::optional<Error> updateConversationRow(QSqlDatabase &db, qint64 id, const chat::ConversationRecord &conversation)
 {
@@ -105,10 +114,7 @@ std::optional<Error> ImportTransaction::startRow(chat::ConversationRecord conver
             return std::nullopt;
         }
     }
-    if (!conversation.createdAt.isValid())
-        conversation.createdAt = m_now;
-    if (!conversation.updatedAt.isValid())
-        conversation.updatedAt = conversation.createdAt;
+    fillTimes(conversation, m_now);
     m_messageFallbackTime = conversation.updatedAt;
     const Result<qint64> id = insertConversation(m_db, conversation);
     if (!id)
@@ -202,10 +208,7 @@ Result<ImportOutcome> ImportTransaction::endConversation(chat::ConversationRecor
             return ImportOutcome{**existing, true, 0};
         }
     }
-    if (!conversation.createdAt.isValid())
-        conversation.createdAt = m_now;
-    if (!conversation.updatedAt.isValid())
-        conversation.updatedAt = conversation.createdAt;
+    fillTimes(conversation, m_now);
     if (auto error = updateConversationRow(m_db, m_outcome.conversationId, conversation))
         return *error;
     if (auto error = leaveConversation(true))

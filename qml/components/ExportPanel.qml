@@ -7,6 +7,8 @@ import Inkchat.App
 
 // Export: the open conversation, or all of them in one file, to a file
 // chosen in a save dialog; then where it went, and the folder to open.
+// Import: an Inkchat JSON export or a ChatGPT conversations.json chosen in
+// an open dialog; then how many conversations came in, or why none did.
 Column {
     id: panel
 
@@ -56,6 +58,29 @@ Column {
             Accessible.description: qsTr("Save every conversation to one file")
             onClicked: panel.chooseFile(true)
         }
+        InkButton {
+            objectName: "importButton"
+            theme: panel.theme
+            enabled: !panel.exporter.importer.isBusy
+            text: qsTr("Import…")
+            Accessible.description: qsTr("Add the conversations of an Inkchat or ChatGPT export")
+            onClicked: {
+                openDialog.currentFolder = panel.exporter.folderUrl
+                openDialog.open()
+            }
+        }
+    }
+
+    Text {
+        objectName: "importResult"
+        width: parent.width
+        visible: text.length > 0
+        text: panel.exporter.importer.result
+        wrapMode: Text.Wrap
+        font.pixelSize: Math.round(panel.theme.fontPixelSize * 0.85)
+        color: panel.theme.foreground
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
     }
 
     Row {
@@ -103,5 +128,16 @@ Column {
         nameFilters: [formatBox.model[formatBox.currentIndex].filter]
         onAccepted: saveDialog.all ? panel.exporter.exportAll(formatBox.currentValue, saveDialog.selectedFile)
                                    : panel.exporter.exportCurrent(formatBox.currentValue, saveDialog.selectedFile)
+    }
+
+    FileDialog {
+        id: openDialog
+
+        objectName: "importDialog"
+        title: qsTr("Import conversations")
+        fileMode: FileDialog.OpenFile
+        acceptLabel: qsTr("Import")
+        nameFilters: panel.exporter.importer.nameFilters
+        onAccepted: panel.exporter.importer.importFile(openDialog.selectedFile)
     }
 }

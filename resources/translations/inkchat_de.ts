@@ -242,6 +242,22 @@
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Add the conversations of an Inkchat or ChatGPT export</source>
+        <translation>Die Gespräche eines Inkchat- oder ChatGPT-Exports hinzufügen</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Gespräche importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -658,6 +674,60 @@
     <message>
         <source>Not exported: %1 is not a file on this computer</source>
         <translation>Nicht exportiert: %1 ist keine Datei auf diesem Computer</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ImportController</name>
+    <message>
+        <source>Inkchat or ChatGPT export (*.json)</source>
+        <translation>Inkchat- oder ChatGPT-Export (*.json)</translation>
+    </message>
+    <message>
+        <source>Inkchat JSON export (*.json)</source>
+        <translation>Inkchat-JSON-Export (*.json)</translation>
+    </message>
+    <message>
+        <source>ChatGPT export (conversations.json)</source>
+        <translation>ChatGPT-Export (conversations.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 is not a file on this computer</source>
+        <translation>Nicht importiert: %1 ist keine Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Nicht importiert: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1.</source>
+        <translation>Nichts Neues in %1.</translation>
+    </message>
+    <message>
+        <source>Imported 1 conversation from %1.</source>
+        <translation>1 Gespräch aus %1 importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversations from %1.</source>
+        <translation>
+            <numerusform>%n Gespräch aus %1 importiert.</numerusform><numerusform>%n Gespräche aus %1 importiert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here.</source>
+        <translation>
+            <numerusform>%n war schon da.</numerusform><numerusform>%n waren schon da.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be stored: %1</source>
+        <translation>
+            <numerusform>%n konnte nicht gespeichert werden: %1</numerusform><numerusform>%n konnten nicht gespeichert werden: %1</numerusform></translation>
     </message>
 </context>
 <context>

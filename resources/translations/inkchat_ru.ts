@@ -242,6 +242,22 @@
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Add the conversations of an Inkchat or ChatGPT export</source>
+        <translation>Добавить разговоры из экспорта Inkchat или ChatGPT</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Импорт разговоров</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -660,6 +676,60 @@
     <message>
         <source>Not exported: %1 is not a file on this computer</source>
         <translation>Не экспортировано: %1 — не файл на этом компьютере</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ImportController</name>
+    <message>
+        <source>Inkchat or ChatGPT export (*.json)</source>
+        <translation>Экспорт Inkchat или ChatGPT (*.json)</translation>
+    </message>
+    <message>
+        <source>Inkchat JSON export (*.json)</source>
+        <translation>Экспорт Inkchat в JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>ChatGPT export (conversations.json)</source>
+        <translation>Экспорт ChatGPT (conversations.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 is not a file on this computer</source>
+        <translation>Не импортировано: %1 — не файл на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Импорт %1…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>Не импортировано: %1</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1.</source>
+        <translation>В %1 нет ничего нового.</translation>
+    </message>
+    <message>
+        <source>Imported 1 conversation from %1.</source>
+        <translation>Импортирован 1 разговор из %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversations from %1.</source>
+        <translation>
+            <numerusform>Импортирован %n разговор из %1.</numerusform><numerusform>Импортировано %n разговора из %1.</numerusform><numerusform>Импортировано %n разговоров из %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here.</source>
+        <translation>
+            <numerusform>%n уже был здесь.</numerusform><numerusform>%n уже были здесь.</numerusform><numerusform>%n уже были здесь.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be stored: %1</source>
+        <translation>
+            <numerusform>%n не удалось сохранить: %1</numerusform><numerusform>%n не удалось сохранить: %1</numerusform><numerusform>%n не удалось сохранить: %1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -242,6 +242,22 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add the conversations of an Inkchat or ChatGPT export</source>
+        <translation>添加 Inkchat 或 ChatGPT 导出文件中的对话</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>导入对话</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
@@ -656,6 +672,60 @@
     <message>
         <source>Not exported: %1 is not a file on this computer</source>
         <translation>未导出：%1 不是此计算机上的文件</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ImportController</name>
+    <message>
+        <source>Inkchat or ChatGPT export (*.json)</source>
+        <translation>Inkchat 或 ChatGPT 导出文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Inkchat JSON export (*.json)</source>
+        <translation>Inkchat JSON 导出文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>ChatGPT export (conversations.json)</source>
+        <translation>ChatGPT 导出文件 (conversations.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 is not a file on this computer</source>
+        <translation>未导入：%1 不是这台电脑上的文件</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <source>Nothing new in %1.</source>
+        <translation>%1 中没有新内容。</translation>
+    </message>
+    <message>
+        <source>Imported 1 conversation from %1.</source>
+        <translation>已从 %1 导入 1 个对话。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversations from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个对话。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already here.</source>
+        <translation>
+            <numerusform>%n 个已存在。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n could not be stored: %1</source>
+        <translation>
+            <numerusform>%n 个无法保存：%1</numerusform></translation>
     </message>
 </context>
 <context>

@@ -41,18 +41,6 @@ constexpr qint64 kLargeFileBytes = qint64(200) * 1000 * 1000;
 constexpr qint64 kPeakLimit = qint64(64) * 1024 * 1024;
 #endif
 
-/// Runs inkchat-cli without CliRun's 30 s limit: 200 MB take a few seconds,
-/// more on a busy machine.
-CliResult runLong(const QStringList &arguments)
-{
-    CliRun run(arguments);
-    QSignalSpy finished(&run.process(), &QProcess::finished);
-    if (run.process().state() != QProcess::NotRunning) {
-        EXPECT_TRUE(finished.wait(300'000)) << "inkchat-cli did not end";
-    }
-    return run.wait();
-}
-
 /// `size` bytes of text a reply might hold, different for each `n` so
 /// that the store has real words to index.
 QByteArray replyText(qint64 n, qsizetype size = 1000)
@@ -148,7 +136,7 @@ void CliImportStream::expectImportedInBoundedMemory(const QString &path, qint64 
                                                     qint64 alreadyStored)
 {
     const qint64 fileBytes = QFileInfo(path).size();
-    const CliResult result = runLong({u"import"_s, path});
+    const CliResult result = runCliLong({u"import"_s, path});
     const qint64 peak = inkchat::test::childrenUsage().peakResident;
     std::cout << "[ figures  ] imported " << fileBytes / (1000 * 1000) << " MB (" << conversations << " new, "
               << alreadyStored << " stored before): peak RSS " << peak / (1024 * 1024) << " MiB" << std::endl;
@@ -188,7 +176,7 @@ TEST_F(CliImportStream, A200MegabyteInkchatExportImportsInBoundedMemory)
         }
         file.write("]}");
     }
-    ASSERT_EQ(runLong({u"import"_s, seed}).exitCode, 0);
+    ASSERT_EQ(runCliLong({u"import"_s, seed}).exitCode, 0);
     ASSERT_EQ(openStore()->conversations()->size(), storedBefore);
 
     expectImportedInBoundedMemory(path, conversations - storedBefore, storedBefore);

@@ -48,18 +48,6 @@ qint64 zipUncompressedSize(const QString &path)
     return total;
 }
 
-/// Runs inkchat-cli without CliRun's 30 s limit: a 100 MB export in a
-/// Debug build may take longer on a busy machine.
-CliResult runLong(const QStringList &arguments)
-{
-    CliRun run(arguments);
-    QSignalSpy finished(&run.process(), &QProcess::finished);
-    if (run.process().state() != QProcess::NotRunning) {
-        EXPECT_TRUE(finished.wait(300'000)) << "inkchat-cli did not end";
-    }
-    return run.wait();
-}
-
 /// The highest peak resident set of any child this process has waited
 /// for, in bytes: an upper bound for each of them.
 qint64 childrenPeakRss()
@@ -144,7 +132,7 @@ qint64 exportLong(const LongConversation &conversation, const QString &format,
     const QString path = scratch.filePath(u"long."_s + format);
     QElapsedTimer exporting;
     exporting.start();
-    const CliResult result = runLong({u"export"_s, u"--conversation"_s, QString::number(conversation.id),
+    const CliResult result = runCliLong({u"export"_s, u"--conversation"_s, QString::number(conversation.id),
                                       u"--format"_s, format, u"-o"_s, path});
     const qint64 elapsed = exporting.elapsed();
     EXPECT_EQ(result.exitCode, 0) << describe(result);

@@ -89,6 +89,18 @@ inline CliResult runCli(const QStringList &arguments, const QByteArray &input = 
     return CliRun(arguments, input, withKey).wait();
 }
 
+/// Runs inkchat-cli without CliRun's 30 s limit, for runs that read or write
+/// hundreds of megabytes and may take longer on a busy machine.
+inline CliResult runCliLong(const QStringList &arguments)
+{
+    CliRun run(arguments);
+    QSignalSpy finished(&run.process(), &QProcess::finished);
+    if (run.process().state() != QProcess::NotRunning) {
+        EXPECT_TRUE(finished.wait(300'000)) << "inkchat-cli did not end";
+    }
+    return run.wait();
+}
+
 /// The error lines on stderr ("inkchat-cli: error: ..."), without the
 /// transition notes around them.
 inline QList<QByteArray> errorLines(const CliResult &result)

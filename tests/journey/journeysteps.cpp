@@ -45,6 +45,45 @@ void addEndpointInSettings(JourneyApp &app, const QString &name, const QString &
         << "the endpoint says its key is stored";
 }
 
+QQuickItem *visibleButton(JourneyApp &app, const QString &text)
+{
+    QQuickItem *root = app.window()->contentItem();
+    while (root->parentItem())
+        root = root->parentItem();
+    QList<QQuickItem *> pending{root};
+    while (!pending.isEmpty()) {
+        QQuickItem *item = pending.takeFirst();
+        if (!item->isVisible())
+            continue;
+        if (item->inherits("QQuickAbstractButton") && item->property("text").toString() == text)
+            return item;
+        pending.append(item->childItems());
+    }
+    return nullptr;
+}
+
+/// Exports the open conversation as `format` through Export… and the save
+/// dialog, typing `fileName` as the name in the folder it offers.
+void exportThroughTheDialog(JourneyApp &app, const QString &formatName, const QString &fileName)
+{
+    chooseInComboBox(app, app.visibleItem(u"exportFormatBox"_s), formatName);
+    app.click(app.visibleItem(u"exportButton"_s));
+    QQuickItem *nameField = nullptr;
+    ASSERT_TRUE(app.waitFor([&] { return (nameField = app.visibleItem(u"fileNameTextField"_s)) != nullptr; }))
+        << "Export… opens a save dialog";
+    app.settle();
+    app.click(nameField);
+    app.key(Qt::Key_A, Qt::ControlModifier);
+    app.type(fileName);
+    app.shot(u"save dialog "_s + formatName);
+    QQuickItem *save = visibleButton(app, u"Save"_s);
+    ASSERT_TRUE(save) << "the dialog's button says what it does";
+    app.click(save);
+    ASSERT_TRUE(app.waitFor([&] { return app.visibleText(u"Saved as "_s + fileName) != nullptr; }))
+        << "the window says where " << formatName.toStdString() << " went";
+    ASSERT_EQ(app.visibleItem(u"fileNameTextField"_s), nullptr) << "the dialog is gone";
+}
+
 bool waitUntilReplyEnded(JourneyApp &app, int timeoutMs)
 {
     return app.waitFor(

@@ -21,6 +21,13 @@ void chooseInComboBox(JourneyApp &app, QQuickItem *box, const QString &text);
 /// as a user fills the form, and waits until the key is stored.
 void addEndpointInSettings(JourneyApp &app, const QString &name, const QString &baseUrl, const QString &model,
                            const QString &key);
+/// The button labelled `text` on screen (Qt's dialogs draw their labels
+/// with an IconLabel, not a Text), or null.
+QQuickItem *visibleButton(JourneyApp &app, const QString &text);
+/// Exports the open conversation as `formatName` (as the drop-down shows
+/// it) through Export… and the save dialog, typing `fileName` as the name
+/// in the folder it offers.
+void exportThroughTheDialog(JourneyApp &app, const QString &formatName, const QString &fileName);
 /// Waits until the composer's button offers Send again: no reply is coming.
 bool waitUntilReplyEnded(JourneyApp &app, int timeoutMs = 30'000);
 
