@@ -1,9 +1,12 @@
 #include "relayserver.h"
 
 #include "api/heartbeat.h"
+#include "page/einkpage.h"
 #include "store/deviceregistry.h"
 #include "store/eventlog.h"
 #include "store/relaydatabase.h"
+
+#include "store/conversationstore.h"
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -25,6 +28,7 @@ RelayServer::~RelayServer()
     // Stop serving before the replies and the database go.
     m_http.reset();
     m_api.reset();
+    m_page.reset();
     m_hub.reset();
 }
 
@@ -40,6 +44,17 @@ std::optional<Error> RelayServer::start()
     m_hub = std::make_unique<ReplyHub>(*m_log, UpstreamServices{&m_network, m_upstream.get(), m_options.connector});
     m_heartbeat = std::make_unique<Heartbeat>(m_options.heartbeat);
     m_api = std::make_unique<RelayApi>(*m_hub, *m_devices, *m_heartbeat, Clock::system(), m_options.api);
+    // The e-ink page's conversations: a store of the relay's own, beside its events.
+    Result<std::unique_ptr<store::ConversationStore>> conversations =
+        store::ConversationStore::open(QDir(m_options.dataDir).filePath(u"conversations.sqlite"_s));
+    if (!conversations)
+        return conversations.error();
+    m_conversations = std::move(conversations).value();
+    m_page = std::make_unique<EinkPage>(*m_hub, *m_devices, *m_conversations);
+    EinkPage *page = m_page.get();
+    m_api->setPageHandler([page](const HttpRequest &request, const Caller &caller) {
+        return page->handle(request, caller);
+    });
     RelayApi *api = m_api.get();
     m_http = std::make_unique<HttpServer>([api](const HttpRequest &request) { return api->handle(request); });
     if (auto error = m_http->listen(m_options.http))

@@ -17,6 +17,11 @@ class EventLog;
 class Heartbeat;
 class RelayDatabase;
 class EinkPage;
+}
+namespace inkchat::store {
+class ConversationStore;
+}
+namespace inkchat::relay {
 
 struct RelayServerOptions
 {
@@ -51,6 +56,8 @@ private:
     std::unique_ptr<DeviceRegistry> m_devices;
     std::unique_ptr<ReplyHub> m_hub;
     std::unique_ptr<Heartbeat> m_heartbeat;
+    std::unique_ptr<store::ConversationStore> m_conversations;
+    std::unique_ptr<EinkPage> m_page;
     std::unique_ptr<RelayApi> m_api;
     std::unique_ptr<HttpServer> m_http;
 };

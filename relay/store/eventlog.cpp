@@ -139,6 +139,23 @@ Result<std::optional<StoredReply>> EventLog::reply(const QString &replyId) const
     return std::optional<StoredReply>(replyFrom(query));
 }
 
+Result<std::optional<StoredReply>> EventLog::streamingReplyOf(qint64 conversationId) const
+{
+    QSqlQuery query(m_database.db());
+    const QString what = u"Could not read the conversation's reply"_s;
+    if (auto error = store::prepare(query,
+                                    kReplyColumns + u"WHERE conversation = ? AND status = 'streaming' "
+                                                    "ORDER BY created DESC LIMIT 1"_s,
+                                    what))
+        return *error;
+    query.addBindValue(conversationId);
+    if (auto error = store::execPrepared(query, what))
+        return *error;
+    if (!query.next())
+        return std::optional<StoredReply>();
+    return std::optional<StoredReply>(replyFrom(query));
+}
+
 Result<QList<StoredReply>> EventLog::unfinished() const
 {
     QSqlQuery query(m_database.db());

@@ -53,6 +53,8 @@ public:
     /// Events after `afterSeq`, oldest first, at most `limit`.
     Result<QList<ReplyEvent>> eventsAfter(const QString &replyId, qint64 afterSeq, int limit) const;
     Result<std::optional<StoredReply>> reply(const QString &replyId) const;
+    /// The reply still streaming for a page conversation, if there is one.
+    Result<std::optional<StoredReply>> streamingReplyOf(qint64 conversationId) const;
     /// Replies a relay that stopped left streaming.
     Result<QList<StoredReply>> unfinished() const;
     /// The reply's text so far: every text event, in order.

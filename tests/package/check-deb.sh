@@ -37,6 +37,9 @@ dpkg-deb --extract "$deb" "$root"
 for file in \
     usr/bin/inkchat \
     usr/bin/inkchat-cli \
+    usr/bin/inkchat-relay \
+    usr/lib/systemd/user/inkchat-relay.service \
+    usr/lib/systemd/system/inkchat-relay.service \
     usr/share/applications/io.inkchat.inkchat.desktop \
     usr/share/metainfo/io.inkchat.inkchat.metainfo.xml \
     usr/share/icons/hicolor/scalable/apps/io.inkchat.inkchat.svg \
@@ -47,7 +50,7 @@ done
 # The build makes man pages where help2man is installed (the CMake file
 # passes INKCHAT_MAN_PAGES=1 then).
 if [ "${INKCHAT_MAN_PAGES:-0}" = 1 ]; then
-    for page in inkchat inkchat-cli; do
+    for page in inkchat inkchat-cli inkchat-relay; do
         [ -f "$root/usr/share/man/man1/$page.1.gz" ] || fail "the package has no /usr/share/man/man1/$page.1.gz"
     done
 fi
@@ -62,6 +65,16 @@ mkdir -p "$HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 [ "$("$root/usr/bin/inkchat-cli" --version)" = "inkchat-cli $version" ] || fail "inkchat-cli --version"
 [ "$("$root/usr/bin/inkchat" --version)" = "inkchat $version" ] || fail "inkchat --version"
+[ "$("$root/usr/bin/inkchat-relay" --version)" = "inkchat-relay $version" ] || fail "inkchat-relay --version"
+# The units name the installed program and are what systemd accepts.
+if command -v systemd-analyze >/dev/null; then
+    for unit in user/inkchat-relay.service system/inkchat-relay.service; do
+        sed "s|/usr/bin/inkchat-relay|$root/usr/bin/inkchat-relay|" "$root/usr/lib/systemd/$unit" \
+            >"$root/inkchat-relay.service"
+        systemd-analyze verify "$root/inkchat-relay.service" 2>&1 | grep -v -e 'Failed to load credential' \
+            -e 'not executable' -e "Command 'man " && fail "systemd-analyze finds fault with $unit"
+    done
+fi
 # A fast demo pace keeps the test short; the reply still streams in pieces.
 "$root/usr/bin/inkchat" --demo --demo-rate 500 --no-store --send Hello --quit-when-done ||
     fail "the installed inkchat --demo exited with $?"

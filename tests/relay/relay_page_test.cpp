@@ -1,0 +1,174 @@
+// The e-ink page in headless Chromium (issue 20): a reply streams with at
+// most one DOM update per 500 ms, in pages, with EventSource, without it
+// (long polls), and without JavaScript (forms and a reloading page).
+// Screenshots at 758x1024 are left in the build tree (einkpage-*.png).
+
+#include "relaytestsupport.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+#include <gtest/gtest.h>
+
+using namespace Qt::StringLiterals;
+using namespace inkchat::test;
+using namespace inkchat::test::relay;
+
+namespace {
+
+QStringList storyLines()
+{
+    QStringList lines;
+    for (int i = 1; i <= 40; ++i)
+        lines.append(u"Line %1 of the story, long enough to fill an e-reader's line.\n"_s.arg(i));
+    return lines;
+}
+
+QList<std::pair<QByteArray, QByteArray>> cookie(const QByteArray &token)
+{
+    return {{"Cookie", "inkchat_relay=" + token}};
+}
+
+/// Asks through the page's form, as a browser without script would; the
+/// conversation page it is sent to.
+QByteArray askThroughForm(quint16 port, const QByteArray &token, const QByteArray &question)
+{
+    const Answer home = request(port, "GET", "/", {}, {}, cookie(token));
+    EXPECT_EQ(home.status, 200);
+    const qsizetype at = home.body.indexOf("name=\"csrf\" value=\"");
+    const QByteArray csrf = home.body.mid(at + 19, 32);
+    const QByteArray form = "csrf=" + csrf + "&conversation=0&text=" + QByteArray(question).replace(' ', '+');
+    const Answer asked = request(port, "POST", "/ask", {}, form,
+                                 cookie(token) + QList<std::pair<QByteArray, QByteArray>>{
+                                                     {"Content-Type", "application/x-www-form-urlencoded"}});
+    EXPECT_EQ(asked.status, 303);
+    const qsizetype location = asked.received.indexOf("Location: ");
+    return asked.received.mid(location + 10, asked.received.indexOf('\r', location) - location - 10);
+}
+
+struct PageRun
+{
+    QJsonObject result;
+    QString screenshot;
+};
+
+PageRun drive(const QString &chromium, const QString &url, const QByteArray &token, const QString &mode)
+{
+    const QString screenshot = QFileInfo(u"einkpage-%1.png"_s.arg(mode)).absoluteFilePath();
+    QProcess node;
+    // The upstream streams from this process's event loop: wait with it running.
+    QSignalSpy finished(&node, &QProcess::finished);
+    node.start(u"node"_s, {QStringLiteral(INKCHAT_RELAY_TEST_DIR "/einkpage_driver.cjs"), chromium, url,
+                           QString::fromLatin1(token), mode, screenshot});
+    EXPECT_TRUE(finished.wait(90'000));
+    const QByteArray out = node.readAllStandardOutput();
+    EXPECT_EQ(node.exitCode(), 0) << node.readAllStandardError().toStdString();
+    return {QJsonDocument::fromJson(out).object(), screenshot};
+}
+
+} // namespace
+
+class RelayPage : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_chromium = QStandardPaths::findExecutable(u"chromium"_s);
+        if (m_chromium.isEmpty() || QStandardPaths::findExecutable(u"node"_s).isEmpty())
+            GTEST_SKIP() << "needs chromium and node (Debian: chromium, nodejs)";
+        m_upstream.setResponse(pacedReply(storyLines(), 25));
+        m_relay = std::make_unique<RelayProcess>(m_dir.filePath(u"data"_s), m_upstream.url(u"/v1"_s));
+        ASSERT_TRUE(m_relay->isRunning());
+        m_token = m_relay->pair(u"kindle"_s);
+    }
+
+    QString url(const QByteArray &path) const
+    {
+        return u"http://127.0.0.1:%1"_s.arg(m_relay->port()) + QString::fromLatin1(path);
+    }
+
+    void checkStreamedPage(const QString &mode)
+    {
+        const QByteArray conversation = askThroughForm(m_relay->port(), m_token, "Tell me a story");
+        ASSERT_TRUE(conversation.startsWith("/c/")) << conversation.toStdString();
+        const PageRun run = drive(m_chromium, url(conversation), m_token, mode);
+        const QJsonObject stats = run.result.value("stats"_L1).toObject();
+        EXPECT_EQ(stats.value("mode"_L1).toString(), mode);
+        EXPECT_TRUE(stats.value("done"_L1).toBool());
+        // Paged, not scrolled: the first page starts the story, the last ends it.
+        EXPECT_GE(stats.value("pages"_L1).toInt(), 2);
+        const QString whole = storyLines().join(QString());
+        const QString first = run.result.value("firstPage"_L1).toString();
+        const QString last = run.result.value("lastPage"_L1).toString();
+        EXPECT_TRUE(whole.startsWith(first) && first.size() > 100) << first.toStdString();
+        EXPECT_TRUE(whole.endsWith(last) && last.size() > 50) << last.toStdString();
+        // Whole lines only, and calm: the DOM changed at most once per 500 ms.
+        const QJsonArray mutations = run.result.value("mutations"_L1).toArray();
+        EXPECT_GE(mutations.size(), 2);
+        for (qsizetype i = 1; i < mutations.size(); ++i) {
+            EXPECT_GE(mutations.at(i).toDouble() - mutations.at(i - 1).toDouble(), 499.0)
+                << "updates " << i - 1 << " and " << i;
+        }
+        EXPECT_TRUE(last.endsWith(u'\n'));
+        std::printf("[ figures ] %s: %d DOM updates, %d pages; screenshot %s\n", qPrintable(mode),
+                    int(mutations.size()), stats.value("pages"_L1).toInt(), qPrintable(run.screenshot));
+    }
+
+    QTemporaryDir m_dir;
+    StreamServer m_upstream;
+    std::unique_ptr<RelayProcess> m_relay;
+    QByteArray m_token;
+    QString m_chromium;
+};
+
+TEST_F(RelayPage, StreamsWithEventSourceAtMostOneUpdatePer500ms)
+{
+    checkStreamedPage(u"eventsource"_s);
+}
+
+TEST_F(RelayPage, StreamsByLongPollsWithoutEventSource)
+{
+    checkStreamedPage(u"polling"_s);
+}
+
+TEST_F(RelayPage, WorksWithoutJavaScript)
+{
+    const QByteArray conversation = askThroughForm(m_relay->port(), m_token, "Tell me a story");
+    const PageRun streaming = drive(m_chromium, url(conversation), m_token, u"noscript"_s);
+    const QString html = streaming.result.value("html"_L1).toString();
+    EXPECT_TRUE(html.contains(u"http-equiv=\"refresh\""_s)) << "a streaming page reloads itself";
+    EXPECT_TRUE(html.contains(u"Tell me a story"_s));
+
+    // Once the reply is done, the reloaded page has it, in pages, and a form to go on.
+    const qsizetype at = html.indexOf(u"data-reply=\""_s);
+    ASSERT_GE(at, 0);
+    const QByteArray replyId = html.mid(at + 12, 32).toLatin1();
+    HttpClient untilEnd(m_relay->port(), "GET", "/v1/replies/" + replyId + "/events", cookie(m_token));
+    ASSERT_TRUE(untilEnd.waitForEnd());
+    const Answer page = request(m_relay->port(), "GET", conversation, {}, {}, cookie(m_token));
+    EXPECT_FALSE(page.body.contains("http-equiv=\"refresh\""));
+    EXPECT_TRUE(page.body.contains("Line 40 of the story")) << page.body.toStdString();
+    EXPECT_TRUE(page.body.contains("action=\"/ask\""));
+    const Answer first = request(m_relay->port(), "GET", conversation + "?page=1", {}, {}, cookie(m_token));
+    EXPECT_TRUE(first.body.contains("Line 1 of the story"));
+    EXPECT_TRUE(first.body.contains("Next &#9654;")) << "the finished reply is paged";
+    // And the book of it.
+    const Answer book = request(m_relay->port(), "GET", conversation + "/book.epub", {}, {}, cookie(m_token));
+    EXPECT_EQ(book.status, 200);
+    EXPECT_TRUE(book.body.startsWith("PK"));
+}
+
+TEST_F(RelayPage, UnpairedBrowsersAreSentToPairing)
+{
+    const Answer home = request(m_relay->port(), "GET", "/");
+    EXPECT_EQ(home.status, 303);
+    EXPECT_TRUE(home.received.contains("Location: /pair"));
+    EXPECT_EQ(request(m_relay->port(), "POST", "/ask", {}, "text=hi", cookie("ikr_wrong")).status, 401);
+    // A form from elsewhere (no csrf) starts nothing.
+    EXPECT_EQ(request(m_relay->port(), "POST", "/ask", {}, "conversation=0&text=hi", cookie(m_token)).status, 403);
+    EXPECT_TRUE(m_upstream.requests().isEmpty());
+}
