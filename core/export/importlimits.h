@@ -14,8 +14,10 @@ namespace inkchat::exporting {
 struct ImportLimits
 {
     qint64 maxBytes = qint64(256) * 1024 * 1024;
-    /// The JSON of one value read whole.
-    qint64 maxValueBytes = qint64(32) * 1024 * 1024;
+    /// The JSON of one value read whole: room for the longest reply Inkchat
+    /// keeps (16 Mi characters), which its JSON export may write in up to
+    /// 96 MiB (\u escapes).
+    qint64 maxValueBytes = qint64(128) * 1024 * 1024;
 };
 
 /// Refuses a file larger than limits.maxBytes before reading a byte of it,
