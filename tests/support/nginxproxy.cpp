@@ -47,7 +47,7 @@ http {
     scgi_temp_path "%1/scgi";
 
     server {
-        listen 127.0.0.1:%2;
+        listen 127.0.0.1:%2%5;
         location / {
             proxy_pass %3;
             proxy_http_version 1.1;
@@ -95,8 +95,8 @@ void pause(std::chrono::milliseconds duration)
 
 } // namespace
 
-NginxProxy::NginxProxy(const QUrl &upstream, Buffering buffering)
-    : m_upstream(upstream), m_buffering(buffering)
+NginxProxy::NginxProxy(const QUrl &upstream, Buffering buffering, ClientProtocol protocol)
+    : m_upstream(upstream), m_buffering(buffering), m_protocol(protocol)
 {
     m_process.setProgram(kNginx);
     m_process.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -174,7 +174,8 @@ bool NginxProxy::writeConfig(quint16 port) const
                                               | QUrl::RemoveQuery | QUrl::RemoveFragment);
     const QString config = QString(kConfig).arg(m_dir.path(), QString::number(port),
                                                 upstream.toString(QUrl::FullyEncoded),
-                                                m_buffering == Buffering::On ? u"on"_s : u"off"_s);
+                                                m_buffering == Buffering::On ? u"on"_s : u"off"_s,
+                                                m_protocol == ClientProtocol::Http2 ? u" http2"_s : QString());
     QFile file(m_dir.filePath(u"nginx.conf"_s));
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
            && file.write(config.toUtf8()) >= 0;

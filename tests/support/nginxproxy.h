@@ -23,8 +23,13 @@ public:
         Off, ///< proxy_buffering off: nginx passes every read on at once
     };
 
+    /// What clients speak to nginx (upstream it always speaks HTTP/1.1).
+    enum class ClientProtocol {
+        Http1,
+        Http2, ///< cleartext HTTP/2 with prior knowledge (h2c), as `listen ... http2` serves it
+    };
     /// Requests keep their path and go to `upstream`'s scheme, host and port.
-    NginxProxy(const QUrl &upstream, Buffering buffering);
+    NginxProxy(const QUrl &upstream, Buffering buffering, ClientProtocol protocol = ClientProtocol::Http1);
     ~NginxProxy();
     Q_DISABLE_COPY_MOVE(NginxProxy)
 
@@ -51,6 +56,7 @@ private:
 
     QUrl m_upstream;
     Buffering m_buffering;
+    ClientProtocol m_protocol;
     QTemporaryDir m_dir;
     QProcess m_process;
     quint16 m_port = 0;
