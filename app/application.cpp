@@ -1,6 +1,8 @@
 #include "application.h"
 
 #include "controllers/chatcontroller.h"
+#include "controllers/conversationsettingscontroller.h"
+#include "controllers/modelcatalog.h"
 #include "controllers/displaycontroller.h"
 #include "controllers/endpointresolver.h"
 #include "controllers/exportcontroller.h"
@@ -134,6 +136,8 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
     m_export = std::make_unique<ExportController>(*m_store, *m_conversations);
     m_chat = std::make_unique<ChatController>(*m_sessions, *m_endpoints, *m_conversations, *m_theme, *m_stats);
     m_chat->setLastingStoreProblem(opened.problem);
+    m_models = std::make_unique<ModelCatalog>(*m_endpoints, m_network.get());
+    m_conversationSettings = std::make_unique<ConversationSettingsController>(*m_chat, *m_endpoints, *m_models);
 }
 
 Application::~Application() = default;
@@ -156,6 +160,7 @@ bool Application::load(QQmlApplicationEngine &engine)
     engine.addImportPath(u"qrc:/qt/qml"_s);
     engine.setInitialProperties({
         {u"chat"_s, QVariant::fromValue(m_chat.get())},
+        {u"conversationSettings"_s, QVariant::fromValue(m_conversationSettings.get())},
         {u"conversations"_s, QVariant::fromValue(m_conversations.get())},
         {u"search"_s, QVariant::fromValue(m_search.get())},
         {u"exporter"_s, QVariant::fromValue(m_export.get())},

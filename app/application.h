@@ -30,6 +30,8 @@ class Reachability;
 namespace inkchat::app {
 
 class ChatController;
+class ConversationSettingsController;
+class ModelCatalog;
 class ConversationListModel;
 class DisplayController;
 class EndpointResolver;
@@ -59,6 +61,7 @@ public:
 
     QQuickWindow *window() const { return m_window; }
     ChatController &chat() { return *m_chat; }
+    ConversationSettingsController &conversationSettings() { return *m_conversationSettings; }
     ThemeController &theme() { return *m_theme; }
     FrameStats &stats() { return *m_stats; }
     DisplayController &display() { return *m_display; }
@@ -106,6 +109,8 @@ private:
     std::unique_ptr<FrameStats> m_stats;
     std::unique_ptr<DisplayController> m_display;
     std::unique_ptr<ChatController> m_chat;
+    std::unique_ptr<ModelCatalog> m_models;
+    std::unique_ptr<ConversationSettingsController> m_conversationSettings;
     /// The engine's network: loads resources and files, never the Internet.
     LocalOnlyNetworkAccessFactory m_localOnlyNetwork;
     ReadOnlyTextShortcuts m_readOnlyTextShortcuts;

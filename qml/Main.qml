@@ -16,6 +16,8 @@ ApplicationWindow {
     id: root
 
     required property ChatController chat
+    /// The open conversation's model, system prompt and reply parameters.
+    required property ConversationSettingsController conversationSettings
     required property ConversationListModel conversations
     required property SearchResultsModel search
     required property ExportController exporter
@@ -110,6 +112,11 @@ ApplicationWindow {
     Shortcut {
         sequence: "Ctrl+,"
         onActivated: root.openSettings(!root.settingsOpen)
+    }
+    Shortcut {
+        sequence: "Ctrl+Shift+S"
+        enabled: !root.settingsOpen
+        onActivated: conversationPanel.open()
     }
     Shortcut {
         sequence: "Ctrl+L"
@@ -211,7 +218,7 @@ ApplicationWindow {
                 id: heading
 
                 anchors.left: chatsButton.right
-                anchors.right: settingsButton.left
+                anchors.right: modelPicker.left
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.leftMargin: root.theme.margin
                 anchors.rightMargin: 8
@@ -249,6 +256,30 @@ ApplicationWindow {
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
                 }
+            }
+
+            ModelPicker {
+                id: modelPicker
+
+                anchors.right: conversationSettingsButton.left
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.rightMargin: 6
+                width: Math.min(240, Math.round(header.width * 0.28))
+                settings: root.conversationSettings
+                theme: root.theme
+            }
+
+            InkButton {
+                id: conversationSettingsButton
+
+                objectName: "conversationSettingsButton"
+                anchors.right: settingsButton.left
+                anchors.verticalCenter: parent.verticalCenter
+                anchors.rightMargin: 6
+                theme: root.theme
+                text: qsTr("Chat settings")
+                Accessible.description: qsTr("This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)")
+                onClicked: conversationPanel.open()
             }
 
             InkButton {
@@ -321,6 +352,14 @@ ApplicationWindow {
             onClosed: root.openSettings(false)
             onQuitRequested: Qt.quit()
         }
+    }
+
+    ConversationSettingsPanel {
+        id: conversationPanel
+
+        settings: root.conversationSettings
+        theme: root.theme
+        onClosed: chatPage.focusComposer()
     }
 
     Loader {

@@ -3,6 +3,7 @@
 #include "controllers/statustext.h"
 #include "controllers/themecontroller.h"
 #include "models/conversationlistmodel.h"
+#include "models/replyfacts.h"
 #include "stats/framestats.h"
 
 #include "chat/repaintthrottler.h"
@@ -57,7 +58,7 @@ ChatController::~ChatController()
 
 QString ChatController::endpointLabel() const
 {
-    return m_endpoints.label();
+    return m_endpoints.label(m_session ? m_session->model() : QString());
 }
 
 bool ChatController::isDemo() const
@@ -158,6 +159,8 @@ void ChatController::show(qint64 id)
             displayReply(m_session->replyIndex());
         refreshStatus();
     }
+    Q_EMIT sessionChanged();
+    Q_EMIT endpointChanged();
     if (wasBusy != isBusy())
         Q_EMIT busyChanged();
     Q_EMIT lastReplyChanged();
@@ -179,6 +182,7 @@ void ChatController::watch(ChatSession *session)
             return;
         const chat::MessageRecord &message = m_session->messages().at(index);
         m_transcript.setMessageStatus(index, message.status, message.errorText);
+        m_transcript.setMessageFacts(index, replyFacts(message));
     });
     connect(session, &ChatSession::replyStarted, this, [this](int index) {
         displayReply(index);
@@ -191,6 +195,7 @@ void ChatController::watch(ChatSession *session)
             m_throttler->append(delta);
     });
     connect(session, &ChatSession::replyEnded, this, &ChatController::onReplyEnded);
+    connect(session, &ChatSession::settingsChanged, this, &ChatController::endpointChanged);
     connect(session, &ChatSession::stateChanged, this, &ChatController::refreshStatus);
     connect(session, &ChatSession::noticeReceived, this, &ChatController::refreshStatus);
 }
@@ -227,6 +232,7 @@ void ChatController::onReplyEnded(int index, MessageStatus status)
     stopDisplayingReply();
     const chat::MessageRecord &reply = m_session->messages().at(index);
     m_transcript.setMessageStatus(index, status, reply.errorText);
+    m_transcript.setMessageFacts(index, replyFacts(reply));
     refreshStatus();
     Q_EMIT busyChanged();
     Q_EMIT lastReplyChanged();

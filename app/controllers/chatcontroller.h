@@ -119,6 +119,8 @@ Q_SIGNALS:
     void busyChanged();
     void lastReplyChanged();
     void receivingChanged();
+    /// Another conversation's session is shown (see session()).
+    void sessionChanged();
     /// A reply of the open conversation ended; `completed` is false when it
     /// was stopped, interrupted or failed.
     void replyEnded(bool completed);

@@ -41,12 +41,33 @@ bool EndpointResolver::isKeyExposed() const
     return endpoint.hasApiKey && provider::exposesKeyInTransit(endpoint.baseUrl);
 }
 
-QString EndpointResolver::label() const
+QString EndpointResolver::label(const QString &model) const
 {
     if (isDemo())
         return tr("Demo (offline)");
     const EndpointConfig endpoint = *m_settings.current();
-    return endpoint.model.isEmpty() ? endpoint.name : u"%1 · %2"_s.arg(endpoint.name, endpoint.model);
+    const QString shown = model.isEmpty() ? endpoint.model : model;
+    return shown.isEmpty() ? endpoint.name : u"%1 · %2"_s.arg(endpoint.name, shown);
+}
+
+QString EndpointResolver::providerId() const
+{
+    return isDemo() ? u"openai"_s : m_settings.current()->providerId;
+}
+
+QString EndpointResolver::defaultModel() const
+{
+    return isDemo() ? QString::fromLatin1(demo::DemoServer::kModel) : m_settings.current()->model;
+}
+
+QString EndpointResolver::identity() const
+{
+    if (isDemo())
+        return u"demo"_s;
+    const EndpointConfig endpoint = *m_settings.current();
+    return QStringList{endpoint.id, endpoint.providerId, endpoint.baseUrl.toString(),
+                       endpoint.hasApiKey ? u"key"_s : QString(), endpoint.caFile}
+        .join(u'\n');
 }
 
 void EndpointResolver::setDemoRate(double tokensPerSecond)
@@ -120,7 +141,7 @@ Result<ResolvedEndpoint> EndpointResolver::demoEndpoint()
                                                          .arg(server->errorString()));
         m_demo = std::move(server);
     }
-    return ResolvedEndpoint{u"openai"_s, {m_demo->baseUrl(), u"inkchat-demo"_s, {}}, {}};
+    return ResolvedEndpoint{u"openai"_s, {m_demo->baseUrl(), QString::fromLatin1(demo::DemoServer::kModel), {}}, {}};
 }
 
 } // namespace inkchat::app

@@ -49,8 +49,16 @@ public:
     /// machine: the key crosses the network readable (see
     /// provider::exposesKeyInTransit()).
     bool isKeyExposed() const;
-    /// What the status line names when idle: "Demo (offline)", "OpenAI · gpt-4o".
-    QString label() const;
+    /// What the status line names when idle: "Demo (offline)", "OpenAI · gpt-4o";
+    /// `model` names the model of a conversation that chose its own.
+    QString label(const QString &model = {}) const;
+    /// The provider kind of the current endpoint ("openai" for the demo).
+    QString providerId() const;
+    /// The model the current endpoint names (a conversation may choose another).
+    QString defaultModel() const;
+    /// Where the current endpoint is and as whom: changes when a model list
+    /// fetched from it would (another endpoint, URL, key or CA file).
+    QString identity() const;
     /// The pace of demo replies started from now on, in tokens per second
     /// (0: as fast as the event loop turns); tests slow replies down to stop them.
     void setDemoRate(double tokensPerSecond);

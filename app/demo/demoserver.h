@@ -26,6 +26,8 @@ class DemoServer : public QObject
 public:
     /// The pace of a new server's replies, in tokens (words) per second.
     static constexpr double kDefaultTokensPerSecond = 30.0;
+    /// The model the demo endpoint names; the server answers whatever is asked.
+    static constexpr char kModel[] = "inkchat-demo";
 
     explicit DemoServer(QObject *parent = nullptr);
     ~DemoServer() override;

@@ -1,5 +1,7 @@
 #include "transcriptmodel.h"
 
+#include "replyfacts.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +27,7 @@ QStringView blockText(const QString &text, const MarkdownBlock *block)
 
 TranscriptMessage TranscriptMessage::from(const chat::MessageRecord &record)
 {
-    return {record.role, record.text, record.status, record.errorText};
+    return {record.role, record.text, record.status, record.errorText, replyFacts(record)};
 }
 
 TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -68,6 +70,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return int(entry.message.status);
     case ErrorTextRole:
         return entry.message.errorText;
+    case FactsRole:
+        return entry.message.facts;
     default:
         return {};
     }
@@ -84,7 +88,7 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
             {IsLastInMessageRole, "isLastInMessage"},
             {IsContinuationRole, "isContinuation"},
             {StatusRole, "status"},
-            {ErrorTextRole, "errorText"}};
+            {ErrorTextRole, "errorText"}, {FactsRole, "facts"}};
 }
 
 void TranscriptModel::setMessages(const QList<TranscriptMessage> &messages)
@@ -148,6 +152,15 @@ void TranscriptModel::setMessageText(int message, const QString &wholeText)
     if (entry.message.status != MessageStatus::Streaming)
         changed = std::min(changed, entry.blocks.finish());
     announceBlocks(message, old, changed);
+}
+
+void TranscriptModel::setMessageFacts(int message, const QString &facts)
+{
+    if (message < 0 || message >= messageCount() || m_entries[message].message.facts == facts)
+        return;
+    Entry &entry = m_entries[message];
+    entry.message.facts = facts;
+    Q_EMIT dataChanged(index(entry.firstRow), index(entry.firstRow + entry.rows - 1), {FactsRole});
 }
 
 void TranscriptModel::setMessageStatus(int message, MessageStatus status, const QString &errorText)

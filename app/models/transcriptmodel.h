@@ -22,6 +22,8 @@ struct TranscriptMessage
     QString text;
     chat::MessageStatus status = chat::MessageStatus::Complete;
     QString errorText; ///< why it ended early, as stored; empty when complete or stopped
+    /// A reply's model and token counts in words: "gpt-4o · 1,234 in · 567 out".
+    QString facts = {};
 
     static TranscriptMessage from(const chat::MessageRecord &record);
 };
@@ -62,6 +64,7 @@ public:
         IsContinuationRole, ///< a later piece of a block too long to lay out as one
         StatusRole,         ///< chat::MessageStatus (Message.Complete, Message.Streaming, ...)
         ErrorTextRole,
+        FactsRole, ///< the message's TranscriptMessage::facts, once it ended
     };
 
     explicit TranscriptModel(QObject *parent = nullptr);
@@ -87,6 +90,8 @@ public:
     /// Ending a reply (any status but Streaming) also shows the lines held
     /// back while they could still become a code fence.
     void setMessageStatus(int message, chat::MessageStatus status, const QString &errorText = {});
+    /// The model that wrote the message and its token counts, as replyFacts() words them.
+    void setMessageFacts(int message, const QString &facts);
 
     Q_INVOKABLE int messageCount() const { return int(m_entries.size()); }
     /// Valid until the next message is added or the messages are replaced.

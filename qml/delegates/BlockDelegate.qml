@@ -19,6 +19,8 @@ Item {
     required property int role // Message.User or Message.Assistant
     required property int status // Message.Complete, Message.Streaming, ...
     required property string errorText
+    /// A finished reply's model and token counts: "gpt-4o · 1,234 in · 567 out".
+    required property string facts
     required property int messageIndex
     required property bool isFirstInMessage
     required property bool isLastInMessage
@@ -208,6 +210,19 @@ Item {
                 Accessible.name: qsTr("Copy message")
                 onClicked: row.chat.copyToClipboard(row.chat.transcript.messageText(row.index))
             }
+        }
+
+        // Who answered and what it cost, quietly, under the reply.
+        Text {
+            objectName: "replyFacts"
+            visible: row.isLastInMessage && !row.isUser && row.facts.length > 0
+            width: column.width
+            elide: Text.ElideRight
+            font.pixelSize: Math.round(row.theme.fontPixelSize * 0.75)
+            color: row.theme.muted
+            text: row.facts
+            Accessible.role: Accessible.StaticText
+            Accessible.name: qsTr("Answered by %1").arg(row.facts)
         }
     }
 }

@@ -10,9 +10,12 @@
     <message>
         <source>Usage:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
-                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]
+                   [--system TEXT] [--temperature T] [--max-tokens N]
+                   [--reasoning-effort E] [--idle-timeout SECONDS]
+                   [--show-reasoning] [--stats]
                    [--transport auto|reset|websocket|sse|poll|json] [--max-retries N]
                    [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
+  inkchat-cli models --provider P --base-url URL [--api-key-env VAR]
   inkchat-cli list
   inkchat-cli search QUERY [--limit N]
   inkchat-cli export (--conversation ID [--conversation ID...] | --all)
@@ -28,24 +31,28 @@ Commands:
             never stored. The exchange is stored (the conversation id goes to
             stderr); --conversation ID continues a stored conversation,
             --no-store stores nothing.
+  models    Print the models the endpoint offers, one id per line.
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB (&apos;-o -&apos; for stdout).
+            EPUB ('-o -' for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app&apos;s:
+Conversations are stored in the same database as the app's:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
 </source>
         <translation>用法：
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
-                   [--system TEXT] [--idle-timeout SECONDS] [--show-reasoning]
+                   [--system TEXT] [--temperature T] [--max-tokens N]
+                   [--reasoning-effort E] [--idle-timeout SECONDS]
+                   [--show-reasoning] [--stats]
                    [--transport auto|reset|websocket|sse|poll|json] [--max-retries N]
                    [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
+  inkchat-cli models --provider P --base-url URL [--api-key-env VAR]
   inkchat-cli list
   inkchat-cli search QUERY [--limit N]
   inkchat-cli export (--conversation ID [--conversation ID...] | --all)
@@ -60,6 +67,7 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
             读取，绝不从命令行读取，也绝不保存。此次交流会被保存（对话 ID
             输出到标准错误）；--conversation ID 继续一个已保存的对话，
             --no-store 不保存任何内容。
+  models    输出端点提供的模型,每行一个 id。
   list      列出已保存的对话：ID、最后活动时间、消息数、标题。
   search    列出包含 QUERY 中每个词的已保存消息。
   export    将已保存的对话写为 Markdown、JSON、文本、HTML、PDF 或 EPUB

@@ -70,6 +70,10 @@
         <source>○ waiting for the connection…</source>
         <translation>○ warte auf die Verbindung…</translation>
     </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Beantwortet von %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -201,6 +205,49 @@
     </message>
 </context>
 <context>
+    <name>ConversationSettingsPanel</name>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Einstellungen der Unterhaltung</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Systemprompt</translation>
+    </message>
+    <message>
+        <source>How the model should answer in this conversation</source>
+        <translation>Wie das Modell in dieser Unterhaltung antworten soll</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Provider's default (0 to %1)</source>
+        <translation>Vorgabe des Anbieters (0 bis %1)</translation>
+    </message>
+    <message>
+        <source>Maximum output tokens</source>
+        <translation>Höchstzahl ausgegebener Tokens</translation>
+    </message>
+    <message>
+        <source>Provider's default</source>
+        <translation>Vorgabe des Anbieters</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Denkaufwand</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <source>Export format</source>
@@ -293,12 +340,43 @@
         <source>Close Inkchat (Ctrl+Q)</source>
         <translation>Inkchat schließen (Strg+Q)</translation>
     </message>
+    <message>
+        <source>Chat settings</source>
+        <translation>Chat-Einstellungen</translation>
+    </message>
+    <message>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <translation>Systemprompt, Temperatur und maximale Ausgabe dieser Unterhaltung (Strg+Umschalt+S)</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Conversation</source>
         <translation>Unterhaltung</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model of this conversation</source>
+        <translation>Modell dieser Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Models the endpoint offers</source>
+        <translation>Modelle, die der Endpunkt anbietet</translation>
+    </message>
+    <message>
+        <source>Asking the endpoint for its models…</source>
+        <translation>Der Endpunkt wird nach seinen Modellen gefragt …</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Ask the endpoint again which models it offers</source>
+        <translation>Den Endpunkt erneut nach seinen Modellen fragen</translation>
     </message>
 </context>
 <context>
@@ -334,6 +412,19 @@
     <message>
         <source>Inkchat relay</source>
         <translation>Inkchat-Relay</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyFacts</name>
+    <message>
+        <source>%1 in</source>
+        <comment>tokens sent to the model</comment>
+        <translation>%1 ein</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <comment>tokens the model wrote</comment>
+        <translation>%1 aus</translation>
     </message>
 </context>
 <context>
@@ -615,6 +706,33 @@
     </message>
 </context>
 <context>
+    <name>inkchat::app::ConversationSettingsController</name>
+    <message>
+        <source>Provider's default</source>
+        <translation>Vorgabe des Anbieters</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation>Es ist keine Unterhaltung geöffnet.</translation>
+    </message>
+    <message>
+        <source>The model was not saved: %1</source>
+        <translation>Das Modell wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
+        <translation>Die Temperatur ist eine Zahl von 0 bis %1, oder leer für die Vorgabe des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
+        <translation>Die maximale Ausgabe ist eine Anzahl Tokens, 1 oder mehr, oder leer für die Vorgabe des Anbieters.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Die Einstellungen wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
     <name>inkchat::app::EndpointResolver</name>
     <message>
         <source>Demo (offline)</source>
@@ -735,6 +853,17 @@
     <message>
         <source>System language</source>
         <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ModelCatalog</name>
+    <message>
+        <source>The endpoint lists no models; type the model's name.</source>
+        <translation>Der Endpunkt nennt keine Modelle; geben Sie den Namen des Modells ein.</translation>
+    </message>
+    <message>
+        <source>Could not list the models (%1); type the model's name.</source>
+        <translation>Die Modelle konnten nicht abgerufen werden (%1); geben Sie den Namen des Modells ein.</translation>
     </message>
 </context>
 <context>

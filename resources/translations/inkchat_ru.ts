@@ -70,6 +70,10 @@
         <source>○ waiting for the connection…</source>
         <translation>○ ожидание соединения…</translation>
     </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>Ответил %1</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -201,6 +205,49 @@
     </message>
 </context>
 <context>
+    <name>ConversationSettingsPanel</name>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Настройки беседы</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Системный промпт</translation>
+    </message>
+    <message>
+        <source>How the model should answer in this conversation</source>
+        <translation>Как модель должна отвечать в этой беседе</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <source>Provider's default (0 to %1)</source>
+        <translation>По умолчанию у провайдера (от 0 до %1)</translation>
+    </message>
+    <message>
+        <source>Maximum output tokens</source>
+        <translation>Максимум токенов в ответе</translation>
+    </message>
+    <message>
+        <source>Provider's default</source>
+        <translation>По умолчанию у провайдера</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>Усилие рассуждения</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <source>Export format</source>
@@ -293,12 +340,43 @@
         <source>Close Inkchat (Ctrl+Q)</source>
         <translation>Закрыть Inkchat (Ctrl+Q)</translation>
     </message>
+    <message>
+        <source>Chat settings</source>
+        <translation>Настройки чата</translation>
+    </message>
+    <message>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <translation>Системный промпт, температура и максимальный размер ответа этой беседы (Ctrl+Shift+S)</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Conversation</source>
         <translation>Беседа</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model of this conversation</source>
+        <translation>Модель этой беседы</translation>
+    </message>
+    <message>
+        <source>Models the endpoint offers</source>
+        <translation>Модели, которые предлагает конечная точка</translation>
+    </message>
+    <message>
+        <source>Asking the endpoint for its models…</source>
+        <translation>Запрашиваем модели у конечной точки…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Ask the endpoint again which models it offers</source>
+        <translation>Снова спросить конечную точку, какие модели она предлагает</translation>
     </message>
 </context>
 <context>
@@ -334,6 +412,19 @@
     <message>
         <source>Inkchat relay</source>
         <translation>Ретранслятор Inkchat</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyFacts</name>
+    <message>
+        <source>%1 in</source>
+        <comment>tokens sent to the model</comment>
+        <translation>%1 вход</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <comment>tokens the model wrote</comment>
+        <translation>%1 выход</translation>
     </message>
 </context>
 <context>
@@ -617,6 +708,33 @@
     </message>
 </context>
 <context>
+    <name>inkchat::app::ConversationSettingsController</name>
+    <message>
+        <source>Provider's default</source>
+        <translation>По умолчанию у провайдера</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation>Ни одна беседа не открыта.</translation>
+    </message>
+    <message>
+        <source>The model was not saved: %1</source>
+        <translation>Модель не сохранена: %1</translation>
+    </message>
+    <message>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
+        <translation>Температура — число от 0 до %1 или пусто для значения провайдера по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
+        <translation>Максимальный ответ — число токенов, 1 или больше, или пусто для значения провайдера по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>Настройки не сохранены: %1</translation>
+    </message>
+</context>
+<context>
     <name>inkchat::app::EndpointResolver</name>
     <message>
         <source>Demo (offline)</source>
@@ -737,6 +855,17 @@
     <message>
         <source>System language</source>
         <translation>Язык системы</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ModelCatalog</name>
+    <message>
+        <source>The endpoint lists no models; type the model's name.</source>
+        <translation>Конечная точка не перечисляет модели; введите имя модели.</translation>
+    </message>
+    <message>
+        <source>Could not list the models (%1); type the model's name.</source>
+        <translation>Не удалось получить список моделей (%1); введите имя модели.</translation>
     </message>
 </context>
 <context>

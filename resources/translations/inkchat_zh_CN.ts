@@ -70,6 +70,10 @@
         <source>○ waiting for the connection…</source>
         <translation>○ 正在等待连接…</translation>
     </message>
+    <message>
+        <source>Answered by %1</source>
+        <translation>由 %1 回答</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -201,6 +205,49 @@
     </message>
 </context>
 <context>
+    <name>ConversationSettingsPanel</name>
+    <message>
+        <source>Conversation settings</source>
+        <translation>对话设置</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>How the model should answer in this conversation</source>
+        <translation>模型在此对话中应如何回答</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Provider's default (0 to %1)</source>
+        <translation>提供方默认值(0 到 %1)</translation>
+    </message>
+    <message>
+        <source>Maximum output tokens</source>
+        <translation>最大输出令牌数</translation>
+    </message>
+    <message>
+        <source>Provider's default</source>
+        <translation>提供方默认值</translation>
+    </message>
+    <message>
+        <source>Reasoning effort</source>
+        <translation>推理强度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <source>Export format</source>
@@ -293,12 +340,43 @@
         <source>Close Inkchat (Ctrl+Q)</source>
         <translation>关闭 Inkchat (Ctrl+Q)</translation>
     </message>
+    <message>
+        <source>Chat settings</source>
+        <translation>聊天设置</translation>
+    </message>
+    <message>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <translation>此对话的系统提示词、温度和最大输出(Ctrl+Shift+S)</translation>
+    </message>
 </context>
 <context>
     <name>MessageView</name>
     <message>
         <source>Conversation</source>
         <translation>对话</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Model of this conversation</source>
+        <translation>此对话的模型</translation>
+    </message>
+    <message>
+        <source>Models the endpoint offers</source>
+        <translation>端点提供的模型</translation>
+    </message>
+    <message>
+        <source>Asking the endpoint for its models…</source>
+        <translation>正在向端点查询模型…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ask the endpoint again which models it offers</source>
+        <translation>再次询问端点提供哪些模型</translation>
     </message>
 </context>
 <context>
@@ -334,6 +412,19 @@
     <message>
         <source>Inkchat relay</source>
         <translation>Inkchat 中继</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyFacts</name>
+    <message>
+        <source>%1 in</source>
+        <comment>tokens sent to the model</comment>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <comment>tokens the model wrote</comment>
+        <translation>输出 %1</translation>
     </message>
 </context>
 <context>
@@ -613,6 +704,33 @@
     </message>
 </context>
 <context>
+    <name>inkchat::app::ConversationSettingsController</name>
+    <message>
+        <source>Provider's default</source>
+        <translation>提供方默认值</translation>
+    </message>
+    <message>
+        <source>No conversation is open.</source>
+        <translation>没有打开的对话。</translation>
+    </message>
+    <message>
+        <source>The model was not saved: %1</source>
+        <translation>模型未保存:%1</translation>
+    </message>
+    <message>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
+        <translation>温度是 0 到 %1 之间的数字,留空则使用提供方默认值。</translation>
+    </message>
+    <message>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
+        <translation>最大输出是令牌数,1 或以上,留空则使用提供方默认值。</translation>
+    </message>
+    <message>
+        <source>The settings were not saved: %1</source>
+        <translation>设置未保存:%1</translation>
+    </message>
+</context>
+<context>
     <name>inkchat::app::EndpointResolver</name>
     <message>
         <source>Demo (offline)</source>
@@ -733,6 +851,17 @@
     <message>
         <source>System language</source>
         <translation>系统语言</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::ModelCatalog</name>
+    <message>
+        <source>The endpoint lists no models; type the model's name.</source>
+        <translation>端点未列出任何模型;请输入模型名称。</translation>
+    </message>
+    <message>
+        <source>Could not list the models (%1); type the model's name.</source>
+        <translation>无法列出模型(%1);请输入模型名称。</translation>
     </message>
 </context>
 <context>

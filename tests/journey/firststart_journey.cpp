@@ -87,9 +87,14 @@ TEST_F(Journey, FirstStartDemoThenAddAProviderInSettingsAndChatWithIt)
     ASSERT_TRUE(waitUntilReplyEnded(app));
     app.shot(u"provider-reply"_s);
 
-    ASSERT_EQ(provider.requests().size(), 1);
-    EXPECT_EQ(provider.requests().constFirst().header("Authorization"), "Bearer " + kKey.toUtf8());
-    EXPECT_TRUE(provider.requests().constFirst().body.contains("Hi there"));
+    // Besides the reply, the new endpoint was asked for its models (GET /models).
+    ASSERT_EQ(provider.requests().constLast().method, "POST");
+    int posts = 0;
+    for (const test::RecordedRequest &request : provider.requests())
+        posts += request.method == "POST" ? 1 : 0;
+    ASSERT_EQ(posts, 1);
+    EXPECT_EQ(provider.requests().constLast().header("Authorization"), "Bearer " + kKey.toUtf8());
+    EXPECT_TRUE(provider.requests().constLast().body.contains("Hi there"));
 }
 
 TEST_F(Journey, AKeySentOverPlainHttpToAnotherMachineShowsAnOpenLock)

@@ -374,7 +374,7 @@ TEST(TranscriptModel, NamesTheRolesForQml)
     TranscriptModel model;
     QList<QByteArray> names = model.roleNames().values();
     std::sort(names.begin(), names.end());
-    EXPECT_EQ(names, (QList<QByteArray>{"errorText", "isContinuation", "isFirstInMessage", "isLastInMessage",
+    EXPECT_EQ(names, (QList<QByteArray>{"errorText", "facts", "isContinuation", "isFirstInMessage", "isLastInMessage",
                                         "kind", "language", "messageIndex", "role", "status", "text"}));
 }
 
