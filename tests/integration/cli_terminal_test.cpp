@@ -133,7 +133,7 @@ TEST_F(CliTerminal, TheReplyIsByteExactInAPipeAndVisibleOnATerminal)
     for (const QString &argument : chatArguments(server, u"hi"_s, {u"--no-store"_s}))
         command.append(u"'"_s + argument + u"'"_s);
     const CliResult onTerminal =
-        CliRun({u"-qefc"_s, command.join(u' '), u"/dev/null"_s}, {}, true, {u"script"_s, {}}).wait();
+        CliRun({u"-qefc"_s, command.join(u' '), u"/dev/null"_s}, {}, true, {u"script"_s, {}, {}}).wait();
     EXPECT_EQ(onTerminal.exitCode, 0) << describe(onTerminal);
     const QByteArray shown = QByteArray(onTerminal.out).replace("\r\n", "\n");
     EXPECT_TRUE(shown.contains("\nline one\n\tindented \\x1b]0;owned\\x07\\x1b[2J")) << describe(onTerminal);
