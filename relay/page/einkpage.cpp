@@ -289,8 +289,9 @@ HttpAnswer EinkPage::conversationPage(qint64 conversationId, const HttpRequest &
         const QString soFar = text ? *text : QString();
         // Without script the reloading page shows the newest screen of it;
         // page.js pages it all.
+        const QList<QList<ScreenLine>> replyScreens = screens({{soFar, false}});
         QString lastScreen;
-        for (const ScreenLine &line : screens({{soFar, false}}).constLast())
+        for (const ScreenLine &line : replyScreens.constLast())
             lastScreen += line.text + u'\n';
         lastScreen.chop(1);
         liveBlock = u"<div id=\"live\" data-reply=\"%1\" data-page-rows=\"%2\" "

@@ -19,6 +19,7 @@ const toBrowser = browser.stdio[3];
 const fromBrowser = browser.stdio[4];
 
 let nextId = 1;
+let onLoad = null;
 const waiting = new Map();
 let buffered = '';
 fromBrowser.on('data', (chunk) => {
@@ -27,6 +28,7 @@ fromBrowser.on('data', (chunk) => {
     while ((end = buffered.indexOf('\0')) >= 0) {
         const message = JSON.parse(buffered.slice(0, end));
         buffered = buffered.slice(end + 1);
+        if (message.method === 'Page.loadEventFired' && onLoad) onLoad();
         if (message.id && waiting.has(message.id)) {
             const { resolve, reject } = waiting.get(message.id);
             waiting.delete(message.id);
@@ -63,12 +65,13 @@ async function main() {
         await call('Page.addScriptToEvaluateOnNewDocument', { source: 'delete window.EventSource; window.EventSource = undefined;' });
     if (mode === 'noscript')
         await call('Emulation.setScriptExecutionDisabled', { value: true });
+    const loaded = new Promise((resolve) => { onLoad = resolve; });
     await call('Page.navigate', { url });
+    await loaded;
     const evaluate = async (expression) =>
         (await call('Runtime.evaluate', { expression, returnByValue: true })).result.value;
     let result = {};
     if (mode === 'noscript') {
-        await sleep(1500);
         const { root } = await call('DOM.getDocument', { depth: -1 });
         result.html = (await call('DOM.getOuterHTML', { nodeId: root.nodeId })).outerHTML;
     } else {

@@ -54,7 +54,7 @@ TEST(RelayIdle, AThousandIdleStreamsInBoundedMemory)
     // libmicrohttpd's 16 KiB per connection, the stream's objects; the
     // sanitizers' redzones and quarantine multiply what a client costs.
 #if defined(__SANITIZE_ADDRESS__)
-    EXPECT_LT(perClient, 160.0);
+    EXPECT_LT(perClient, 320.0);
 #else
     EXPECT_LT(perClient, 48.0);
 #endif

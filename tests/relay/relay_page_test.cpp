@@ -50,25 +50,32 @@ QByteArray askThroughForm(quint16 port, const QByteArray &token, const QByteArra
     return asked.received.mid(location + 10, asked.received.indexOf('\r', location) - location - 10);
 }
 
-struct PageRun
+/// Headless Chromium on a page, driven by einkpage_driver.cjs.
+class PageRun
 {
-    QJsonObject result;
-    QString screenshot;
-};
+public:
+    PageRun(const QString &chromium, const QString &url, const QByteArray &token, const QString &mode)
+        : screenshot(QFileInfo(u"einkpage-%1.png"_s.arg(mode)).absoluteFilePath()), m_finished(&m_node, &QProcess::finished)
+    {
+        m_node.start(u"node"_s, {QStringLiteral(INKCHAT_RELAY_TEST_DIR "/einkpage_driver.cjs"), chromium, url,
+                                 QString::fromLatin1(token), mode, screenshot});
+    }
 
-PageRun drive(const QString &chromium, const QString &url, const QByteArray &token, const QString &mode)
-{
-    const QString screenshot = QFileInfo(u"einkpage-%1.png"_s.arg(mode)).absoluteFilePath();
-    QProcess node;
-    // The upstream streams from this process's event loop: wait with it running.
-    QSignalSpy finished(&node, &QProcess::finished);
-    node.start(u"node"_s, {QStringLiteral(INKCHAT_RELAY_TEST_DIR "/einkpage_driver.cjs"), chromium, url,
-                           QString::fromLatin1(token), mode, screenshot});
-    EXPECT_TRUE(finished.wait(90'000));
-    const QByteArray out = node.readAllStandardOutput();
-    EXPECT_EQ(node.exitCode(), 0) << node.readAllStandardError().toStdString();
-    return {QJsonDocument::fromJson(out).object(), screenshot};
-}
+    /// What the page did. The upstream streams from this process's event
+    /// loop: the wait runs it.
+    QJsonObject result()
+    {
+        EXPECT_TRUE(m_node.state() == QProcess::NotRunning || m_finished.wait(90'000));
+        EXPECT_EQ(m_node.exitCode(), 0) << m_node.readAllStandardError().toStdString();
+        return QJsonDocument::fromJson(m_node.readAllStandardOutput()).object();
+    }
+
+    const QString screenshot;
+
+private:
+    QProcess m_node;
+    QSignalSpy m_finished;
+};
 
 } // namespace
 
@@ -80,10 +87,34 @@ protected:
         m_chromium = QStandardPaths::findExecutable(u"chromium"_s);
         if (m_chromium.isEmpty() || QStandardPaths::findExecutable(u"node"_s).isEmpty())
             GTEST_SKIP() << "needs chromium and node (Debian: chromium, nodejs)";
-        m_upstream.setResponse(pacedReply(storyLines(), 25));
+        // The upstream holds the reply after a few lines until the page has
+        // connected (held()), then the relay continues it: the page sees a
+        // reply stream however long the browser took to start.
+        const QString whole = storyLines().join(QString());
+        m_upstream.setResponder([whole](const RecordedRequest &request) {
+            const QJsonArray messages = QJsonDocument::fromJson(request.body).object().value("messages"_L1).toArray();
+            const QJsonObject last = messages.last().toObject();
+            if (last.value("role"_L1).toString() != "assistant"_L1) {
+                StreamResponse held = pacedReply(storyLines(), 0);
+                held.pauseAfterBytes = held.body.indexOf("Line 4 ");
+                return held;
+            }
+            // The rest, a line at a time.
+            QStringList rest = whole.mid(last.value("content"_L1).toString().size()).split(u'\n');
+            for (qsizetype i = 0; i + 1 < rest.size(); ++i)
+                rest[i] += u'\n';
+            return pacedReply(rest, 25);
+        });
         m_relay = std::make_unique<RelayProcess>(m_dir.filePath(u"data"_s), m_upstream.url(u"/v1"_s));
         ASSERT_TRUE(m_relay->isRunning());
         m_token = m_relay->pair(u"kindle"_s);
+    }
+
+    /// Lets the held reply go on once the page is following it.
+    void releaseWhenFollowed(const QByteArray &how)
+    {
+        ASSERT_TRUE(m_relay->waitForOutput(how)) << m_relay->output().toStdString();
+        m_upstream.closeConnections();
     }
 
     QString url(const QByteArray &path) const
@@ -95,19 +126,21 @@ protected:
     {
         const QByteArray conversation = askThroughForm(m_relay->port(), m_token, "Tell me a story");
         ASSERT_TRUE(conversation.startsWith("/c/")) << conversation.toStdString();
-        const PageRun run = drive(m_chromium, url(conversation), m_token, mode);
-        const QJsonObject stats = run.result.value("stats"_L1).toObject();
+        PageRun run(m_chromium, url(conversation), m_token, mode);
+        releaseWhenFollowed(mode == u"polling"_s ? "/poll device" : "/events device");
+        const QJsonObject result = run.result();
+        const QJsonObject stats = result.value("stats"_L1).toObject();
         EXPECT_EQ(stats.value("mode"_L1).toString(), mode);
         EXPECT_TRUE(stats.value("done"_L1).toBool());
         // Paged, not scrolled: the first page starts the story, the last ends it.
         EXPECT_GE(stats.value("pages"_L1).toInt(), 2);
         const QString whole = storyLines().join(QString());
-        const QString first = run.result.value("firstPage"_L1).toString();
-        const QString last = run.result.value("lastPage"_L1).toString();
+        const QString first = result.value("firstPage"_L1).toString();
+        const QString last = result.value("lastPage"_L1).toString();
         EXPECT_TRUE(whole.startsWith(first) && first.size() > 100) << first.toStdString();
         EXPECT_TRUE(whole.endsWith(last) && last.size() > 50) << last.toStdString();
         // Whole lines only, and calm: the DOM changed at most once per 500 ms.
-        const QJsonArray mutations = run.result.value("mutations"_L1).toArray();
+        const QJsonArray mutations = result.value("mutations"_L1).toArray();
         EXPECT_GE(mutations.size(), 2);
         for (qsizetype i = 1; i < mutations.size(); ++i) {
             EXPECT_GE(mutations.at(i).toDouble() - mutations.at(i - 1).toDouble(), 499.0)
@@ -138,8 +171,8 @@ TEST_F(RelayPage, StreamsByLongPollsWithoutEventSource)
 TEST_F(RelayPage, WorksWithoutJavaScript)
 {
     const QByteArray conversation = askThroughForm(m_relay->port(), m_token, "Tell me a story");
-    const PageRun streaming = drive(m_chromium, url(conversation), m_token, u"noscript"_s);
-    const QString html = streaming.result.value("html"_L1).toString();
+    PageRun streaming(m_chromium, url(conversation), m_token, u"noscript"_s);
+    const QString html = streaming.result().value("html"_L1).toString();
     EXPECT_TRUE(html.contains(u"http-equiv=\"refresh\""_s)) << "a streaming page reloads itself";
     EXPECT_TRUE(html.contains(u"Tell me a story"_s));
 
@@ -148,6 +181,8 @@ TEST_F(RelayPage, WorksWithoutJavaScript)
     ASSERT_GE(at, 0);
     const QByteArray replyId = html.mid(at + 12, 32).toLatin1();
     HttpClient untilEnd(m_relay->port(), "GET", "/v1/replies/" + replyId + "/events", cookie(m_token));
+    ASSERT_TRUE(untilEnd.waitForEvents(1));
+    m_upstream.closeConnections();
     ASSERT_TRUE(untilEnd.waitForEnd());
     const Answer page = request(m_relay->port(), "GET", conversation, {}, {}, cookie(m_token));
     EXPECT_FALSE(page.body.contains("http-equiv=\"refresh\""));

@@ -154,12 +154,28 @@ RelayProcess::~RelayProcess()
 {
     if (m_process.state() != QProcess::NotRunning)
         kill();
+    // A sanitizer's report in the relay fails the test that ran it.
+    const QByteArray out = output();
+    if (out.contains("ERROR: AddressSanitizer") || out.contains("ERROR: LeakSanitizer")
+        || out.contains("runtime error:"))
+        ADD_FAILURE() << "inkchat-relay reported:\n" << out.toStdString();
 }
 
 QByteArray RelayProcess::output()
 {
     m_output += m_process.readAll();
     return m_output;
+}
+
+bool RelayProcess::waitForOutput(const QByteArray &text)
+{
+    QSignalSpy ready(&m_process, &QProcess::readyRead);
+    const QDeadlineTimer deadline(kWaitMs);
+    while (!output().contains(text)) {
+        if (deadline.hasExpired() || !ready.wait(int(std::max<qint64>(1, deadline.remainingTime()))))
+            return output().contains(text);
+    }
+    return true;
 }
 
 void RelayProcess::kill()

@@ -103,6 +103,8 @@ public:
     qint64 pid() const { return m_process.processId(); }
     /// Everything it wrote to stdout and stderr so far.
     QByteArray output();
+    /// Runs the event loop until its output contains `text`; false after kWaitMs.
+    bool waitForOutput(const QByteArray &text);
     /// SIGKILL: a crash, a power cut.
     void kill();
     /// SIGTERM, as systemd stops it; true when it exited cleanly.
