@@ -65,8 +65,13 @@ public:
 
     /// Bytes of an event not dispatched yet: its data lines and the line
     /// still arriving. Growing, they are a large event on its way, not a
-    /// heartbeat.
-    qsizetype pendingSize() const { return m_lines.pending().size() + qsizetype(m_data.size()); }
+    /// heartbeat. A comment still arriving is a heartbeat: a flood of them
+    /// splits lines at every read, and must not pass for a reply coming.
+    qsizetype pendingSize() const
+    {
+        const QByteArrayView line = m_lines.pending();
+        return (line.startsWith(':') ? 0 : line.size()) + qsizetype(m_data.size());
+    }
 
 private:
     bool feedLines(QByteArrayView chunk, SseHandler &handler);

@@ -265,6 +265,21 @@ TEST(SseParser, RefusesFurtherInputAfterALimitBroke)
     EXPECT_TRUE(recorder.lines.isEmpty());
 }
 
+TEST(SseParser, CountsAnEventStillArrivingAsPendingButNotAComment)
+{
+    SseParser parser;
+    Recorder recorder;
+    ASSERT_TRUE(parser.feed(": heartbeat cut by the rea", recorder));
+    EXPECT_EQ(parser.pendingSize(), 0) << "a comment arriving is a heartbeat, not the reply";
+    ASSERT_TRUE(parser.feed("d\ndata: a large delta ", recorder));
+    const qsizetype arriving = parser.pendingSize();
+    EXPECT_GT(arriving, 0);
+    ASSERT_TRUE(parser.feed("still coming", recorder));
+    EXPECT_GT(parser.pendingSize(), arriving);
+    ASSERT_TRUE(parser.feed("\n\n", recorder));
+    EXPECT_EQ(parser.pendingSize(), 0);
+}
+
 TEST(SseParser, ResetKeepsLastEventIdForTheNextConnection)
 {
     SseParser parser;
