@@ -27,15 +27,6 @@ const QStringList kControls{u"chatsButton"_s,      u"conversationHeading"_s, u"e
                             u"languageBox"_s,      u"profileBox"_s,          u"fontSizeBox"_s,
                             u"einkIntervalBox"_s,  u"fullRefreshBox"_s};
 
-bool contains(const QQuickItem *outer, const QQuickItem *inner)
-{
-    for (const QQuickItem *item = inner; item; item = item->parentItem()) {
-        if (item == outer)
-            return true;
-    }
-    return false;
-}
-
 /// Every pair of shown controls that overlap, and every control that is
 /// not wholly inside the window, as "a / b" and "a outside" lines.
 QStringList layoutFaults(JourneyApp &app)
@@ -60,7 +51,7 @@ QStringList layoutFaults(JourneyApp &app)
         if (!window.adjusted(-0.5, -0.5, 0.5, 0.5).contains(shown[i].rect))
             faults.append(shown[i].name + u" outside the window"_s);
         for (qsizetype j = i + 1; j < shown.size(); ++j) {
-            if (contains(shown[i].item, shown[j].item) || contains(shown[j].item, shown[i].item))
+            if (shown[i].item->isAncestorOf(shown[j].item) || shown[j].item->isAncestorOf(shown[i].item))
                 continue;
             const QRectF overlap = shown[i].rect.intersected(shown[j].rect);
             if (overlap.width() > 0.5 && overlap.height() > 0.5)
