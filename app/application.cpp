@@ -2,19 +2,19 @@
 
 #include "controllers/chatcontroller.h"
 #include "controllers/conversationsettingscontroller.h"
-#include "controllers/modelcatalog.h"
 #include "controllers/displaycontroller.h"
 #include "controllers/endpointresolver.h"
 #include "controllers/exportcontroller.h"
 #include "controllers/languagecontroller.h"
+#include "controllers/modelcatalog.h"
 #include "controllers/settingscontroller.h"
 #include "controllers/themecontroller.h"
 #include "models/conversationlistmodel.h"
 #include "models/searchresultsmodel.h"
 #include "secrets/keychainsecretstore.h"
 #include "session/sessionregistry.h"
-#include "store/conversationstore.h"
 #include "stats/framestats.h"
+#include "store/conversationstore.h"
 #include "view/idleincubationcontroller.h"
 
 #include "transport/laddermemory.h"
@@ -63,7 +63,7 @@ struct OpenedStore
 /// app says that nothing new is saved.
 OpenedStore openStore(const AppOptions &options)
 {
-    const QString path = options.noStore ? QString(store::ConversationStore::kInMemory)
+    const QString path = options.noStore                  ? QString(store::ConversationStore::kInMemory)
                          : options.databasePath.isEmpty() ? store::ConversationStore::defaultPath()
                                                           : options.databasePath;
     OpenedStore opened;
@@ -71,10 +71,10 @@ OpenedStore openStore(const AppOptions &options)
     if (store) {
         opened.store = std::move(store).value();
         if (opened.store->isReadOnly()) {
-            opened.problem = Error::make(Error::Kind::Unavailable,
-                                         QCoreApplication::translate("Application",
-                                                                     "the conversation store can only be read (%1)")
-                                             .arg(QDir::toNativeSeparators(path)));
+            opened.problem = Error::make(
+                Error::Kind::Unavailable,
+                QCoreApplication::translate("Application", "the conversation store can only be read (%1)")
+                    .arg(QDir::toNativeSeparators(path)));
             return opened;
         }
         // What a crash or kill left streaming reads as interrupted, with
@@ -134,10 +134,12 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
     m_conversations = std::make_unique<ConversationListModel>(*m_store, *m_sessions);
     m_search = std::make_unique<SearchResultsModel>(*m_store, *m_conversations);
     m_export = std::make_unique<ExportController>(*m_store, *m_conversations);
-    m_chat = std::make_unique<ChatController>(*m_sessions, *m_endpoints, *m_conversations, *m_theme, *m_stats);
+    m_chat = std::make_unique<ChatController>(*m_sessions, *m_endpoints, *m_conversations, *m_theme,
+                                              *m_stats);
     m_chat->setLastingStoreProblem(opened.problem);
     m_models = std::make_unique<ModelCatalog>(*m_endpoints, m_network.get());
-    m_conversationSettings = std::make_unique<ConversationSettingsController>(*m_chat, *m_endpoints, *m_models);
+    m_conversationSettings = std::make_unique<ConversationSettingsController>(*m_chat, *m_endpoints,
+                                                                              *m_models);
 }
 
 Application::~Application() = default;

@@ -25,7 +25,7 @@ class SessionRegistry;
 namespace inkchat::transport {
 class LadderMemory;
 class Reachability;
-}
+} // namespace inkchat::transport
 
 namespace inkchat::app {
 

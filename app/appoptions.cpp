@@ -15,19 +15,22 @@ struct Options
 {
     QCommandLineOption help{{u"h"_s, u"help"_s}, u"Show this help."_s};
     QCommandLineOption version{{u"v"_s, u"version"_s}, u"Show the version."_s};
-    QCommandLineOption demo{u"demo"_s,
-                            u"Chat with the built-in offline demo (the default when no provider is set up)."_s};
-    QCommandLineOption demoRate{u"demo-rate"_s, u"How fast the demo writes, in tokens per second (default 30)."_s,
-                                u"N"_s};
-    QCommandLineOption kiosk{u"kiosk"_s,
-                             u"Full screen, e-ink profile, on-screen keyboard; cannot be closed by accident."_s};
-    QCommandLineOption noKiosk{u"no-kiosk"_s, u"Open a normal window, also in a kiosk build (for debugging)."_s};
+    QCommandLineOption demo{
+        u"demo"_s, u"Chat with the built-in offline demo (the default when no provider is set up)."_s};
+    QCommandLineOption demoRate{u"demo-rate"_s,
+                                u"How fast the demo writes, in tokens per second (default 30)."_s, u"N"_s};
+    QCommandLineOption kiosk{
+        u"kiosk"_s, u"Full screen, e-ink profile, on-screen keyboard; cannot be closed by accident."_s};
+    QCommandLineOption noKiosk{u"no-kiosk"_s,
+                               u"Open a normal window, also in a kiosk build (for debugging)."_s};
     QCommandLineOption profile{u"profile"_s, u"Display profile: desktop, eink or adaptive."_s, u"PROFILE"_s};
     QCommandLineOption send{u"send"_s, u"Send TEXT as soon as the window is up."_s, u"TEXT"_s};
     QCommandLineOption quitWhenDone{u"quit-when-done"_s, u"Quit when the reply to --send ends."_s};
     QCommandLineOption stats{
-        u"stats"_s, u"At exit, print 'stats: frames=N updates=M mean_update_ms=X max_update_ms=Y' to stderr."_s};
-    QCommandLineOption screenshot{u"screenshot"_s, u"With --quit-when-done, save the window as a PNG image at the end."_s, u"FILE"_s};
+        u"stats"_s,
+        u"At exit, print 'stats: frames=N updates=M mean_update_ms=X max_update_ms=Y' to stderr."_s};
+    QCommandLineOption screenshot{
+        u"screenshot"_s, u"With --quit-when-done, save the window as a PNG image at the end."_s, u"FILE"_s};
     QCommandLineOption noStore{u"no-store"_s, u"Keep conversations in memory only; nothing is saved."_s};
     QCommandLineOption noKeyboard{u"no-keyboard"_s,
                                   u"With --kiosk: no on-screen keyboard (the device has a keyboard)."_s};
@@ -73,7 +76,8 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments, LaunchMode defa
     result.demo = parser.isSet(options.demo);
     if (parser.isSet(options.kiosk) && parser.isSet(options.noKiosk))
         return Error::make(Error::Kind::Usage, u"--kiosk and --no-kiosk contradict each other"_s);
-    result.kiosk = parser.isSet(options.kiosk) || (defaultMode == LaunchMode::Kiosk && !parser.isSet(options.noKiosk));
+    result.kiosk = parser.isSet(options.kiosk)
+                   || (defaultMode == LaunchMode::Kiosk && !parser.isSet(options.noKiosk));
     result.onScreenKeyboard = result.kiosk && !parser.isSet(options.noKeyboard);
     if (parser.isSet(options.demoRate)) {
         bool ok = false;
@@ -85,9 +89,9 @@ Result<AppOptions> parseAppOptions(const QStringList &arguments, LaunchMode defa
     if (parser.isSet(options.profile)) {
         const auto profile = chat::DisplayProfile::fromName(parser.value(options.profile));
         if (!profile)
-            return Error::make(Error::Kind::Usage,
-                               u"unknown profile '%1' (use desktop, eink or adaptive)"_s.arg(
-                                   parser.value(options.profile)));
+            return Error::make(
+                Error::Kind::Usage,
+                u"unknown profile '%1' (use desktop, eink or adaptive)"_s.arg(parser.value(options.profile)));
         result.profile = profile->kind;
     } else if (result.kiosk) {
         result.profile = chat::DisplayProfile::Kind::Eink;
@@ -114,9 +118,10 @@ QString appHelpText(LaunchMode defaultMode)
     options.addTo(parser);
     QString text = parser.helpText();
     text = text.mid(text.indexOf(u"Options:"_s));
-    const QString kioskNote = defaultMode == LaunchMode::Kiosk
-        ? u"This is a kiosk build: it starts as with --kiosk; --no-kiosk opens a normal window.\n"_s
-        : QString();
+    const QString kioskNote =
+        defaultMode == LaunchMode::Kiosk
+            ? u"This is a kiosk build: it starts as with --kiosk; --no-kiosk opens a normal window.\n"_s
+            : QString();
     return u"Usage: inkchat [options]\n\n"
            "A streaming AI chat client for desktops and slow (e-ink) displays.\n"
            "API keys are kept in the system keychain; set providers up in Settings.\n"_s

@@ -19,7 +19,9 @@ namespace inkchat::relay {
 
 RelayServer::RelayServer(RelayServerOptions options, std::unique_ptr<session::EndpointSource> upstream,
                          QObject *parent)
-    : QObject(parent), m_options(std::move(options)), m_upstream(std::move(upstream))
+    : QObject(parent),
+      m_options(std::move(options)),
+      m_upstream(std::move(upstream))
 {
 }
 
@@ -34,27 +36,27 @@ RelayServer::~RelayServer()
 
 std::optional<Error> RelayServer::start()
 {
-    Result<std::unique_ptr<RelayDatabase>> database =
-        RelayDatabase::open(QDir(m_options.dataDir).filePath(u"relay.sqlite"_s));
+    Result<std::unique_ptr<RelayDatabase>> database = RelayDatabase::open(
+        QDir(m_options.dataDir).filePath(u"relay.sqlite"_s));
     if (!database)
         return database.error();
     m_database = std::move(database).value();
     m_log = std::make_unique<EventLog>(*m_database);
     m_devices = std::make_unique<DeviceRegistry>(*m_database);
-    m_hub = std::make_unique<ReplyHub>(*m_log, UpstreamServices{&m_network, m_upstream.get(), m_options.connector});
+    m_hub = std::make_unique<ReplyHub>(*m_log,
+                                       UpstreamServices{&m_network, m_upstream.get(), m_options.connector});
     m_heartbeat = std::make_unique<Heartbeat>(m_options.heartbeat);
     m_api = std::make_unique<RelayApi>(*m_hub, *m_devices, *m_heartbeat, Clock::system(), m_options.api);
     // The e-ink page's conversations: a store of the relay's own, beside its events.
-    Result<std::unique_ptr<store::ConversationStore>> conversations =
-        store::ConversationStore::open(QDir(m_options.dataDir).filePath(u"conversations.sqlite"_s));
+    Result<std::unique_ptr<store::ConversationStore>> conversations = store::ConversationStore::open(
+        QDir(m_options.dataDir).filePath(u"conversations.sqlite"_s));
     if (!conversations)
         return conversations.error();
     m_conversations = std::move(conversations).value();
     m_page = std::make_unique<EinkPage>(*m_hub, *m_devices, *m_conversations);
     EinkPage *page = m_page.get();
-    m_api->setPageHandler([page](const HttpRequest &request, const Caller &caller) {
-        return page->handle(request, caller);
-    });
+    m_api->setPageHandler(
+        [page](const HttpRequest &request, const Caller &caller) { return page->handle(request, caller); });
     RelayApi *api = m_api.get();
     m_http = std::make_unique<HttpServer>([api](const HttpRequest &request) { return api->handle(request); });
     if (auto error = m_http->listen(m_options.http))

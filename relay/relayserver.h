@@ -17,7 +17,7 @@ class EventLog;
 class Heartbeat;
 class RelayDatabase;
 class EinkPage;
-}
+} // namespace inkchat::relay
 namespace inkchat::store {
 class ConversationStore;
 }

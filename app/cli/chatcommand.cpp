@@ -110,19 +110,21 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         u"stats"_s, u"After the reply, print the model that answered and the tokens it used to stderr."_s);
     const QCommandLineOption transportOption(
         u"transport"_s,
-        u"How to connect: auto (default) walks the provider's ladder, leaving out the ways found blocked; reset "
+        u"How to connect: auto (default) walks the provider's ladder, leaving out the ways found blocked; "
+        u"reset "
         "forgets those first, then walks it all; the others use only that way."_s,
         u"T"_s, u"auto"_s);
     const QCommandLineOption retriesOption(
         u"max-retries"_s, u"Retries in a row without progress before giving up (default 6)."_s, u"N"_s);
     const QCommandLineOption conversationOption(
-        u"conversation"_s, u"Continue the stored conversation with this id (see 'inkchat-cli list')."_s, u"ID"_s);
+        u"conversation"_s, u"Continue the stored conversation with this id (see 'inkchat-cli list')."_s,
+        u"ID"_s);
     const QCommandLineOption noStoreOption(u"no-store"_s, u"Store nothing: open no conversation database."_s);
     endpointOptions.addTo(parser);
     parser.addOptions({help, modelOption, systemOption});
     parameterOptions.addTo(parser);
-    parser.addOptions({idleOption, progressOption, reasoningOption, statsOption, transportOption, retriesOption,
-                       conversationOption, noStoreOption});
+    parser.addOptions({idleOption, progressOption, reasoningOption, statsOption, transportOption,
+                       retriesOption, conversationOption, noStoreOption});
     parser.addPositionalArgument(u"PROMPT"_s, u"The message; read from stdin when absent."_s);
 
     const auto usageError = [](const QString &message) { return cli::usageError(message, "chat"); };
@@ -184,7 +186,8 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     qint64 conversationId = 0;
     if (parser.isSet(conversationOption)) {
         if (parser.isSet(noStoreOption))
-            return usageError(u"--conversation continues a stored conversation; it cannot be used with --no-store"_s);
+            return usageError(
+                u"--conversation continues a stored conversation; it cannot be used with --no-store"_s);
         const std::optional<qint64> id = parsePositive(parser.value(conversationOption));
         if (!id)
             return usageError(u"--conversation takes a conversation id (see 'inkchat-cli list')"_s);

@@ -21,7 +21,7 @@ class ConversationStore;
 namespace inkchat::transport {
 class LadderMemory;
 class SystemReachability;
-}
+} // namespace inkchat::transport
 namespace inkchat::session {
 class ChatSession;
 }
@@ -83,7 +83,7 @@ private:
     // Declared last, so destroyed first: it uses everything above.
     std::unique_ptr<session::ChatSession> m_session;
     bool m_printedText = false;
-    bool m_atLineStart = true; ///< stdout's last byte ended a line
+    bool m_atLineStart = true;  ///< stdout's last byte ended a line
     bool m_storeFailed = false; ///< a write to the conversation store failed
     bool m_showStats = false;   ///< --stats
 };

@@ -52,7 +52,8 @@ Result<session::ResolvedEndpoint> EndpointOptions::read(const QCommandLineParser
     if (baseUrl.isEmpty())
         return usage(u"--base-url is required"_s);
     endpoint.baseUrl = provider::parseBaseUrl(baseUrl);
-    if (const auto problem = provider::checkBaseUrl(endpoint.baseUrl); problem != provider::BaseUrlProblem::None)
+    if (const auto problem = provider::checkBaseUrl(endpoint.baseUrl);
+        problem != provider::BaseUrlProblem::None)
         return usage(describeBaseUrlProblem(problem, baseUrl));
 
     if (parser.isSet(m_keyVariable)) {

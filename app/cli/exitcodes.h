@@ -6,12 +6,17 @@ namespace inkchat::cli {
 
 /// Process exit codes of inkchat-cli. Scripts depend on them: never renumber.
 enum ExitCode : int {
-    ExitOk = 0,          ///< complete reply / end of stream
-    ExitUsage = 2,       ///< bad command line, unknown provider, bad URL, unset key variable, unreadable file, no keychain,
-                         ///< conversation store unavailable, unknown conversation id
-    ExitNetwork = 3,     ///< network, TLS or idle timeout
-    ExitRemote = 4,      ///< HTTP error status, provider error, unreadable stream, broken limit
-    ExitInterrupted = 5, ///< the reply ended (or the connection broke) before the provider's end signal
+    /// complete reply / end of stream
+    ExitOk = 0,
+    /// bad command line, unknown provider, bad URL, unset key variable, unreadable file, no keychain,
+    /// conversation store unavailable, unknown conversation id
+    ExitUsage = 2,
+    /// network, TLS or idle timeout
+    ExitNetwork = 3,
+    /// HTTP error status, provider error, unreadable stream, broken limit
+    ExitRemote = 4,
+    /// the reply ended (or the connection broke) before the provider's end signal
+    ExitInterrupted = 5,
 };
 
 /// The exit code for a failure of this kind.
@@ -19,16 +24,20 @@ inline int exitCodeFor(Error::Kind kind)
 {
     switch (kind) {
     case Error::Kind::Usage:
-    case Error::Kind::Unavailable: return ExitUsage; // the user must fix their setup, as with a bad option
+    case Error::Kind::Unavailable:
+        return ExitUsage; // the user must fix their setup, as with a bad option
     case Error::Kind::Network:
     case Error::Kind::Tls:
-    case Error::Kind::Timeout: return ExitNetwork;
+    case Error::Kind::Timeout:
+        return ExitNetwork;
     case Error::Kind::Http:
     case Error::Kind::Provider:
     case Error::Kind::Protocol:
-    case Error::Kind::LimitExceeded: return ExitRemote;
+    case Error::Kind::LimitExceeded:
+        return ExitRemote;
     case Error::Kind::Interrupted:
-    case Error::Kind::Cancelled: return ExitInterrupted;
+    case Error::Kind::Cancelled:
+        return ExitInterrupted;
     }
     return ExitRemote;
 }

@@ -19,7 +19,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 
-
 using namespace Qt::StringLiterals;
 
 namespace inkchat::cli {
@@ -40,12 +39,13 @@ const char kExportUsage[] =
 struct ExportOptions
 {
     QCommandLineOption help{{u"h"_s, u"help"_s}, u"Show this help."_s};
-    QCommandLineOption conversation{u"conversation"_s, u"Export this conversation; repeat for more."_s, u"ID"_s};
+    QCommandLineOption conversation{u"conversation"_s, u"Export this conversation; repeat for more."_s,
+                                    u"ID"_s};
     QCommandLineOption all{u"all"_s, u"Export every stored conversation."_s};
     QCommandLineOption format{u"format"_s, u"md, json, txt, html, pdf or epub."_s, u"F"_s};
     QCommandLineOption output{{u"o"_s, u"output"_s}, u"The file to write; '-' is stdout."_s, u"PATH"_s};
-    QCommandLineOption title{u"title"_s, u"The title of a pdf or epub book (default: the first conversation's)."_s,
-                             u"TEXT"_s};
+    QCommandLineOption title{
+        u"title"_s, u"The title of a pdf or epub book (default: the first conversation's)."_s, u"TEXT"_s};
 
     void addTo(QCommandLineParser &parser) const
     {
@@ -55,7 +55,7 @@ struct ExportOptions
 };
 
 Result<std::unique_ptr<exporting::TranscriptWriter>> createWriter(exporting::ExportFormat format,
-                                                                const QString &path, const QString &title)
+                                                                  const QString &path, const QString &title)
 {
 #ifdef INKCHAT_CLI_HAS_PDF
     return platform::createTranscriptWriter(format, path, title);
@@ -99,7 +99,8 @@ std::optional<Error> copyToStdout(const QString &path)
     for (;;) {
         const qint64 n = file.read(block.data(), block.size());
         if (n < 0)
-            return Error::make(Error::Kind::Usage, u"cannot read the export back: %1"_s.arg(file.errorString()));
+            return Error::make(Error::Kind::Usage,
+                               u"cannot read the export back: %1"_s.arg(file.errorString()));
         if (n == 0)
             return std::nullopt;
         writeOut(QByteArrayView(block.constData(), n));
@@ -119,7 +120,8 @@ bool exportNeedsGui(const QStringList &arguments)
     QCommandLineParser parser;
     const ExportOptions options;
     options.addTo(parser);
-    return parser.parse(arguments) && exporting::formatFromName(parser.value(options.format)) == exporting::ExportFormat::Pdf;
+    return parser.parse(arguments)
+           && exporting::formatFromName(parser.value(options.format)) == exporting::ExportFormat::Pdf;
 }
 
 int runExportCommand(const QStringList &arguments)
@@ -142,7 +144,8 @@ int runExportCommand(const QStringList &arguments)
         return usageError(u"give either --conversation ID (one or more) or --all"_s);
     if (!parser.isSet(options.format))
         return usageError(u"--format is required (md, json, txt, html, pdf or epub)"_s);
-    const std::optional<exporting::ExportFormat> format = exporting::formatFromName(parser.value(options.format));
+    const std::optional<exporting::ExportFormat> format = exporting::formatFromName(
+        parser.value(options.format));
     if (!format) {
         return usageError(u"unknown format '%1' (one of: md, json, txt, html, pdf, epub)"_s.arg(
             parser.value(options.format)));
@@ -152,8 +155,8 @@ int runExportCommand(const QStringList &arguments)
         return usageError(u"-o PATH is required ('-' for stdout)"_s);
     const bool toStdout = output == "-"_L1;
     if (toStdout && (*format == exporting::ExportFormat::Pdf || *format == exporting::ExportFormat::Epub)) {
-        return usageError(u"%1 is a binary format; write it to a file with -o PATH"_s.arg(
-            exporting::formatName(*format)));
+        return usageError(
+            u"%1 is a binary format; write it to a file with -o PATH"_s.arg(exporting::formatName(*format)));
     }
 
     auto opened = openConversationStore(StoreUse::Read);
@@ -168,7 +171,8 @@ int runExportCommand(const QStringList &arguments)
     // export goes to a scratch file first and is copied out when complete.
     QTemporaryDir scratch;
     if (toStdout && !scratch.isValid())
-        return fail(Error::make(Error::Kind::Usage, u"cannot create a temporary folder: %1"_s.arg(scratch.errorString())));
+        return fail(Error::make(Error::Kind::Usage,
+                                u"cannot create a temporary folder: %1"_s.arg(scratch.errorString())));
     const QString path = toStdout ? scratch.filePath(u"export."_s + exporting::fileSuffix(*format)) : output;
 
     auto writer = createWriter(*format, path, parser.value(options.title));
@@ -182,7 +186,8 @@ int runExportCommand(const QStringList &arguments)
         if (const std::optional<Error> error = copyToStdout(path))
             return fail(*error);
     } else {
-        printNote(u"exported %1 conversation(s) to %2"_s.arg(ids->size()).arg(QDir::toNativeSeparators(output)));
+        printNote(
+            u"exported %1 conversation(s) to %2"_s.arg(ids->size()).arg(QDir::toNativeSeparators(output)));
     }
     return ExitOk;
 }

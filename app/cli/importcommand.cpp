@@ -16,17 +16,16 @@ namespace inkchat::cli {
 
 namespace {
 
-const char kImportUsage[] =
-    "Usage: inkchat-cli import FILE [--format inkchat|chatgpt]\n"
-    "\n"
-    "Stores the conversations of FILE ('-' for stdin): an Inkchat JSON export\n"
-    "('inkchat-cli export --format json') or the conversations.json of a ChatGPT\n"
-    "data export. Without --format, a JSON object is taken for Inkchat's format and\n"
-    "a JSON array for ChatGPT's. Conversations stored already are skipped, so\n"
-    "importing a file again adds nothing. The file is read as it arrives, so its\n"
-    "size does not matter, and stored in one go: a file with an error stores\n"
-    "nothing, and the error names where it is. Prints one line:\n"
-    "  imported C conversations (M messages), S already stored\n";
+const char kImportUsage[] = "Usage: inkchat-cli import FILE [--format inkchat|chatgpt]\n"
+                            "\n"
+                            "Stores the conversations of FILE ('-' for stdin): an Inkchat JSON export\n"
+                            "('inkchat-cli export --format json') or the conversations.json of a ChatGPT\n"
+                            "data export. Without --format, a JSON object is taken for Inkchat's format and\n"
+                            "a JSON array for ChatGPT's. Conversations stored already are skipped, so\n"
+                            "importing a file again adds nothing. The file is read as it arrives, so its\n"
+                            "size does not matter, and stored in one go: a file with an error stores\n"
+                            "nothing, and the error names where it is. Prints one line:\n"
+                            "  imported C conversations (M messages), S already stored\n";
 
 /// The file, or stdin for "-", open for reading.
 Result<std::unique_ptr<QFile>> openInput(const QString &path)
@@ -101,7 +100,8 @@ int runImportCommand(const QStringList &arguments)
         printError(opened.error().message);
         return exitCodeFor(opened.error().kind);
     }
-    const Result<exporting::ImportSummary> summary = exporting::importConversations(**input, **opened, format);
+    const Result<exporting::ImportSummary> summary = exporting::importConversations(**input, **opened,
+                                                                                    format);
     if (!summary) // a file that is not what it should be, or a store that cannot take it: nothing is stored
         return inputError(path, summary.error());
     int exitCode = ExitOk;
@@ -109,8 +109,7 @@ int runImportCommand(const QStringList &arguments)
         printError(u"cannot import the conversation '%1': %2"_s.arg(leftOut.title, leftOut.error.message));
         exitCode = exitCodeFor(leftOut.error.kind);
     }
-    writeOut(u"imported %1 conversations (%2 messages), %3 already stored\n"_s
-                 .arg(summary->conversations)
+    writeOut(u"imported %1 conversations (%2 messages), %3 already stored\n"_s.arg(summary->conversations)
                  .arg(summary->messages)
                  .arg(summary->alreadyStored)
                  .toUtf8());

@@ -14,12 +14,11 @@ namespace inkchat::cli {
 
 namespace {
 
-const char kListUsage[] =
-    "Usage: inkchat-cli list\n"
-    "\n"
-    "Prints the stored conversations, most recently active first, one per line:\n"
-    "  ID <TAB> LAST_ACTIVITY <TAB> MESSAGES <TAB> TITLE\n"
-    "LAST_ACTIVITY is ISO 8601 in UTC; tabs and line breaks in titles become spaces.\n";
+const char kListUsage[] = "Usage: inkchat-cli list\n"
+                          "\n"
+                          "Prints the stored conversations, most recently active first, one per line:\n"
+                          "  ID <TAB> LAST_ACTIVITY <TAB> MESSAGES <TAB> TITLE\n"
+                          "LAST_ACTIVITY is ISO 8601 in UTC; tabs and line breaks in titles become spaces.\n";
 
 } // namespace
 

@@ -29,16 +29,18 @@ chat::ReplyParameters ReplyParameterOptions::Given::appliedTo(chat::ReplyParamet
 }
 
 ReplyParameterOptions::ReplyParameterOptions()
-    : m_temperature(u"temperature"_s,
-                    u"Sampling temperature, from 0 up to the provider's maximum (2 for most); 'default' leaves "
-                    "it to the provider."_s,
-                    u"T"_s),
-      m_maxTokens(u"max-tokens"_s, u"The most tokens the reply may have; 'default' leaves it to the provider."_s,
-                  u"N"_s),
-      m_reasoningEffort(u"reasoning-effort"_s,
-                        u"How hard a reasoning model thinks, as the provider names it (e.g. low, medium, high); "
-                        "'default' leaves it to the provider."_s,
-                        u"E"_s)
+    : m_temperature(
+        u"temperature"_s,
+        u"Sampling temperature, from 0 up to the provider's maximum (2 for most); 'default' leaves "
+        "it to the provider."_s,
+        u"T"_s),
+      m_maxTokens(u"max-tokens"_s,
+                  u"The most tokens the reply may have; 'default' leaves it to the provider."_s, u"N"_s),
+      m_reasoningEffort(
+          u"reasoning-effort"_s,
+          u"How hard a reasoning model thinks, as the provider names it (e.g. low, medium, high); "
+          "'default' leaves it to the provider."_s,
+          u"E"_s)
 {
 }
 
@@ -61,7 +63,8 @@ Result<ReplyParameterOptions::Given> ReplyParameterOptions::read(const QCommandL
         if (text == kDefault)
             given.temperature = std::optional<double>();
         else if (!ok || value < 0 || value > can.maxTemperature)
-            return usage(u"--temperature takes a number from 0 to %1 (or 'default')"_s.arg(can.maxTemperature));
+            return usage(
+                u"--temperature takes a number from 0 to %1 (or 'default')"_s.arg(can.maxTemperature));
         else
             given.temperature = value;
     }

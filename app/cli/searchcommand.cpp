@@ -14,14 +14,13 @@ namespace inkchat::cli {
 
 namespace {
 
-const char kSearchUsage[] =
-    "Usage: inkchat-cli search QUERY [--limit N]\n"
-    "\n"
-    "Prints the stored messages that contain every word of QUERY (case and accents\n"
-    "ignored; quotes and operators are plain text), one per line:\n"
-    "  CONVERSATION_ID <TAB> MESSAGE_ID <TAB> TITLE <TAB> SNIPPET\n"
-    "with each match in the snippet marked [like this]. Nothing matching prints\n"
-    "nothing and exits 0.\n";
+const char kSearchUsage[] = "Usage: inkchat-cli search QUERY [--limit N]\n"
+                            "\n"
+                            "Prints the stored messages that contain every word of QUERY (case and accents\n"
+                            "ignored; quotes and operators are plain text), one per line:\n"
+                            "  CONVERSATION_ID <TAB> MESSAGE_ID <TAB> TITLE <TAB> SNIPPET\n"
+                            "with each match in the snippet marked [like this]. Nothing matching prints\n"
+                            "nothing and exits 0.\n";
 
 constexpr int kDefaultLimit = 50;
 
@@ -69,8 +68,7 @@ int runSearchCommand(const QStringList &arguments)
     for (const store::SearchHit &hit : *hits) {
         const QString line = QString::number(hit.conversationId) + u'\t' + QString::number(hit.messageId)
                              + u'\t' + oneField(hit.conversationTitle) + u'\t'
-                             + oneField(store::markedSnippet(hit.snippet, u"[", u"]"))
-                             + u'\n';
+                             + oneField(store::markedSnippet(hit.snippet, u"[", u"]")) + u'\n';
         writeOut(line.toUtf8());
     }
     return ExitOk;

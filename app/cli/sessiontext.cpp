@@ -27,17 +27,25 @@ QString describeState(const transport::ConnectorState &state)
 {
     using Phase = transport::ConnectorState::Phase;
     switch (state.phase) {
-    case Phase::Idle: return u"preparing"_s;
-    case Phase::Connecting: return u"connecting (%1)"_s.arg(provider::rungName(state.rung));
-    case Phase::Streaming: return u"streaming"_s;
-    case Phase::Waiting: return u"waiting for the reply (polling)"_s;
+    case Phase::Idle:
+        return u"preparing"_s;
+    case Phase::Connecting:
+        return u"connecting (%1)"_s.arg(provider::rungName(state.rung));
+    case Phase::Streaming:
+        return u"streaming"_s;
+    case Phase::Waiting:
+        return u"waiting for the reply (polling)"_s;
     case Phase::Reconnecting:
         return withReason(u"reconnecting (attempt %1, in %2)"_s.arg(state.attempt).arg(seconds(state.delay)),
                           state.reason);
-    case Phase::FellBack: return withReason(u"fell back to "_s + provider::rungName(state.rung), state.reason);
-    case Phase::Offline: return u"offline"_s;
-    case Phase::Finished: return u"finished"_s;
-    case Phase::Failed: return withReason(u"failed"_s, state.reason);
+    case Phase::FellBack:
+        return withReason(u"fell back to "_s + provider::rungName(state.rung), state.reason);
+    case Phase::Offline:
+        return u"offline"_s;
+    case Phase::Finished:
+        return u"finished"_s;
+    case Phase::Failed:
+        return withReason(u"failed"_s, state.reason);
     }
     return {};
 }
@@ -45,9 +53,12 @@ QString describeState(const transport::ConnectorState &state)
 QString describeEvidence(transport::Evidence evidence)
 {
     switch (evidence) {
-    case transport::Evidence::UpgradeRefused: return u"the WebSocket upgrade was refused or swallowed"_s;
-    case transport::Evidence::Buffering: return u"a proxy buffered two streamed replies in a row"_s;
-    case transport::Evidence::ProtocolError: return u"the answer was not in its protocol"_s;
+    case transport::Evidence::UpgradeRefused:
+        return u"the WebSocket upgrade was refused or swallowed"_s;
+    case transport::Evidence::Buffering:
+        return u"a proxy buffered two streamed replies in a row"_s;
+    case transport::Evidence::ProtocolError:
+        return u"the answer was not in its protocol"_s;
     }
     return {};
 }
@@ -56,9 +67,10 @@ QString describeNotice(const transport::ConnectorNotice &notice)
 {
     const transport::Demotion &demotion = notice.demotion;
     const QString rung = provider::rungName(demotion.rung);
-    const QString retry = demotion.repliesToSkip == 0   ? u"the next reply tries it again"_s
-                          : demotion.repliesToSkip == 1 ? u"the reply after the next tries it again"_s
-                                                        : u"tried again after %1 more replies"_s.arg(demotion.repliesToSkip);
+    const QString retry = demotion.repliesToSkip == 0 ? u"the next reply tries it again"_s
+                          : demotion.repliesToSkip == 1
+                              ? u"the reply after the next tries it again"_s
+                              : u"tried again after %1 more replies"_s.arg(demotion.repliesToSkip);
     switch (notice.kind) {
     case transport::ConnectorNotice::Kind::ProxyBuffering:
         return u"a proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it "
@@ -69,8 +81,8 @@ QString describeNotice(const transport::ConnectorNotice &notice)
                "reset"_s.arg(rung, describeEvidence(demotion.evidence),
                              demotion.since.toLocalTime().toString(Qt::ISODate), retry);
     case transport::ConnectorNotice::Kind::RungDemoted:
-        return u"%1 is blocked on the way to this server: %2; %3"_s.arg(rung, describeEvidence(demotion.evidence),
-                                                                          retry);
+        return u"%1 is blocked on the way to this server: %2; %3"_s.arg(
+            rung, describeEvidence(demotion.evidence), retry);
     }
     return {};
 }
@@ -79,7 +91,8 @@ QString describeError(const Error &error)
 {
     QString text = error.message;
     if (text.isEmpty())
-        text = error.kind == Error::Kind::Cancelled ? u"the reply was stopped"_s : kindName(error.kind) + u" error"_s;
+        text = error.kind == Error::Kind::Cancelled ? u"the reply was stopped"_s
+                                                    : kindName(error.kind) + u" error"_s;
     if (error.retries > 0)
         text = u"gave up after %1 retries: "_s.arg(error.retries) + text;
     if (error.retryAfter)
@@ -89,14 +102,16 @@ QString describeError(const Error &error)
 
 QString describeReplyEnd(chat::MessageStatus status, bool hasText, const Error &error)
 {
-    const bool cutOff = status == chat::MessageStatus::Interrupted || (hasText && status != chat::MessageStatus::Stopped);
+    const bool cutOff = status == chat::MessageStatus::Interrupted
+                        || (hasText && status != chat::MessageStatus::Stopped);
     return cutOff ? u"the reply was interrupted: "_s + describeError(error) : describeError(error);
 }
 
 QString describeBaseUrlProblem(provider::BaseUrlProblem problem, const QString &baseUrl)
 {
     switch (problem) {
-    case provider::BaseUrlProblem::None: return {};
+    case provider::BaseUrlProblem::None:
+        return {};
     case provider::BaseUrlProblem::NotHttp:
         return u"--base-url must be an http:// or https:// URL, not '%1'"_s.arg(baseUrl);
     case provider::BaseUrlProblem::HasCredentials:

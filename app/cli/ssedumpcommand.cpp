@@ -45,13 +45,27 @@ void appendJsonString(QByteArray &out, QByteArrayView utf8)
         }
         *p++ = '\\';
         switch (byte) {
-        case '"': *p++ = '"'; break;
-        case '\\': *p++ = '\\'; break;
-        case '\n': *p++ = 'n'; break;
-        case '\r': *p++ = 'r'; break;
-        case '\t': *p++ = 't'; break;
-        case '\b': *p++ = 'b'; break;
-        case '\f': *p++ = 'f'; break;
+        case '"':
+            *p++ = '"';
+            break;
+        case '\\':
+            *p++ = '\\';
+            break;
+        case '\n':
+            *p++ = 'n';
+            break;
+        case '\r':
+            *p++ = 'r';
+            break;
+        case '\t':
+            *p++ = 't';
+            break;
+        case '\b':
+            *p++ = 'b';
+            break;
+        case '\f':
+            *p++ = 'f';
+            break;
         default:
             p = std::copy_n("u00", 3, p);
             *p++ = "0123456789abcdef"[byte >> 4];
@@ -130,8 +144,9 @@ std::optional<int> SseDumpCommand::start(const QStringList &arguments)
     if (parser.isSet(help)) {
         QString options = parser.helpText();
         options = options.mid(options.indexOf(u"Options:"_s));
-        writeOut((QString::fromUtf8(kSseDumpUsage) + u'\n' + options + u'\n'
-                  + QString::fromUtf8(kExitCodeHelp)).toUtf8());
+        writeOut(
+            (QString::fromUtf8(kSseDumpUsage) + u'\n' + options + u'\n' + QString::fromUtf8(kExitCodeHelp))
+                .toUtf8());
         return ExitOk;
     }
 
@@ -153,8 +168,8 @@ std::optional<int> SseDumpCommand::start(const QStringList &arguments)
         const QUrl url(parser.value(urlOption), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty()
             || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1)) {
-            return usageError(u"--url must be an http:// or https:// URL, not '%1'"_s.arg(
-                parser.value(urlOption)));
+            return usageError(
+                u"--url must be an http:// or https:// URL, not '%1'"_s.arg(parser.value(urlOption)));
         }
         startUrl(url, idleTimeoutMs);
         return std::nullopt;
@@ -214,7 +229,9 @@ void SseDumpCommand::startUrl(const QUrl &url, int idleTimeoutMs)
     // the transport still names the status.
     transport::HttpErrorDescriber describer;
     if (std::shared_ptr<provider::Provider> sse = provider::createProvider(u"sse"))
-        describer = [sse](const provider::HttpErrorResponse &response) { return sse->describeHttpError(response); };
+        describer = [sse](const provider::HttpErrorResponse &response) {
+            return sse->describeHttpError(response);
+        };
 
     transport::HttpStreamOptions options;
     options.idleTimeout = std::chrono::milliseconds(idleTimeoutMs);
@@ -228,11 +245,10 @@ void SseDumpCommand::startUrl(const QUrl &url, int idleTimeoutMs)
             });
     connect(m_transport.get(), &transport::HttpStreamTransport::finished, this,
             [this] { QCoreApplication::exit(endOfStream()); });
-    connect(m_transport.get(), &transport::HttpStreamTransport::failed, this,
-            [](const Error &error) {
-                printError(error.message);
-                QCoreApplication::exit(exitCodeFor(error.kind));
-            });
+    connect(m_transport.get(), &transport::HttpStreamTransport::failed, this, [](const Error &error) {
+        printError(error.message);
+        QCoreApplication::exit(exitCodeFor(error.kind));
+    });
 
     provider::StreamRequest request;
     request.url = url;

@@ -18,7 +18,8 @@ Result<std::unique_ptr<store::ConversationStore>> openConversationStore(StoreUse
         Error error = opened.error();
         // The store's message may only name the folder; the user needs the file.
         if (!error.message.contains(QDir::toNativeSeparators(path)))
-            error.message = u"cannot open the conversation store %1: %2"_s.arg(QDir::toNativeSeparators(path), error.message);
+            error.message = u"cannot open the conversation store %1: %2"_s.arg(QDir::toNativeSeparators(path),
+                                                                               error.message);
         return error;
     }
     std::unique_ptr<store::ConversationStore> conversations = std::move(opened).value();

@@ -21,8 +21,8 @@ using chat::MessageStatus;
 using session::ChatSession;
 
 ChatController::ChatController(session::SessionRegistry &sessions, EndpointResolver &endpoints,
-                               ConversationListModel &conversations, ThemeController &theme, FrameStats &stats,
-                               QObject *parent)
+                               ConversationListModel &conversations, ThemeController &theme,
+                               FrameStats &stats, QObject *parent)
     : QObject(parent),
       m_sessions(sessions),
       m_endpoints(endpoints),

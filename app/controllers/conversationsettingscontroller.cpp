@@ -24,9 +24,13 @@ const provider::ProviderCapabilities &capabilitiesOf(const EndpointResolver &end
 
 } // namespace
 
-ConversationSettingsController::ConversationSettingsController(ChatController &chat, EndpointResolver &endpoints,
+ConversationSettingsController::ConversationSettingsController(ChatController &chat,
+                                                               EndpointResolver &endpoints,
                                                                ModelCatalog &models, QObject *parent)
-    : QObject(parent), m_chat(chat), m_endpoints(endpoints), m_models(models)
+    : QObject(parent),
+      m_chat(chat),
+      m_endpoints(endpoints),
+      m_models(models)
 {
     connect(&m_chat, &ChatController::sessionChanged, this, [this] { watch(m_chat.session()); });
     connect(&m_endpoints, &EndpointResolver::changed, this, &ConversationSettingsController::providerChanged);
@@ -147,12 +151,14 @@ QString ConversationSettingsController::save(const QString &systemPrompt, const 
             bool ok = false;
             const int value = QLocale().toInt(maxOutputTokens.trimmed(), &ok);
             if (!ok || value < 1)
-                return tr("The maximum output is a number of tokens, 1 or more, or empty for the provider's default.");
+                return tr("The maximum output is a number of tokens, 1 or more, or empty for the provider's "
+                          "default.");
             parameters.maxOutputTokens = value;
         }
     }
     if (!reasoningEfforts().isEmpty())
-        parameters.reasoningEffort = reasoningEfforts().contains(reasoningEffort) ? reasoningEffort : QString();
+        parameters.reasoningEffort = reasoningEfforts().contains(reasoningEffort) ? reasoningEffort
+                                                                                  : QString();
 
     if (systemPrompt != m_session->systemPrompt()) {
         if (const std::optional<Error> error = m_session->setSystemPrompt(systemPrompt))

@@ -77,8 +77,8 @@ public:
     /// provider. Returns an error for people (a temperature out of range,
     /// a count that is no number, the store refused), or "" when stored;
     /// nothing is stored unless all of it is right.
-    Q_INVOKABLE QString save(const QString &systemPrompt, const QString &temperature, const QString &maxOutputTokens,
-                             const QString &reasoningEffort);
+    Q_INVOKABLE QString save(const QString &systemPrompt, const QString &temperature,
+                             const QString &maxOutputTokens, const QString &reasoningEffort);
 
 Q_SIGNALS:
     void settingsChanged();

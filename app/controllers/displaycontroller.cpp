@@ -39,7 +39,9 @@ std::optional<QRegion> changeOf(QQuickWindow *window)
 } // namespace
 
 DisplayController::DisplayController(ThemeController &theme, QObject *parent)
-    : QObject(parent), m_theme(theme), m_panelFactory(&platform::createRefreshPanel)
+    : QObject(parent),
+      m_theme(theme),
+      m_panelFactory(&platform::createRefreshPanel)
 {
     connect(&m_theme, &ThemeController::changed, this, &DisplayController::configure);
     configure();
@@ -84,7 +86,8 @@ void DisplayController::onFrameSwapped(QQuickWindow *window)
         if (m_display->isEnabled()) {
             const std::optional<QRegion> change = changeOf(window);
             const qreal ratio = window->devicePixelRatio();
-            m_display->setScreenSize(QSize(qRound(window->width() * ratio), qRound(window->height() * ratio)));
+            m_display->setScreenSize(
+                QSize(qRound(window->width() * ratio), qRound(window->height() * ratio)));
             if (m_pageTurnPending.exchange(false))
                 m_display->pageTurned();
             else
@@ -93,7 +96,8 @@ void DisplayController::onFrameSwapped(QQuickWindow *window)
             m_pageTurnPending = false;
         }
     }
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT refreshed(); }, Qt::AutoConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT refreshed(); }, Qt::AutoConnection);
 }
 
 void DisplayController::configure()

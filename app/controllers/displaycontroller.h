@@ -14,7 +14,7 @@
 namespace inkchat::platform {
 class Display;
 class RefreshPanel;
-}
+} // namespace inkchat::platform
 
 namespace inkchat::app {
 

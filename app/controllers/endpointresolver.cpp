@@ -13,8 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::app {
 
-EndpointResolver::EndpointResolver(SettingsController &settings, SecretStore &secrets, QNetworkAccessManager *network,
-                                   bool forceDemo, double demoRate, QObject *parent)
+EndpointResolver::EndpointResolver(SettingsController &settings, SecretStore &secrets,
+                                   QNetworkAccessManager *network, bool forceDemo, double demoRate,
+                                   QObject *parent)
     : QObject(parent),
       m_settings(settings),
       m_secrets(secrets),
@@ -137,11 +138,12 @@ Result<ResolvedEndpoint> EndpointResolver::demoEndpoint()
         auto server = std::make_unique<demo::DemoServer>();
         server->setTokensPerSecond(m_demoRate);
         if (!server->listen())
-            return Error::make(Error::Kind::Network, tr("The demo server could not start: %1")
-                                                         .arg(server->errorString()));
+            return Error::make(Error::Kind::Network,
+                               tr("The demo server could not start: %1").arg(server->errorString()));
         m_demo = std::move(server);
     }
-    return ResolvedEndpoint{u"openai"_s, {m_demo->baseUrl(), QString::fromLatin1(demo::DemoServer::kModel), {}}, {}};
+    return ResolvedEndpoint{
+        u"openai"_s, {m_demo->baseUrl(), QString::fromLatin1(demo::DemoServer::kModel), {}}, {}};
 }
 
 } // namespace inkchat::app

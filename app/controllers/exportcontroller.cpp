@@ -64,9 +64,9 @@ QVariantList ExportController::formatChoices() const
 {
     using exporting::ExportFormat;
     const QList<std::pair<ExportFormat, QString>> named{
-        {ExportFormat::Markdown, tr("Markdown")},        {ExportFormat::Json, tr("JSON, for importing again")},
-        {ExportFormat::PlainText, tr("Plain text")},     {ExportFormat::Html, tr("Web page (HTML)")},
-        {ExportFormat::Pdf, tr("PDF document")},         {ExportFormat::Epub, tr("EPUB e-book")},
+        {ExportFormat::Markdown, tr("Markdown")},    {ExportFormat::Json, tr("JSON, for importing again")},
+        {ExportFormat::PlainText, tr("Plain text")}, {ExportFormat::Html, tr("Web page (HTML)")},
+        {ExportFormat::Pdf, tr("PDF document")},     {ExportFormat::Epub, tr("EPUB e-book")},
     };
     QVariantList choices;
     for (const auto &[format, name] : named) {
@@ -79,7 +79,8 @@ QVariantList ExportController::formatChoices() const
 
 QString ExportController::currentBaseName() const
 {
-    return exporting::exportFileName(m_conversations.titleAt(m_conversations.currentIndex()), u"Conversation"_s);
+    return exporting::exportFileName(m_conversations.titleAt(m_conversations.currentIndex()),
+                                     u"Conversation"_s);
 }
 
 QUrl ExportController::suggestedFile(const QString &formatName, bool all) const
@@ -88,20 +89,22 @@ QUrl ExportController::suggestedFile(const QString &formatName, bool all) const
     if (!format)
         return {};
     QDir().mkpath(m_folder); // the dialog opens in it
-    return QUrl::fromLocalFile(
-        freePath(m_folder, all ? u"Inkchat conversations"_s : currentBaseName(), exporting::fileSuffix(*format)));
+    return QUrl::fromLocalFile(freePath(m_folder, all ? u"Inkchat conversations"_s : currentBaseName(),
+                                        exporting::fileSuffix(*format)));
 }
 
 bool ExportController::openFolder() const
 {
-    return !m_savedFile.isEmpty() && QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedFile).absolutePath()));
+    return !m_savedFile.isEmpty()
+           && QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_savedFile).absolutePath()));
 }
 
 QStringList ExportController::formats() const
 {
     QStringList names;
-    for (auto format : {exporting::ExportFormat::Markdown, exporting::ExportFormat::Json, exporting::ExportFormat::PlainText,
-                        exporting::ExportFormat::Html, exporting::ExportFormat::Pdf, exporting::ExportFormat::Epub})
+    for (auto format : {exporting::ExportFormat::Markdown, exporting::ExportFormat::Json,
+                        exporting::ExportFormat::PlainText, exporting::ExportFormat::Html,
+                        exporting::ExportFormat::Pdf, exporting::ExportFormat::Epub})
         names.append(exporting::formatName(format));
     return names;
 }

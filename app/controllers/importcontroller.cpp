@@ -15,7 +15,9 @@ namespace inkchat::app {
 
 ImportController::ImportController(store::ConversationStore &store, ConversationListModel &conversations,
                                    QObject *parent)
-    : QObject(parent), m_store(store), m_conversations(conversations)
+    : QObject(parent),
+      m_store(store),
+      m_conversations(conversations)
 {
     connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this, &ImportController::onDone);
 }
@@ -85,15 +87,17 @@ void ImportController::onDoneWith(const Outcome &outcome)
     }
     const exporting::ImportSummary &summary = outcome.summary;
     // The English source has no plural forms of its own: the singular is a text of its own.
-    QString result = summary.conversations == 0 ? tr("Nothing new in %1.").arg(m_fileName)
+    QString result =
+        summary.conversations == 0 ? tr("Nothing new in %1.").arg(m_fileName)
         : summary.conversations == 1
-        ? tr("Imported 1 conversation from %1.").arg(m_fileName)
-        : tr("Imported %n conversations from %1.", nullptr, summary.conversations).arg(m_fileName);
+            ? tr("Imported 1 conversation from %1.").arg(m_fileName)
+            : tr("Imported %n conversations from %1.", nullptr, summary.conversations).arg(m_fileName);
     if (summary.alreadyStored > 0)
         result += u' ' + tr("%n already here.", nullptr, summary.alreadyStored);
     if (!summary.leftOut.isEmpty())
-        result += u' ' + tr("%n could not be stored: %1", nullptr, int(summary.leftOut.size()))
-                             .arg(summary.leftOut.constFirst().error.message);
+        result += u' '
+                  + tr("%n could not be stored: %1", nullptr, int(summary.leftOut.size()))
+                        .arg(summary.leftOut.constFirst().error.message);
     if (summary.conversations > 0)
         m_conversations.reload();
     setResult(result);

@@ -14,7 +14,10 @@ const QString kLanguageKey = u"ui/language"_s;
 } // namespace
 
 LanguageController::LanguageController(QSettings &settings, const QLocale &system, QObject *parent)
-    : QObject(parent), m_settings(settings), m_system(system), m_translations(u"inkchat"_s)
+    : QObject(parent),
+      m_settings(settings),
+      m_system(system),
+      m_translations(u"inkchat"_s)
 {
     m_language = m_settings.value(kLanguageKey).toString();
     // A language whose catalogue is gone (a newer version's setting) is
@@ -51,7 +54,8 @@ QVariantList LanguageController::languages() const
             continue;
         const QLocale locale(code);
         // "中文" alone does not say which script; the catalogue is Simplified Chinese.
-        QString name = locale.script() == QLocale::SimplifiedHanScript ? u"简体中文"_s : locale.nativeLanguageName();
+        QString name = locale.script() == QLocale::SimplifiedHanScript ? u"简体中文"_s
+                                                                       : locale.nativeLanguageName();
         name[0] = name[0].toUpper(); // "русский" begins a menu entry
         result.append(QVariantMap{{u"code"_s, code}, {u"name"_s, name}});
     }

@@ -11,7 +11,9 @@ using namespace Qt::StringLiterals;
 namespace inkchat::app {
 
 ModelCatalog::ModelCatalog(EndpointResolver &endpoints, QNetworkAccessManager *network, QObject *parent)
-    : QObject(parent), m_endpoints(endpoints), m_network(network)
+    : QObject(parent),
+      m_endpoints(endpoints),
+      m_network(network)
 {
     // Settings changes an endpoint field by field: one fetch once they are in.
     connect(&m_endpoints, &EndpointResolver::changed, this,
@@ -41,19 +43,23 @@ void ModelCatalog::refresh()
     Q_EMIT loadingChanged();
     connect(fetch, &session::ModelListFetch::finished, this, [this, fetch](const QStringList &models) {
         fetch->deleteLater();
-        finish(models, models.isEmpty() ? tr("The endpoint lists no models; type the model's name.") : QString());
+        finish(models,
+               models.isEmpty() ? tr("The endpoint lists no models; type the model's name.") : QString());
     });
     connect(fetch, &session::ModelListFetch::failed, this, [this, fetch](const Error &error) {
         fetch->deleteLater();
         finish({}, tr("Could not list the models (%1); type the model's name.").arg(error.message));
     });
     // The key is read from the keychain as for a reply, and forgotten after.
-    m_endpoints.resolve([self = QPointer(this), fetch = QPointer(fetch), generation](Result<ResolvedEndpoint> endpoint) {
+    m_endpoints.resolve([self = QPointer(this), fetch = QPointer(fetch),
+                         generation](Result<ResolvedEndpoint> endpoint) {
         if (!self || !fetch || generation != self->m_generation)
             return;
         if (!endpoint) {
             fetch->deleteLater();
-            self->finish({}, tr("Could not list the models (%1); type the model's name.").arg(endpoint.error().message));
+            self->finish(
+                {},
+                tr("Could not list the models (%1); type the model's name.").arg(endpoint.error().message));
             return;
         }
         fetch->start(*endpoint);

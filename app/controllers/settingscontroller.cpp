@@ -32,7 +32,11 @@ int rowOf(const EndpointListModel &endpoints, const QString &id)
 } // namespace
 
 SettingsController::SettingsController(QSettings &settings, SecretStore &secrets, QObject *parent)
-    : QObject(parent), m_settings(settings), m_secrets(secrets), m_endpoints(settings), m_ladderMemory(&settings)
+    : QObject(parent),
+      m_settings(settings),
+      m_secrets(secrets),
+      m_endpoints(settings),
+      m_ladderMemory(&settings)
 {
     const int saved = m_settings.value(kCurrentKey, 0).toInt();
     if (m_endpoints.rowCount() > 0)
@@ -100,7 +104,8 @@ int SettingsController::addEndpoint(const QString &providerId)
 {
     EndpointConfig endpoint;
     endpoint.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    endpoint.providerId = provider::findProvider(providerId) ? providerId : provider::providerIds().constFirst();
+    endpoint.providerId = provider::findProvider(providerId) ? providerId
+                                                             : provider::providerIds().constFirst();
     endpoint.name = providerName(endpoint.providerId);
     endpoint.baseUrl = QUrl(defaultBaseUrl(endpoint.providerId));
     const int row = m_endpoints.append(endpoint);
@@ -120,10 +125,12 @@ QString SettingsController::updateEndpoint(int row, const QString &name, const Q
     const QUrl url = provider::parseBaseUrl(baseUrl);
     // Every provider speaks HTTP to its base URL; a WebSocket rung derives its ws(s):// URL from it.
     switch (provider::checkBaseUrl(url)) {
-    case provider::BaseUrlProblem::None: break;
+    case provider::BaseUrlProblem::None:
+        break;
     case provider::BaseUrlProblem::NotHttp:
         return tr("The base URL must be an http:// or https:// address, such as %1.")
-            .arg(defaultBaseUrl(providerId).isEmpty() ? u"https://example.com/v1"_s : defaultBaseUrl(providerId));
+            .arg(defaultBaseUrl(providerId).isEmpty() ? u"https://example.com/v1"_s
+                                                      : defaultBaseUrl(providerId));
     case provider::BaseUrlProblem::HasCredentials:
         return tr("Put the API key in its own field, not in the URL: URLs end up in logs.");
     }

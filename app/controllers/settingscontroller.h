@@ -6,9 +6,9 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 #include <QVariantMap>
-#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -35,7 +35,8 @@ class SettingsController : public QObject
     /// The provider kinds as people choose them: [{id, name}], in the
     /// order providerIds lists them.
     Q_PROPERTY(QVariantList providers READ providers CONSTANT)
-    Q_PROPERTY(int currentEndpoint READ currentEndpoint WRITE setCurrentEndpoint NOTIFY currentEndpointChanged)
+    Q_PROPERTY(
+        int currentEndpoint READ currentEndpoint WRITE setCurrentEndpoint NOTIFY currentEndpointChanged)
     /// The outcome of the last key operation, for people ("API key saved", or
     /// why the keychain refused).
     Q_PROPERTY(QString keychainMessage READ keychainMessage NOTIFY keychainMessageChanged)

@@ -28,17 +28,25 @@ QString StatusText::state(const transport::ConnectorState &state)
     // Rung names are protocol names ("sse", "websocket"), as on the command line.
     const QString rung = provider::rungName(state.rung);
     switch (state.phase) {
-    case Phase::Idle: return tr("preparing");
-    case Phase::Connecting: return tr("connecting (%1)").arg(rung);
-    case Phase::Streaming: return tr("streaming");
-    case Phase::Waiting: return tr("waiting for the reply (polling)");
+    case Phase::Idle:
+        return tr("preparing");
+    case Phase::Connecting:
+        return tr("connecting (%1)").arg(rung);
+    case Phase::Streaming:
+        return tr("streaming");
+    case Phase::Waiting:
+        return tr("waiting for the reply (polling)");
     case Phase::Reconnecting:
         return withReason(tr("reconnecting (attempt %1, in %2)").arg(state.attempt).arg(seconds(state.delay)),
                           state.reason);
-    case Phase::FellBack: return withReason(tr("fell back to %1").arg(rung), state.reason);
-    case Phase::Offline: return tr("offline");
-    case Phase::Finished: return tr("finished");
-    case Phase::Failed: return withReason(tr("failed"), state.reason);
+    case Phase::FellBack:
+        return withReason(tr("fell back to %1").arg(rung), state.reason);
+    case Phase::Offline:
+        return tr("offline");
+    case Phase::Finished:
+        return tr("finished");
+    case Phase::Failed:
+        return withReason(tr("failed"), state.reason);
     }
     return {};
 }
@@ -46,9 +54,12 @@ QString StatusText::state(const transport::ConnectorState &state)
 QString StatusText::evidence(transport::Evidence evidence)
 {
     switch (evidence) {
-    case transport::Evidence::UpgradeRefused: return tr("the WebSocket upgrade was refused or swallowed");
-    case transport::Evidence::Buffering: return tr("a proxy buffered two streamed replies in a row");
-    case transport::Evidence::ProtocolError: return tr("the answer was not in its protocol");
+    case transport::Evidence::UpgradeRefused:
+        return tr("the WebSocket upgrade was refused or swallowed");
+    case transport::Evidence::Buffering:
+        return tr("a proxy buffered two streamed replies in a row");
+    case transport::Evidence::ProtocolError:
+        return tr("the answer was not in its protocol");
     }
     return {};
 }
@@ -60,18 +71,20 @@ QString StatusText::notice(const transport::ConnectorNotice &notice)
     const QString rung = provider::rungName(demotion.rung);
     const QString retry = demotion.repliesToSkip == 0   ? tr("the next reply tries it again")
                           : demotion.repliesToSkip == 1 ? tr("the reply after the next tries it again")
-                                                        : tr("it is tried again after %n more replies", nullptr,
-                                                             demotion.repliesToSkip);
+                                                        : tr("it is tried again after %n more replies",
+                                                             nullptr, demotion.repliesToSkip);
     switch (notice.kind) {
     case transport::ConnectorNotice::Kind::ProxyBuffering:
-        return tr("A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is "
-                  "written; nothing is lost. The fix is the proxy's: \"proxy_buffering off\" in nginx, or the "
-                  "header \"X-Accel-Buffering: no\" from the server.");
+        return tr(
+            "A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is "
+            "written; nothing is lost. The fix is the proxy's: \"proxy_buffering off\" in nginx, or the "
+            "header \"X-Accel-Buffering: no\" from the server.");
     case transport::ConnectorNotice::Kind::RungSkipped:
         return tr("Not using %1 for this reply: %2; %3. Settings can reset it.")
             .arg(rung, evidence(demotion.evidence), retry);
     case transport::ConnectorNotice::Kind::RungDemoted:
-        return tr("%1 is blocked on the way to this server: %2; %3.").arg(rung, evidence(demotion.evidence), retry);
+        return tr("%1 is blocked on the way to this server: %2; %3.")
+            .arg(rung, evidence(demotion.evidence), retry);
     }
     return {};
 }
@@ -81,8 +94,8 @@ QString StatusText::demotion(const QString &endpointName, const transport::Demot
     const QString since = QLocale().toString(demotion.since.toLocalTime(), QLocale::ShortFormat);
     const QString retry = demotion.repliesToSkip == 0   ? tr("the next reply tries it again")
                           : demotion.repliesToSkip == 1 ? tr("the reply after the next tries it again")
-                                                        : tr("it is tried again after %n more replies", nullptr,
-                                                             demotion.repliesToSkip);
+                                                        : tr("it is tried again after %n more replies",
+                                                             nullptr, demotion.repliesToSkip);
     return tr("%1: %2 found blocked since %3 (%4); %5.")
         .arg(endpointName, provider::rungName(demotion.rung), since, evidence(demotion.evidence), retry);
 }
@@ -91,7 +104,8 @@ QString StatusText::error(const Error &error)
 {
     QString text = error.message;
     if (text.isEmpty())
-        text = error.kind == Error::Kind::Cancelled ? tr("the reply was stopped") : tr("%1 error").arg(kindName(error.kind));
+        text = error.kind == Error::Kind::Cancelled ? tr("the reply was stopped")
+                                                    : tr("%1 error").arg(kindName(error.kind));
     if (error.retries > 0)
         text = tr("gave up after %n retries: %1", nullptr, error.retries).arg(text);
     if (error.retryAfter)

@@ -26,7 +26,8 @@ const auto kFullRefreshKey = u"display/fullRefreshEvery"_s;
 
 ThemeController::ThemeController(QSettings &settings, std::optional<DisplayProfile::Kind> forcedProfile,
                                  QObject *parent)
-    : QObject(parent), m_settings(settings)
+    : QObject(parent),
+      m_settings(settings)
 {
     const auto saved = DisplayProfile::fromName(m_settings.value(kProfileKey).toString());
     m_kind = forcedProfile ? *forcedProfile : saved ? saved->kind : DisplayProfile::Kind::Desktop;

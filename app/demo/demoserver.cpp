@@ -135,8 +135,10 @@ QByteArray compact(const QJsonObject &object)
 /// An error body as OpenAI writes it, which the provider's error describer reads.
 QByteArray errorBody(const QString &message, const QString &type)
 {
-    const QJsonObject error{
-        {"message"_L1, message}, {"type"_L1, type}, {"param"_L1, QJsonValue::Null}, {"code"_L1, QJsonValue::Null}};
+    const QJsonObject error{{"message"_L1, message},
+                            {"type"_L1, type},
+                            {"param"_L1, QJsonValue::Null},
+                            {"code"_L1, QJsonValue::Null}};
     return compact({{"error"_L1, error}});
 }
 
@@ -148,8 +150,7 @@ QByteArray errorBody(const QString &message, const QString &type)
 class DemoServer::Connection : public QObject
 {
 public:
-    Connection(QTcpSocket *socket, DemoServer *server)
-        : QObject(server), m_socket(socket), m_server(server)
+    Connection(QTcpSocket *socket, DemoServer *server) : QObject(server), m_socket(socket), m_server(server)
     {
         m_socket->setParent(this);
         // Each token leaves as its own segment, as a provider's would.
@@ -346,9 +347,8 @@ private:
                  const QByteArray &extraHeaders = {})
     {
         m_answered = true;
-        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n"
-                        + "Content-Type: " + contentType + "\r\n"
-                        + "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n" + "Content-Type: "
+                        + contentType + "\r\n" + "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
                         + extraHeaders + "Connection: close\r\n\r\n" + body);
         m_socket->readAll();
         m_socket->disconnectFromHost();
@@ -387,8 +387,7 @@ private:
     double m_tokensPerSecond = 0;
 };
 
-DemoServer::DemoServer(QObject *parent)
-    : QObject(parent), m_reply(loadReply())
+DemoServer::DemoServer(QObject *parent) : QObject(parent), m_reply(loadReply())
 {
     connect(&m_server, &QTcpServer::newConnection, this, &DemoServer::onNewConnection);
 }

@@ -7,9 +7,11 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::app {
 
-ConversationListModel::ConversationListModel(store::ConversationStore &store, session::SessionRegistry &sessions,
-                                             QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_sessions(sessions)
+ConversationListModel::ConversationListModel(store::ConversationStore &store,
+                                             session::SessionRegistry &sessions, QObject *parent)
+    : QAbstractListModel(parent),
+      m_store(store),
+      m_sessions(sessions)
 {
     using session::SessionRegistry;
     connect(&m_sessions, &SessionRegistry::streamingChanged, this,

@@ -13,17 +13,17 @@ const auto kArray = u"endpoints"_s;
 } // namespace
 
 EndpointListModel::EndpointListModel(QSettings &settings, QObject *parent)
-    : QAbstractListModel(parent), m_settings(settings)
+    : QAbstractListModel(parent),
+      m_settings(settings)
 {
     const int size = m_settings.beginReadArray(kArray);
     for (int i = 0; i < size; ++i) {
         m_settings.setArrayIndex(i);
-        m_endpoints.append({m_settings.value(u"id"_s).toString(), m_settings.value(u"name"_s).toString(),
-                            m_settings.value(u"provider"_s).toString(),
-                            QUrl(m_settings.value(u"baseUrl"_s).toString()),
-                            m_settings.value(u"model"_s).toString(),
-                            m_settings.value(u"hasApiKey"_s).toBool(),
-                            m_settings.value(u"caFile"_s).toString()});
+        m_endpoints.append(
+            {m_settings.value(u"id"_s).toString(), m_settings.value(u"name"_s).toString(),
+             m_settings.value(u"provider"_s).toString(), QUrl(m_settings.value(u"baseUrl"_s).toString()),
+             m_settings.value(u"model"_s).toString(), m_settings.value(u"hasApiKey"_s).toBool(),
+             m_settings.value(u"caFile"_s).toString()});
     }
     m_settings.endArray();
 }
@@ -59,12 +59,8 @@ QVariant EndpointListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> EndpointListModel::roleNames() const
 {
-    return {{NameRole, "name"},
-            {ProviderRole, "provider"},
-            {BaseUrlRole, "baseUrl"},
-            {ModelRole, "model"},
-            {HasApiKeyRole, "hasApiKey"},
-            {CaFileRole, "caFile"}};
+    return {{NameRole, "name"},   {ProviderRole, "provider"},   {BaseUrlRole, "baseUrl"},
+            {ModelRole, "model"}, {HasApiKeyRole, "hasApiKey"}, {CaFileRole, "caFile"}};
 }
 
 int EndpointListModel::append(EndpointConfig endpoint)

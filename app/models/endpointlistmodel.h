@@ -38,7 +38,14 @@ class EndpointListModel : public QAbstractListModel
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
-    enum Role { NameRole = Qt::UserRole + 1, ProviderRole, BaseUrlRole, ModelRole, HasApiKeyRole, CaFileRole };
+    enum Role {
+        NameRole = Qt::UserRole + 1,
+        ProviderRole,
+        BaseUrlRole,
+        ModelRole,
+        HasApiKeyRole,
+        CaFileRole
+    };
     Q_ENUM(Role)
 
     explicit EndpointListModel(QSettings &settings, QObject *parent = nullptr);

@@ -31,7 +31,9 @@ QString styledSnippet(const store::Snippet &snippet)
 
 SearchResultsModel::SearchResultsModel(store::ConversationStore &store, ConversationListModel &conversations,
                                        QObject *parent)
-    : QAbstractListModel(parent), m_store(store), m_conversations(conversations)
+    : QAbstractListModel(parent),
+      m_store(store),
+      m_conversations(conversations)
 {
 }
 
@@ -66,11 +68,8 @@ QVariant SearchResultsModel::data(const QModelIndex &index, int role) const
 QHash<int, QByteArray> SearchResultsModel::roleNames() const
 {
     return {{Qt::DisplayRole, "display"}, // the snippet as plain text
-            {TitleRole, "title"},
-            {SnippetRole, "snippet"},
-            {ConversationIdRole, "conversationId"},
-            {MessageIdRole, "messageId"},
-            {FromUserRole, "fromUser"}};
+            {TitleRole, "title"},         {SnippetRole, "snippet"},  {ConversationIdRole, "conversationId"},
+            {MessageIdRole, "messageId"}, {FromUserRole, "fromUser"}};
 }
 
 void SearchResultsModel::setQuery(const QString &query)

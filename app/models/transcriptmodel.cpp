@@ -88,7 +88,8 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
             {IsLastInMessageRole, "isLastInMessage"},
             {IsContinuationRole, "isContinuation"},
             {StatusRole, "status"},
-            {ErrorTextRole, "errorText"}, {FactsRole, "facts"}};
+            {ErrorTextRole, "errorText"},
+            {FactsRole, "facts"}};
 }
 
 void TranscriptModel::setMessages(const QList<TranscriptMessage> &messages)
@@ -223,7 +224,9 @@ QString TranscriptModel::messageText(int row) const
 
 int TranscriptModel::firstRowOf(int message) const
 {
-    return message >= 0 && std::size_t(message) < m_entries.size() ? m_entries.at(std::size_t(message)).firstRow : -1;
+    return message >= 0 && std::size_t(message) < m_entries.size()
+               ? m_entries.at(std::size_t(message)).firstRow
+               : -1;
 }
 
 TranscriptModel::Entry TranscriptModel::makeEntry(const TranscriptMessage &message, int firstRow)

@@ -116,8 +116,8 @@ private:
     /// An assistant message's rows before a change, to tell what changed.
     struct Before
     {
-        QString text;                     ///< shares the old text's data
-        qsizetype from = 0;               ///< blocks before it cannot change
+        QString text;                      ///< shares the old text's data
+        qsizetype from = 0;                ///< blocks before it cannot change
         QList<chat::MarkdownBlock> blocks; ///< the old blocks from `from` on
         int rows = 1;
     };

@@ -45,8 +45,7 @@ std::unique_ptr<QFile> openFrameLog()
 
 } // namespace
 
-FrameStats::FrameStats(QObject *parent)
-    : QObject(parent), m_log(openFrameLog())
+FrameStats::FrameStats(QObject *parent) : QObject(parent), m_log(openFrameLog())
 {
     m_clock.start();
     m_logOriginNs = monotonicNs();
@@ -62,8 +61,9 @@ void FrameStats::watch(QQuickWindow *window)
     // Both signals come from the render thread under the threaded render
     // loop: take the timestamps there, as close to the work as possible,
     // and hand the rest to our thread.
-    connect(window, &QQuickWindow::beforeSynchronizing, this,
-            [this, clock] { clock->syncStartNs.store(m_clock.nsecsElapsed()); }, Qt::DirectConnection);
+    connect(
+        window, &QQuickWindow::beforeSynchronizing, this,
+        [this, clock] { clock->syncStartNs.store(m_clock.nsecsElapsed()); }, Qt::DirectConnection);
     connect(
         window, &QQuickWindow::frameSwapped, this,
         [this, clock] {
@@ -113,9 +113,9 @@ void FrameStats::onFrameSwapped(qint64 syncStartNs, qint64 swappedNs)
     if (syncStartNs != WindowClock::kNoSync) {
         // The GUI thread is blocked during the sync, so an update ended
         // before the sync started is exactly one this frame shows.
-        const auto shown = std::find_if(m_pending.cbegin(), m_pending.cend(), [syncStartNs](const PendingUpdate &u) {
-            return u.endNs > syncStartNs;
-        });
+        const auto shown = std::find_if(
+            m_pending.cbegin(), m_pending.cend(),
+            [syncStartNs](const PendingUpdate &u) { return u.endNs > syncStartNs; });
         const qsizetype count = shown - m_pending.cbegin();
         if (count > 0) {
             const double share = toMs(swappedNs - syncStartNs) / double(count);

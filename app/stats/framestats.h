@@ -79,7 +79,7 @@ private:
     /// An applied update waiting for the frame that shows it.
     struct PendingUpdate
     {
-        qint64 endNs = 0;  ///< when endUpdate() closed it, on m_clock
+        qint64 endNs = 0; ///< when endUpdate() closed it, on m_clock
         double applyMs = 0;
     };
 
@@ -96,7 +96,7 @@ private:
     /// Appends `<what> <ns>` to the frame log, if there is one; `clockNs` is on m_clock.
     void log(const char *what, qint64 clockNs);
 
-    QElapsedTimer m_clock; ///< shared by all threads; only read after construction
+    QElapsedTimer m_clock;        ///< shared by all threads; only read after construction
     std::unique_ptr<QFile> m_log; ///< INKCHAT_FRAME_LOG, or null
     qint64 m_logOriginNs = 0;     ///< m_clock's start on the monotonic clock
     bool m_watching = false;

@@ -75,7 +75,8 @@ void MarkdownStyle::styleLinks(int position, int length)
             const QTextFragment fragment = it.fragment();
             const QTextCharFormat format = fragment.charFormat();
             if (!format.isAnchor()
-                || (format.fontUnderline() && (!m_linkColor.isValid() || format.foreground().color() == m_linkColor)))
+                || (format.fontUnderline()
+                    && (!m_linkColor.isValid() || format.foreground().color() == m_linkColor)))
                 continue;
             QTextCursor cursor(m_textDocument);
             cursor.setPosition(fragment.position());

@@ -161,7 +161,8 @@ void TranscriptPager::collectLines(QQuickItem *item, QQuickItem *content, QList<
     }
 }
 
-void TranscriptPager::collectTextEditLines(QQuickItem *edit, QQuickItem *content, QList<LineSpan> &lines) const
+void TranscriptPager::collectTextEditLines(QQuickItem *edit, QQuickItem *content,
+                                           QList<LineSpan> &lines) const
 {
     const QTextDocument *document = textDocumentOf(edit);
     if (!document)

@@ -31,8 +31,14 @@ class MarkdownBlocks::Scanner
 {
 public:
     Scanner(QStringView text, const Resume &resume, QList<MarkdownBlock> &blocks, bool final)
-        : m_text(text), m_base(resume.pos), m_final(final), m_blocks(blocks), m_resume(resume),
-          m_fence(resume.fence), m_codeStart(resume.pos), m_continues(resume.continues)
+        : m_text(text),
+          m_base(resume.pos),
+          m_final(final),
+          m_blocks(blocks),
+          m_resume(resume),
+          m_fence(resume.fence),
+          m_codeStart(resume.pos),
+          m_continues(resume.continues)
     {
     }
 
@@ -116,8 +122,7 @@ private:
             const bool startsBlock = m_blankLines > 0 && !indented;
             // Prefer cutting before an unindented line: an indented one would
             // lose its list item or turn into indented code.
-            const bool cut = !startsBlock
-                             && (lines > kHardMaxLines || (lines > kSoftMaxLines && !indented));
+            const bool cut = !startsBlock && (lines > kHardMaxLines || (lines > kSoftMaxLines && !indented));
             if (!startsBlock && !cut) {
                 m_mdEnd = end;
                 m_mdLines = lines;
@@ -146,17 +151,14 @@ private:
     void finishCode()
     {
         const qsizetype length = m_codeEnd < 0 ? 0 : m_codeEnd - m_codeStart;
-        m_blocks.append({MarkdownBlock::Kind::Code, m_codeStart, length, m_fence.language().toString(),
-                         m_continues});
+        m_blocks.append(
+            {MarkdownBlock::Kind::Code, m_codeStart, length, m_fence.language().toString(), m_continues});
         m_continues = false;
     }
 
     // Nothing is open before `pos` any more, except the fence of a code block
     // that is cut into pieces: the next scan may start there.
-    void commit(qsizetype pos)
-    {
-        m_resume = {pos, m_blocks.size(), m_fence, m_continues};
-    }
+    void commit(qsizetype pos) { m_resume = {pos, m_blocks.size(), m_fence, m_continues}; }
 
     const QStringView m_text; ///< the text from m_base on
     const qsizetype m_base;   ///< absolute position of m_text's first character
@@ -166,13 +168,13 @@ private:
 
     // The open Markdown block, if m_mdStart >= 0.
     qsizetype m_mdStart = -1;
-    qsizetype m_mdEnd = 0;  ///< end of its last non-blank line
-    int m_mdLines = 0;      ///< lines up to that one
-    int m_blankLines = 0;   ///< blank lines after it
+    qsizetype m_mdEnd = 0; ///< end of its last non-blank line
+    int m_mdLines = 0;     ///< lines up to that one
+    int m_blankLines = 0;  ///< blank lines after it
 
     markdown::CodeFence m_fence; ///< the open fence; length 0 if none
-    qsizetype m_codeStart = 0; ///< where the open piece's content starts
-    qsizetype m_codeEnd = -1;  ///< end of its last content line; -1: none yet
+    qsizetype m_codeStart = 0;   ///< where the open piece's content starts
+    qsizetype m_codeEnd = -1;    ///< end of its last content line; -1: none yet
     int m_codeLines = 0;
 
     bool m_continues = false; ///< the open or next block is a later piece of a cut one

@@ -85,10 +85,10 @@ private:
     /// or a code piece starts.
     struct Resume
     {
-        qsizetype pos = 0;        ///< absolute start of the next line to read
-        qsizetype blockCount = 0; ///< blocks finished before pos
+        qsizetype pos = 0;         ///< absolute start of the next line to read
+        qsizetype blockCount = 0;  ///< blocks finished before pos
         markdown::CodeFence fence; ///< inside this fence, unless its length is 0
-        bool continues = false; ///< the block at pos is a later piece of a cut one
+        bool continues = false;    ///< the block at pos is a later piece of a cut one
     };
 
     class Scanner;

@@ -21,12 +21,18 @@ bool isEndedEarly(MessageStatus status)
 QString statusName(MessageStatus status)
 {
     switch (status) {
-    case MessageStatus::Complete: return u"complete"_s;
-    case MessageStatus::Streaming: return u"streaming"_s;
-    case MessageStatus::Interrupted: return u"interrupted"_s;
-    case MessageStatus::Error: return u"error"_s;
-    case MessageStatus::Pending: return u"pending"_s;
-    case MessageStatus::Stopped: return u"stopped"_s;
+    case MessageStatus::Complete:
+        return u"complete"_s;
+    case MessageStatus::Streaming:
+        return u"streaming"_s;
+    case MessageStatus::Interrupted:
+        return u"interrupted"_s;
+    case MessageStatus::Error:
+        return u"error"_s;
+    case MessageStatus::Pending:
+        return u"pending"_s;
+    case MessageStatus::Stopped:
+        return u"stopped"_s;
     }
     Q_UNREACHABLE();
     return {};

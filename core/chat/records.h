@@ -27,11 +27,11 @@ struct TokenUsage
 /// One message as the store keeps it and every export writes it.
 struct MessageRecord
 {
-    qint64 id = 0;       ///< the store's row id; 0 before it is stored
-    QString uuid;        ///< stable identity across export and import
+    qint64 id = 0; ///< the store's row id; 0 before it is stored
+    QString uuid;  ///< stable identity across export and import
     Role role = Role::User;
     QString text;
-    QString provider;    ///< provider id, e.g. "openai-chat"
+    QString provider; ///< provider id, e.g. "openai-chat"
     QString model;
     QString endpoint;    ///< the endpoint's name (never its key)
     QDateTime createdAt; ///< UTC

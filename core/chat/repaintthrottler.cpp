@@ -26,11 +26,11 @@ qsizetype wholeWordsLength(QStringView text)
 } // namespace
 
 RepaintThrottler::RepaintThrottler(DisplayProfile profile, Clock &clock, QObject *parent)
-    : QObject(parent)
-    , m_profile(profile)
-    , m_clock(clock)
-    , m_trailingUpdate(clock.createTimer([this] { showNow(); }))
-    , m_interval(profile.interval)
+    : QObject(parent),
+      m_profile(profile),
+      m_clock(clock),
+      m_trailingUpdate(clock.createTimer([this] { showNow(); })),
+      m_interval(profile.interval)
 {
 }
 
@@ -77,8 +77,9 @@ void RepaintThrottler::reportRepaintCost(std::chrono::milliseconds cost)
         return;
     // Smoothed, so one slow frame (a font cache miss) does not halve the rate.
     constexpr double weight = 0.3;
-    m_smoothedCostMs = m_smoothedCostMs == 0 ? double(cost.count())
-                                             : (1 - weight) * m_smoothedCostMs + weight * double(cost.count());
+    m_smoothedCostMs = m_smoothedCostMs == 0
+                           ? double(cost.count())
+                           : (1 - weight) * m_smoothedCostMs + weight * double(cost.count());
     const auto target = std::chrono::milliseconds(qRound64(2 * m_smoothedCostMs));
     m_interval = std::clamp(target, DisplayProfile::kFrame, DisplayProfile::kEinkMax);
 }

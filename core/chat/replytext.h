@@ -35,7 +35,7 @@ public:
 private:
     QString m_text;
     QList<qsizetype> m_seams;
-    qsizetype m_replayed = -1;      ///< restart: how much of the text the new reply has repeated
+    qsizetype m_replayed = -1;       ///< restart: how much of the text the new reply has repeated
     bool m_dropLeadingSpace = false; ///< continuation: its first white space is on screen already
 };
 

@@ -102,7 +102,8 @@ std::optional<chat::MessageRecord> visibleMessage(const QString &nodeId, const Q
     record.createdAt = timeFrom(message.value(u"create_time"_s)); // or the conversation's, when it ends
     record.updatedAt = timeFrom(message.value(u"update_time"_s));
     const bool isCutOff = message.value(u"status"_s).toString() == u"in_progress"_s
-        || metadata.value(u"finish_details"_s).toObject().value(u"type"_s).toString() == u"interrupted"_s;
+                          || metadata.value(u"finish_details"_s).toObject().value(u"type"_s).toString()
+                                 == u"interrupted"_s;
     if (isCutOff)
         record.status = chat::MessageStatus::Interrupted;
     return record;
@@ -196,8 +197,9 @@ private:
 
     static Error notAnExport()
     {
-        return Error::make(Error::Kind::Protocol,
-                           u"Not a ChatGPT export: conversations.json holds a JSON array of conversations."_s);
+        return Error::make(
+            Error::Kind::Protocol,
+            u"Not a ChatGPT export: conversations.json holds a JSON array of conversations."_s);
     }
 
     static Error invalid(qsizetype index, const QString &problem)

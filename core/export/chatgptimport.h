@@ -28,9 +28,11 @@ namespace inkchat::exporting {
 /// for input that is not such an export (naming the conversation, or the
 /// line, column and byte of a JSON syntax error), LimitExceeded (see
 /// ImportLimits) or the sink's.
-std::optional<Error> importChatGptExport(QIODevice &device, ImportSink &sink, const ImportLimits &limits = {});
+std::optional<Error> importChatGptExport(QIODevice &device, ImportSink &sink,
+                                         const ImportLimits &limits = {});
 /// As above, collecting the conversations in a list.
 Result<QList<ImportedConversation>> importChatGptExport(QIODevice &device, const ImportLimits &limits = {});
-Result<QList<ImportedConversation>> importChatGptExport(const QByteArray &json, const ImportLimits &limits = {});
+Result<QList<ImportedConversation>> importChatGptExport(const QByteArray &json,
+                                                        const ImportLimits &limits = {});
 
 } // namespace inkchat::exporting

@@ -24,7 +24,8 @@ public:
         return std::nullopt;
     }
 
-    std::optional<Error> addMessage(const chat::ConversationRecord &readSoFar, chat::MessageRecord message) override
+    std::optional<Error> addMessage(const chat::ConversationRecord &readSoFar,
+                                    chat::MessageRecord message) override
     {
         return m_transaction.addMessage(readSoFar, std::move(message));
     }
@@ -86,8 +87,8 @@ Result<ImportSummary> importConversations(QIODevice &device, store::Conversation
         return transaction.error();
     StoreSink sink(**transaction);
     const std::optional<Error> error = *format == ImportFormat::Inkchat
-        ? importTranscriptJson(device, sink, limits)
-        : importChatGptExport(device, sink, limits);
+                                           ? importTranscriptJson(device, sink, limits)
+                                           : importChatGptExport(device, sink, limits);
     if (error)
         return *error; // the transaction rolls back
     if (auto commitError = (*transaction)->commit())

@@ -214,7 +214,8 @@ void EpubWriter::ZipDiscard::operator()(struct zip *archive) const
 }
 
 EpubWriter::EpubWriter(const QString &path, EpubOptions options)
-    : m_path(QFileInfo(path).absoluteFilePath()), m_options(std::move(options))
+    : m_path(QFileInfo(path).absoluteFilePath()),
+      m_options(std::move(options))
 {
     if (m_options.language.trimmed().isEmpty())
         m_options.language = u"en"_s; // dc:language may not be empty
@@ -338,8 +339,7 @@ void EpubWriter::endConversation()
 bool EpubWriter::assembleChapter(const QString &chapterPath)
 {
     const QString title = chapterTitle(m_conversation);
-    QString head = xhtmlHead(title, m_options.language) + u"<header>\n<h1>"_s + text(title)
-                   + u"</h1>\n"_s;
+    QString head = xhtmlHead(title, m_options.language) + u"<header>\n<h1>"_s + text(title) + u"</h1>\n"_s;
     QStringList dates;
     if (m_conversation.createdAt.isValid())
         dates << u"Started "_s + timeElement(m_conversation.createdAt);
@@ -371,8 +371,7 @@ bool EpubWriter::assembleChapter(const QString &chapterPath)
 void EpubWriter::addEmptyBookNote()
 {
     const Chapter chapter{chapterFileName(1), u"No conversations"_s};
-    const QString page = xhtmlHead(chapter.title, m_options.language) + u"<h1>"_s
-                         + text(chapter.title)
+    const QString page = xhtmlHead(chapter.title, m_options.language) + u"<h1>"_s + text(chapter.title)
                          + u"</h1>\n<p class=\"note\">This book holds no conversations: the "
                            "export had none to write.</p>\n</body>\n</html>\n"_s;
     if (writeLocalFile(chapter.fileName, page.toUtf8())
@@ -433,8 +432,7 @@ QByteArray EpubWriter::navigationDocument() const
     QString nav = xhtmlHead(u"Contents"_s, m_options.language)
                   + u"<nav epub:type=\"toc\" id=\"toc\">\n<h1>Contents</h1>\n<ol>\n"_s;
     for (const Chapter &chapter : m_chapters) {
-        nav += u"<li><a href=\""_s + chapter.fileName + u"\">"_s + text(chapter.title)
-               + u"</a></li>\n"_s;
+        nav += u"<li><a href=\""_s + chapter.fileName + u"\">"_s + text(chapter.title) + u"</a></li>\n"_s;
     }
     return (nav + u"</ol>\n</nav>\n</body>\n</html>\n"_s).toUtf8();
 }

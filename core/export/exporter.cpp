@@ -6,8 +6,8 @@
 
 namespace inkchat::exporting {
 
-std::optional<Error> exportConversations(const store::ConversationStore &store,
-                                         const QList<qint64> &ids, TranscriptWriter &writer)
+std::optional<Error> exportConversations(const store::ConversationStore &store, const QList<qint64> &ids,
+                                         TranscriptWriter &writer)
 {
     // Headers are small; reading them all first means a wrong id is found
     // before the writer has produced a single byte.
@@ -22,8 +22,8 @@ std::optional<Error> exportConversations(const store::ConversationStore &store,
 
     for (const chat::ConversationRecord &conversation : std::as_const(conversations)) {
         writer.beginConversation(conversation);
-        const std::optional<Error> readError =
-            store.forEachMessage(conversation.id, [&writer](const chat::MessageRecord &message) {
+        const std::optional<Error> readError = store.forEachMessage(
+            conversation.id, [&writer](const chat::MessageRecord &message) {
                 writer.writeMessage(message);
                 return true;
             });

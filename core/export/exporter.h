@@ -23,7 +23,7 @@ class TranscriptWriter;
 /// stored (kind Usage) or a store failure returns the error without
 /// calling finish(), so destroying the writer leaves no output file. The
 /// store must be opened in the calling thread.
-std::optional<Error> exportConversations(const store::ConversationStore &store,
-                                         const QList<qint64> &ids, TranscriptWriter &writer);
+std::optional<Error> exportConversations(const store::ConversationStore &store, const QList<qint64> &ids,
+                                         TranscriptWriter &writer);
 
 } // namespace inkchat::exporting

@@ -104,20 +104,20 @@ void HtmlWriter::onBeginConversation(const chat::ConversationRecord &conversatio
         header += u"<p class=\"meta\">"_s + escapeXml(meta.join(u" · "_s)) + u"</p>\n"_s;
     if (!conversation.systemPrompt.trimmed().isEmpty())
         header += u"<p class=\"meta\">System prompt:</p>\n<div class=\"system-prompt\">"_s
-            + escapeXml(conversation.systemPrompt) + u"</div>\n"_s;
+                  + escapeXml(conversation.systemPrompt) + u"</div>\n"_s;
     write(header);
 }
 
 void HtmlWriter::onMessage(const chat::MessageRecord &message)
 {
     const QString role = message.role == chat::Role::User ? u"user"_s : u"assistant"_s;
-    QString html = u"<section class=\"message "_s + role + u"\">\n<h2>"_s
-        + escapeXml(messageHeading(message)) + u"</h2>\n"_s;
+    QString html = u"<section class=\"message "_s + role + u"\">\n<h2>"_s + escapeXml(messageHeading(message))
+                   + u"</h2>\n"_s;
     if (!message.text.isEmpty() || !message.seams.isEmpty()) {
         html += u"<div class=\"text\">\n"_s
-            + markdownToXhtml(markedText(message))
-                  .replace(kSeamMark, u"<span class=\"seam\">"_s + seamLabel() + u"</span>"_s)
-            + u"</div>\n"_s;
+                + markdownToXhtml(markedText(message))
+                      .replace(kSeamMark, u"<span class=\"seam\">"_s + seamLabel() + u"</span>"_s)
+                + u"</div>\n"_s;
     }
     if (const QString marker = statusMarker(message); !marker.isEmpty())
         html += u"<p class=\""_s + statusClass(message.status) + u"\">"_s + escapeXml(marker) + u"</p>\n"_s;

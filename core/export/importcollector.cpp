@@ -8,7 +8,8 @@ std::optional<Error> ImportCollector::beginConversation()
     return std::nullopt;
 }
 
-std::optional<Error> ImportCollector::addMessage(const chat::ConversationRecord &, chat::MessageRecord message)
+std::optional<Error> ImportCollector::addMessage(const chat::ConversationRecord &,
+                                                 chat::MessageRecord message)
 {
     m_conversations.last().messages.append(std::move(message));
     return std::nullopt;

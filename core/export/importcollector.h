@@ -29,7 +29,8 @@ private:
 
 /// What `import(device, sink, limits)` reads from `device`, as a list.
 template <typename Import>
-Result<QList<ImportedConversation>> collectImport(QIODevice &device, const ImportLimits &limits, Import import)
+Result<QList<ImportedConversation>> collectImport(QIODevice &device, const ImportLimits &limits,
+                                                  Import import)
 {
     ImportCollector collector;
     if (std::optional<Error> error = import(device, collector, limits))
@@ -39,7 +40,8 @@ Result<QList<ImportedConversation>> collectImport(QIODevice &device, const Impor
 
 /// As collectImport(), reading `json`.
 template <typename Import>
-Result<QList<ImportedConversation>> collectImport(const QByteArray &json, const ImportLimits &limits, Import import)
+Result<QList<ImportedConversation>> collectImport(const QByteArray &json, const ImportLimits &limits,
+                                                  Import import)
 {
     QBuffer device;
     device.setData(json);

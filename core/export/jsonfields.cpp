@@ -9,7 +9,9 @@ using namespace Qt::StringLiterals;
 namespace inkchat::exporting {
 
 JsonFields::JsonFields(QJsonObject object, QString path, QString &error)
-    : m_object(std::move(object)), m_path(std::move(path)), m_error(&error)
+    : m_object(std::move(object)),
+      m_path(std::move(path)),
+      m_error(&error)
 {
 }
 
@@ -57,8 +59,8 @@ QDateTime JsonFields::time(QStringView key)
     if (!value)
         return {};
     const std::optional<QDateTime> time = value->isString()
-        ? transcriptjson::parseTimestamp(value->toString())
-        : std::nullopt;
+                                              ? transcriptjson::parseTimestamp(value->toString())
+                                              : std::nullopt;
     if (!time) {
         fail(key.toString(), u"must be an ISO 8601 time such as \"2026-11-22T10:00:00.000Z\" or null"_s);
         return {};
@@ -127,8 +129,8 @@ JsonFields JsonFields::objectAt(QStringView key, const QJsonArray &array, qsizet
     return JsonFields(value.toObject(), path, *m_error);
 }
 
-std::optional<int> JsonFields::integerAt(QStringView key, const QJsonArray &array, qsizetype index,
-                                         int min, int max)
+std::optional<int> JsonFields::integerAt(QStringView key, const QJsonArray &array, qsizetype index, int min,
+                                         int max)
 {
     return toInteger(array.at(index), u"%1[%2]"_s.arg(pathOf(key)).arg(index), min, max);
 }

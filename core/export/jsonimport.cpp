@@ -71,7 +71,8 @@ chat::ConversationRecord readConversationFields(JsonFields &fields)
     conversation.model = fields.string(u"model");
     if (JsonFields parameters = fields.object(u"parameters"); !parameters.isNull()) {
         conversation.parameters.temperature = parameters.number(u"temperature", 0, 100);
-        if (const std::optional<int> maxTokens = parameters.integer(u"max_output_tokens", 0, 0); maxTokens > 0)
+        if (const std::optional<int> maxTokens = parameters.integer(u"max_output_tokens", 0, 0);
+            maxTokens > 0)
             conversation.parameters.maxOutputTokens = maxTokens;
         conversation.parameters.reasoningEffort = parameters.string(u"reasoning_effort");
     }
@@ -132,7 +133,8 @@ public:
     {
         switch (path.size()) {
         case 0:
-            return Error::make(Error::Kind::Protocol, u"Not an Inkchat transcript: the file is not a JSON object."_s);
+            return Error::make(Error::Kind::Protocol,
+                               u"Not an Inkchat transcript: the file is not a JSON object."_s);
         case 1:
             m_root.insert(path[0].key, value);
             return std::nullopt;
@@ -155,7 +157,8 @@ public:
             if (auto error = checkHeader(true))
                 return error;
             if (!m_hasConversations)
-                return fieldsError(m_root, {}, [](JsonFields &root) { root.array(kConversations, JsonFields::Required); });
+                return fieldsError(
+                    m_root, {}, [](JsonFields &root) { root.array(kConversations, JsonFields::Required); });
             return std::nullopt;
         case 2:
             return endConversation(path);
@@ -183,8 +186,9 @@ private:
     {
         const QJsonValue format = m_root.value(u"format"_s);
         if ((complete || !format.isUndefined()) && format.toString() != tj::kFormatName)
-            return Error::make(Error::Kind::Protocol,
-                               u"Not an Inkchat transcript: \"format\" is not \"%1\"."_s.arg(tj::kFormatName));
+            return Error::make(
+                Error::Kind::Protocol,
+                u"Not an Inkchat transcript: \"format\" is not \"%1\"."_s.arg(tj::kFormatName));
         if (!complete && !m_root.contains(u"version"_s))
             return std::nullopt;
         std::optional<int> version;
@@ -195,7 +199,8 @@ private:
         if (version && *version > tj::kVersion)
             return Error::make(Error::Kind::Protocol,
                                u"This transcript has format version %1, from a newer Inkchat; this one reads "
-                               "version %2 and older. Update Inkchat to import it."_s.arg(*version).arg(tj::kVersion));
+                               "version %2 and older. Update Inkchat to import it."_s.arg(*version)
+                                   .arg(tj::kVersion));
         return std::nullopt;
     }
 

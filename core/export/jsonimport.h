@@ -22,9 +22,11 @@ namespace inkchat::exporting {
 /// LimitExceeded (see ImportLimits) or the sink's. The sink may have had
 /// part of the file when an error comes: a store sink rolls it back. Fields
 /// it does not know are ignored.
-std::optional<Error> importTranscriptJson(QIODevice &device, ImportSink &sink, const ImportLimits &limits = {});
+std::optional<Error> importTranscriptJson(QIODevice &device, ImportSink &sink,
+                                          const ImportLimits &limits = {});
 /// As above, collecting the conversations in a list.
 Result<QList<ImportedConversation>> importTranscriptJson(QIODevice &device, const ImportLimits &limits = {});
-Result<QList<ImportedConversation>> importTranscriptJson(const QByteArray &json, const ImportLimits &limits = {});
+Result<QList<ImportedConversation>> importTranscriptJson(const QByteArray &json,
+                                                         const ImportLimits &limits = {});
 
 } // namespace inkchat::exporting

@@ -88,7 +88,9 @@ class SaxAdapter
 {
 public:
     SaxAdapter(JsonStreamHandler &handler, DeviceStreamBuffer &input, const ImportLimits &limits)
-        : m_handler(handler), m_input(input), m_limits(limits)
+        : m_handler(handler),
+          m_input(input),
+          m_limits(limits)
     {
     }
 
@@ -125,9 +127,10 @@ public:
                                                 QRegularExpression::DotMatchesEverythingOption);
         const QRegularExpressionMatch match = pattern.match(QString::fromUtf8(exception.what()));
         const QString reason = match.hasMatch() ? match.captured(3) : QString::fromUtf8(exception.what());
-        const QString where = match.hasMatch()
-            ? u"line %1, column %2 (byte %3)"_s.arg(match.captured(1), match.captured(2)).arg(byte)
-            : u"byte %1"_s.arg(byte);
+        const QString where =
+            match.hasMatch()
+                ? u"line %1, column %2 (byte %3)"_s.arg(match.captured(1), match.captured(2)).arg(byte)
+                : u"byte %1"_s.arg(byte);
         m_error = Error::make(Error::Kind::Protocol, u"Not valid JSON at %1: %2."_s.arg(where, reason));
         return false;
     }
@@ -138,7 +141,7 @@ private:
         bool isArray = false;
         bool streams = false;
         qsizetype nextIndex = 0;
-        QString key; ///< of the member being read, in an object
+        QString key;        ///< of the member being read, in an object
         QJsonObject object; ///< what is built, when it does not stream
         QJsonArray array;
     };
@@ -244,7 +247,7 @@ private:
     DeviceStreamBuffer &m_input;
     const ImportLimits &m_limits;
     std::vector<Frame> m_frames;
-    JsonPath m_path; ///< of the innermost streaming container
+    JsonPath m_path;         ///< of the innermost streaming container
     qint64 m_valueStart = 0; ///< where the value being built began
     JsonPath m_valueAt;
     std::optional<Error> m_error;

@@ -106,7 +106,8 @@ void LoneSurrogates::feed(char c, std::string &out)
         m_pending += c;
         // "\uD83D" then "\uDE00": a pair, passed on whole.
         const size_t size = m_pending.size();
-        const bool mayBePair = m_pending[6] == '\\' && (size < 8 || m_pending[7] == 'u') && isHexFrom(m_pending, 8);
+        const bool mayBePair = m_pending[6] == '\\' && (size < 8 || m_pending[7] == 'u')
+                               && isHexFrom(m_pending, 8);
         if (mayBePair && size < 12)
             return;
         if (mayBePair && isLowSurrogate(unsigned(escapeValue(m_pending, 6)))) {

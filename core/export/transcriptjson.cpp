@@ -22,9 +22,7 @@ QByteArray quoted(QStringView text)
     out.reserve(text.size() + 2);
     out += '"';
     qsizetype plainStart = 0; // a run of characters that need no escape, encoded at once
-    auto flushPlain = [&](qsizetype end) {
-        out += text.sliced(plainStart, end - plainStart).toUtf8();
-    };
+    auto flushPlain = [&](qsizetype end) { out += text.sliced(plainStart, end - plainStart).toUtf8(); };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t u = text[i].unicode();
         const bool isPair = QChar::isHighSurrogate(u) && i + 1 < text.size() && text[i + 1].isLowSurrogate();
@@ -38,12 +36,23 @@ QByteArray quoted(QStringView text)
         flushPlain(i);
         plainStart = i + 1;
         switch (u) {
-        case u'"': out += "\\\""; break;
-        case u'\\': out += "\\\\"; break;
-        case u'\n': out += "\\n"; break;
-        case u'\r': out += "\\r"; break;
-        case u'\t': out += "\\t"; break;
-        default: appendUnicodeEscape(out, u); // other controls; lone surrogates, which UTF-8 cannot hold
+        case u'"':
+            out += "\\\"";
+            break;
+        case u'\\':
+            out += "\\\\";
+            break;
+        case u'\n':
+            out += "\\n";
+            break;
+        case u'\r':
+            out += "\\r";
+            break;
+        case u'\t':
+            out += "\\t";
+            break;
+        default:
+            appendUnicodeEscape(out, u); // other controls; lone surrogates, which UTF-8 cannot hold
         }
     }
     flushPlain(text.size());

@@ -34,7 +34,8 @@ QString statusMarker(const chat::MessageRecord &message)
 {
     const QString reason = message.errorText.trimmed();
     switch (message.status) {
-    case chat::MessageStatus::Complete: return {};
+    case chat::MessageStatus::Complete:
+        return {};
     case chat::MessageStatus::Streaming:
         return u"Streaming: this reply was still arriving when it was exported"_s;
     case chat::MessageStatus::Interrupted:
@@ -42,8 +43,10 @@ QString statusMarker(const chat::MessageRecord &message)
                                 : u"Interrupted: this reply is incomplete (%1)"_s.arg(reason);
     case chat::MessageStatus::Error:
         return reason.isEmpty() ? u"Error: this reply failed"_s : u"Error: %1"_s.arg(reason);
-    case chat::MessageStatus::Pending: return u"Pending: this message was not sent yet"_s;
-    case chat::MessageStatus::Stopped: return u"Stopped: this reply was stopped before it was finished"_s;
+    case chat::MessageStatus::Pending:
+        return u"Pending: this message was not sent yet"_s;
+    case chat::MessageStatus::Stopped:
+        return u"Stopped: this reply was stopped before it was finished"_s;
     }
     return {};
 }
@@ -58,7 +61,10 @@ QString usageLine(const chat::TokenUsage &usage)
     return parts.isEmpty() ? QString() : u"Tokens: "_s + parts.join(u", "_s);
 }
 
-QString seamLabel() { return u"— continued —"_s; }
+QString seamLabel()
+{
+    return u"— continued —"_s;
+}
 
 QList<QStringView> seamSegments(QStringView text, const QList<int> &seams)
 {

@@ -10,16 +10,23 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::exporting {
 
-Result<std::unique_ptr<TranscriptWriter>> createTranscriptWriter(ExportFormat format,
-                                                                 const QString &path,
+Result<std::unique_ptr<TranscriptWriter>> createTranscriptWriter(ExportFormat format, const QString &path,
                                                                  const QString &title)
 {
     std::unique_ptr<TranscriptWriter> writer;
     switch (format) {
-    case ExportFormat::Markdown: writer = std::make_unique<MarkdownWriter>(path); break;
-    case ExportFormat::Json: writer = std::make_unique<JsonWriter>(path); break;
-    case ExportFormat::PlainText: writer = std::make_unique<TextWriter>(path); break;
-    case ExportFormat::Html: writer = std::make_unique<HtmlWriter>(path); break;
+    case ExportFormat::Markdown:
+        writer = std::make_unique<MarkdownWriter>(path);
+        break;
+    case ExportFormat::Json:
+        writer = std::make_unique<JsonWriter>(path);
+        break;
+    case ExportFormat::PlainText:
+        writer = std::make_unique<TextWriter>(path);
+        break;
+    case ExportFormat::Html:
+        writer = std::make_unique<HtmlWriter>(path);
+        break;
     case ExportFormat::Epub: {
         EpubOptions options;
         options.title = title;

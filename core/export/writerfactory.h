@@ -18,8 +18,7 @@ namespace inkchat::exporting {
 /// Builds the formats core can write: Markdown, JSON, plain text, HTML and
 /// EPUB. PDF needs QtGui: asking for it here returns an Error of kind
 /// Unavailable; platform::createTranscriptWriter() builds every format.
-Result<std::unique_ptr<TranscriptWriter>> createTranscriptWriter(ExportFormat format,
-                                                                 const QString &path,
+Result<std::unique_ptr<TranscriptWriter>> createTranscriptWriter(ExportFormat format, const QString &path,
                                                                  const QString &title = {});
 
 } // namespace inkchat::exporting

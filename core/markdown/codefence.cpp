@@ -114,7 +114,8 @@ std::optional<CodeFence> unclosedFence(QStringView markdown)
             open.reset();
         else if (!open)
             open = openingFence(line);
-        start = end + (end + 1 < markdown.size() && markdown[end] == u'\r' && markdown[end + 1] == u'\n' ? 2 : 1);
+        start = end
+                + (end + 1 < markdown.size() && markdown[end] == u'\r' && markdown[end + 1] == u'\n' ? 2 : 1);
     }
     return open;
 }

@@ -24,7 +24,8 @@ constexpr NamedReference kNamedReferences[] = {
 /// for an in-band marker (a noncharacter): then U+FFFD.
 QString fromCodePoint(char32_t c)
 {
-    const bool isXmlChar = c == U'\t' || c == U'\n' || c == U'\r' || (c >= 0x20 && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF));
+    const bool isXmlChar = c == U'\t' || c == U'\n' || c == U'\r'
+                           || (c >= 0x20 && c <= 0x10FFFF && !(c >= 0xD800 && c <= 0xDFFF));
     const bool isNoncharacter = (c >= 0xFDD0 && c <= 0xFDEF) || (c & 0xFFFE) == 0xFFFE;
     return QString::fromUcs4(isXmlChar && !isNoncharacter ? &c : U"\uFFFD", 1);
 }
@@ -35,7 +36,7 @@ std::optional<QString> decodeNumber(QByteArrayView digits, int base)
         return std::nullopt;
     char32_t value = 0;
     for (const char c : digits) {
-        const int digit = c >= '0' && c <= '9' ? c - '0'
+        const int digit = c >= '0' && c <= '9'                 ? c - '0'
                           : base == 16 && c >= 'a' && c <= 'f' ? c - 'a' + 10
                           : base == 16 && c >= 'A' && c <= 'F' ? c - 'A' + 10
                                                                : -1;
@@ -59,8 +60,9 @@ std::optional<QString> decodeCharacterReference(QByteArrayView reference)
         return decodeNumber(body.sliced(isHex ? 2 : 1), isHex ? 16 : 10);
     }
     const std::string_view name(body.data(), size_t(body.size()));
-    const auto *found = std::lower_bound(std::begin(kNamedReferences), std::end(kNamedReferences), name,
-                                         [](const NamedReference &r, std::string_view n) { return std::string_view(r.name) < n; });
+    const auto *found = std::lower_bound(
+        std::begin(kNamedReferences), std::end(kNamedReferences), name,
+        [](const NamedReference &r, std::string_view n) { return std::string_view(r.name) < n; });
     if (found == std::end(kNamedReferences) || std::string_view(found->name) != name)
         return std::nullopt;
     const char32_t points[] = {found->first, found->second};

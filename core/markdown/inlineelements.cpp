@@ -13,7 +13,8 @@ void InlineElements::open(Span span)
 
 std::optional<InlineElements::Span> InlineElements::close(int kind)
 {
-    const auto found = std::find_if(m_open.rbegin(), m_open.rend(), [kind](const Span &s) { return s.kind == kind; });
+    const auto found = std::find_if(m_open.rbegin(), m_open.rend(),
+                                    [kind](const Span &s) { return s.kind == kind; });
     if (found == m_open.rend())
         return std::nullopt;
     const auto at = std::prev(found.base());

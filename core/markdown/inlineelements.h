@@ -19,8 +19,8 @@ class InlineElements
 public:
     struct Span
     {
-        int kind = 0;          ///< the parser's span type
-        QByteArray openTag;    ///< empty: the span is shown as its text only
+        int kind = 0;       ///< the parser's span type
+        QByteArray openTag; ///< empty: the span is shown as its text only
         QByteArray closeTag;
         qsizetype contentStart = 0; ///< where its content starts in the output
         QString target;             ///< what a link or image points at

@@ -14,8 +14,8 @@ bool isDropped(QChar c)
     // Noncharacters go too: writers use U+FDD0 as an in-band marker that
     // must never end up inside an attribute.
     const bool isNonCharacter = (u >= 0xFDD0 && u <= 0xFDEF) || u == 0xFFFE || u == 0xFFFF;
-    return c.isSpace() || c.category() == QChar::Other_Control
-        || c.category() == QChar::Other_Format || isNonCharacter;
+    return c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+           || isNonCharacter;
 }
 
 bool isHexDigit(char c)
@@ -69,7 +69,8 @@ QString percentEncodedUrl(QStringView url)
     out.reserve(bytes.size());
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const char c = bytes[i];
-        const bool isEscape = c == '%' && i + 2 < bytes.size() && isHexDigit(bytes[i + 1]) && isHexDigit(bytes[i + 2]);
+        const bool isEscape = c == '%' && i + 2 < bytes.size() && isHexDigit(bytes[i + 1])
+                              && isHexDigit(bytes[i + 2]);
         if (isUrlChar(c) || isEscape) {
             out += QLatin1Char(c);
         } else {

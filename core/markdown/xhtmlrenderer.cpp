@@ -56,10 +56,17 @@ QByteArray cellOpeningTag(MD_BLOCKTYPE type, MD_ALIGN align)
 {
     QByteArray tag = type == MD_BLOCK_TH ? "<th" : "<td";
     switch (align) {
-    case MD_ALIGN_LEFT: tag += " style=\"text-align: left\""; break;
-    case MD_ALIGN_CENTER: tag += " style=\"text-align: center\""; break;
-    case MD_ALIGN_RIGHT: tag += " style=\"text-align: right\""; break;
-    case MD_ALIGN_DEFAULT: break;
+    case MD_ALIGN_LEFT:
+        tag += " style=\"text-align: left\"";
+        break;
+    case MD_ALIGN_CENTER:
+        tag += " style=\"text-align: center\"";
+        break;
+    case MD_ALIGN_RIGHT:
+        tag += " style=\"text-align: right\"";
+        break;
+    case MD_ALIGN_DEFAULT:
+        break;
     }
     return tag + '>';
 }
@@ -122,7 +129,8 @@ void XhtmlRenderer::openBlock(MD_BLOCKTYPE type, void *detail)
         break;
     case MD_BLOCK_OL: {
         const auto *list = static_cast<MD_BLOCK_OL_DETAIL *>(detail);
-        openContainer(list->start == 1 ? QByteArray("<ol>") : "<ol start=\"" + QByteArray::number(list->start) + "\">",
+        openContainer(list->start == 1 ? QByteArray("<ol>")
+                                       : "<ol start=\"" + QByteArray::number(list->start) + "\">",
                       list->is_tight);
         break;
     }
@@ -280,10 +288,18 @@ void XhtmlRenderer::openSpan(MD_SPANTYPE type, void *detail)
         return;
     }
     switch (type) {
-    case MD_SPAN_EM: openElement(type, "<em>", "</em>"); break;
-    case MD_SPAN_STRONG: openElement(type, "<strong>", "</strong>"); break;
-    case MD_SPAN_CODE: openElement(type, "<code>", "</code>"); break;
-    case MD_SPAN_DEL: openElement(type, "<del>", "</del>"); break;
+    case MD_SPAN_EM:
+        openElement(type, "<em>", "</em>");
+        break;
+    case MD_SPAN_STRONG:
+        openElement(type, "<strong>", "</strong>");
+        break;
+    case MD_SPAN_CODE:
+        openElement(type, "<code>", "</code>");
+        break;
+    case MD_SPAN_DEL:
+        openElement(type, "<del>", "</del>");
+        break;
     case MD_SPAN_A:
         openLink(type, attributeText(static_cast<MD_SPAN_A_DETAIL *>(detail)->href));
         break;
@@ -297,11 +313,15 @@ void XhtmlRenderer::openSpan(MD_SPANTYPE type, void *detail)
     }
 }
 
-template<qsizetype Open, qsizetype Close>
+template <qsizetype Open, qsizetype Close>
 void XhtmlRenderer::openElement(MD_SPANTYPE type, const char (&openTag)[Open], const char (&closeTag)[Close])
 {
     // Raw data: a span costs no allocation for its tags.
-    m_inline.open({type, QByteArray::fromRawData(openTag, Open - 1), QByteArray::fromRawData(closeTag, Close - 1), 0, {}});
+    m_inline.open({type,
+                   QByteArray::fromRawData(openTag, Open - 1),
+                   QByteArray::fromRawData(closeTag, Close - 1),
+                   0,
+                   {}});
 }
 
 void XhtmlRenderer::openLink(MD_SPANTYPE type, const QString &target)
@@ -311,7 +331,8 @@ void XhtmlRenderer::openLink(MD_SPANTYPE type, const QString &target)
         m_inline.open({type, {}, {}, 0, target}); // its text stays, as text
         return;
     }
-    m_inline.open({type, "<a href=\"" + escapeXml(percentEncodedUrl(*safe)).toUtf8() + "\">", "</a>", 0, target});
+    m_inline.open(
+        {type, "<a href=\"" + escapeXml(percentEncodedUrl(*safe)).toUtf8() + "\">", "</a>", 0, target});
 }
 
 void XhtmlRenderer::closeSpan(MD_SPANTYPE type)
@@ -324,7 +345,8 @@ void XhtmlRenderer::closeSpan(MD_SPANTYPE type)
         m_imageDepth = 0;
         // An image without a description is named by its address.
         const InlineElements::Span *image = m_inline.innermost();
-        if (image && image->kind == type && m_out.size() == image->contentStart && safeLinkTarget(image->target))
+        if (image && image->kind == type && m_out.size() == image->contentStart
+            && safeLinkTarget(image->target))
             writeEscaped(QByteArrayView(image->target.toUtf8()));
     }
     m_inline.close(type);
@@ -369,12 +391,23 @@ void XhtmlRenderer::writeEscaped(QByteArrayView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char *entity = nullptr;
         switch (text[i]) {
-        case '&': entity = "&amp;"; break;
-        case '<': entity = "&lt;"; break;
-        case '>': entity = "&gt;"; break;
-        case '"': entity = "&quot;"; break;
-        case '\'': entity = "&#39;"; break;
-        default: continue;
+        case '&':
+            entity = "&amp;";
+            break;
+        case '<':
+            entity = "&lt;";
+            break;
+        case '>':
+            entity = "&gt;";
+            break;
+        case '"':
+            entity = "&quot;";
+            break;
+        case '\'':
+            entity = "&#39;";
+            break;
+        default:
+            continue;
         }
         m_out.append(text.sliced(plain, i - plain));
         m_out += entity;

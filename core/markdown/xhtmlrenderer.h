@@ -45,7 +45,7 @@ private:
     void endFlatParagraph();
     void openSpan(MD_SPANTYPE type, void *detail);
     void closeSpan(MD_SPANTYPE type);
-    template<qsizetype Open, qsizetype Close>
+    template <qsizetype Open, qsizetype Close>
     void openElement(MD_SPANTYPE type, const char (&openTag)[Open], const char (&closeTag)[Close]);
     void openLink(MD_SPANTYPE type, const QString &target);
     void text(MD_TEXTTYPE type, QByteArrayView text);

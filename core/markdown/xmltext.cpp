@@ -31,12 +31,23 @@ QString escapeXml(QStringView text)
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text[i];
         switch (c.unicode()) {
-        case u'&': out += u"&amp;"_s; break;
-        case u'<': out += u"&lt;"_s; break;
-        case u'>': out += u"&gt;"_s; break;
-        case u'"': out += u"&quot;"_s; break;
-        case u'\'': out += u"&#39;"_s; break;
-        default: out += isXmlChar(text, i) ? c : QChar(QChar::ReplacementCharacter);
+        case u'&':
+            out += u"&amp;"_s;
+            break;
+        case u'<':
+            out += u"&lt;"_s;
+            break;
+        case u'>':
+            out += u"&gt;"_s;
+            break;
+        case u'"':
+            out += u"&quot;"_s;
+            break;
+        case u'\'':
+            out += u"&#39;"_s;
+            break;
+        default:
+            out += isXmlChar(text, i) ? c : QChar(QChar::ReplacementCharacter);
         }
     }
     return out;

@@ -74,9 +74,9 @@ QJsonObject requestBody(const chat::Conversation &conversation, const chat::Repl
 /// Google API statuses worth retrying (https://google.aip.dev/194).
 bool isRetryable(int code, const QString &status)
 {
-    return code == 429 || code == 500 || code == 503 || code == 504
-        || status == "UNAVAILABLE"_L1 || status == "RESOURCE_EXHAUSTED"_L1
-        || status == "INTERNAL"_L1 || status == "DEADLINE_EXCEEDED"_L1;
+    return code == 429 || code == 500 || code == 503 || code == 504 || status == "UNAVAILABLE"_L1
+           || status == "RESOURCE_EXHAUSTED"_L1 || status == "INTERNAL"_L1
+           || status == "DEADLINE_EXCEEDED"_L1;
 }
 
 /// A google.rpc.Status as Gemini sends it: {"code", "message", "status"}.
@@ -88,8 +88,7 @@ Error statusError(const QJsonObject &status)
         message = u"Gemini reported an error"_s;
     if (!name.isEmpty())
         message += u" ("_s + name + u')';
-    return Error::make(Error::Kind::Provider, message,
-                       isRetryable(status.value("code"_L1).toInt(), name));
+    return Error::make(Error::Kind::Provider, message, isRetryable(status.value("code"_L1).toInt(), name));
 }
 
 /// The text and thought parts of a response's first candidate.
@@ -158,9 +157,8 @@ private:
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(event.data, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            fail({Error::make(Error::Kind::Protocol,
-                              u"Gemini sent an event that is not a JSON object: "_s
-                                  + parseError.errorString())},
+            fail({Error::make(Error::Kind::Protocol, u"Gemini sent an event that is not a JSON object: "_s
+                                                         + parseError.errorString())},
                  out);
             return;
         }
@@ -176,9 +174,9 @@ private:
         if (m_bareJson.isEmpty() && !trimmed.startsWith('{'))
             return; // the standard ignores unknown fields, and so do we
         if (m_bareJson.size() + line.size() + 1 > kMaxBareJsonSize) {
-            fail({Error::make(Error::Kind::LimitExceeded,
-                              u"Gemini wrote more than %1 bytes of text between events"_s.arg(
-                                  kMaxBareJsonSize))},
+            fail({Error::make(
+                     Error::Kind::LimitExceeded,
+                     u"Gemini wrote more than %1 bytes of text between events"_s.arg(kMaxBareJsonSize))},
                  out);
             return;
         }
@@ -209,8 +207,7 @@ private:
         if (const QJsonValue usage = response.value("usageMetadata"_L1); usage.isObject())
             m_usage = usage.toObject();
 
-        if (const QString reason = candidate.value("finishReason"_L1).toString();
-            !reason.isEmpty()) {
+        if (const QString reason = candidate.value("finishReason"_L1).toString(); !reason.isEmpty()) {
             if (!m_usage.isEmpty())
                 out.append(usageFrom(m_usage));
             out.append(Finished{reason});
@@ -275,8 +272,8 @@ QUrl modelMethodUrl(const Endpoint &endpoint, const QString &method)
 
 GeminiProvider::GeminiProvider() : Provider(ProviderKind::Gemini) {}
 
-StreamRequest GeminiProvider::buildRequest(const chat::Conversation &conversation,
-                                           const Endpoint &endpoint, Rung rung) const
+StreamRequest GeminiProvider::buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
+                                           Rung rung) const
 {
     const QJsonObject body = requestBody(conversation, supportedParameters(conversation.parameters));
     StreamRequest request;

@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 namespace inkchat::provider {
 
 GenericEndpointProvider::GenericEndpointProvider(ProviderKind kind, Framing framing, QByteArray accept)
-    : Provider(kind)
-    , m_framing(framing)
-    , m_accept(std::move(accept))
+    : Provider(kind),
+      m_framing(framing),
+      m_accept(std::move(accept))
 {
 }
 

@@ -25,7 +25,8 @@ QString bodyText(const HttpErrorResponse &response)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(trimmed, &parseError);
     if (parseError.error == QJsonParseError::NoError) {
-        const QJsonValue root = document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object());
+        const QJsonValue root = document.isArray() ? QJsonValue(document.array())
+                                                   : QJsonValue(document.object());
         if (const auto text = findErrorText(root))
             return formatErrorText(*text);
     }
@@ -35,8 +36,14 @@ QString bodyText(const HttpErrorResponse &response)
 bool isRetryableStatus(int status)
 {
     switch (status) {
-    case 408: case 409: case 425: case 429:
-    case 500: case 502: case 503: case 504:
+    case 408:
+    case 409:
+    case 425:
+    case 429:
+    case 500:
+    case 502:
+    case 503:
+    case 504:
     case 529: // Anthropic: overloaded
         return true;
     default:
@@ -49,26 +56,46 @@ bool isRetryableStatus(int status)
 QString httpReasonPhrase(int status)
 {
     switch (status) {
-    case 400: return u"Bad Request"_s;
-    case 401: return u"Unauthorized"_s;
-    case 402: return u"Payment Required"_s;
-    case 403: return u"Forbidden"_s;
-    case 404: return u"Not Found"_s;
-    case 405: return u"Method Not Allowed"_s;
-    case 408: return u"Request Timeout"_s;
-    case 409: return u"Conflict"_s;
-    case 413: return u"Content Too Large"_s;
-    case 415: return u"Unsupported Media Type"_s;
-    case 422: return u"Unprocessable Content"_s;
-    case 425: return u"Too Early"_s;
-    case 429: return u"Too Many Requests"_s;
-    case 500: return u"Internal Server Error"_s;
-    case 501: return u"Not Implemented"_s;
-    case 502: return u"Bad Gateway"_s;
-    case 503: return u"Service Unavailable"_s;
-    case 504: return u"Gateway Timeout"_s;
-    case 529: return u"Overloaded"_s;
-    default: return {};
+    case 400:
+        return u"Bad Request"_s;
+    case 401:
+        return u"Unauthorized"_s;
+    case 402:
+        return u"Payment Required"_s;
+    case 403:
+        return u"Forbidden"_s;
+    case 404:
+        return u"Not Found"_s;
+    case 405:
+        return u"Method Not Allowed"_s;
+    case 408:
+        return u"Request Timeout"_s;
+    case 409:
+        return u"Conflict"_s;
+    case 413:
+        return u"Content Too Large"_s;
+    case 415:
+        return u"Unsupported Media Type"_s;
+    case 422:
+        return u"Unprocessable Content"_s;
+    case 425:
+        return u"Too Early"_s;
+    case 429:
+        return u"Too Many Requests"_s;
+    case 500:
+        return u"Internal Server Error"_s;
+    case 501:
+        return u"Not Implemented"_s;
+    case 502:
+        return u"Bad Gateway"_s;
+    case 503:
+        return u"Service Unavailable"_s;
+    case 504:
+        return u"Gateway Timeout"_s;
+    case 529:
+        return u"Overloaded"_s;
+    default:
+        return {};
     }
 }
 

@@ -14,8 +14,9 @@ Result<QJsonArray> modelArrayIn(const QByteArray &body, QLatin1StringView listKe
 {
     const std::optional<QJsonObject> object = parseJsonObject(body);
     if (!object || !object->value(listKey).isArray()) {
-        return Error::make(Error::Kind::Protocol,
-                           u"the answer is not a model list (a JSON object with a \"%1\" array)"_s.arg(listKey));
+        return Error::make(
+            Error::Kind::Protocol,
+            u"the answer is not a model list (a JSON object with a \"%1\" array)"_s.arg(listKey));
     }
     return object->value(listKey).toArray();
 }

@@ -71,8 +71,7 @@ public:
             if (!jsonLine->isTerminated)
                 return; // cut off by the connection: the reply is interrupted
             fail(Error::make(Error::Kind::Protocol,
-                             u"Ollama sent a line that is not a JSON object: "_s
-                                 + parseError.errorString()),
+                             u"Ollama sent a line that is not a JSON object: "_s + parseError.errorString()),
                  out);
             return;
         }
@@ -121,8 +120,8 @@ private:
 
 OllamaProvider::OllamaProvider() : Provider(ProviderKind::Ollama) {}
 
-StreamRequest OllamaProvider::buildRequest(const chat::Conversation &conversation,
-                                           const Endpoint &endpoint, Rung rung) const
+StreamRequest OllamaProvider::buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
+                                           Rung rung) const
 {
     const bool streaming = rung == Rung::Stream;
     QJsonObject body{

@@ -159,8 +159,8 @@ StreamRequest OpenAiChatProvider::buildRequest(const chat::Conversation &convers
     if (!parameters.reasoningEffort.isEmpty())
         body.insert("reasoning_effort"_L1, parameters.reasoningEffort);
 
-    StreamRequest request = jsonPostRequest(appendApiPath(endpoint.baseUrl, {}, u"/chat/completions"_s),
-                                            body, streamingOrJson(rung, Framing::Sse));
+    StreamRequest request = jsonPostRequest(appendApiPath(endpoint.baseUrl, {}, u"/chat/completions"_s), body,
+                                            streamingOrJson(rung, Framing::Sse));
     appendBearerToken(request.headers, endpoint.apiKey);
     return request;
 }

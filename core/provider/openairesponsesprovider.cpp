@@ -49,7 +49,8 @@ private:
         const QJsonObject response = object->value("response"_L1).toObject();
         if (m_responseId.isEmpty())
             m_responseId = response.value("id"_L1).toString();
-        if (const QString model = response.value("model"_L1).toString(); !model.isEmpty() && model != m_model) {
+        if (const QString model = response.value("model"_L1).toString();
+            !model.isEmpty() && model != m_model) {
             m_model = model;
             out.append(AnsweringModel{model});
         }
@@ -95,8 +96,8 @@ private:
         if (text.isEmpty())
             return;
         const QString part = event.value("item_id"_L1).toString() + u'/'
-                             + QString::number(event.value("summary_index"_L1).toInteger(
-                                 event.value("content_index"_L1).toInteger(0)));
+                             + QString::number(event.value("summary_index"_L1)
+                                                   .toInteger(event.value("content_index"_L1).toInteger(0)));
         if (!m_reasoningPart.isEmpty() && part != m_reasoningPart)
             out.append(ReasoningDelta{u"\n\n"_s});
         m_reasoningPart = part;
@@ -151,8 +152,9 @@ private:
         } else if (status == "cancelled"_L1) {
             fail(providerError({u"the response was cancelled"_s, {}}), out);
         } else {
-            fail(protocolError(u"the server sent a response with an unknown status: "_s + oneLine(status, 40)),
-                 out);
+            fail(
+                protocolError(u"the server sent a response with an unknown status: "_s + oneLine(status, 40)),
+                out);
         }
     }
 
@@ -160,8 +162,8 @@ private:
     /// line, as the stream decoder shows them.
     static void appendOutput(const QJsonObject &response, StreamEvents &out)
     {
-        const QString reasoning =
-            outputText(response, "reasoning"_L1, "summary"_L1, "summary_text"_L1, u"\n\n"_s);
+        const QString reasoning = outputText(response, "reasoning"_L1, "summary"_L1, "summary_text"_L1,
+                                             u"\n\n"_s);
         if (!reasoning.isEmpty())
             out.append(ReasoningDelta{reasoning});
         const QString text = outputText(response, "message"_L1, "content"_L1, "output_text"_L1, {});

@@ -15,8 +15,8 @@ Error Provider::describeHttpError(const HttpErrorResponse &response) const
     return httpError(response, QDateTime::currentDateTimeUtc());
 }
 
-std::optional<StreamRequest> Provider::buildResumeRequest(const chat::Conversation &, const Endpoint &,
-                                                          Rung, const ResumeState &) const
+std::optional<StreamRequest> Provider::buildResumeRequest(const chat::Conversation &, const Endpoint &, Rung,
+                                                          const ResumeState &) const
 {
     return std::nullopt;
 }

@@ -24,7 +24,7 @@ namespace inkchat::provider {
 /// Where to send a request and as whom.
 struct Endpoint
 {
-    QUrl baseUrl;  ///< as the provider's own SDK takes it, e.g. https://api.openai.com/v1
+    QUrl baseUrl; ///< as the provider's own SDK takes it, e.g. https://api.openai.com/v1
     QString model;
     QString apiKey; ///< read from the keychain or environment at send time; never logged
 };
@@ -36,7 +36,7 @@ using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
 /// framing is Framing::WebSocket.
 struct StreamRequest
 {
-    QUrl url;           ///< never carries a secret
+    QUrl url;            ///< never carries a secret
     HttpHeaders headers; ///< may carry the API key
     QByteArray body;     ///< JSON, UTF-8
     Framing framing = Framing::Sse;
@@ -55,7 +55,7 @@ struct ResumeState
 struct HttpErrorResponse
 {
     int status = 0;
-    QByteArray body;       ///< bounded by the transport
+    QByteArray body; ///< bounded by the transport
     QByteArray contentType;
     QByteArray retryAfter; ///< the raw Retry-After header, if any
 };
@@ -79,8 +79,8 @@ public:
     const QList<Rung> &rungs() const { return m_info.rungs; }
 
     /// The request for a fresh reply on `rung` (one of rungs()).
-    virtual StreamRequest buildRequest(const chat::Conversation &conversation,
-                                       const Endpoint &endpoint, Rung rung) const = 0;
+    virtual StreamRequest buildRequest(const chat::Conversation &conversation, const Endpoint &endpoint,
+                                       Rung rung) const = 0;
 
     /// A decoder for one reply received on `rung`.
     virtual std::unique_ptr<ReplyDecoder> createDecoder(Rung rung) const = 0;

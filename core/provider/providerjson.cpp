@@ -89,8 +89,8 @@ QString oneLine(const QString &text, qsizetype maxChars)
 bool isRetryableErrorCode(const QString &code)
 {
     static const QStringList retryable = {
-        u"overloaded_error"_s,   u"api_error"_s,   u"rate_limit_error"_s, // Anthropic
-        u"server_error"_s,       u"rate_limit_exceeded"_s,                 // OpenAI
+        u"overloaded_error"_s,     u"api_error"_s,           u"rate_limit_error"_s, // Anthropic
+        u"server_error"_s,         u"rate_limit_exceeded"_s,                        // OpenAI
         u"server_is_overloaded"_s, u"slow_down"_s,
     };
     return retryable.contains(code);

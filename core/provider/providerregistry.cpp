@@ -14,14 +14,22 @@ namespace inkchat::provider {
 std::unique_ptr<Provider> createProvider(ProviderKind kind)
 {
     switch (kind) {
-    case ProviderKind::OpenAiChat: return std::make_unique<OpenAiChatProvider>();
-    case ProviderKind::OpenAiResponses: return std::make_unique<OpenAiResponsesProvider>();
-    case ProviderKind::Anthropic: return std::make_unique<AnthropicProvider>();
-    case ProviderKind::Gemini: return std::make_unique<GeminiProvider>();
-    case ProviderKind::Ollama: return std::make_unique<OllamaProvider>();
-    case ProviderKind::GenericSse: return std::make_unique<GenericSseProvider>();
-    case ProviderKind::PlainText: return std::make_unique<PlainTextProvider>();
-    case ProviderKind::Relay: return std::make_unique<RelayProvider>();
+    case ProviderKind::OpenAiChat:
+        return std::make_unique<OpenAiChatProvider>();
+    case ProviderKind::OpenAiResponses:
+        return std::make_unique<OpenAiResponsesProvider>();
+    case ProviderKind::Anthropic:
+        return std::make_unique<AnthropicProvider>();
+    case ProviderKind::Gemini:
+        return std::make_unique<GeminiProvider>();
+    case ProviderKind::Ollama:
+        return std::make_unique<OllamaProvider>();
+    case ProviderKind::GenericSse:
+        return std::make_unique<GenericSseProvider>();
+    case ProviderKind::PlainText:
+        return std::make_unique<PlainTextProvider>();
+    case ProviderKind::Relay:
+        return std::make_unique<RelayProvider>();
     }
     Q_UNREACHABLE();
     return nullptr;

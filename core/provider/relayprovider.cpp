@@ -68,9 +68,8 @@ StreamRequest RelayProvider::buildRequest(const chat::Conversation &conversation
     QUrl url = repliesUrl(endpoint);
     if (rung == Rung::Poll)
         url.setQuery(u"mode=poll"_s);
-    StreamRequest request =
-        jsonPostRequest(url, {{u"messages"_s, roleContentMessages(conversation, SystemPrompt::InMessages)}},
-                        Framing::Sse);
+    StreamRequest request = jsonPostRequest(
+        url, {{u"messages"_s, roleContentMessages(conversation, SystemPrompt::InMessages)}}, Framing::Sse);
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream")});
     appendBearerToken(request.headers, endpoint.apiKey);
     return request;
@@ -81,14 +80,15 @@ std::unique_ptr<ReplyDecoder> RelayProvider::createDecoder(Rung rung) const
     return std::make_unique<RelayDecoder>(rung == Rung::Poll);
 }
 
-std::optional<StreamRequest> RelayProvider::buildResumeRequest(const chat::Conversation &, const Endpoint &endpoint,
-                                                               Rung rung, const ResumeState &resume) const
+std::optional<StreamRequest> RelayProvider::buildResumeRequest(const chat::Conversation &,
+                                                               const Endpoint &endpoint, Rung rung,
+                                                               const ResumeState &resume) const
 {
     if (resume.responseId.isEmpty())
         return std::nullopt;
     const QUrl reply = appendPathSegment(repliesUrl(endpoint), resume.responseId);
-    StreamRequest request =
-        getRequest(appendPathSegment(reply, rung == Rung::Poll ? u"poll"_s : u"events"_s), Framing::Sse);
+    StreamRequest request = getRequest(appendPathSegment(reply, rung == Rung::Poll ? u"poll"_s : u"events"_s),
+                                       Framing::Sse);
     request.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("text/event-stream")});
     if (!resume.position.isEmpty())
         request.headers.append({QByteArrayLiteral("Last-Event-ID"), resume.position.toUtf8()});

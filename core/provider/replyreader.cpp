@@ -43,11 +43,11 @@ private:
 };
 
 ReplyReader::ReplyReader(Framing framing, std::unique_ptr<ReplyDecoder> decoder, stream::Limits limits)
-    : m_framing(framing)
-    , m_decoder(std::move(decoder))
-    , m_limits(limits)
-    , m_sse(limits)
-    , m_ndjson(limits)
+    : m_framing(framing),
+      m_decoder(std::move(decoder)),
+      m_limits(limits),
+      m_sse(limits),
+      m_ndjson(limits)
 {
 }
 
@@ -99,8 +99,8 @@ void ReplyReader::feedMessage(QByteArrayView message, StreamEvents &out)
     if (m_failed)
         return;
     if (message.size() > m_limits.maxEventSize) {
-        reportLimit(u"a message is larger than the maximum event size (%1 bytes)"_s.arg(m_limits.maxEventSize),
-                    out);
+        reportLimit(
+            u"a message is larger than the maximum event size (%1 bytes)"_s.arg(m_limits.maxEventSize), out);
         return;
     }
     const qsizetype first = out.size();
@@ -114,7 +114,8 @@ void ReplyReader::feedJson(QByteArrayView chunk, StreamEvents &out)
     if (m_json.size() + chunk.size() > m_limits.maxEventSize) {
         m_json.clear();
         reportLimit(
-            u"the reply body is larger than the maximum event size (%1 bytes)"_s.arg(m_limits.maxEventSize), out);
+            u"the reply body is larger than the maximum event size (%1 bytes)"_s.arg(m_limits.maxEventSize),
+            out);
         return;
     }
     m_json.append(chunk);
@@ -150,8 +151,7 @@ void ReplyReader::finish(StreamEvents &out)
     // pending reply lost nothing.
     if (!m_failed && !isComplete() && !isPending()) {
         out.append(ProviderError{Error::make(
-            Error::Kind::Interrupted,
-            u"the stream ended before the provider said it was complete"_s, true)});
+            Error::Kind::Interrupted, u"the stream ended before the provider said it was complete"_s, true)});
     }
 }
 
@@ -188,11 +188,15 @@ void ReplyReader::endReply()
 qsizetype ReplyReader::pendingBytes() const
 {
     switch (m_framing) {
-    case Framing::Sse: return m_sse.pendingSize();
-    case Framing::Ndjson: return m_ndjson.pendingSize();
-    case Framing::Json: return m_json.size();
+    case Framing::Sse:
+        return m_sse.pendingSize();
+    case Framing::Ndjson:
+        return m_ndjson.pendingSize();
+    case Framing::Json:
+        return m_json.size();
     case Framing::Text:
-    case Framing::WebSocket: break; // decoded as they come, or one message at a time
+    case Framing::WebSocket:
+        break; // decoded as they come, or one message at a time
     }
     return 0;
 }

@@ -4,9 +4,9 @@
 #include "replydecoder.h"
 #include "streamevent.h"
 
-#include "stream/streamlimits.h"
 #include "stream/ndjsonsplitter.h"
 #include "stream/sseparser.h"
+#include "stream/streamlimits.h"
 #include "stream/utf8textdecoder.h"
 
 #include <QByteArray>
@@ -94,7 +94,7 @@ private:
     stream::Utf8TextDecoder m_text;
     QByteArray m_json; ///< the JSON body so far
     std::optional<std::chrono::milliseconds> m_reconnectionTime;
-    bool m_failed = false; ///< an error ended the reply; later bytes are ignored
+    bool m_failed = false;         ///< an error ended the reply; later bytes are ignored
     QByteArray m_lastEventIdAtEnd; ///< the SSE last event id when the error ended the reply
 };
 

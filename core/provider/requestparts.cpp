@@ -21,7 +21,8 @@ QUrl appendApiPath(const QUrl &base, const QString &apiPrefix, const QString &re
 QUrl appendPathSegment(const QUrl &url, const QString &segment)
 {
     QUrl result = url;
-    result.setPath(url.path(QUrl::FullyEncoded) + u'/' + QString::fromLatin1(QUrl::toPercentEncoding(segment)),
+    result.setPath(url.path(QUrl::FullyEncoded) + u'/'
+                       + QString::fromLatin1(QUrl::toPercentEncoding(segment)),
                    QUrl::TolerantMode);
     return result;
 }

@@ -16,9 +16,7 @@ void SseReplyDecoder::decode(const Frame &frame, StreamEvents &out)
         decodeStrayLine(stray->line, out);
 }
 
-void SseReplyDecoder::decodeStrayLine(const QByteArray &, StreamEvents &)
-{
-}
+void SseReplyDecoder::decodeStrayLine(const QByteArray &, StreamEvents &) {}
 
 void SseReplyDecoder::end(bool complete)
 {

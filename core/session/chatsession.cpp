@@ -44,7 +44,9 @@ Result<std::unique_ptr<ChatSession>> ChatSession::open(const SessionServices &se
 }
 
 ChatSession::ChatSession(const SessionServices &services, qint64 conversationId, QObject *parent)
-    : QObject(parent), m_services(services), m_conversationId(conversationId)
+    : QObject(parent),
+      m_services(services),
+      m_conversationId(conversationId)
 {
 }
 
@@ -296,7 +298,8 @@ void ChatSession::beginStoredReply(const ResolvedEndpoint *endpoint)
     m_replyStored = true;
     // The host names the endpoint in an export; a URL never carries the key.
     if (endpoint)
-        m_recorder->setSource({endpoint->providerId, endpoint->endpoint.model, endpoint->endpoint.baseUrl.host()});
+        m_recorder->setSource(
+            {endpoint->providerId, endpoint->endpoint.model, endpoint->endpoint.baseUrl.host()});
     chat::MessageRecord &reply = m_messages[m_replyIndex];
     if (m_continuing) {
         report(m_recorder->continueReply(reply.id));

@@ -174,10 +174,10 @@ private:
     QList<chat::MessageRecord> m_messages;
 
     int m_replyIndex = -1;
-    bool m_continuing = false; ///< the reply carries on from its stored text
-    bool m_replyStored = false; ///< its row is in the store (new or continued)
-    int m_pendingIndex = -1;   ///< a user message waiting for the network, or -1
-    quint64 m_generation = 0;  ///< tells answers for a reply that was since stopped
+    bool m_continuing = false;                           ///< the reply carries on from its stored text
+    bool m_replyStored = false;                          ///< its row is in the store (new or continued)
+    int m_pendingIndex = -1;                             ///< a user message waiting for the network, or -1
+    quint64 m_generation = 0;                            ///< tells answers for a reply that was since stopped
     std::unique_ptr<store::ExchangeRecorder> m_recorder; ///< the exchange being stored
     QPointer<transport::Connector> m_connector;
     transport::ConnectorState m_state;

@@ -11,7 +11,10 @@ namespace inkchat::session {
 
 ModelListFetch::ModelListFetch(QNetworkAccessManager *network, ModelListLimits limits, Clock &clock,
                                QObject *parent)
-    : QObject(parent), m_network(network), m_limits(limits), m_clock(clock)
+    : QObject(parent),
+      m_network(network),
+      m_limits(limits),
+      m_clock(clock)
 {
     Q_ASSERT(m_network);
 }
@@ -29,11 +32,12 @@ void ModelListFetch::start(const ResolvedEndpoint &endpoint)
         failLater(Error::make(Error::Kind::Usage, u"unknown provider \"%1\""_s.arg(endpoint.providerId)));
         return;
     }
-    const std::optional<provider::StreamRequest> request = m_provider->buildModelListRequest(endpoint.endpoint);
+    const std::optional<provider::StreamRequest> request = m_provider->buildModelListRequest(
+        endpoint.endpoint);
     if (!request) {
-        failLater(Error::make(Error::Kind::Usage,
-                              u"%1 endpoints do not list their models; type the model's name"_s.arg(
-                                  endpoint.providerId)));
+        failLater(Error::make(
+            Error::Kind::Usage,
+            u"%1 endpoints do not list their models; type the model's name"_s.arg(endpoint.providerId)));
         return;
     }
     transport::HttpStreamOptions options;
@@ -42,7 +46,8 @@ void ModelListFetch::start(const ResolvedEndpoint &endpoint)
     options.idleTimeout = m_limits.deadline;
     const std::shared_ptr<provider::Provider> provider = m_provider;
     auto *transport = new transport::HttpStreamTransport(
-        m_network, [provider](const provider::HttpErrorResponse &response) {
+        m_network,
+        [provider](const provider::HttpErrorResponse &response) {
             return provider->describeHttpError(response);
         },
         options, m_clock, this);
@@ -66,8 +71,8 @@ void ModelListFetch::onChunk(const QByteArray &chunk)
         return;
     if (chunk.size() > m_limits.maxBytes - m_body.size()) {
         fail(Error::make(Error::Kind::LimitExceeded,
-                         u"the model list is larger than %1 MiB; it was not read"_s.arg(
-                             m_limits.maxBytes / (1024 * 1024))));
+                         u"the model list is larger than %1 MiB; it was not read"_s.arg(m_limits.maxBytes
+                                                                                        / (1024 * 1024))));
         return;
     }
     m_body += chunk;

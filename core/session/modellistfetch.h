@@ -49,8 +49,8 @@ class ModelListFetch : public QObject
     Q_OBJECT
 
 public:
-    ModelListFetch(QNetworkAccessManager *network, ModelListLimits limits = {}, Clock &clock = Clock::system(),
-                   QObject *parent = nullptr);
+    ModelListFetch(QNetworkAccessManager *network, ModelListLimits limits = {},
+                   Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~ModelListFetch() override;
 
     void start(const ResolvedEndpoint &endpoint);

@@ -5,7 +5,8 @@
 namespace inkchat::session {
 
 SessionRegistry::SessionRegistry(SessionServices services, QObject *parent)
-    : QObject(parent), m_services(std::move(services))
+    : QObject(parent),
+      m_services(std::move(services))
 {
 }
 

@@ -12,7 +12,7 @@ class ConversationStore;
 namespace inkchat::transport {
 class LadderMemory;
 class Reachability;
-}
+} // namespace inkchat::transport
 
 namespace inkchat::session {
 

@@ -1,7 +1,7 @@
 #include "conversationstore.h"
 
-#include "importtransaction.h"
 #include "databasesetup.h"
+#include "importtransaction.h"
 #include "messagesearch.h"
 #include "replylock.h"
 #include "replyrecovery.h"
@@ -48,19 +48,17 @@ Error noSuchMessage(qint64 id)
 
 } // namespace
 
-Result<std::unique_ptr<ConversationStore>> ConversationStore::open(const QString &path,
-                                                                   Clock &clock,
+Result<std::unique_ptr<ConversationStore>> ConversationStore::open(const QString &path, Clock &clock,
                                                                    const StoreOptions &options)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
-        return Error::make(Error::Kind::Unavailable,
-                           u"Qt's SQLite driver (QSQLITE) is not installed; "
-                           "conversations cannot be stored."_s);
+        return Error::make(Error::Kind::Unavailable, u"Qt's SQLite driver (QSQLITE) is not installed; "
+                                                     "conversations cannot be stored."_s);
     }
     // Owned from here on, so the destructor removes the connection on any
     // failure below.
-    std::unique_ptr<ConversationStore> store(new ConversationStore(
-        QSqlDatabase::addDatabase(u"QSQLITE"_s, uniqueConnectionName()), path, clock));
+    std::unique_ptr<ConversationStore> store(
+        new ConversationStore(QSqlDatabase::addDatabase(u"QSQLITE"_s, uniqueConnectionName()), path, clock));
     const Result<DatabaseAccess> access = setUpDatabase(store->m_db, path, options);
     if (!access)
         return access.error();
@@ -77,7 +75,9 @@ QString ConversationStore::defaultPath()
 }
 
 ConversationStore::ConversationStore(QSqlDatabase db, QString path, Clock &clock)
-    : m_db(std::move(db)), m_path(std::move(path)), m_clock(clock)
+    : m_db(std::move(db)),
+      m_path(std::move(path)),
+      m_clock(clock)
 {
 }
 
@@ -107,8 +107,7 @@ chat::MessageRecord ConversationStore::presented(chat::MessageRecord message) co
     return message;
 }
 
-Result<chat::ConversationRecord> ConversationStore::createConversation(
-    chat::ConversationRecord conversation)
+Result<chat::ConversationRecord> ConversationStore::createConversation(chat::ConversationRecord conversation)
 {
     if (conversation.uuid.isEmpty())
         conversation.uuid = newUuid();
@@ -139,8 +138,8 @@ Result<chat::ConversationRecord> ConversationStore::conversation(qint64 id) cons
 {
     const QString what = u"Could not read the conversation"_s;
     QSqlQuery query(m_db);
-    if (auto error = prepare(query, u"SELECT "_s + conversationColumns()
-                                        + u" FROM conversations c WHERE c.id = :id"_s, what))
+    if (auto error = prepare(
+            query, u"SELECT "_s + conversationColumns() + u" FROM conversations c WHERE c.id = :id"_s, what))
         return *error;
     query.bindValue(u":id"_s, id);
     if (auto error = execPrepared(query, what))
@@ -155,8 +154,9 @@ Result<std::optional<chat::ConversationRecord>> ConversationStore::conversationB
 {
     const QString what = u"Could not read the conversation"_s;
     QSqlQuery query(m_db);
-    if (auto error = prepare(query, u"SELECT "_s + conversationColumns()
-                                        + u" FROM conversations c WHERE c.uuid = :uuid"_s, what))
+    if (auto error = prepare(
+            query, u"SELECT "_s + conversationColumns() + u" FROM conversations c WHERE c.uuid = :uuid"_s,
+            what))
         return *error;
     query.bindValue(u":uuid"_s, uuid);
     if (auto error = execPrepared(query, what))
@@ -190,7 +190,8 @@ std::optional<Error> ConversationStore::setReplyParameters(qint64 id, const chat
             UPDATE conversations
             SET temperature = :temperature, max_output_tokens = :max_output_tokens,
                 reasoning_effort = :reasoning_effort
-            WHERE id = :id)"_s, what))
+            WHERE id = :id)"_s,
+                             what))
         return error;
     bindReplyParameters(query, parameters);
     query.bindValue(u":id"_s, id);
@@ -202,8 +203,7 @@ std::optional<Error> ConversationStore::setReplyParameters(qint64 id, const chat
 }
 
 std::optional<Error> ConversationStore::updateConversationField(qint64 id, const QString &column,
-                                                                const QString &value,
-                                                                const QString &what)
+                                                                const QString &value, const QString &what)
 {
     QSqlQuery query(m_db);
     // `column` is one of ours, never user input.
@@ -281,7 +281,8 @@ std::optional<Error> ConversationStore::updateMessageStatus(const chat::MessageR
             UPDATE messages
             SET status = :status, input_tokens = :input_tokens, output_tokens = :output_tokens,
                 seams = :seams, error_text = :error_text, model = :model, updated_at = :updated_at
-            WHERE id = :id)"_s, what))
+            WHERE id = :id)"_s,
+                             what))
         return error;
     query.bindValue(u":status"_s, chat::statusName(message.status));
     query.bindValue(u":model"_s, storedText(message.model));
@@ -312,8 +313,8 @@ Result<chat::MessageRecord> ConversationStore::message(qint64 id) const
 {
     const QString what = u"Could not read the message"_s;
     QSqlQuery query(m_db);
-    if (auto error = prepare(query, u"SELECT "_s + messageColumns()
-                                        + u" FROM messages m WHERE m.id = :id"_s, what))
+    if (auto error = prepare(query, u"SELECT "_s + messageColumns() + u" FROM messages m WHERE m.id = :id"_s,
+                             what))
         return *error;
     query.bindValue(u":id"_s, id);
     if (auto error = execPrepared(query, what))
@@ -326,11 +327,11 @@ Result<chat::MessageRecord> ConversationStore::message(qint64 id) const
 Result<QList<chat::MessageRecord>> ConversationStore::messages(qint64 conversationId) const
 {
     QList<chat::MessageRecord> list;
-    const std::optional<Error> error =
-        forEachMessage(conversationId, [&list](const chat::MessageRecord &message) {
-            list.append(message);
-            return true;
-        });
+    const std::optional<Error> error = forEachMessage(conversationId,
+                                                      [&list](const chat::MessageRecord &message) {
+                                                          list.append(message);
+                                                          return true;
+                                                      });
     if (error)
         return *error;
     return list;
@@ -343,9 +344,11 @@ std::optional<Error> ConversationStore::forEachMessage(
     QSqlQuery query(m_db);
     // Forward-only: Qt keeps no copy of the rows already read.
     query.setForwardOnly(true);
-    if (auto error = prepare(query, u"SELECT "_s + messageColumns()
-                                        + u" FROM messages m WHERE m.conversation_id = :id"
-                                          " ORDER BY m.position"_s, what))
+    if (auto error = prepare(query,
+                             u"SELECT "_s + messageColumns()
+                                 + u" FROM messages m WHERE m.conversation_id = :id"
+                                   " ORDER BY m.position"_s,
+                             what))
         return error;
     query.bindValue(u":id"_s, conversationId);
     if (auto error = execPrepared(query, what))
@@ -383,9 +386,11 @@ Result<QList<PendingMessage>> ConversationStore::pendingMessages() const
     const QString what = u"Could not read the messages waiting to be sent"_s;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (auto error = prepare(query, u"SELECT m.conversation_id, "_s + messageColumns()
-                                        + u" FROM messages m WHERE m.status = :pending AND m.role = :user"
-                                          " ORDER BY m.created_at, m.id"_s, what))
+    if (auto error = prepare(query,
+                             u"SELECT m.conversation_id, "_s + messageColumns()
+                                 + u" FROM messages m WHERE m.status = :pending AND m.role = :user"
+                                   " ORDER BY m.created_at, m.id"_s,
+                             what))
         return *error;
     query.bindValue(u":pending"_s, chat::statusName(chat::MessageStatus::Pending));
     query.bindValue(u":user"_s, chat::roleName(chat::Role::User));
@@ -403,7 +408,8 @@ std::optional<Error> ConversationStore::markMessageSent(qint64 messageId)
     QSqlQuery query(m_db);
     if (auto error = prepare(query, uR"(
             UPDATE messages SET status = :complete, updated_at = :now
-            WHERE id = :id AND status = :pending)"_s, what))
+            WHERE id = :id AND status = :pending)"_s,
+                             what))
         return error;
     query.bindValue(u":complete"_s, chat::statusName(chat::MessageStatus::Complete));
     query.bindValue(u":now"_s, storedTime(now()));
@@ -412,8 +418,7 @@ std::optional<Error> ConversationStore::markMessageSent(qint64 messageId)
     if (auto error = execPrepared(query, what))
         return error;
     if (query.numRowsAffected() == 0) {
-        return Error::make(Error::Kind::Usage,
-                           u"There is no pending message with id %1."_s.arg(messageId));
+        return Error::make(Error::Kind::Usage, u"There is no pending message with id %1."_s.arg(messageId));
     }
     return std::nullopt;
 }
@@ -423,8 +428,8 @@ Result<QList<SearchHit>> ConversationStore::search(const QString &text, int limi
     return searchMessages(m_db, text, limit);
 }
 
-Result<ImportOutcome> ConversationStore::importConversation(
-    chat::ConversationRecord conversation, const QList<chat::MessageRecord> &messages)
+Result<ImportOutcome> ConversationStore::importConversation(chat::ConversationRecord conversation,
+                                                            const QList<chat::MessageRecord> &messages)
 {
     Result<std::unique_ptr<ImportTransaction>> transaction = beginImport();
     if (!transaction)

@@ -105,8 +105,8 @@ public:
     /// Calls `visit` for each message of the conversation, oldest first,
     /// reading one row at a time, so exporting 10,000 messages never holds
     /// them all. `visit` returns false to stop early.
-    std::optional<Error> forEachMessage(
-        qint64 conversationId, const std::function<bool(const chat::MessageRecord &)> &visit) const;
+    std::optional<Error> forEachMessage(qint64 conversationId,
+                                        const std::function<bool(const chat::MessageRecord &)> &visit) const;
     Result<qint64> messageCount(qint64 conversationId) const;
 
     // Recovery and offline work
@@ -149,8 +149,8 @@ private:
     QDateTime now() const;
     /// `message`, read as Interrupted if it is Streaming and nobody writes it.
     chat::MessageRecord presented(chat::MessageRecord message) const;
-    std::optional<Error> updateConversationField(qint64 id, const QString &column,
-                                                 const QString &value, const QString &what);
+    std::optional<Error> updateConversationField(qint64 id, const QString &column, const QString &value,
+                                                 const QString &what);
 
     // mutable: Qt's query API takes a non-const database even for reads.
     mutable QSqlDatabase m_db;

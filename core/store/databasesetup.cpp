@@ -70,7 +70,8 @@ void createPrivateFile(const QString &path)
         return;
     QFile file(path);
     // A failure is SQLite's to report, with its reason, when it opens the file.
-    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+    if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                  QFileDevice::ReadOwner | QFileDevice::WriteOwner))
         file.close();
 }
 
@@ -113,12 +114,13 @@ FirstRead readSchemaVersion(QSqlDatabase &db)
 Error firstReadError(const QSqlError &error, const QString &path)
 {
     if (isDamagedFile(error)) {
-        return Error::make(Error::Kind::Unavailable,
-                           u"%1 is not an Inkchat conversation database, or it is damaged; "
-                           "it was left unchanged (%2)."_s
-                               .arg(QDir::toNativeSeparators(path), error.text().trimmed()));
+        return Error::make(
+            Error::Kind::Unavailable,
+            u"%1 is not an Inkchat conversation database, or it is damaged; "
+            "it was left unchanged (%2)."_s.arg(QDir::toNativeSeparators(path), error.text().trimmed()));
     }
-    return sqlError(u"Could not read the conversation database %1"_s.arg(QDir::toNativeSeparators(path)), error);
+    return sqlError(u"Could not read the conversation database %1"_s.arg(QDir::toNativeSeparators(path)),
+                    error);
 }
 
 std::optional<Error> refuseOlderSchema(int version, const QString &path)
@@ -139,7 +141,8 @@ std::optional<Error> enableWriteAheadLog(QSqlDatabase &db)
         return sqlError(what, query.lastError());
     const QString mode = query.value(0).toString();
     // An in-memory database answers "memory"; it has no other readers anyway.
-    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0 && mode.compare(u"memory"_s, Qt::CaseInsensitive) != 0)
+    if (mode.compare(u"wal"_s, Qt::CaseInsensitive) != 0
+        && mode.compare(u"memory"_s, Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << "journal mode is" << mode << "instead of WAL";
     return std::nullopt;
 }
@@ -151,13 +154,14 @@ Result<DatabaseAccess> setUpDatabase(QSqlDatabase &db, const QString &path, cons
     const QString folder = QFileInfo(path).absolutePath();
     if (path != ConversationStore::kInMemory && !makePrivateFolder(folder)) {
         return Error::make(Error::Kind::Unavailable,
-                           u"Could not create the folder %1 for the conversation database."_s
-                               .arg(QDir::toNativeSeparators(folder)));
+                           u"Could not create the folder %1 for the conversation database."_s.arg(
+                               QDir::toNativeSeparators(folder)));
     }
     createPrivateFile(path);
     db.setDatabaseName(path);
     if (!db.open())
-        return sqlError(u"Could not open the conversation database %1"_s.arg(QDir::toNativeSeparators(path)), db.lastError());
+        return sqlError(u"Could not open the conversation database %1"_s.arg(QDir::toNativeSeparators(path)),
+                        db.lastError());
 
     // First, so every later statement (even the first read) waits for a
     // writer in another process instead of failing at once.
@@ -183,8 +187,7 @@ Result<DatabaseAccess> setUpDatabase(QSqlDatabase &db, const QString &path, cons
 
     if (auto error = enableWriteAheadLog(db))
         return *error;
-    if (auto error = execStatement(db, u"PRAGMA foreign_keys = ON"_s,
-                                   u"Could not enable foreign keys"_s))
+    if (auto error = execStatement(db, u"PRAGMA foreign_keys = ON"_s, u"Could not enable foreign keys"_s))
         return *error;
     if (auto error = execStatement(db, u"PRAGMA synchronous = NORMAL"_s,
                                    u"Could not set the database's synchronous mode"_s))

@@ -46,7 +46,8 @@ void fillTimes(chat::ConversationRecord &conversation, const QDateTime &now)
 }
 
 /// Gives the row its final fields: a file may put them after the messages.
-std::optional<Error> updateConversationRow(QSqlDatabase &db, qint64 id, const chat::ConversationRecord &conversation)
+std::optional<Error> updateConversationRow(QSqlDatabase &db, qint64 id,
+                                           const chat::ConversationRecord &conversation)
 {
     const QString what = u"Could not store the imported conversation"_s;
     QSqlQuery query(db);
@@ -55,7 +56,8 @@ std::optional<Error> updateConversationRow(QSqlDatabase &db, qint64 id, const ch
                                      model = :model, temperature = :temperature,
                                      max_output_tokens = :max_output_tokens, reasoning_effort = :reasoning_effort,
                                      created_at = :created_at, updated_at = :updated_at
-            WHERE id = :id)"_s, what))
+            WHERE id = :id)"_s,
+                             what))
         return error;
     query.bindValue(u":uuid"_s, conversation.uuid);
     query.bindValue(u":title"_s, storedText(conversation.title));
@@ -71,7 +73,9 @@ std::optional<Error> updateConversationRow(QSqlDatabase &db, qint64 id, const ch
 } // namespace
 
 ImportTransaction::ImportTransaction(QSqlDatabase &db, const QDateTime &now)
-    : m_db(db), m_transaction(db), m_now(now)
+    : m_db(db),
+      m_transaction(db),
+      m_now(now)
 {
 }
 
@@ -134,8 +138,9 @@ std::optional<Error> ImportTransaction::insertImportedMessage(chat::MessageRecor
         if (!existing)
             return existing.error();
         if (existing->has_value()) {
-            m_rejected = Error::make(Error::Kind::Usage,
-                                     u"its message %1 is stored already in another conversation"_s.arg(message.uuid));
+            m_rejected = Error::make(
+                Error::Kind::Usage,
+                u"its message %1 is stored already in another conversation"_s.arg(message.uuid));
             return leaveConversation(false);
         }
     }

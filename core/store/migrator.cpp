@@ -26,13 +26,13 @@ std::optional<Error> refuseNewerSchema(int version, const QString &path)
 {
     if (version <= schema::kCurrentVersion)
         return std::nullopt;
-    return Error::make(Error::Kind::Unavailable,
-                       u"The conversation database %1 was written by a newer Inkchat "
-                       "(schema version %2; this version knows up to %3). "
-                       "Update Inkchat to open it; the file was left unchanged."_s
-                           .arg(QDir::toNativeSeparators(path))
-                           .arg(version)
-                           .arg(schema::kCurrentVersion));
+    return Error::make(
+        Error::Kind::Unavailable,
+        u"The conversation database %1 was written by a newer Inkchat "
+        "(schema version %2; this version knows up to %3). "
+        "Update Inkchat to open it; the file was left unchanged."_s.arg(QDir::toNativeSeparators(path))
+            .arg(version)
+            .arg(schema::kCurrentVersion));
 }
 
 std::optional<Error> migrate(QSqlDatabase &db, const QString &path)
@@ -45,8 +45,7 @@ std::optional<Error> migrate(QSqlDatabase &db, const QString &path)
     for (const schema::Migration &step : schema::migrations()) {
         if (*found >= step.version)
             continue;
-        const QString what = u"Could not upgrade the conversation database to version %1"_s
-                                 .arg(step.version);
+        const QString what = u"Could not upgrade the conversation database to version %1"_s.arg(step.version);
         WriteTransaction transaction(db);
         if (auto error = transaction.begin(what))
             return error;

@@ -25,13 +25,13 @@ qsizetype utf8Size(QStringView text)
 } // namespace
 
 ReplyCheckpointer::ReplyCheckpointer(SaveFunction saveText, Clock &clock, CheckpointPolicy policy)
-    : m_save(std::move(saveText))
-    , m_clock(clock)
-    , m_policy(policy)
-    , m_trailingSave(clock.createTimer([this] {
-        if (hasUnsavedText())
-            this->save();
-    }))
+    : m_save(std::move(saveText)),
+      m_clock(clock),
+      m_policy(policy),
+      m_trailingSave(clock.createTimer([this] {
+          if (hasUnsavedText())
+              this->save();
+      }))
 {
 }
 

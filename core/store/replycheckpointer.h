@@ -44,8 +44,7 @@ public:
     /// to the stored reply; returns false if it could not.
     using SaveFunction = std::function<bool(const QString &unsavedText)>;
 
-    ReplyCheckpointer(SaveFunction saveText, Clock &clock = Clock::system(),
-                      CheckpointPolicy policy = {});
+    ReplyCheckpointer(SaveFunction saveText, Clock &clock = Clock::system(), CheckpointPolicy policy = {});
     ~ReplyCheckpointer();
 
     ReplyCheckpointer(const ReplyCheckpointer &) = delete;

@@ -32,8 +32,9 @@ Result<int> markAbandonedReplies(QSqlDatabase &db, const QString &databasePath)
 
     QSqlQuery mark(db);
     // updated_at stays: it is when the last checkpoint was written.
-    if (auto error = prepare(mark, u"UPDATE messages SET status = :interrupted WHERE id = :id AND status = :streaming"_s,
-                             what))
+    if (auto error = prepare(
+            mark, u"UPDATE messages SET status = :interrupted WHERE id = :id AND status = :streaming"_s,
+            what))
         return *error;
     int marked = 0;
     for (qint64 id : abandoned) {

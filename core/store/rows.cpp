@@ -61,9 +61,9 @@ QString messageColumns()
     // It was last updated by the latest of its row and its chunks.
     return u"m.id, m.uuid, m.role, "_s + messageTextExpression()
            + u", m.provider, m.model, m.endpoint, m.created_at, "
-           "MAX(m.updated_at, COALESCE((SELECT MAX(written_at) FROM message_chunks "
-           "WHERE message_id = m.id), 0)), "
-           "m.input_tokens, m.output_tokens, m.status, m.error_text, m.seams"_s;
+             "MAX(m.updated_at, COALESCE((SELECT MAX(written_at) FROM message_chunks "
+             "WHERE message_id = m.id), 0)), "
+             "m.input_tokens, m.output_tokens, m.status, m.error_text, m.seams"_s;
 }
 
 chat::MessageRecord messageFromRow(const QSqlQuery &query, int first)
@@ -140,8 +140,9 @@ void bindReplyParameters(QSqlQuery &query, const chat::ReplyParameters &paramete
 {
     query.bindValue(u":temperature"_s, parameters.temperature ? QVariant(*parameters.temperature)
                                                               : QVariant(QMetaType::fromType<double>()));
-    query.bindValue(u":max_output_tokens"_s, parameters.maxOutputTokens ? QVariant(*parameters.maxOutputTokens)
-                                                                        : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(u":max_output_tokens"_s, parameters.maxOutputTokens
+                                                 ? QVariant(*parameters.maxOutputTokens)
+                                                 : QVariant(QMetaType::fromType<int>()));
     query.bindValue(u":reasoning_effort"_s, storedText(parameters.reasoningEffort));
 }
 

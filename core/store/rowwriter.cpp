@@ -37,7 +37,8 @@ Result<qint64> insertConversation(QSqlDatabase &db, const chat::ConversationReco
             INSERT INTO conversations (uuid, title, system_prompt, model, temperature, max_output_tokens,
                                        reasoning_effort, created_at, updated_at)
             VALUES (:uuid, :title, :system_prompt, :model, :temperature, :max_output_tokens,
-                    :reasoning_effort, :created_at, :updated_at))"_s, what))
+                    :reasoning_effort, :created_at, :updated_at))"_s,
+                             what))
         return *error;
     query.bindValue(u":uuid"_s, conversation.uuid);
     query.bindValue(u":title"_s, storedText(conversation.title));
@@ -51,8 +52,7 @@ Result<qint64> insertConversation(QSqlDatabase &db, const chat::ConversationReco
     return query.lastInsertId().toLongLong();
 }
 
-Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId,
-                             const chat::MessageRecord &message)
+Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId, const chat::MessageRecord &message)
 {
     Q_ASSERT(!message.uuid.isEmpty() && message.createdAt.isValid());
     const QString what = u"Could not store the message"_s;
@@ -67,7 +67,8 @@ Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId,
                     (SELECT COALESCE(MAX(position), -1) + 1 FROM messages
                      WHERE conversation_id = :same_conversation_id),
                     :role, :text, :provider, :model, :endpoint, :created_at, :updated_at,
-                    :input_tokens, :output_tokens, :status, :error_text, :seams))"_s, what))
+                    :input_tokens, :output_tokens, :status, :error_text, :seams))"_s,
+                             what))
         return *error;
     query.bindValue(u":conversation_id"_s, conversationId);
     query.bindValue(u":same_conversation_id"_s, conversationId);
@@ -84,7 +85,8 @@ std::optional<Error> appendMessageChunk(QSqlDatabase &db, qint64 messageId, cons
     QSqlQuery query(db);
     if (auto error = prepare(query, uR"(
             INSERT INTO message_chunks (message_id, text, written_at)
-            VALUES (:message_id, :text, :written_at))"_s, what))
+            VALUES (:message_id, :text, :written_at))"_s,
+                             what))
         return error;
     query.bindValue(u":message_id"_s, messageId);
     query.bindValue(u":text"_s, storedText(text));

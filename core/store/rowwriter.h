@@ -17,8 +17,7 @@ Result<qint64> insertConversation(QSqlDatabase &db, const chat::ConversationReco
 
 /// Inserts `message` as given (uuid and times must be set) after the last
 /// message of the conversation; returns the new row id.
-Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId,
-                             const chat::MessageRecord &message);
+Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId, const chat::MessageRecord &message);
 
 /// Appends `text` to the streaming message `messageId` as a new chunk
 /// written at `writtenAt`. Kind Usage if the message is not streaming.

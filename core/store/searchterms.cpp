@@ -32,8 +32,10 @@ QStringList wordsOf(const QString &term)
     for (const char32_t c : term.toUcs4()) {
         const QChar::Category category = QChar::category(c);
         const bool isWordCharacter = (category >= QChar::Letter_Uppercase && category <= QChar::Letter_Other)
-                                     || (category >= QChar::Number_DecimalDigit && category <= QChar::Number_Other)
-                                     || (category >= QChar::Mark_NonSpacing && category <= QChar::Mark_Enclosing);
+                                     || (category >= QChar::Number_DecimalDigit
+                                         && category <= QChar::Number_Other)
+                                     || (category >= QChar::Mark_NonSpacing
+                                         && category <= QChar::Mark_Enclosing);
         if (isWordCharacter) {
             word += QString::fromUcs4(&c, 1);
         } else if (!word.isEmpty()) {

@@ -78,7 +78,8 @@ QList<TextSpan> occurrences(const QString &text, const QStringList &words)
             found.append({start, stop - start});
         }
     }
-    std::sort(found.begin(), found.end(), [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
+    std::sort(found.begin(), found.end(),
+              [](const TextSpan &a, const TextSpan &b) { return a.start < b.start; });
     QList<TextSpan> merged;
     for (const TextSpan &span : found) {
         if (!merged.isEmpty() && span.start < merged.last().start + merged.last().length) {

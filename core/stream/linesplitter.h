@@ -89,8 +89,8 @@ private:
     {
         if (length <= m_maxLineLength)
             return false;
-        m_error = QStringLiteral("a line is longer than the maximum line length (%1 bytes)")
-                      .arg(m_maxLineLength);
+        m_error =
+            QStringLiteral("a line is longer than the maximum line length (%1 bytes)").arg(m_maxLineLength);
         m_partial.clear();
         return true;
     }

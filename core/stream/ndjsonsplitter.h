@@ -1,7 +1,7 @@
 #pragma once
 
-#include "streamlimits.h"
 #include "linesplitter.h"
+#include "streamlimits.h"
 
 #include <QByteArrayView>
 #include <QString>

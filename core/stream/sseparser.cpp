@@ -66,11 +66,7 @@ bool isStandardField(QByteArrayView name)
 
 } // namespace
 
-SseParser::SseParser(Limits limits)
-    : m_lines(limits.maxLineLength)
-    , m_limits(limits)
-{
-}
+SseParser::SseParser(Limits limits) : m_lines(limits.maxLineLength), m_limits(limits) {}
 
 bool SseParser::feed(QByteArrayView chunk, SseHandler &handler)
 {
@@ -163,8 +159,8 @@ void SseParser::processValidLine(QByteArrayView line, SseHandler &handler)
     if (name == "data") {
         // +1 for the LF that joins data lines.
         if (qsizetype(m_data.size()) + value.size() > m_limits.maxEventSize) {
-            m_lines.fail(u"an event is larger than the maximum event size (%1 bytes)"_s
-                             .arg(m_limits.maxEventSize));
+            m_lines.fail(
+                u"an event is larger than the maximum event size (%1 bytes)"_s.arg(m_limits.maxEventSize));
             m_data.clear();
             return;
         }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "streamlimits.h"
 #include "linesplitter.h"
 #include "sseevent.h"
+#include "streamlimits.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -31,7 +31,9 @@ public:
     /// JSON object written into the stream). `line` is the whole line, UTF-8.
     virtual void onUnknownField(QByteArrayView name, QByteArrayView value, QByteArrayView line)
     {
-        Q_UNUSED(name) Q_UNUSED(value) Q_UNUSED(line)
+        Q_UNUSED(name)
+        Q_UNUSED(value)
+        Q_UNUSED(line)
     }
 };
 

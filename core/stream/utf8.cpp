@@ -10,8 +10,8 @@ QByteArray replaceInvalid(QByteArrayView bytes)
 {
     QByteArray out;
     out.reserve(bytes.size() + 8);
-    qsizetype needed = 0;    // continuation bytes the current sequence still needs
-    qsizetype start = 0;     // where the current sequence began
+    qsizetype needed = 0; // continuation bytes the current sequence still needs
+    qsizetype start = 0;  // where the current sequence began
     unsigned char lower = 0x80;
     unsigned char upper = 0xBF;
 

@@ -6,7 +6,10 @@ namespace inkchat::stream {
 
 namespace {
 
-bool isContinuation(unsigned char byte) { return (byte & 0xC0) == 0x80; }
+bool isContinuation(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
 
 /// Bytes a sequence starting with this lead byte needs; 1 for ASCII and
 /// for bytes that can never start a sequence (they decode to U+FFFD alone).

@@ -2,8 +2,7 @@
 
 namespace inkchat::transport {
 
-Backoff::Backoff(BackoffPolicy policy, QRandomGenerator *random)
-    : m_policy(policy), m_random(random)
+Backoff::Backoff(BackoffPolicy policy, QRandomGenerator *random) : m_policy(policy), m_random(random)
 {
     Q_ASSERT(m_random);
     Q_ASSERT(m_policy.initialDelay.count() >= 0 && m_policy.maxDelay.count() >= 0);

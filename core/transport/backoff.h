@@ -28,8 +28,7 @@ class Backoff
 public:
     /// `random` is not owned and must outlive the Backoff; tests pass a
     /// seeded generator.
-    explicit Backoff(BackoffPolicy policy = {},
-                     QRandomGenerator *random = QRandomGenerator::global());
+    explicit Backoff(BackoffPolicy policy = {}, QRandomGenerator *random = QRandomGenerator::global());
 
     /// The wait before the next retry, counting it; nullopt once maxRetries
     /// retries have been used since the last reset().

@@ -62,20 +62,19 @@ QString describeSeconds(std::chrono::milliseconds delay)
 
 Connector::Connector(const provider::Provider &provider, provider::Endpoint endpoint,
                      ConnectorServices services, ConnectorOptions options, QObject *parent)
-    : QObject(parent)
-    , m_provider(provider)
-    , m_endpoint(std::move(endpoint))
-    , m_services(services)
-    , m_options(std::move(options))
-    , m_backoff(m_options.backoff, m_services.random)
-    , m_buffering(m_options.buffering)
+    : QObject(parent),
+      m_provider(provider),
+      m_endpoint(std::move(endpoint)),
+      m_services(services),
+      m_options(std::move(options)),
+      m_backoff(m_options.backoff, m_services.random),
+      m_buffering(m_options.buffering)
 {
     Q_ASSERT(m_services.network && m_services.clock);
     m_retryTimer = m_services.clock->createTimer([this] { beginAttempt(); });
     m_progressTimer = m_services.clock->createTimer([this] { onNoProgress(); });
     if (m_services.reachability) {
-        connect(m_services.reachability, &Reachability::onlineChanged, this,
-                &Connector::onOnlineChanged);
+        connect(m_services.reachability, &Reachability::onlineChanged, this, &Connector::onOnlineChanged);
     }
 }
 
@@ -224,8 +223,7 @@ std::chrono::milliseconds Connector::idleTimeoutFor(Rung rung) const
     if (rung == Rung::Single)
         return 0ms;
     // A proxy that held this rung's stream back holds heartbeats back too.
-    if (m_bufferingSeen
-        || (m_services.memory && m_services.memory->expectsBuffering(endpointKey(), rung)))
+    if (m_bufferingSeen || (m_services.memory && m_services.memory->expectsBuffering(endpointKey(), rung)))
         return 0ms;
     return m_webSocket ? m_options.webSocket.idleTimeout : m_options.http.idleTimeout;
 }
@@ -479,8 +477,9 @@ void Connector::recover(Error error)
         // The SSE `retry:` field, as EventSource honours it, within the
         // bound Retry-After has.
         if (*serverDelay > m_options.maxRetryAfter) {
-            error.message += u" (the server asks to reconnect in %1 s, longer than the %2 s waited at most)"_s.arg(
-                describeSeconds(*serverDelay), describeSeconds(m_options.maxRetryAfter));
+            error.message +=
+                u" (the server asks to reconnect in %1 s, longer than the %2 s waited at most)"_s.arg(
+                    describeSeconds(*serverDelay), describeSeconds(m_options.maxRetryAfter));
             fail(std::move(error));
             return;
         }
@@ -568,7 +567,8 @@ void Connector::complete()
     if (buffered) {
         tellBuffering();
         if (m_services.memory) {
-            if (const std::optional<Demotion> demoted = m_services.memory->recordBuffered(endpointKey(), rung))
+            if (const std::optional<Demotion> demoted = m_services.memory->recordBuffered(endpointKey(),
+                                                                                          rung))
                 tell(ConnectorNotice::Kind::RungDemoted, *demoted);
         }
     } else if (m_services.memory) {
@@ -608,7 +608,7 @@ void Connector::tellBuffering()
 void Connector::tell(ConnectorNotice::Kind kind, const Demotion &demotion)
 {
     qCDebug(lcConnector) << "notice" << int(kind) << provider::rungName(demotion.rung)
-                        << evidenceName(demotion.evidence);
+                         << evidenceName(demotion.evidence);
     Q_EMIT notice(ConnectorNotice{kind, demotion});
 }
 

@@ -76,8 +76,8 @@ struct ConnectorServices
 {
     QNetworkAccessManager *network = nullptr; ///< required; outlives the connector
     Clock *clock = &Clock::system();
-    Reachability *reachability = nullptr;     ///< nullptr: always online
-    LadderMemory *memory = nullptr;           ///< nullptr: remember nothing
+    Reachability *reachability = nullptr; ///< nullptr: always online
+    LadderMemory *memory = nullptr;       ///< nullptr: remember nothing
     QRandomGenerator *random = QRandomGenerator::global();
 };
 
@@ -115,8 +115,8 @@ class Connector : public QObject
     Q_OBJECT
 
 public:
-    Connector(const provider::Provider &provider, provider::Endpoint endpoint,
-              ConnectorServices services, ConnectorOptions options = {}, QObject *parent = nullptr);
+    Connector(const provider::Provider &provider, provider::Endpoint endpoint, ConnectorServices services,
+              ConnectorOptions options = {}, QObject *parent = nullptr);
     ~Connector() override;
 
     /// Starts getting the reply to this conversation. Never emits before
@@ -238,7 +238,7 @@ private:
 
     provider::ResumeState m_resume;
     chat::ReplyText m_reply;
-    stream::SurrogateJoiner m_textJoiner;      ///< a pair split across deltas
+    stream::SurrogateJoiner m_textJoiner; ///< a pair split across deltas
     stream::SurrogateJoiner m_reasoningJoiner;
     QString m_finishReason;
 

@@ -28,7 +28,7 @@ public:
         FellBack,     ///< moved down the ladder to `rung` because of `reason`
         Offline,      ///< no network; waiting for it to come back (`reason`: what failed, if anything)
         Finished,
-        Failed,       ///< gave up because of `reason`
+        Failed, ///< gave up because of `reason`
     };
     Q_ENUM(Phase)
 

@@ -7,9 +7,12 @@ namespace inkchat::transport {
 QString evidenceName(Evidence evidence)
 {
     switch (evidence) {
-    case Evidence::UpgradeRefused: return u"upgrade-refused"_s;
-    case Evidence::Buffering: return u"buffering"_s;
-    case Evidence::ProtocolError: return u"protocol"_s;
+    case Evidence::UpgradeRefused:
+        return u"upgrade-refused"_s;
+    case Evidence::Buffering:
+        return u"buffering"_s;
+    case Evidence::ProtocolError:
+        return u"protocol"_s;
     }
     return {};
 }

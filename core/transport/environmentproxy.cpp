@@ -36,7 +36,8 @@ EnvironmentProxyFactory::EnvironmentProxyFactory(QProcessEnvironment environment
 QString EnvironmentProxyFactory::variableFor(const QString &scheme) const
 {
     const bool secure = scheme == "https"_L1 || scheme == "wss"_L1;
-    QStringList names = secure ? QStringList{u"https_proxy"_s, u"HTTPS_PROXY"_s} : QStringList{u"http_proxy"_s};
+    QStringList names = secure ? QStringList{u"https_proxy"_s, u"HTTPS_PROXY"_s}
+                               : QStringList{u"http_proxy"_s};
     names << u"all_proxy"_s << u"ALL_PROXY"_s;
     for (const QString &name : names) {
         const QString value = m_environment.value(name).trimmed();
@@ -85,9 +86,12 @@ QString EnvironmentProxyFactory::describeProxy(const QNetworkProxy &proxy)
 {
     switch (proxy.type()) {
     case QNetworkProxy::HttpProxy:
-    case QNetworkProxy::HttpCachingProxy: return u"http://%1:%2"_s.arg(proxy.hostName()).arg(proxy.port());
-    case QNetworkProxy::Socks5Proxy: return u"socks5://%1:%2"_s.arg(proxy.hostName()).arg(proxy.port());
-    default: return {};
+    case QNetworkProxy::HttpCachingProxy:
+        return u"http://%1:%2"_s.arg(proxy.hostName()).arg(proxy.port());
+    case QNetworkProxy::Socks5Proxy:
+        return u"socks5://%1:%2"_s.arg(proxy.hostName()).arg(proxy.port());
+    default:
+        return {};
     }
 }
 

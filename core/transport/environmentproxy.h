@@ -15,7 +15,8 @@ namespace inkchat::transport {
 class EnvironmentProxyFactory final : public QNetworkProxyFactory
 {
 public:
-    explicit EnvironmentProxyFactory(QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
+    explicit EnvironmentProxyFactory(
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment());
 
     QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override;
 

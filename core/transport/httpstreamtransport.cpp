@@ -29,11 +29,16 @@ bool hasHeader(const provider::HttpHeaders &headers, QByteArrayView name)
 QByteArray acceptFor(provider::Framing framing)
 {
     switch (framing) {
-    case provider::Framing::Sse: return QByteArrayLiteral("text/event-stream");
-    case provider::Framing::Ndjson: return QByteArrayLiteral("application/x-ndjson");
-    case provider::Framing::Text: return QByteArrayLiteral("text/plain, */*");
-    case provider::Framing::Json: return QByteArrayLiteral("application/json");
-    case provider::Framing::WebSocket: break; // not an HTTP body
+    case provider::Framing::Sse:
+        return QByteArrayLiteral("text/event-stream");
+    case provider::Framing::Ndjson:
+        return QByteArrayLiteral("application/x-ndjson");
+    case provider::Framing::Text:
+        return QByteArrayLiteral("text/plain, */*");
+    case provider::Framing::Json:
+        return QByteArrayLiteral("application/json");
+    case provider::Framing::WebSocket:
+        break; // not an HTTP body
     }
     return QByteArrayLiteral("*/*");
 }
@@ -56,8 +61,7 @@ QString originText(const QUrl &url)
 /// A generic description for owners that have no provider to ask.
 Error genericHttpError(const provider::HttpErrorResponse &response)
 {
-    Error error = Error::make(Error::Kind::Http,
-                              u"the server answered HTTP %1"_s.arg(response.status),
+    Error error = Error::make(Error::Kind::Http, u"the server answered HTTP %1"_s.arg(response.status),
                               response.status == 429 || response.status >= 500);
     error.httpStatus = response.status;
     return error;
@@ -65,15 +69,13 @@ Error genericHttpError(const provider::HttpErrorResponse &response)
 
 } // namespace
 
-HttpStreamTransport::HttpStreamTransport(QNetworkAccessManager *network,
-                                         HttpErrorDescriber describer,
-                                         HttpStreamOptions options, Clock &clock,
-                                         QObject *parent)
-    : Transport(parent)
-    , m_network(network)
-    , m_describer(describer ? std::move(describer) : HttpErrorDescriber(genericHttpError))
-    , m_options(options)
-    , m_idleTimer(clock.createTimer([this] { onIdleTimeout(); }))
+HttpStreamTransport::HttpStreamTransport(QNetworkAccessManager *network, HttpErrorDescriber describer,
+                                         HttpStreamOptions options, Clock &clock, QObject *parent)
+    : Transport(parent),
+      m_network(network),
+      m_describer(describer ? std::move(describer) : HttpErrorDescriber(genericHttpError)),
+      m_options(options),
+      m_idleTimer(clock.createTimer([this] { onIdleTimeout(); }))
 {
     Q_ASSERT(m_network);
 }
@@ -174,10 +176,10 @@ void HttpStreamTransport::onRedirected(const QUrl &target)
     // The key is in the headers and the conversation in the body: neither
     // may go to a place the user did not choose. https to http is covered
     // too, the scheme being part of the origin.
-    fail(Error::make(Error::Kind::Usage,
-                     u"%1 redirected the request to %2, another origin; nothing was sent there "
-                     "(if the endpoint has moved, change its base URL)"_s
-                         .arg(originText(m_origin), originText(target))));
+    fail(Error::make(
+        Error::Kind::Usage,
+        u"%1 redirected the request to %2, another origin; nothing was sent there "
+        "(if the endpoint has moved, change its base URL)"_s.arg(originText(m_origin), originText(target))));
 }
 
 void HttpStreamTransport::onMetaDataChanged()
@@ -272,9 +274,8 @@ void HttpStreamTransport::onFinished()
     const QString qtText = m_reply->errorString();
     switch (code) {
     case QNetworkReply::SslHandshakeFailedError:
-        fail(Error::make(Error::Kind::Tls,
-                         u"secure connection to %1 failed: %2"_s.arg(
-                             host, m_tlsErrors.isEmpty() ? qtText : m_tlsErrors)));
+        fail(Error::make(Error::Kind::Tls, u"secure connection to %1 failed: %2"_s.arg(
+                                               host, m_tlsErrors.isEmpty() ? qtText : m_tlsErrors)));
         return;
     case QNetworkReply::OperationCanceledError:
         fail(Error::make(Error::Kind::Cancelled, u"the request was cancelled"_s));
@@ -287,8 +288,7 @@ void HttpStreamTransport::onFinished()
     }
     if (m_bodyBytes > 0) {
         fail(Error::make(Error::Kind::Network,
-                         u"the connection to %1 broke during the reply: %2"_s.arg(host, qtText),
-                         true));
+                         u"the connection to %1 broke during the reply: %2"_s.arg(host, qtText), true));
         return;
     }
     // Through a proxy, the proxy is what could not be reached, or what
@@ -324,8 +324,7 @@ void HttpStreamTransport::onIdleTimeout()
     if (m_done)
         return;
     fail(Error::make(Error::Kind::Timeout,
-                     u"no data from the server for %1 s"_s.arg(secondsText(m_options.idleTimeout)),
-                     true));
+                     u"no data from the server for %1 s"_s.arg(secondsText(m_options.idleTimeout)), true));
 }
 
 void HttpStreamTransport::failWithHttpError()

@@ -60,8 +60,8 @@ QString LadderMemory::endpointKey(const QString &providerId, const QUrl &baseUrl
 {
     // User info, query and fragment are where keys hide (user:key@host,
     // ?key=...); none of them names a different endpoint.
-    QUrl endpoint = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery
-                                     | QUrl::RemoveFragment | QUrl::StripTrailingSlash);
+    QUrl endpoint = baseUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment
+                                     | QUrl::StripTrailingSlash);
     // StripTrailingSlash leaves a lone "/", yet "http://host/" is "http://host".
     if (endpoint.path() == "/"_L1)
         endpoint.setPath(QString());
@@ -167,14 +167,15 @@ bool LadderMemory::hasDemotions() const
     const QStringList keys = m_settings->allKeys();
     m_settings->endGroup();
     const QString marker = u'/' + kDemoted + u'/';
-    return std::any_of(keys.cbegin(), keys.cend(), [&marker](const QString &k) { return k.contains(marker); });
+    return std::any_of(keys.cbegin(), keys.cend(),
+                       [&marker](const QString &k) { return k.contains(marker); });
 }
 
 std::optional<Demotion> LadderMemory::demotion(const QString &endpoint, provider::Rung rung) const
 {
     const QString base = rungKey(endpoint, kDemoted, rung) + u'/';
-    const std::optional<Evidence> evidence =
-        evidenceFromName(m_settings->value(base + "evidence"_L1).toString());
+    const std::optional<Evidence> evidence = evidenceFromName(
+        m_settings->value(base + "evidence"_L1).toString());
     // A mark this version cannot read holds nothing back.
     if (!evidence)
         return std::nullopt;

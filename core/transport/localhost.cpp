@@ -13,7 +13,8 @@ namespace {
 
 bool isLocalAddress(const QHostAddress &address)
 {
-    if (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast() || address.isSiteLocal())
+    if (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast()
+        || address.isSiteLocal())
         return true;
     static const std::array<std::pair<QHostAddress, int>, 4> kPrivate = {{
         {QHostAddress(u"10.0.0.0"_s), 8},

@@ -36,7 +36,9 @@ bool isWebSocketUrl(const QUrl &url)
 } // namespace
 
 WebSocketTransport::WebSocketTransport(WebSocketOptions options, Clock &clock, QObject *parent)
-    : Transport(parent), m_options(options), m_timer(clock.createTimer([this] { onTimeout(); }))
+    : Transport(parent),
+      m_options(options),
+      m_timer(clock.createTimer([this] { onTimeout(); }))
 {
 }
 
@@ -55,7 +57,12 @@ void WebSocketTransport::start(const provider::StreamRequest &request)
                                         u"a WebSocket needs a ws:// or wss:// URL, not %1"_s.arg(
                                             m_url.toDisplayString(QUrl::RemoveUserInfo)));
         QMetaObject::invokeMethod(
-            this, [this, error] { if (!m_done) fail(error); }, Qt::QueuedConnection);
+            this,
+            [this, error] {
+                if (!m_done)
+                    fail(error);
+            },
+            Qt::QueuedConnection);
         return;
     }
 
@@ -189,8 +196,7 @@ void WebSocketTransport::onTimeout()
         return;
     }
     fail(Error::make(Error::Kind::Timeout,
-                     u"no message from the server for %1 s"_s.arg(secondsText(m_options.idleTimeout)),
-                     true));
+                     u"no message from the server for %1 s"_s.arg(secondsText(m_options.idleTimeout)), true));
 }
 
 bool WebSocketTransport::failIfTooLarge()
@@ -201,7 +207,8 @@ bool WebSocketTransport::failIfTooLarge()
         return false;
     fail(Error::make(Error::Kind::LimitExceeded,
                      u"the WebSocket to %1 was closed for a message larger than the maximum event "
-                     "size (%2 bytes)"_s.arg(hostOf(m_url)).arg(m_options.maxMessageSize)));
+                     "size (%2 bytes)"_s.arg(hostOf(m_url))
+                         .arg(m_options.maxMessageSize)));
     return true;
 }
 
@@ -210,9 +217,8 @@ Error WebSocketTransport::upgradeError(QAbstractSocket::SocketError error) const
     const QString host = hostOf(m_url);
     const QString qtText = m_socket->errorString();
     if (error == QAbstractSocket::SslHandshakeFailedError) {
-        return Error::make(Error::Kind::Tls,
-                           u"secure connection to %1 failed: %2"_s.arg(
-                               host, m_tlsErrors.isEmpty() ? qtText : m_tlsErrors));
+        return Error::make(Error::Kind::Tls, u"secure connection to %1 failed: %2"_s.arg(
+                                                 host, m_tlsErrors.isEmpty() ? qtText : m_tlsErrors));
     }
     if (const int status = refusedStatus(qtText); status > 0) {
         Error refused = Error::make(Error::Kind::Http,
@@ -222,12 +228,11 @@ Error WebSocketTransport::upgradeError(QAbstractSocket::SocketError error) const
         return refused;
     }
     if (const QString proxy = EnvironmentProxyFactory::proxyFor(m_url); !proxy.isEmpty()) {
-        return Error::make(Error::Kind::Network,
-                           u"cannot open a WebSocket to %1 through the proxy %2: %3"_s.arg(host, proxy, qtText),
-                           true);
+        return Error::make(
+            Error::Kind::Network,
+            u"cannot open a WebSocket to %1 through the proxy %2: %3"_s.arg(host, proxy, qtText), true);
     }
-    return Error::make(Error::Kind::Network,
-                       u"cannot open a WebSocket to %1: %2"_s.arg(host, qtText), true);
+    return Error::make(Error::Kind::Network, u"cannot open a WebSocket to %1: %2"_s.arg(host, qtText), true);
 }
 
 Error WebSocketTransport::closedError(const QString &why) const

@@ -39,10 +39,7 @@ class SystemClock final : public Clock
 public:
     SystemClock() { m_elapsed.start(); }
 
-    std::chrono::milliseconds now() const override
-    {
-        return std::chrono::milliseconds(m_elapsed.elapsed());
-    }
+    std::chrono::milliseconds now() const override { return std::chrono::milliseconds(m_elapsed.elapsed()); }
 
     QDateTime wallTime() const override { return QDateTime::currentDateTimeUtc(); }
 

@@ -28,17 +28,17 @@ class Error
 
 public:
     enum class Kind {
-        Usage,          ///< the caller asked for something impossible (bad option, bad URL)
-        Network,        ///< connection refused, reset, DNS, proxy
-        Tls,            ///< certificate or handshake failure; never bypassed
-        Timeout,        ///< the idle watchdog saw no bytes for too long
-        Http,           ///< the server answered 4xx/5xx
-        Provider,       ///< the provider reported an error inside the stream
-        Protocol,       ///< the bytes do not follow the wire format
-        LimitExceeded,  ///< a line, event or reply broke a configured limit
-        Interrupted,    ///< the stream ended before the provider's end signal
-        Cancelled,      ///< the user stopped it
-        Unavailable,    ///< a service the app needs is missing, e.g. no keychain
+        Usage,         ///< the caller asked for something impossible (bad option, bad URL)
+        Network,       ///< connection refused, reset, DNS, proxy
+        Tls,           ///< certificate or handshake failure; never bypassed
+        Timeout,       ///< the idle watchdog saw no bytes for too long
+        Http,          ///< the server answered 4xx/5xx
+        Provider,      ///< the provider reported an error inside the stream
+        Protocol,      ///< the bytes do not follow the wire format
+        LimitExceeded, ///< a line, event or reply broke a configured limit
+        Interrupted,   ///< the stream ended before the provider's end signal
+        Cancelled,     ///< the user stopped it
+        Unavailable,   ///< a service the app needs is missing, e.g. no keychain
     };
     Q_ENUM(Kind)
 

@@ -18,7 +18,7 @@ constexpr qint64 kMaxDeltaSeconds = qint64(1) << 31;
 constexpr std::array<const char *, 12> kMonths = {"jan", "feb", "mar", "apr", "may", "jun",
                                                   "jul", "aug", "sep", "oct", "nov", "dec"};
 constexpr std::array<const char *, 7> kShortDays = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-constexpr std::array<const char *, 7> kLongDays = {"monday", "tuesday", "wednesday", "thursday",
+constexpr std::array<const char *, 7> kLongDays = {"monday", "tuesday",  "wednesday", "thursday",
                                                    "friday", "saturday", "sunday"};
 
 bool isDigits(QByteArrayView text)

@@ -66,7 +66,8 @@ QList<QRect> mergedTo(QList<QRect> rects, int count)
 } // namespace
 
 Display::Display(std::unique_ptr<RefreshPanel> panel, QObject *parent)
-    : QObject(parent), m_panel(std::move(panel))
+    : QObject(parent),
+      m_panel(std::move(panel))
 {
     Q_ASSERT(m_panel);
 }
@@ -140,7 +141,8 @@ void Display::showFrame(const std::optional<QRegion> &changed)
     QList<QRect> rects;
     bool large = true;
     if (changed) {
-        const QRegion onScreen = m_screenSize.isEmpty() ? *changed : *changed & QRect(QPoint(0, 0), m_screenSize);
+        const QRegion onScreen = m_screenSize.isEmpty() ? *changed
+                                                        : *changed & QRect(QPoint(0, 0), m_screenSize);
         if (onScreen.isEmpty())
             return;
         rects = mergedTo(clustered(QList<QRect>(onScreen.begin(), onScreen.end())), kMaxRectsPerFrame);

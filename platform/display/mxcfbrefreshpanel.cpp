@@ -73,8 +73,7 @@ QRect alignedForDu(const QRect &area)
 
 Error deviceError(const QString &what, const QString &devicePath, int error)
 {
-    return Error::make(Error::Kind::Usage,
-                       u"%1 %2: %3"_s.arg(what, devicePath, qt_error_string(error)));
+    return Error::make(Error::Kind::Usage, u"%1 %2: %3"_s.arg(what, devicePath, qt_error_string(error)));
 }
 
 } // namespace
@@ -109,7 +108,9 @@ Result<std::unique_ptr<MxcfbRefreshPanel>> MxcfbRefreshPanel::open(const QString
 }
 
 MxcfbRefreshPanel::MxcfbRefreshPanel(int fd, QString devicePath, QSize screenSize)
-    : m_fd(fd), m_devicePath(std::move(devicePath)), m_screenSize(screenSize)
+    : m_fd(fd),
+      m_devicePath(std::move(devicePath)),
+      m_screenSize(screenSize)
 {
 }
 
@@ -128,10 +129,9 @@ void MxcfbRefreshPanel::refresh(Waveform waveform, const QRect &area)
 
     const bool full = waveform == Waveform::Full;
     MxcfbUpdateData update{};
-    update.updateRegion = {static_cast<std::uint32_t>(region.top()),
-                           static_cast<std::uint32_t>(region.left()),
-                           static_cast<std::uint32_t>(region.width()),
-                           static_cast<std::uint32_t>(region.height())};
+    update.updateRegion = {
+        static_cast<std::uint32_t>(region.top()), static_cast<std::uint32_t>(region.left()),
+        static_cast<std::uint32_t>(region.width()), static_cast<std::uint32_t>(region.height())};
     update.waveformMode = waveform == Waveform::Fast ? kWaveformModeDu : kWaveformModeGc16;
     update.updateMode = full ? kUpdateModeFull : kUpdateModePartial;
     // Markers only matter to MXCFB_WAIT_FOR_UPDATE_COMPLETE, which we never
@@ -154,10 +154,11 @@ void MxcfbRefreshPanel::refresh(Waveform waveform, const QRect &area)
     if (error == m_lastErrno)
         return;
     m_lastErrno = error;
-    qCWarning(lcDisplay).noquote()
-        << "MXCFB_SEND_UPDATE failed on" << m_devicePath << ':' << qt_error_string(error)
-        << (error == ENOTTY ? u"(not an i.MX EPDC driver, or one with another update layout)"_s
-                            : QString());
+    qCWarning(lcDisplay).noquote() << "MXCFB_SEND_UPDATE failed on" << m_devicePath << ':'
+                                   << qt_error_string(error)
+                                   << (error == ENOTTY
+                                           ? u"(not an i.MX EPDC driver, or one with another update layout)"_s
+                                           : QString());
 }
 
 } // namespace inkchat::platform

@@ -23,8 +23,7 @@ std::unique_ptr<RefreshPanel> createRefreshPanel(bool eink)
     }
     // The app still works without refresh control, only with more ghosting;
     // a missing or foreign device must never stop it.
-    qCWarning(lcDisplay).noquote() << panel.error().message
-                                   << "- e-ink refreshes are left to the system";
+    qCWarning(lcDisplay).noquote() << panel.error().message << "- e-ink refreshes are left to the system";
 #else
     qCInfo(lcDisplay) << "E-ink display, but no refresh control is built in"
                          " (INKCHAT_MXCFB=OFF); refreshes are left to the system";

@@ -53,8 +53,7 @@ qreal breakBefore(const QList<LineExtent> &lines, qreal top, qreal limit)
 
 } // namespace
 
-PdfPageFlow::PdfPageFlow(QPdfWriter &writer)
-    : m_writer(writer)
+PdfPageFlow::PdfPageFlow(QPdfWriter &writer) : m_writer(writer)
 {
     if (!m_painter.begin(&m_writer))
         return;

@@ -2,8 +2,8 @@
 
 #include "export/epubwriter.h"
 #include "export/transcriptlabels.h"
-#include "safetextdocument.h"
 #include "pdfpageflow.h"
+#include "safetextdocument.h"
 
 #include <QPageLayout>
 #include <QPageSize>
@@ -52,7 +52,9 @@ QTextCharFormat strongFormat(qreal pointSize = kBodyPointSize)
 } // namespace
 
 PdfWriter::PdfWriter(const QString &path, PdfOptions options)
-    : m_path(path), m_options(std::move(options)), m_file(path)
+    : m_path(path),
+      m_options(std::move(options)),
+      m_file(path)
 {
     if (!m_file.open(QIODevice::WriteOnly)) {
         fail(m_file.errorString());

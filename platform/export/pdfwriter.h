@@ -54,7 +54,8 @@ private:
     void fail(const QString &what);
     bool start(const QString &title);
     void placeHeading(const QString &model);
-    void placeText(const QString &text, const QTextCharFormat &format, Qt::Alignment alignment = Qt::AlignLeft);
+    void placeText(const QString &text, const QTextCharFormat &format,
+                   Qt::Alignment alignment = Qt::AlignLeft);
     void placeMessageLine(const chat::MessageRecord &message);
     void placeMarkdown(const QString &markdown);
 

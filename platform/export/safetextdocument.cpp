@@ -27,7 +27,7 @@ struct Span
 
 /// Every fragment whose format passes `wanted`, back to front, so that
 /// editing one leaves the positions of those still to come valid.
-template<typename Wanted>
+template <typename Wanted>
 QList<Span> spansBackToFront(const QTextDocument &document, Wanted wanted)
 {
     QList<Span> spans;
@@ -63,7 +63,8 @@ void SafeTextDocument::setSafeMarkdown(const QString &markdown)
 void SafeTextDocument::replaceImagesWithNames()
 {
     QTextCursor cursor(this);
-    for (const Span &image : spansBackToFront(*this, [](const QTextCharFormat &f) { return f.isImageFormat(); })) {
+    for (const Span &image :
+         spansBackToFront(*this, [](const QTextCharFormat &f) { return f.isImageFormat(); })) {
         cursor.setPosition(image.position);
         cursor.setPosition(image.position + image.length, QTextCursor::KeepAnchor);
         cursor.insertText(u"[image: "_s + image.format.toImageFormat().name() + u']', QTextCharFormat());

@@ -11,8 +11,8 @@ using namespace Qt::StringLiterals;
 namespace inkchat::platform {
 
 Result<std::unique_ptr<exporting::TranscriptWriter>> createTranscriptWriter(exporting::ExportFormat format,
-                                                                          const QString &path,
-                                                                          const QString &title)
+                                                                            const QString &path,
+                                                                            const QString &title)
 {
     if (format != exporting::ExportFormat::Pdf)
         return exporting::createTranscriptWriter(format, path, title);

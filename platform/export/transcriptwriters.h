@@ -20,7 +20,7 @@ namespace inkchat::platform {
 /// is enough); without one it returns an Error of kind Unavailable instead
 /// of crashing.
 Result<std::unique_ptr<exporting::TranscriptWriter>> createTranscriptWriter(exporting::ExportFormat format,
-                                                                          const QString &path,
-                                                                          const QString &title = {});
+                                                                            const QString &path,
+                                                                            const QString &title = {});
 
 } // namespace inkchat::platform

@@ -20,9 +20,12 @@ enum class Operation { Read, Write, Remove };
 QString verb(Operation operation)
 {
     switch (operation) {
-    case Operation::Read: return u"read"_s;
-    case Operation::Write: return u"store"_s;
-    case Operation::Remove: return u"remove"_s;
+    case Operation::Read:
+        return u"read"_s;
+    case Operation::Write:
+        return u"store"_s;
+    case Operation::Remove:
+        return u"remove"_s;
     }
     return u"use"_s;
 }
@@ -81,19 +84,22 @@ void startLater(QKeychain::Job *job)
 
 } // namespace
 
-KeychainSecretStore::KeychainSecretStore(QString service)
-    : m_service(std::move(service))
-{
-}
+KeychainSecretStore::KeychainSecretStore(QString service) : m_service(std::move(service)) {}
 
 void KeychainSecretStore::read(const QString &account, ReadDone done)
 {
     auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, account);
     QObject::connect(job, &QKeychain::Job::finished, job, [job, done = std::move(done)] {
         switch (job->error()) {
-        case QKeychain::NoError: done(job->textData()); return;
-        case QKeychain::EntryNotFound: done(QString()); return;
-        default: done(keychainError(Operation::Read, job->error(), job->errorString())); return;
+        case QKeychain::NoError:
+            done(job->textData());
+            return;
+        case QKeychain::EntryNotFound:
+            done(QString());
+            return;
+        default:
+            done(keychainError(Operation::Read, job->error(), job->errorString()));
+            return;
         }
     });
     startLater(job);
@@ -119,8 +125,12 @@ void KeychainSecretStore::remove(const QString &account, WriteDone done)
     QObject::connect(job, &QKeychain::Job::finished, job, [job, done = std::move(done)] {
         switch (job->error()) {
         case QKeychain::NoError:
-        case QKeychain::EntryNotFound: done(std::nullopt); return;
-        default: done(keychainError(Operation::Remove, job->error(), job->errorString())); return;
+        case QKeychain::EntryNotFound:
+            done(std::nullopt);
+            return;
+        default:
+            done(keychainError(Operation::Remove, job->error(), job->errorString()));
+            return;
         }
     });
     startLater(job);

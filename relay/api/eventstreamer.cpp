@@ -20,12 +20,12 @@ constexpr qsizetype kCatchUpBuffer = 64 * 1024;
 
 EventStreamer::EventStreamer(ResponseStream &stream, ReplyHub &hub, Heartbeat &heartbeat, QString replyId,
                              qint64 afterSeq, Options options)
-    : QObject(&stream)
-    , m_stream(&stream)
-    , m_hub(hub)
-    , m_replyId(std::move(replyId))
-    , m_lastSeq(afterSeq)
-    , m_options(std::move(options))
+    : QObject(&stream),
+      m_stream(&stream),
+      m_hub(hub),
+      m_replyId(std::move(replyId)),
+      m_lastSeq(afterSeq),
+      m_options(std::move(options))
 {
     connect(&hub, &ReplyHub::eventAdded, this, &EventStreamer::onEventAdded);
     connect(&stream, &ResponseStream::drained, this, [this] {

@@ -37,8 +37,8 @@ public:
         std::function<bool()> stillAllowed;
     };
 
-    EventStreamer(ResponseStream &stream, ReplyHub &hub, Heartbeat &heartbeat, QString replyId, qint64 afterSeq,
-                  Options options);
+    EventStreamer(ResponseStream &stream, ReplyHub &hub, Heartbeat &heartbeat, QString replyId,
+                  qint64 afterSeq, Options options);
 
     /// Sends what is stored, then waits for more.
     void begin();

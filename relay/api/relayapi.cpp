@@ -54,13 +54,13 @@ QString requestToken(const HttpRequest &request)
 
 RelayApi::RelayApi(ReplyHub &hub, DeviceRegistry &devices, Heartbeat &heartbeat, Clock &clock,
                    RelayApiOptions options)
-    : m_hub(hub)
-    , m_devices(devices)
-    , m_heartbeat(heartbeat)
-    , m_clock(clock)
-    , m_options(options)
-    , m_deviceLimits(options.perDevice, clock)
-    , m_pairingLimits(options.pairing, clock)
+    : m_hub(hub),
+      m_devices(devices),
+      m_heartbeat(heartbeat),
+      m_clock(clock),
+      m_options(options),
+      m_deviceLimits(options.perDevice, clock),
+      m_pairingLimits(options.pairing, clock)
 {
 }
 
@@ -72,7 +72,8 @@ HttpAnswer RelayApi::handle(const HttpRequest &request)
         const QString address = request.peer.toString();
         if (!m_pairingLimits.allow(address)) {
             answer = problem(429, u"too many pairing attempts; wait"_s);
-            answer.headers.append(Header("Retry-After", QByteArray::number(m_pairingLimits.retryAfter(address).count())));
+            answer.headers.append(
+                Header("Retry-After", QByteArray::number(m_pairingLimits.retryAfter(address).count())));
         } else if (request.path == "/v1/pair") {
             answer = pair(request);
         } else {
@@ -86,7 +87,8 @@ HttpAnswer RelayApi::handle(const HttpRequest &request)
         const QString key = QString::number(*device);
         if (!m_deviceLimits.allow(key)) {
             answer = problem(429, u"too many requests from this device; wait"_s);
-            answer.headers.append(Header("Retry-After", QByteArray::number(m_deviceLimits.retryAfter(key).count())));
+            answer.headers.append(
+                Header("Retry-After", QByteArray::number(m_deviceLimits.retryAfter(key).count())));
         } else {
             answer = route(request, caller);
         }
@@ -123,10 +125,12 @@ HttpAnswer RelayApi::route(const HttpRequest &request, const Caller &caller)
             return problem(405, u"use POST"_s);
         return startReply(request, caller);
     }
-    if (const QRegularExpressionMatch match = kReplyPath.match(QString::fromLatin1(request.path)); match.hasMatch()) {
+    if (const QRegularExpressionMatch match = kReplyPath.match(QString::fromLatin1(request.path));
+        match.hasMatch()) {
         if (request.method != "GET")
             return problem(405, u"use GET"_s);
-        const auto mode = match.captured(2) == "poll"_L1 ? EventStreamer::Mode::LongPoll : EventStreamer::Mode::Stream;
+        const auto mode = match.captured(2) == "poll"_L1 ? EventStreamer::Mode::LongPoll
+                                                         : EventStreamer::Mode::Stream;
         return replyEvents(request, match.captured(1), mode, caller);
     }
     if (m_pages) {
@@ -160,7 +164,7 @@ HttpAnswer RelayApi::startReply(const HttpRequest &request, const Caller &caller
     if (!replyId)
         return problem(503, replyId.error().message);
     const auto mode = request.query.queryItemValue(u"mode"_s) == "poll"_L1 ? EventStreamer::Mode::LongPoll
-                                                                          : EventStreamer::Mode::Stream;
+                                                                           : EventStreamer::Mode::Stream;
     return streamEvents(*replyId, 0, mode, caller.deviceId, *replyId);
 }
 

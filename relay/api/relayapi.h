@@ -56,14 +56,15 @@ class RelayApi
 public:
     using PageHandler = std::function<std::optional<HttpAnswer>(const HttpRequest &, const Caller &)>;
 
-    RelayApi(ReplyHub &hub, DeviceRegistry &devices, Heartbeat &heartbeat, Clock &clock, RelayApiOptions options);
+    RelayApi(ReplyHub &hub, DeviceRegistry &devices, Heartbeat &heartbeat, Clock &clock,
+             RelayApiOptions options);
 
     void setPageHandler(PageHandler handler) { m_pages = std::move(handler); }
     HttpAnswer handle(const HttpRequest &request);
 
     /// Streams reply events to a client (SSE or long poll), from `afterSeq`.
-    HttpAnswer streamEvents(const QString &replyId, qint64 afterSeq, EventStreamer::Mode mode, qint64 deviceId,
-                            const QString &replyStartedId = {});
+    HttpAnswer streamEvents(const QString &replyId, qint64 afterSeq, EventStreamer::Mode mode,
+                            qint64 deviceId, const QString &replyStartedId = {});
 
 private:
     HttpAnswer route(const HttpRequest &request, const Caller &caller);

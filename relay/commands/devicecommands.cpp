@@ -33,8 +33,8 @@ std::optional<Opened> open(QCommandLineParser &parser, const QStringList &argume
     parser.addOptions(extra);
     parser.addHelpOption();
     parser.process(arguments);
-    Result<std::unique_ptr<RelayDatabase>> database =
-        RelayDatabase::open(QDir(parser.value(dataDir)).filePath(u"relay.sqlite"_s));
+    Result<std::unique_ptr<RelayDatabase>> database = RelayDatabase::open(
+        QDir(parser.value(dataDir)).filePath(u"relay.sqlite"_s));
     if (!database) {
         std::fprintf(stderr, "inkchat-relay: %s\n", qPrintable(database.error().message));
         return std::nullopt;
@@ -51,8 +51,8 @@ int runPair(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Shows a one-time code that pairs a new device."_s);
-    const QCommandLineOption url(u"url"_s, u"The relay's address as the device reaches it, for the QR code."_s,
-                                 u"URL"_s);
+    const QCommandLineOption url(
+        u"url"_s, u"The relay's address as the device reaches it, for the QR code."_s, u"URL"_s);
     std::optional<Opened> opened = open(parser, arguments, {url});
     if (!opened)
         return 69;

@@ -93,25 +93,26 @@ int runServe(const QStringList &arguments)
                                     u"ADDR:PORT"_s, u"127.0.0.1:8417"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where the relay keeps its database."_s, u"DIR"_s,
                                      defaultDataDir());
-    const QCommandLineOption providerOption(u"provider"_s, u"Upstream provider: %1."_s.arg(
-                                                provider::providerIds().join(u", "_s)),
-                                            u"ID"_s);
-    const QCommandLineOption baseUrl(u"base-url"_s, u"Upstream base URL (default: the provider's)."_s, u"URL"_s);
+    const QCommandLineOption providerOption(
+        u"provider"_s, u"Upstream provider: %1."_s.arg(provider::providerIds().join(u", "_s)), u"ID"_s);
+    const QCommandLineOption baseUrl(u"base-url"_s, u"Upstream base URL (default: the provider's)."_s,
+                                     u"URL"_s);
     const QCommandLineOption model(u"model"_s, u"Upstream model."_s, u"MODEL"_s);
-    const QCommandLineOption keyFile(u"key-file"_s, u"File holding the upstream API key, mode 0600."_s, u"FILE"_s);
+    const QCommandLineOption keyFile(u"key-file"_s, u"File holding the upstream API key, mode 0600."_s,
+                                     u"FILE"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"PEM certificate chain: serve HTTPS."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key of --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption allowPlain(u"allow-plain-http"_s,
                                         u"Serve plain HTTP on an address other machines reach (tokens and "
                                         "replies cross the network readable)."_s);
-    const QCommandLineOption heartbeat(u"heartbeat"_s, u"Seconds between SSE heartbeat comments (default 15)."_s,
-                                       u"S"_s, u"15"_s);
+    const QCommandLineOption heartbeat(
+        u"heartbeat"_s, u"Seconds between SSE heartbeat comments (default 15)."_s, u"S"_s, u"15"_s);
     const QCommandLineOption retry(u"retry"_s, u"Reconnection delay sent to clients, seconds (default 3)."_s,
                                    u"S"_s, u"3"_s);
-    const QCommandLineOption pollWait(u"poll-wait"_s, u"How long a long poll waits for news, seconds (default 25)."_s,
-                                      u"S"_s, u"25"_s);
-    const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute per device (default 120)."_s, u"N"_s,
-                                       u"120"_s);
+    const QCommandLineOption pollWait(
+        u"poll-wait"_s, u"How long a long poll waits for news, seconds (default 25)."_s, u"S"_s, u"25"_s);
+    const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute per device (default 120)."_s,
+                                       u"N"_s, u"120"_s);
     parser.addOptions({listen, dataDir, providerOption, baseUrl, model, keyFile, tlsCert, tlsKey, allowPlain,
                        heartbeat, retry, pollWait, rateLimit});
     parser.addHelpOption();
@@ -130,8 +131,8 @@ int runServe(const QStringList &arguments)
         printError(u"--tls-cert and --tls-key go together"_s);
         return 64;
     }
-    for (const auto &[option, target] : {std::pair(&tlsCert, &options.http.tlsCertificate),
-                                         std::pair(&tlsKey, &options.http.tlsKey)}) {
+    for (const auto &[option, target] :
+         {std::pair(&tlsCert, &options.http.tlsCertificate), std::pair(&tlsKey, &options.http.tlsKey)}) {
         if (!parser.isSet(*option))
             continue;
         QFile file(parser.value(*option));
@@ -144,15 +145,17 @@ int runServe(const QStringList &arguments)
     const bool tls = !options.http.tlsCertificate.isEmpty();
     if (!tls && !options.http.address.isLoopback()) {
         if (!parser.isSet(allowPlain)) {
-            printError(u"refusing plain HTTP on %1, which other machines reach: device tokens and replies would "
-                       "cross the network readable. Use --tls-cert/--tls-key, a TLS reverse proxy in front of "
-                       "127.0.0.1, or --allow-plain-http on a network you trust."_s
-                           .arg(options.http.address.toString()));
+            printError(
+                u"refusing plain HTTP on %1, which other machines reach: device tokens and replies would "
+                "cross the network readable. Use --tls-cert/--tls-key, a TLS reverse proxy in front of "
+                "127.0.0.1, or --allow-plain-http on a network you trust."_s.arg(
+                    options.http.address.toString()));
             return 64;
         }
-        std::fprintf(stderr, "\n*** WARNING: inkchat-relay serves PLAIN HTTP on %s. ***\n"
-                             "*** Anyone on this network can read device tokens and replies. ***\n"
-                             "*** Use it only on a network you trust, or put TLS in front. ***\n\n",
+        std::fprintf(stderr,
+                     "\n*** WARNING: inkchat-relay serves PLAIN HTTP on %s. ***\n"
+                     "*** Anyone on this network can read device tokens and replies. ***\n"
+                     "*** Use it only on a network you trust, or put TLS in front. ***\n\n",
                      qPrintable(options.http.address.toString()));
     }
     options.heartbeat = seconds(parser.value(heartbeat), options.heartbeat);
@@ -173,7 +176,8 @@ int runServe(const QStringList &arguments)
                                                       : info->defaultBaseUrl;
     upstream.endpoint.model = parser.value(model);
     switch (provider::checkBaseUrl(upstream.endpoint.baseUrl)) {
-    case provider::BaseUrlProblem::None: break;
+    case provider::BaseUrlProblem::None:
+        break;
     case provider::BaseUrlProblem::NotHttp:
         printError(u"--base-url must be an http:// or https:// URL with a host"_s);
         return 64;

@@ -71,7 +71,8 @@ extern "C" MHD_Result accessHandler(void *server, MHD_Connection *connection, co
                                     const char *method, const char *, const char *uploadData,
                                     size_t *uploadSize, void **context)
 {
-    return static_cast<HttpServer *>(server)->onRequest(connection, url, method, uploadData, uploadSize, context)
+    return static_cast<HttpServer *>(server)->onRequest(connection, url, method, uploadData, uploadSize,
+                                                        context)
                ? MHD_YES
                : MHD_NO;
 }
@@ -81,7 +82,8 @@ extern "C" void requestCompleted(void *server, MHD_Connection *, void **context,
     static_cast<HttpServer *>(server)->onCompleted(context);
 }
 
-extern "C" void connectionChanged(void *server, MHD_Connection *, void **, MHD_ConnectionNotificationCode code)
+extern "C" void connectionChanged(void *server, MHD_Connection *, void **,
+                                  MHD_ConnectionNotificationCode code)
 {
     static_cast<HttpServer *>(server)->onConnectionEvent(code == MHD_CONNECTION_NOTIFY_STARTED);
 }
@@ -204,7 +206,8 @@ int HttpServer::onRequest(MHD_Connection *connection, const char *url, const cha
     request.isTls = m_tls;
     MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &request.headers);
     MHD_get_connection_values(connection, MHD_GET_ARGUMENT_KIND, &collectArgument, &request.query);
-    if (const MHD_ConnectionInfo *info = MHD_get_connection_info(connection, MHD_CONNECTION_INFO_CLIENT_ADDRESS))
+    if (const MHD_ConnectionInfo *info = MHD_get_connection_info(connection,
+                                                                 MHD_CONNECTION_INFO_CLIENT_ADDRESS))
         request.peer = QHostAddress(info->client_addr);
     return queue(connection, exchange, m_handler(request));
 }
@@ -223,7 +226,8 @@ int HttpServer::queue(MHD_Connection *connection, Exchange *exchange, HttpAnswer
                 scheduleRun();
             }
         });
-        response = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, kBlockSize, &readStream, exchange, nullptr);
+        response = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, kBlockSize, &readStream, exchange,
+                                                     nullptr);
     } else {
         response = MHD_create_response_from_buffer(size_t(answer.body.size()), answer.body.data(),
                                                    MHD_RESPMEM_MUST_COPY);

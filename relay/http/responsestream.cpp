@@ -5,7 +5,8 @@
 namespace inkchat::relay {
 
 ResponseStream::ResponseStream(qsizetype maxBuffered, QObject *parent)
-    : QObject(parent), m_maxBuffered(maxBuffered)
+    : QObject(parent),
+      m_maxBuffered(maxBuffered)
 {
 }
 

@@ -49,7 +49,9 @@ QString field(const QUrlQuery &fields, const QString &name)
 QString csrfToken(const QString &deviceToken)
 {
     return QString::fromLatin1(
-        QCryptographicHash::hash(QByteArray("csrf:" + deviceToken.toUtf8()), QCryptographicHash::Sha256).toHex().left(32));
+        QCryptographicHash::hash(QByteArray("csrf:" + deviceToken.toUtf8()), QCryptographicHash::Sha256)
+            .toHex()
+            .left(32));
 }
 
 HttpAnswer htmlAnswer(int status, const QByteArray &body)
@@ -132,8 +134,12 @@ QString pageNav(qint64 conversationId, int page, int pages)
 
 } // namespace
 
-EinkPage::EinkPage(ReplyHub &hub, DeviceRegistry &devices, store::ConversationStore &conversations, QObject *parent)
-    : QObject(parent), m_hub(hub), m_devices(devices), m_conversations(conversations)
+EinkPage::EinkPage(ReplyHub &hub, DeviceRegistry &devices, store::ConversationStore &conversations,
+                   QObject *parent)
+    : QObject(parent),
+      m_hub(hub),
+      m_devices(devices),
+      m_conversations(conversations)
 {
     connect(&hub, &ReplyHub::eventAdded, this, &EinkPage::onEventAdded);
 }
@@ -164,8 +170,8 @@ HttpAnswer EinkPage::pairPage(const HttpRequest &request)
     QString message;
     if (request.method == "POST") {
         const QUrlQuery fields = formFields(request.body);
-        const Result<std::optional<PairedDevice>> device =
-            m_devices.pair(field(fields, u"code"_s), field(fields, u"name"_s), QDateTime::currentDateTimeUtc());
+        const Result<std::optional<PairedDevice>> device = m_devices.pair(
+            field(fields, u"code"_s), field(fields, u"name"_s), QDateTime::currentDateTimeUtc());
         if (device && *device) {
             HttpAnswer answer = redirect("/");
             // HttpOnly: no script reads it; Strict: no other site sends it.
@@ -177,19 +183,21 @@ HttpAnswer EinkPage::pairPage(const HttpRequest &request)
             qCInfo(lcPage) << "paired device" << (*device)->id << "through the page";
             return answer;
         }
-        message = device ? u"That code is wrong, used or expired. Run <b>inkchat-relay pair</b> for a new one."_s
-                         : html::escape(device.error().message);
+        message = device
+                      ? u"That code is wrong, used or expired. Run <b>inkchat-relay pair</b> for a new one."_s
+                      : html::escape(device.error().message);
     }
     const QString code = html::escape(request.query.queryItemValue(u"code"_s).left(12));
-    const QString body = u"<h1>Pair this device</h1>"_s + (message.isEmpty() ? QString() : u"<p>"_s + message + u"</p>"_s)
-                         + u"<p>On the relay's computer run <b>inkchat-relay pair</b> and type the code here.</p>"
-                           "<form method=\"post\" action=\"/pair\">"
-                           "<p><label>Code<br><input name=\"code\" inputmode=\"numeric\" autocomplete=\"off\" "
-                           "value=\""_s
-                         + code
-                         + u"\"></label></p><p><label>Name of this device<br>"
-                           "<input name=\"name\" value=\"e-reader\"></label></p>"
-                           "<p><button type=\"submit\">Pair</button></p></form>"_s;
+    const QString body =
+        u"<h1>Pair this device</h1>"_s + (message.isEmpty() ? QString() : u"<p>"_s + message + u"</p>"_s)
+        + u"<p>On the relay's computer run <b>inkchat-relay pair</b> and type the code here.</p>"
+          "<form method=\"post\" action=\"/pair\">"
+          "<p><label>Code<br><input name=\"code\" inputmode=\"numeric\" autocomplete=\"off\" "
+          "value=\""_s
+        + code
+        + u"\"></label></p><p><label>Name of this device<br>"
+          "<input name=\"name\" value=\"e-reader\"></label></p>"
+          "<p><button type=\"submit\">Pair</button></p></form>"_s;
     return htmlAnswer(message.isEmpty() ? 200 : 403, html::page(u"Pair — Inkchat relay"_s, body));
 }
 
@@ -199,7 +207,7 @@ QString EinkPage::askForm(qint64 conversationId, const Caller &caller) const
            "<input type=\"hidden\" name=\"conversation\" value=\"%2\">"
            "<p><textarea name=\"text\" rows=\"3\" placeholder=\"Your question\"></textarea></p>"
            "<p><button type=\"submit\">Send</button></p></form>"_s.arg(csrfToken(caller.token))
-        .arg(conversationId);
+               .arg(conversationId);
 }
 
 HttpAnswer EinkPage::listPage(const Caller &caller)
@@ -222,11 +230,14 @@ HttpAnswer EinkPage::ask(const HttpRequest &request, const Caller &caller)
 {
     const QUrlQuery fields = formFields(request.body);
     if (field(fields, u"csrf"_s) != csrfToken(caller.token))
-        return htmlAnswer(403, html::page(u"Inkchat relay"_s, u"<p>This form is out of date. <a href=\"/\">Start again</a>.</p>"_s));
+        return htmlAnswer(403,
+                          html::page(u"Inkchat relay"_s,
+                                     u"<p>This form is out of date. <a href=\"/\">Start again</a>.</p>"_s));
     const QString text = field(fields, u"text"_s).trimmed();
     qint64 conversationId = field(fields, u"conversation"_s).toLongLong();
     if (text.isEmpty())
-        return redirect(conversationId > 0 ? QByteArray("/c/" + QByteArray::number(conversationId)) : QByteArray("/"));
+        return redirect(conversationId > 0 ? QByteArray("/c/" + QByteArray::number(conversationId))
+                                           : QByteArray("/"));
     if (conversationId <= 0) {
         chat::ConversationRecord record;
         record.title = chat::titleFromMessage(text);
@@ -238,7 +249,8 @@ HttpAnswer EinkPage::ask(const HttpRequest &request, const Caller &caller)
     chat::MessageRecord question;
     question.role = chat::Role::User;
     question.text = text;
-    if (const Result<chat::MessageRecord> stored = m_conversations.appendMessage(conversationId, question); !stored)
+    if (const Result<chat::MessageRecord> stored = m_conversations.appendMessage(conversationId, question);
+        !stored)
         return htmlAnswer(503, html::page(u"Inkchat relay"_s, html::escape(stored.error().message)));
     const Result<chat::ConversationRecord> record = m_conversations.conversation(conversationId);
     const Result<QList<chat::MessageRecord>> messages = m_conversations.messages(conversationId);
@@ -260,7 +272,9 @@ HttpAnswer EinkPage::conversationPage(qint64 conversationId, const HttpRequest &
     const Result<chat::ConversationRecord> record = m_conversations.conversation(conversationId);
     const Result<QList<chat::MessageRecord>> messages = m_conversations.messages(conversationId);
     if (!record || !messages)
-        return htmlAnswer(404, html::page(u"Inkchat relay"_s, u"<p>There is no such conversation. <a href=\"/\">All conversations</a></p>"_s));
+        return htmlAnswer(
+            404, html::page(u"Inkchat relay"_s,
+                            u"<p>There is no such conversation. <a href=\"/\">All conversations</a></p>"_s));
     // Every message as screens, line by line.
     QList<std::pair<QString, bool>> texts;
     for (const chat::MessageRecord &message : *messages) {
@@ -294,23 +308,25 @@ HttpAnswer EinkPage::conversationPage(qint64 conversationId, const HttpRequest &
         for (const ScreenLine &line : replyScreens.constLast())
             lastScreen += line.text + u'\n';
         lastScreen.chop(1);
-        liveBlock = u"<div id=\"live\" data-reply=\"%1\" data-page-rows=\"%2\" "
-                    "data-row-chars=\"%3\"><div class=\"nav\"><a id=\"prev\" href=\"#\" style=\"visibility:hidden\">"
-                    "&#9664;</a><span id=\"page-label\"></span><a id=\"next\" href=\"#\" "
-                    "style=\"visibility:hidden\">&#9654;</a></div>"
-                    "<div id=\"page-text\" class=\"msg\">%4</div><p id=\"status\">Writing&#8230;</p></div>"
-                    "<script src=\"/page.js\"></script>"_s.arg(reply.id)
-                        .arg(kPageRows)
-                        .arg(kRowChars)
-                        .arg(html::escape(lastScreen));
+        liveBlock =
+            u"<div id=\"live\" data-reply=\"%1\" data-page-rows=\"%2\" "
+            "data-row-chars=\"%3\"><div class=\"nav\"><a id=\"prev\" href=\"#\" style=\"visibility:hidden\">"
+            "&#9664;</a><span id=\"page-label\"></span><a id=\"next\" href=\"#\" "
+            "style=\"visibility:hidden\">&#9654;</a></div>"
+            "<div id=\"page-text\" class=\"msg\">%4</div><p id=\"status\">Writing&#8230;</p></div>"
+            "<script src=\"/page.js\"></script>"_s.arg(reply.id)
+                .arg(kPageRows)
+                .arg(kRowChars)
+                .arg(html::escape(lastScreen));
     }
     bool ok = false;
     const int asked = request.query.queryItemValue(u"page"_s).toInt(&ok) - 1;
     const int page = ok && asked >= 0 && asked < pages.size() ? asked : int(pages.size()) - 1;
     const bool last = page == pages.size() - 1;
-    QString body = u"<div class=\"nav\"><a href=\"/\">All</a><a href=\"/c/%1/book.epub\">EPUB</a></div>"_s.arg(
-                       conversationId)
-                   + pages.at(page) + (last ? liveBlock : QString()) + pageNav(conversationId, page, int(pages.size()));
+    QString body =
+        u"<div class=\"nav\"><a href=\"/\">All</a><a href=\"/c/%1/book.epub\">EPUB</a></div>"_s.arg(
+            conversationId)
+        + pages.at(page) + (last ? liveBlock : QString()) + pageNav(conversationId, page, int(pages.size()));
     if (last && !live)
         body += askForm(conversationId, caller);
     return htmlAnswer(200, html::page(record->title, body, live && last ? 5 : 0));
@@ -320,8 +336,8 @@ HttpAnswer EinkPage::book(qint64 conversationId)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"conversation.epub"_s);
-    Result<std::unique_ptr<exporting::TranscriptWriter>> created =
-        exporting::createTranscriptWriter(exporting::ExportFormat::Epub, path);
+    Result<std::unique_ptr<exporting::TranscriptWriter>> created = exporting::createTranscriptWriter(
+        exporting::ExportFormat::Epub, path);
     if (!created)
         return HttpAnswer::text(503, created.error().message.toUtf8());
     std::unique_ptr<exporting::TranscriptWriter> writer = std::move(created).value();
@@ -349,7 +365,8 @@ void EinkPage::onEventAdded(const QString &replyId, const ReplyEvent &event)
     message.text = text ? *text : QString();
     message.status = chat::statusFromName(event.data).value_or(chat::MessageStatus::Error);
     message.errorText = event.error;
-    if (const Result<chat::MessageRecord> stored = m_conversations.appendMessage((*reply)->conversationId, message);
+    if (const Result<chat::MessageRecord> stored = m_conversations.appendMessage((*reply)->conversationId,
+                                                                                 message);
         !stored)
         qCWarning(lcPage) << "the reply could not be stored:" << stored.error().message;
 }

@@ -15,7 +15,8 @@ Result<chat::Conversation> conversationFromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (!document.isObject())
-        return Error::make(Error::Kind::Usage, u"the body is not a JSON object: %1"_s.arg(parseError.errorString()));
+        return Error::make(Error::Kind::Usage,
+                           u"the body is not a JSON object: %1"_s.arg(parseError.errorString()));
     const QJsonValue messages = document.object().value("messages"_L1);
     if (!messages.isArray())
         return Error::make(Error::Kind::Usage, u"the body has no \"messages\" array"_s);

@@ -14,7 +14,9 @@ Q_LOGGING_CATEGORY(lcReplies, "inkchat.relay.replies")
 namespace inkchat::relay {
 
 ReplyHub::ReplyHub(EventLog &log, UpstreamServices upstream, QObject *parent)
-    : QObject(parent), m_log(log), m_upstream(std::move(upstream))
+    : QObject(parent),
+      m_log(log),
+      m_upstream(std::move(upstream))
 {
     qRegisterMetaType<ReplyEvent>();
 }
@@ -31,7 +33,8 @@ ReplyHub::~ReplyHub()
     }
 }
 
-Result<QString> ReplyHub::start(const chat::Conversation &conversation, qint64 conversationId, qint64 messageId)
+Result<QString> ReplyHub::start(const chat::Conversation &conversation, qint64 conversationId,
+                                qint64 messageId)
 {
     const Result<QString> id = m_log.createReply(conversationToJson(conversation), conversationId, messageId);
     if (!id)
@@ -73,16 +76,18 @@ void ReplyHub::run(const QString &replyId, const chat::Conversation &conversatio
         }
         Q_EMIT eventAdded(replyId, *event);
     });
-    connect(run, &ReplyRun::ended, this, [this, replyId, run](chat::MessageStatus status, const QString &error) {
-        const Result<ReplyEvent> event = m_log.append(replyId, ReplyEvent::Kind::End, chat::statusName(status), error);
-        qCInfo(lcReplies) << "reply" << replyId << "ended:" << chat::statusName(status);
-        m_runs.remove(replyId);
-        run->deleteLater();
-        if (event)
-            Q_EMIT eventAdded(replyId, *event);
-        else
-            qCWarning(lcReplies) << "reply" << replyId << "end not stored:" << event.error().message;
-    });
+    connect(run, &ReplyRun::ended, this,
+            [this, replyId, run](chat::MessageStatus status, const QString &error) {
+                const Result<ReplyEvent> event = m_log.append(replyId, ReplyEvent::Kind::End,
+                                                              chat::statusName(status), error);
+                qCInfo(lcReplies) << "reply" << replyId << "ended:" << chat::statusName(status);
+                m_runs.remove(replyId);
+                run->deleteLater();
+                if (event)
+                    Q_EMIT eventAdded(replyId, *event);
+                else
+                    qCWarning(lcReplies) << "reply" << replyId << "end not stored:" << event.error().message;
+            });
     run->start();
 }
 

@@ -43,7 +43,8 @@ public:
     ~ReplyHub() override;
 
     /// Stores a new reply to the conversation and starts it; its id.
-    Result<QString> start(const chat::Conversation &conversation, qint64 conversationId = 0, qint64 messageId = 0);
+    Result<QString> start(const chat::Conversation &conversation, qint64 conversationId = 0,
+                          qint64 messageId = 0);
     /// Carries on the replies a stopped relay left streaming; how many.
     Result<int> resumeUnfinished();
     bool isRunning(const QString &replyId) const { return m_runs.contains(replyId); }

@@ -11,11 +11,11 @@ namespace inkchat::relay {
 
 ReplyRun::ReplyRun(const UpstreamServices &upstream, chat::Conversation conversation, QString textSoFar,
                    QObject *parent)
-    : QObject(parent)
-    , m_upstream(upstream)
-    , m_conversation(std::move(conversation))
-    , m_textSoFar(std::move(textSoFar))
-    , m_hasText(!m_textSoFar.isEmpty())
+    : QObject(parent),
+      m_upstream(upstream),
+      m_conversation(std::move(conversation)),
+      m_textSoFar(std::move(textSoFar)),
+      m_hasText(!m_textSoFar.isEmpty())
 {
 }
 
@@ -64,11 +64,11 @@ void ReplyRun::onEndpoint(Result<session::ResolvedEndpoint> endpoint)
         m_hasText = true;
         Q_EMIT textReceived(delta);
     });
-    connect(m_connector, &transport::Connector::finished, this, [this] { end(chat::MessageStatus::Complete, {}); });
+    connect(m_connector, &transport::Connector::finished, this,
+            [this] { end(chat::MessageStatus::Complete, {}); });
     // The connector redacts the key from every error it reports.
-    connect(m_connector, &transport::Connector::failed, this, [this](const Error &error) {
-        end(session::statusAfter(error, m_hasText), error.message);
-    });
+    connect(m_connector, &transport::Connector::failed, this,
+            [this](const Error &error) { end(session::statusAfter(error, m_hasText), error.message); });
     if (m_textSoFar.isEmpty())
         m_connector->start(m_conversation);
     else

@@ -29,7 +29,8 @@ QString newToken()
     QRandomGenerator::system()->fillRange(words);
     const QByteArray bytes(reinterpret_cast<const char *>(words), sizeof words);
     return u"ikr_"_s
-           + QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+           + QString::fromLatin1(
+               bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace
@@ -113,8 +114,8 @@ Result<std::optional<qint64>> DeviceRegistry::authenticate(const QString &token,
         return std::optional<qint64>();
     QSqlQuery query(m_database.db());
     const QString what = u"Could not check the device"_s;
-    if (auto error = store::prepare(query, u"SELECT id, last_seen FROM devices WHERE token_hash = ? AND revoked = 0"_s,
-                                    what))
+    if (auto error = store::prepare(
+            query, u"SELECT id, last_seen FROM devices WHERE token_hash = ? AND revoked = 0"_s, what))
         return *error;
     query.addBindValue(hashOf(token));
     if (auto error = store::execPrepared(query, what))
@@ -152,8 +153,8 @@ Result<QList<Device>> DeviceRegistry::devices() const
 {
     QSqlQuery query(m_database.db());
     const QString what = u"Could not list the devices"_s;
-    if (auto error = store::prepare(query,
-                                    u"SELECT id, name, created, last_seen, revoked FROM devices ORDER BY id"_s, what))
+    if (auto error = store::prepare(
+            query, u"SELECT id, name, created, last_seen, revoked FROM devices ORDER BY id"_s, what))
         return *error;
     if (auto error = store::execPrepared(query, what))
         return *error;

@@ -48,7 +48,8 @@ public:
     Result<QString> newPairingCode(const QDateTime &now);
     /// Trades the code for a token; nullopt when the code is wrong, used
     /// or expired (each wrong guess counts against it).
-    Result<std::optional<PairedDevice>> pair(const QString &code, const QString &deviceName, const QDateTime &now);
+    Result<std::optional<PairedDevice>> pair(const QString &code, const QString &deviceName,
+                                             const QDateTime &now);
     /// The device the token belongs to, if it is paired and not revoked;
     /// notes when it was seen.
     Result<std::optional<qint64>> authenticate(const QString &token, const QDateTime &now);

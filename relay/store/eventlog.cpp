@@ -31,8 +31,8 @@ QString notNull(const QString &text)
 
 StoredReply replyFrom(const QSqlQuery &query)
 {
-    return {query.value(0).toString(), query.value(1).toByteArray(), query.value(2).toLongLong(),
-            query.value(3).toLongLong(), query.value(4).toString(), query.value(5).toLongLong()};
+    return {query.value(0).toString(),   query.value(1).toByteArray(), query.value(2).toLongLong(),
+            query.value(3).toLongLong(), query.value(4).toString(),    query.value(5).toLongLong()};
 }
 
 const QString kReplyColumns = u"SELECT id, request, conversation, message, status, last_seq FROM replies "_s;
@@ -44,10 +44,11 @@ Result<QString> EventLog::createReply(const QByteArray &request, qint64 conversa
     QSqlQuery query(m_database.db());
     const QString id = randomId();
     const QString what = u"Could not store the new reply"_s;
-    if (auto error = store::prepare(query,
-                                    u"INSERT INTO replies (id, created, request, conversation, message, status) "
-                                    "VALUES (?, ?, ?, ?, ?, 'streaming')"_s,
-                                    what))
+    if (auto error = store::prepare(
+            query,
+            u"INSERT INTO replies (id, created, request, conversation, message, status) "
+            "VALUES (?, ?, ?, ?, ?, 'streaming')"_s,
+            what))
         return *error;
     query.addBindValue(id);
     query.addBindValue(QDateTime::currentSecsSinceEpoch());
@@ -67,8 +68,9 @@ Result<ReplyEvent> EventLog::append(const QString &replyId, ReplyEvent::Kind kin
     if (auto error = transaction.begin(what))
         return *error;
     QSqlQuery query(m_database.db());
-    if (auto error = store::prepare(query, u"UPDATE replies SET last_seq = last_seq + 1, status = ?, error = ? "
-                                           "WHERE id = ? RETURNING last_seq"_s,
+    if (auto error = store::prepare(query,
+                                    u"UPDATE replies SET last_seq = last_seq + 1, status = ?, error = ? "
+                                    "WHERE id = ? RETURNING last_seq"_s,
                                     what))
         return *error;
     query.addBindValue(kind == ReplyEvent::Kind::End ? data : u"streaming"_s);
@@ -81,8 +83,8 @@ Result<ReplyEvent> EventLog::append(const QString &replyId, ReplyEvent::Kind kin
     const ReplyEvent event{query.value(0).toLongLong(), kind, data, errorText};
     query.finish();
     QSqlQuery insert(m_database.db());
-    if (auto error = store::prepare(insert, u"INSERT INTO events (reply, seq, kind, data) VALUES (?, ?, ?, ?)"_s,
-                                    what))
+    if (auto error = store::prepare(
+            insert, u"INSERT INTO events (reply, seq, kind, data) VALUES (?, ?, ?, ?)"_s, what))
         return *error;
     insert.addBindValue(replyId);
     insert.addBindValue(event.seq);
@@ -144,8 +146,9 @@ Result<std::optional<StoredReply>> EventLog::streamingReplyOf(qint64 conversatio
     QSqlQuery query(m_database.db());
     const QString what = u"Could not read the conversation's reply"_s;
     if (auto error = store::prepare(query,
-                                    kReplyColumns + u"WHERE conversation = ? AND status = 'streaming' "
-                                                    "ORDER BY created DESC LIMIT 1"_s,
+                                    kReplyColumns
+                                        + u"WHERE conversation = ? AND status = 'streaming' "
+                                          "ORDER BY created DESC LIMIT 1"_s,
                                     what))
         return *error;
     query.addBindValue(conversationId);
@@ -160,7 +163,8 @@ Result<QList<StoredReply>> EventLog::unfinished() const
 {
     QSqlQuery query(m_database.db());
     const QString what = u"Could not read the unfinished replies"_s;
-    if (auto error = store::prepare(query, kReplyColumns + u"WHERE status = 'streaming' ORDER BY created"_s, what))
+    if (auto error = store::prepare(query, kReplyColumns + u"WHERE status = 'streaming' ORDER BY created"_s,
+                                    what))
         return *error;
     if (auto error = store::execPrepared(query, what))
         return *error;
@@ -174,9 +178,8 @@ Result<QString> EventLog::text(const QString &replyId) const
 {
     QSqlQuery query(m_database.db());
     const QString what = u"Could not read the reply's text"_s;
-    if (auto error = store::prepare(query,
-                                    u"SELECT data FROM events WHERE reply = ? AND kind = 'text' ORDER BY seq"_s,
-                                    what))
+    if (auto error = store::prepare(
+            query, u"SELECT data FROM events WHERE reply = ? AND kind = 'text' ORDER BY seq"_s, what))
         return *error;
     query.addBindValue(replyId);
     if (auto error = store::execPrepared(query, what))

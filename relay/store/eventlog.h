@@ -29,7 +29,7 @@ struct ReplyEvent
 struct StoredReply
 {
     QString id;
-    QByteArray request; ///< the conversation asked about, as JSON
+    QByteArray request;        ///< the conversation asked about, as JSON
     qint64 conversationId = 0; ///< the page's stored conversation, or 0
     qint64 messageId = 0;      ///< its reply message there, or 0
     QString status;            ///< "streaming" until the end event
@@ -63,6 +63,5 @@ public:
 private:
     RelayDatabase &m_database;
 };
-
 
 } // namespace inkchat::relay

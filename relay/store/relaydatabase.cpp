@@ -42,12 +42,14 @@ Result<std::unique_ptr<RelayDatabase>> RelayDatabase::open(const QString &path)
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Error::make(Error::Kind::Unavailable, u"cannot create the folder %1"_s.arg(info.absolutePath()));
+        return Error::make(Error::Kind::Unavailable,
+                           u"cannot create the folder %1"_s.arg(info.absolutePath()));
     QFile::setPermissions(info.absolutePath(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     if (!info.exists()) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return Error::make(Error::Kind::Unavailable, u"cannot create %1: %2"_s.arg(path, file.errorString()));
+            return Error::make(Error::Kind::Unavailable,
+                               u"cannot create %1: %2"_s.arg(path, file.errorString()));
         file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connectionName());
@@ -57,7 +59,8 @@ Result<std::unique_ptr<RelayDatabase>> RelayDatabase::open(const QString &path)
     if (!database->m_db.open())
         return store::sqlError(u"Could not open the relay database"_s, database->m_db.lastError());
     for (const QString &statement : kSchema) {
-        if (auto error = store::execStatement(database->m_db, statement, u"Could not set up the relay database"_s))
+        if (auto error = store::execStatement(database->m_db, statement,
+                                              u"Could not set up the relay database"_s))
             return *error;
     }
     return database;

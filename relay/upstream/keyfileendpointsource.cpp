@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace inkchat::relay {
 
 KeyFileEndpointSource::KeyFileEndpointSource(session::ResolvedEndpoint endpoint, QString keyFile)
-    : m_endpoint(std::move(endpoint)), m_keyFile(std::move(keyFile))
+    : m_endpoint(std::move(endpoint)),
+      m_keyFile(std::move(keyFile))
 {
 }
 
@@ -19,13 +20,16 @@ Result<QString> KeyFileEndpointSource::readKey(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Unavailable, u"cannot read the key file %1: %2"_s.arg(path, file.errorString()));
-    struct stat info {};
+        return Error::make(Error::Kind::Unavailable,
+                           u"cannot read the key file %1: %2"_s.arg(path, file.errorString()));
+    struct stat info
+    {};
     if (fstat(file.handle(), &info) != 0 || !S_ISREG(info.st_mode))
         return Error::make(Error::Kind::Unavailable, u"the key file %1 is not a regular file"_s.arg(path));
     if (info.st_uid != geteuid() || (info.st_mode & 077) != 0) {
-        return Error::make(Error::Kind::Unavailable,
-                           u"the key file %1 may be read by other users; make it yours alone: chmod 600 %1"_s.arg(path));
+        return Error::make(
+            Error::Kind::Unavailable,
+            u"the key file %1 may be read by other users; make it yours alone: chmod 600 %1"_s.arg(path));
     }
     const QString key = QString::fromUtf8(file.read(64 * 1024)).trimmed();
     if (key.isEmpty())

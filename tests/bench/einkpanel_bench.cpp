@@ -99,12 +99,14 @@ int main(int argc, char **argv)
         return values.isEmpty() ? 0.0 : sum / double(values.size());
     };
     const double perFrame = frames.isEmpty() ? 0 : double(guiWakeUps) / double(frames.size());
-    std::printf("e-ink demo reply at %.0f tokens/s, 758x1024: %lld frames, %d of them full refreshes (page turns)\n",
-                options.demoRate, qlonglong(frames.size()), fullRefreshes);
+    std::printf(
+        "e-ink demo reply at %.0f tokens/s, 758x1024: %lld frames, %d of them full refreshes (page turns)\n",
+        options.demoRate, qlonglong(frames.size()), fullRefreshes);
     std::printf("GUI thread wake-ups: %lld, %.1f per frame  (floor: 1 per frame, the update itself)\n",
                 qlonglong(guiWakeUps), perFrame);
     std::printf("process wake-ups (all threads, demo server included): %lld, %.1f per frame\n",
-                qlonglong(processWakeUps), frames.isEmpty() ? 0.0 : double(processWakeUps) / double(frames.size()));
+                qlonglong(processWakeUps),
+                frames.isEmpty() ? 0.0 : double(processWakeUps) / double(frames.size()));
     std::printf("panel area per partial update: median %.2f %%, mean %.2f %% of the screen  "
                 "(floor: bounding box of the changed pixels, median %.2f %%, mean %.2f %%)\n",
                 bench::quantile(panelShares, 0.5), mean(panelShares), bench::quantile(changedShares, 0.5),

@@ -110,10 +110,10 @@ test::StreamServer::Responder sseLastEventId()
 
 struct RunFigures
 {
-    double backoffMs = 0;  ///< the wait the connector chose
-    double requestMs = 0;  ///< drop → resuming request at the server
+    double backoffMs = 0;   ///< the wait the connector chose
+    double requestMs = 0;   ///< drop → resuming request at the server
     double firstTextMs = 0; ///< drop → first resumed text at the client
-    qint64 wakeUps = 0;    ///< of client and server, drop → end of the reply
+    qint64 wakeUps = 0;     ///< of client and server, drop → end of the reply
 };
 
 std::optional<RunFigures> runOnce(const Scenario &scenario)
@@ -145,10 +145,11 @@ std::optional<RunFigures> runOnce(const Scenario &scenario)
             firstTextAt = bench::monotonicNs();
         text += piece;
     });
-    QObject::connect(&connector, &transport::Connector::stateChanged, [&](const transport::ConnectorState &state) {
-        if (state.phase == transport::ConnectorState::Phase::Reconnecting && backoffMs < 0)
-            backoffMs = double(state.delay.count());
-    });
+    QObject::connect(&connector, &transport::Connector::stateChanged,
+                     [&](const transport::ConnectorState &state) {
+                         if (state.phase == transport::ConnectorState::Phase::Reconnecting && backoffMs < 0)
+                             backoffMs = double(state.delay.count());
+                     });
     QObject::connect(&server, &test::StreamServer::requestReceived, [&] {
         if (server.requests().size() == 2)
             requestAt = bench::monotonicNs();
@@ -223,10 +224,14 @@ int main(int argc, char **argv)
     transport::BackoffPolicy immediate;
     immediate.initialDelay = 0ms;
     const QList<Scenario> scenarios = {
-        {u"openai, continuation, product backoff"_s, u"openai"_s, u"continuation"_s, product, openAiContinuation},
-        {u"openai, continuation, no backoff"_s, u"openai"_s, u"continuation"_s, immediate, openAiContinuation},
-        {u"generic SSE, Last-Event-ID, product backoff"_s, u"sse"_s, u"Last-Event-ID"_s, product, sseLastEventId},
-        {u"generic SSE, Last-Event-ID, no backoff"_s, u"sse"_s, u"Last-Event-ID"_s, immediate, sseLastEventId},
+        {u"openai, continuation, product backoff"_s, u"openai"_s, u"continuation"_s, product,
+         openAiContinuation},
+        {u"openai, continuation, no backoff"_s, u"openai"_s, u"continuation"_s, immediate,
+         openAiContinuation},
+        {u"generic SSE, Last-Event-ID, product backoff"_s, u"sse"_s, u"Last-Event-ID"_s, product,
+         sseLastEventId},
+        {u"generic SSE, Last-Event-ID, no backoff"_s, u"sse"_s, u"Last-Event-ID"_s, immediate,
+         sseLastEventId},
     };
     std::printf("first retry waits a uniformly random time in [0, %lld ms] (full jitter)\n",
                 qlonglong(product.initialDelay.count()));

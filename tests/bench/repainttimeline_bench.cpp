@@ -152,12 +152,9 @@ int main(int argc, char **argv)
                 qPrintable(profileName), replyMs, options.demoRate, qlonglong(frames.size()),
                 qlonglong(updates.size()), cpuMs, qlonglong(wakeUps));
     const QJsonObject json{
-        {u"profile"_s, profileName},
-        {u"tokens_per_s"_s, options.demoRate},
-        {u"reply_ms"_s, replyMs},
-        {u"cpu_ms"_s, cpuMs},
-        {u"wakeups"_s, wakeUps},
-        {u"frames_ms"_s, frames},
+        {u"profile"_s, profileName}, {u"tokens_per_s"_s, options.demoRate},
+        {u"reply_ms"_s, replyMs},    {u"cpu_ms"_s, cpuMs},
+        {u"wakeups"_s, wakeUps},     {u"frames_ms"_s, frames},
         {u"updates_ms"_s, updates},
     };
     return bench::writeJsonIfAsked(arguments, json) ? 0 : 1;

@@ -127,7 +127,8 @@ int main(int argc, char **argv)
     QTemporaryDir scratch;
     const QString stream = scratch.filePath(u"stream.sse"_s);
     QFile file(stream);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bench::openAiStream()) != bench::openAiStream().size()) {
+    if (!file.open(QIODevice::WriteOnly)
+        || file.write(bench::openAiStream()) != bench::openAiStream().size()) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(stream));
         return 1;
     }
@@ -143,11 +144,13 @@ int main(int argc, char **argv)
     if (!node.isEmpty() && !modules.isEmpty()) {
         QFile package(modules + u"/node_modules/eventsource-parser/package.json"_s);
         if (package.open(QIODevice::ReadOnly))
-            parserVersion = QString::fromUtf8(package.readAll()).section(u"\"version\""_s, 1).section(u'"', 1, 1);
+            parserVersion =
+                QString::fromUtf8(package.readAll()).section(u"\"version\""_s, 1).section(u'"', 1, 1);
     }
     if (!parserVersion.isEmpty()) {
         commands.append({u"eventsource-parser (npm) on node"_s,
-                         {node, QStringLiteral(INKCHAT_NODE_DUMP_SCRIPT), modules, stream}, {}});
+                         {node, QStringLiteral(INKCHAT_NODE_DUMP_SCRIPT), modules, stream},
+                         {}});
     } else {
         std::printf("eventsource-parser left out: %s\n",
                     node.isEmpty() ? "no node on PATH" : "not installed (--node-modules)");
@@ -162,9 +165,8 @@ int main(int argc, char **argv)
             return 1;
         std::printf("%-36s %7.0f ms wall %7.0f ms CPU %6.0f MiB/s\n", qPrintable(commands.at(i).name),
                     times->wallMs, times->cpuMs, mebibytes / (times->wallMs / 1000));
-        results.append(QJsonObject{{u"name"_s, commands.at(i).name},
-                                   {u"wall_ms"_s, times->wallMs},
-                                   {u"cpu_ms"_s, times->cpuMs}});
+        results.append(QJsonObject{
+            {u"name"_s, commands.at(i).name}, {u"wall_ms"_s, times->wallMs}, {u"cpu_ms"_s, times->cpuMs}});
     }
     bool sameOutput = true;
     if (!parserVersion.isEmpty()) {
@@ -172,9 +174,12 @@ int main(int argc, char **argv)
         QFile theirs(scratch.filePath(u"out2"_s));
         sameOutput = ours.open(QIODevice::ReadOnly) && theirs.open(QIODevice::ReadOnly)
                      && ours.readAll() == theirs.readAll();
-        std::printf("sse-dump and eventsource-parser wrote %s\n", sameOutput ? "the same bytes" : "DIFFERENT output");
+        std::printf("sse-dump and eventsource-parser wrote %s\n",
+                    sameOutput ? "the same bytes" : "DIFFERENT output");
     }
-    QJsonObject json{{u"stream_mib"_s, mebibytes}, {u"runs"_s, runs}, {u"commands"_s, results},
+    QJsonObject json{{u"stream_mib"_s, mebibytes},
+                     {u"runs"_s, runs},
+                     {u"commands"_s, results},
                      {u"same_output"_s, sameOutput}};
     if (!parserVersion.isEmpty()) {
         json.insert(u"eventsource_parser_version"_s, parserVersion);

@@ -157,12 +157,14 @@ std::optional<Launch> launch(const QString &appPath, const QString &home)
     const qint64 startNs = bench::monotonicNs();
     process.start(appPath, {u"--demo"_s});
     QList<qint64> frames;
-    const bool shown = bench::runUntil([&] {
-        if (frames.isEmpty())
-            frames = loggedFrames(logPath);
-        return process.state() == QProcess::NotRunning
-               || (!frames.isEmpty() && bench::monotonicNs() - frames.constFirst() > kMemoryAfterNs);
-    }, 120'000, kLogPollMs);
+    const bool shown = bench::runUntil(
+        [&] {
+            if (frames.isEmpty())
+                frames = loggedFrames(logPath);
+            return process.state() == QProcess::NotRunning
+                   || (!frames.isEmpty() && bench::monotonicNs() - frames.constFirst() > kMemoryAfterNs);
+        },
+        120'000, kLogPollMs);
     std::optional<Launch> result;
     if (shown && process.state() == QProcess::Running && !frames.isEmpty()) {
         result = Launch{double(frames.constFirst() - startNs) / 1e6, statusKib(process.processId(), "VmRSS"),

@@ -47,15 +47,26 @@ std::optional<Run> chat(const QUrl &baseUrl, bool store, qsizetype replySize)
     environment.insert(u"XDG_DATA_HOME"_s, dataHome.path());
     environment.insert(u"INKCHAT_BENCH_KEY"_s, u"sk-bench"_s);
     cli.setProcessEnvironment(environment);
-    QStringList arguments{u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, baseUrl.toString(),
-                          u"--model"_s, u"m"_s, u"--api-key-env"_s, u"INKCHAT_BENCH_KEY"_s,
-                          u"--transport"_s, u"sse"_s, u"--max-retries"_s, u"0"_s};
+    QStringList arguments{u"chat"_s,
+                          u"--provider"_s,
+                          u"openai"_s,
+                          u"--base-url"_s,
+                          baseUrl.toString(),
+                          u"--model"_s,
+                          u"m"_s,
+                          u"--api-key-env"_s,
+                          u"INKCHAT_BENCH_KEY"_s,
+                          u"--transport"_s,
+                          u"sse"_s,
+                          u"--max-retries"_s,
+                          u"0"_s};
     if (!store)
         arguments.append(u"--no-store"_s);
     arguments.append(u"a long one"_s);
 
     qint64 printed = 0;
-    QObject::connect(&cli, &QProcess::readyReadStandardOutput, [&] { printed += cli.readAllStandardOutput().size(); });
+    QObject::connect(&cli, &QProcess::readyReadStandardOutput,
+                     [&] { printed += cli.readAllStandardOutput().size(); });
     bool ended = false;
     QObject::connect(&cli, &QProcess::finished, [&] { ended = true; });
     const test::ChildUsage before = test::childrenUsage();

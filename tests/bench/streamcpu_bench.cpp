@@ -55,10 +55,10 @@ constexpr int kMaxAttempts = 4;
 /// leading space, punctuation, now and then a line break or non-ASCII.
 QStringList replyTokens(int count)
 {
-    static const QStringList words = {u" The"_s,   u" stream"_s, u" carries"_s, u" tokens"_s, u","_s,
-                                      u" one"_s,   u" by"_s,     u" one"_s,     u" –"_s,      u" über"_s,
-                                      u" 🙂"_s,    u" and"_s,    u" `code`"_s,  u"."_s,       u"\n\n"_s,
-                                      u" **bold**"_s};
+    static const QStringList words = {u" The"_s,    u" stream"_s, u" carries"_s, u" tokens"_s,
+                                      u","_s,       u" one"_s,    u" by"_s,      u" one"_s,
+                                      u" –"_s,      u" über"_s,   u" 🙂"_s,    u" and"_s,
+                                      u" `code`"_s, u"."_s,       u"\n\n"_s,     u" **bold**"_s};
     QStringList tokens;
     tokens.reserve(count);
     for (int i = 0; i < count; ++i)
@@ -77,8 +77,8 @@ QByteArray replyBody(int tokens)
 int serve(const QStringList &arguments)
 {
     test::StreamServer server;
-    test::StreamResponse response =
-        test::sseResponse(replyBody(bench::argumentValue(arguments, u"tokens"_s).toInt()));
+    test::StreamResponse response = test::sseResponse(
+        replyBody(bench::argumentValue(arguments, u"tokens"_s).toInt()));
     // Random sizes: events split across writes as TCP segments split them.
     response.chunking = test::StreamResponse::Chunking::Random;
     response.maxChunkSize = bench::argumentValue(arguments, u"chunk"_s).toInt();
@@ -118,7 +118,8 @@ StreamFigures streamOnce(quint16 port, int tokens)
     StreamFigures figures;
     figures.tokens = tokens;
     bool ended = false;
-    QObject::connect(&connector, &transport::Connector::textReceived, &throttler, &chat::RepaintThrottler::append);
+    QObject::connect(&connector, &transport::Connector::textReceived, &throttler,
+                     &chat::RepaintThrottler::append);
     QObject::connect(&throttler, &chat::RepaintThrottler::updated, [&] { ++figures.updates; });
     QObject::connect(&connector, &transport::Connector::finished, [&] {
         throttler.finish();
@@ -148,8 +149,16 @@ StreamFigures streamOnce(quint16 port, int tokens)
 std::optional<StreamFigures> curlOnce(quint16 port, int tokens)
 {
     const QByteArray url = "http://127.0.0.1:" + QByteArray::number(port) + "/v1/chat/completions";
-    const char *const argv[] = {"curl", "-sN", "-o", "/dev/null", "-H", "Content-Type: application/json",
-                                "-d", R"({"model":"bench-model","stream":true})", url.constData(), nullptr};
+    const char *const argv[] = {"curl",
+                                "-sN",
+                                "-o",
+                                "/dev/null",
+                                "-H",
+                                "Content-Type: application/json",
+                                "-d",
+                                R"({"model":"bench-model","stream":true})",
+                                url.constData(),
+                                nullptr};
     const qint64 wallStart = bench::monotonicNs();
     pid_t pid = 0;
     // posix_spawn's argv is not const for historical reasons; it is not written to.
@@ -181,20 +190,24 @@ std::optional<StreamFigures> streamFromServer(int tokens, int chunk, Client clie
 {
     QProcess server;
     server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    server.start(QCoreApplication::applicationFilePath(),
-                 {u"--serve"_s, u"--tokens"_s, QString::number(tokens), u"--chunk"_s, QString::number(chunk)});
+    server.start(
+        QCoreApplication::applicationFilePath(),
+        {u"--serve"_s, u"--tokens"_s, QString::number(tokens), u"--chunk"_s, QString::number(chunk)});
     quint16 port = 0;
-    bench::runUntil([&] {
-        if (server.canReadLine())
-            port = quint16(QString::fromLatin1(server.readLine()).section(u' ', 1).trimmed().toUInt());
-        return port != 0 || server.state() == QProcess::NotRunning;
-    }, 30'000);
+    bench::runUntil(
+        [&] {
+            if (server.canReadLine())
+                port = quint16(QString::fromLatin1(server.readLine()).section(u' ', 1).trimmed().toUInt());
+            return port != 0 || server.state() == QProcess::NotRunning;
+        },
+        30'000);
     if (port == 0) {
         std::fprintf(stderr, "the server did not start\n");
         return std::nullopt;
     }
-    const std::optional<StreamFigures> figures =
-        client == Client::Curl ? curlOnce(port, tokens) : std::optional(streamOnce(port, tokens));
+    const std::optional<StreamFigures> figures = client == Client::Curl
+                                                     ? curlOnce(port, tokens)
+                                                     : std::optional(streamOnce(port, tokens));
     server.kill();
     server.waitForFinished();
     if (!figures || !figures->completed)
@@ -262,7 +275,8 @@ int main(int argc, char **argv)
         };
     };
     QJsonObject json = describe("inkchat", figures);
-    std::printf("  %d updates shown (%.0f/s)\n", figures.updates, figures.updates / (figures.wallMs / 1000.0));
+    std::printf("  %d updates shown (%.0f/s)\n", figures.updates,
+                figures.updates / (figures.wallMs / 1000.0));
     json.insert(u"tokens"_s, figures.tokens);
     json.insert(u"planned_tokens_per_s"_s, rate);
     json.insert(u"tokens_per_write"_s, tokensPerWrite);

@@ -23,8 +23,8 @@
 #include <benchmark/benchmark.h>
 
 using namespace Qt::StringLiterals;
-using inkchat::chat::MessageStatus;
 using inkchat::app::TranscriptMessage;
+using inkchat::chat::MessageStatus;
 
 Q_IMPORT_QML_PLUGIN(InkchatPlugin)
 Q_IMPORT_QML_PLUGIN(Inkchat_AppPlugin)
@@ -37,8 +37,9 @@ constexpr int kTokensPerUpdate = 8;
 /// and then a code block, as models write them.
 QString markdownReply(int tokens)
 {
-    static const QStringList words = u"the quick brown fox jumps over a lazy dog while streaming **bold** text "
-                                      "and `code` through e-ink displays"_s.split(u' ');
+    static const QStringList words =
+        u"the quick brown fox jumps over a lazy dog while streaming **bold** text "
+        "and `code` through e-ink displays"_s.split(u' ');
     QString text;
     text.reserve(tokens * 7);
     for (int i = 0; i < tokens; ++i) {
@@ -98,7 +99,8 @@ void BM_UpdateCost_BlockTranscript(benchmark::State &state)
     }
     auto &transcript = *app.chat().transcript();
     transcript.appendMessage({inkchat::chat::Role::User, u"Write a lot."_s, MessageStatus::Complete, {}});
-    const int reply = transcript.appendMessage({inkchat::chat::Role::Assistant, {}, MessageStatus::Streaming, {}});
+    const int reply = transcript.appendMessage(
+        {inkchat::chat::Role::Assistant, {}, MessageStatus::Streaming, {}});
     measureUpdates(state, *app.window(), markdownReply(tokens),
                    [&](const QString &text) { transcript.setMessageText(reply, text); });
 }
@@ -127,10 +129,20 @@ void BM_UpdateCost_SingleTextEdit(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_UpdateCost_BlockTranscript)->Arg(1'000)->Arg(10'000)->Arg(100'000)->UseManualTime()
-    ->Unit(benchmark::kMillisecond)->Iterations(50);
-BENCHMARK(BM_UpdateCost_SingleTextEdit)->Arg(1'000)->Arg(10'000)->Arg(100'000)->UseManualTime()
-    ->Unit(benchmark::kMillisecond)->Iterations(10);
+BENCHMARK(BM_UpdateCost_BlockTranscript)
+    ->Arg(1'000)
+    ->Arg(10'000)
+    ->Arg(100'000)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(50);
+BENCHMARK(BM_UpdateCost_SingleTextEdit)
+    ->Arg(1'000)
+    ->Arg(10'000)
+    ->Arg(100'000)
+    ->UseManualTime()
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(10);
 
 int main(int argc, char **argv)
 {

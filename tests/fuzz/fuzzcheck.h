@@ -5,7 +5,7 @@
 
 /// FUZZ_CHECK(condition): a promise of the code under test. A broken one
 /// prints where and aborts, so libFuzzer keeps the input as a crash.
-#define FUZZ_CHECK(condition)                                                                      \
+#define FUZZ_CHECK(condition)                                                                                \
     ((condition) ? void(0) : ::inkchat::fuzz::failCheck(#condition, __FILE__, __LINE__))
 
 namespace inkchat::fuzz {

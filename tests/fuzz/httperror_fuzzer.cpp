@@ -30,7 +30,8 @@ bool isRetryableStatus(int status)
 
 bool isDigits(QByteArrayView text)
 {
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return !text.isEmpty()
+           && std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 void checkRetryAfter(QByteArrayView value, const QDateTime &now)
@@ -53,9 +54,9 @@ void checkRetryAfter(QByteArrayView value, const QDateTime &now)
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
 {
-    static const std::array<QByteArray, 4> kContentTypes = {
-        QByteArrayLiteral("application/json"), QByteArrayLiteral("text/plain; charset=utf-8"),
-        QByteArrayLiteral("text/html"), QByteArray()};
+    static const std::array<QByteArray, 4> kContentTypes = {QByteArrayLiteral("application/json"),
+                                                            QByteArrayLiteral("text/plain; charset=utf-8"),
+                                                            QByteArrayLiteral("text/html"), QByteArray()};
     static const QDateTime kNow(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC);
 
     fuzz::FuzzInput input(data, size);

@@ -33,11 +33,11 @@ struct AllowedElement
     QStringView attribute;
 };
 constexpr AllowedElement kAllowed[] = {
-    {u"p", {}},  {u"h1", {}},  {u"h2", {}},  {u"h3", {}},      {u"h4", {}},
-    {u"h5", {}}, {u"h6", {}},  {u"hr", {}},  {u"br", {}},      {u"blockquote", {}},
-    {u"pre", {}}, {u"code", u"class"}, {u"ul", {}}, {u"ol", u"start"}, {u"li", {}},
-    {u"em", {}}, {u"strong", {}}, {u"del", {}}, {u"a", u"href"}, {u"table", {}},
-    {u"thead", {}}, {u"tbody", {}}, {u"tr", {}}, {u"th", u"style"}, {u"td", u"style"},
+    {u"p", {}},     {u"h1", {}},         {u"h2", {}},  {u"h3", {}},       {u"h4", {}},
+    {u"h5", {}},    {u"h6", {}},         {u"hr", {}},  {u"br", {}},       {u"blockquote", {}},
+    {u"pre", {}},   {u"code", u"class"}, {u"ul", {}},  {u"ol", u"start"}, {u"li", {}},
+    {u"em", {}},    {u"strong", {}},     {u"del", {}}, {u"a", u"href"},   {u"table", {}},
+    {u"thead", {}}, {u"tbody", {}},      {u"tr", {}},  {u"th", u"style"}, {u"td", u"style"},
 };
 
 bool isNoncharacter(char32_t c)
@@ -60,12 +60,14 @@ void checkAttribute(QStringView element, const QXmlStreamAttribute &attribute)
     FUZZ_CHECK(!hasNoncharacter(attribute.value()));
     if (attribute.name() == u"href") {
         const QString href = attribute.value().toString().toLower();
-        FUZZ_CHECK(href.startsWith(u"http:"_s) || href.startsWith(u"https:"_s) || href.startsWith(u"mailto:"_s));
+        FUZZ_CHECK(href.startsWith(u"http:"_s) || href.startsWith(u"https:"_s)
+                   || href.startsWith(u"mailto:"_s));
     } else if (attribute.name() == u"class") {
         FUZZ_CHECK(attribute.value().startsWith(u"language-"_s));
     } else if (attribute.name() == u"style") {
         const QStringView value = attribute.value();
-        FUZZ_CHECK(value == u"text-align: left" || value == u"text-align: center" || value == u"text-align: right");
+        FUZZ_CHECK(value == u"text-align: left" || value == u"text-align: center"
+                   || value == u"text-align: right");
     } else if (attribute.name() == u"start") {
         bool isNumber = false;
         const qlonglong start = attribute.value().toLongLong(&isNumber);

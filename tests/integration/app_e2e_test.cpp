@@ -115,8 +115,8 @@ TEST(InkchatApp, PrintsHelpAndVersion)
 {
     const AppRun help = runApp({u"--help"_s});
     EXPECT_EQ(help.exitCode, 0);
-    for (const QString &option : {u"--demo"_s, u"--kiosk"_s, u"--profile"_s, u"--send"_s, u"--quit-when-done"_s,
-                                  u"--stats"_s})
+    for (const QString &option :
+         {u"--demo"_s, u"--kiosk"_s, u"--profile"_s, u"--send"_s, u"--quit-when-done"_s, u"--stats"_s})
         EXPECT_TRUE(help.out.contains(option)) << qPrintable(option);
 
     const AppRun version = runApp({u"--version"_s});

@@ -60,7 +60,8 @@ TEST_F(CliDisk, AReplyTheFullStoreCannotKeepIsStillPrintedAndTheExitSaysSo)
     EXPECT_EQ(result.exitCode, 2) << describe(result).substr(0, 2000);
     EXPECT_EQ(result.out, reply.join(QString()).toUtf8() + '\n');
     ASSERT_EQ(errorLines(result).size(), 1) << result.err.toStdString();
-    EXPECT_TRUE(errorLines(result).constFirst().startsWith("inkchat-cli: error: the conversation store failed: "))
+    EXPECT_TRUE(
+        errorLines(result).constFirst().startsWith("inkchat-cli: error: the conversation store failed: "))
         << result.err.toStdString();
 }
 
@@ -120,10 +121,13 @@ protected:
         EXPECT_EQ(search.exitCode, 0) << describe(search);
         EXPECT_EQ(search.out.count('\n'), 2) << describe(search);
 
-        const CliResult exported =
-            CliRun({u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, u"-"_s}, {}, false, fault).wait();
+        const CliResult exported = CliRun(
+                                       {u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, u"-"_s},
+                                       {}, false, fault)
+                                       .wait();
         ASSERT_EQ(exported.exitCode, 0) << describe(exported);
-        const QJsonObject reply = exportedMessages(QJsonDocument::fromJson(exported.out).object()).at(1).toObject();
+        const QJsonObject reply =
+            exportedMessages(QJsonDocument::fromJson(exported.out).object()).at(1).toObject();
         EXPECT_EQ(reply.value(u"status"_s).toString(), u"interrupted"_s) << exported.out.toStdString();
         EXPECT_EQ(reply.value(u"text"_s).toString(), u"Otters hold hands while they sleep."_s);
 
@@ -153,8 +157,9 @@ protected:
 TEST_F(CliReadOnlyStore, ReadingAWritableStoreWritesNothing)
 {
     const QByteArray before = fileBytes(databasePath());
-    for (const QStringList &command : {QStringList{u"list"_s}, QStringList{u"search"_s, u"otters"_s},
-                                       QStringList{u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, u"-"_s}}) {
+    for (const QStringList &command :
+         {QStringList{u"list"_s}, QStringList{u"search"_s, u"otters"_s},
+          QStringList{u"export"_s, u"--all"_s, u"--format"_s, u"json"_s, u"-o"_s, u"-"_s}}) {
         const CliResult result = runCli(command);
         EXPECT_EQ(result.exitCode, 0) << describe(result);
         EXPECT_FALSE(result.err.contains("marked interrupted")) << describe(result);
@@ -165,7 +170,8 @@ TEST_F(CliReadOnlyStore, ReadingAWritableStoreWritesNothing)
 
 TEST_F(CliReadOnlyStore, AReadOnlyFileIsReadAndNotWritten)
 {
-    ASSERT_TRUE(QFile::setPermissions(databasePath(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    ASSERT_TRUE(
+        QFile::setPermissions(databasePath(), QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     expectReadableNotWritable(withFileModes());
 }
 
@@ -190,6 +196,7 @@ TEST_F(CliReadOnlyStore, ANewStoreIsReadableByItsOwnerOnly)
     QFile::remove(databasePath());
     const CliResult list = runCli({u"list"_s});
     ASSERT_EQ(list.exitCode, 0) << describe(list);
-    EXPECT_EQ(QFileInfo(databasePath()).permissions() & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+    EXPECT_EQ(QFileInfo(databasePath()).permissions()
+                  & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
               QFile::Permissions());
 }

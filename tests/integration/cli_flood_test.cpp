@@ -78,9 +78,10 @@ CliResult runFlooded(const QStringList &arguments, const char *what)
 
 QStringList chatArguments(const QUrl &baseUrl, const QString &transport, const QStringList &extra = {})
 {
-    return QStringList{u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, baseUrl.toString(),
-                       u"--model"_s, u"m"_s, u"--api-key-env"_s, kKeyVariable, u"--no-store"_s,
-                       u"--transport"_s, transport, u"--max-retries"_s, u"0"_s}
+    return QStringList{u"chat"_s,          u"--provider"_s, u"openai"_s,      u"--base-url"_s,
+                       baseUrl.toString(), u"--model"_s,    u"m"_s,           u"--api-key-env"_s,
+                       kKeyVariable,       u"--no-store"_s, u"--transport"_s, transport,
+                       u"--max-retries"_s, u"0"_s}
            + extra + QStringList{u"hi"_s};
 }
 
@@ -94,7 +95,8 @@ TEST(CliFlood, HalfAGibibyteOfSseCommentsKeepsMemoryBounded)
     response.generatedBody = floods::sseComments(kFlood);
     server.setResponse(response);
 
-    const CliResult result = runFlooded(chatArguments(server.url(u"/v1"_s), u"sse"_s), "512 MiB of SSE comments");
+    const CliResult result = runFlooded(chatArguments(server.url(u"/v1"_s), u"sse"_s),
+                                        "512 MiB of SSE comments");
     // Every byte was read (the end of the stream was seen), and none of it
     // was a reply.
     EXPECT_EQ(result.exitCode, 5) << describe(result);
@@ -117,8 +119,8 @@ TEST(CliFlood, AFloodAtFullSpeedRightAfterTheRequestKeepsMemoryBounded)
         SCOPED_TRACE(run);
         FastFlood server("HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n",
                          lines, qint64(512) * 1024 * 1024);
-        const CliResult result
-            = runFlooded(chatArguments(server.url(u"/v1"_s), u"sse"_s), "512 MiB of SSE comments at full speed");
+        const CliResult result = runFlooded(chatArguments(server.url(u"/v1"_s), u"sse"_s),
+                                            "512 MiB of SSE comments at full speed");
         EXPECT_EQ(result.exitCode, 5) << describe(result);
         EXPECT_LT(childrenPeakRss(), kPeakLimit);
     }
@@ -134,13 +136,15 @@ TEST(CliFlood, AHalfGibibyteWebSocketMessageIsRefusedAtItsHeader)
         server.setResponse(response);
 
         const CliResult result = runFlooded(
-            {u"chat"_s, u"--provider"_s, u"openai-responses"_s, u"--base-url"_s, server.url(u"/v1"_s).toString(),
-             u"--model"_s, u"m"_s, u"--api-key-env"_s, kKeyVariable, u"--no-store"_s, u"--transport"_s,
-             u"websocket"_s, u"--max-retries"_s, u"0"_s, u"hi"_s},
-            frame > 8 * 1024 * 1024 ? "one 512 MiB WebSocket frame" : "512 MiB WebSocket message in 1 MiB frames");
+            {u"chat"_s, u"--provider"_s, u"openai-responses"_s, u"--base-url"_s,
+             server.url(u"/v1"_s).toString(), u"--model"_s, u"m"_s, u"--api-key-env"_s, kKeyVariable,
+             u"--no-store"_s, u"--transport"_s, u"websocket"_s, u"--max-retries"_s, u"0"_s, u"hi"_s},
+            frame > 8 * 1024 * 1024 ? "one 512 MiB WebSocket frame"
+                                    : "512 MiB WebSocket message in 1 MiB frames");
         EXPECT_EQ(result.exitCode, 4) << describe(result);
         ASSERT_EQ(errorLines(result).size(), 1) << describe(result);
-        EXPECT_TRUE(errorLines(result).constFirst().contains("larger than the maximum event size (8388608 bytes)"))
+        EXPECT_TRUE(
+            errorLines(result).constFirst().contains("larger than the maximum event size (8388608 bytes)"))
             << describe(result);
         EXPECT_LT(childrenPeakRss(), kPeakLimit);
     }
@@ -171,9 +175,11 @@ TEST(CliFlood, HeartbeatsForeverEndWithTheProgressDeadline)
     server.setResponse(response);
 
     const CliResult result = runFlooded(
-        chatArguments(server.url(u"/v1"_s), u"sse"_s, {u"--progress-timeout"_s, u"1"_s}), "endless heartbeats");
+        chatArguments(server.url(u"/v1"_s), u"sse"_s, {u"--progress-timeout"_s, u"1"_s}),
+        "endless heartbeats");
     EXPECT_EQ(result.exitCode, 3) << describe(result);
     ASSERT_EQ(errorLines(result).size(), 1) << describe(result);
-    EXPECT_TRUE(errorLines(result).constFirst().contains("no part of the reply arrived for 1 s")) << describe(result);
+    EXPECT_TRUE(errorLines(result).constFirst().contains("no part of the reply arrived for 1 s"))
+        << describe(result);
     EXPECT_LT(childrenPeakRss(), kPeakLimit);
 }

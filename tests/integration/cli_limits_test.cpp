@@ -94,8 +94,9 @@ protected:
         EXPECT_EQ(reply.status, status);
         EXPECT_EQ(reply.errorText, QString::fromUtf8(error));
         // Compared as a whole: gtest would print megabytes on a mismatch.
-        EXPECT_TRUE(reply.text == replyText) << "stored " << reply.text.size() << " characters, expected "
-                                             << replyText.size() << "; starts " << reply.text.left(40).toStdString();
+        EXPECT_TRUE(reply.text == replyText)
+            << "stored " << reply.text.size() << " characters, expected " << replyText.size() << "; starts "
+            << reply.text.left(40).toStdString();
     }
 };
 
@@ -113,8 +114,7 @@ TEST_F(CliLimits, AnOverlongLineEndsTheReplyWithAClearErrorAndKeepsTheTextBefore
     EXPECT_EQ(result.exitCode, kExitRemote) << describe(result);
     EXPECT_EQ(result.out, "Hello, world\n");
     expectStored(result, u"Greet me"_s, u"Hello, world"_s, MessageStatus::Error,
-                 "stream rejected: a line is longer than the maximum line length ("
-                     + limit + " bytes)");
+                 "stream rejected: a line is longer than the maximum line length (" + limit + " bytes)");
     EXPECT_EQ(server.requests().size(), 1) << "a broken limit is not retried";
 }
 
@@ -136,8 +136,7 @@ TEST_F(CliLimits, AnOverlargeEventEndsTheReplyWithAClearErrorAndKeepsTheTextBefo
     EXPECT_EQ(result.exitCode, kExitRemote) << describe(result);
     EXPECT_EQ(result.out, "Hello, world\n");
     expectStored(result, u"Greet me"_s, u"Hello, world"_s, MessageStatus::Error,
-                 "stream rejected: an event is larger than the maximum event size ("
-                     + limit + " bytes)");
+                 "stream rejected: an event is larger than the maximum event size (" + limit + " bytes)");
     EXPECT_EQ(server.requests().size(), 1) << "a broken limit is not retried";
 }
 
@@ -154,10 +153,11 @@ TEST_F(CliLimits, AnOverlongReplyEndsWithAClearErrorAndKeepsEveryPieceBeforeIt)
     const CliResult result = runCli(chatArguments(server, u"Write forever"_s, kRetries));
     EXPECT_EQ(result.exitCode, kExitRemote) << describeEnd(result);
     const QByteArray printed = (piece + piece).toUtf8() + '\n';
-    EXPECT_TRUE(result.out == printed) << "printed " << result.out.size() << " bytes, expected " << printed.size();
+    EXPECT_TRUE(result.out == printed)
+        << "printed " << result.out.size() << " bytes, expected " << printed.size();
     expectStored(result, u"Write forever"_s, piece + piece, MessageStatus::Error,
-                 "the reply is longer than the maximum reply length ("
-                     + QByteArray::number(maxReplyLength) + " characters)");
+                 "the reply is longer than the maximum reply length (" + QByteArray::number(maxReplyLength)
+                     + " characters)");
     EXPECT_EQ(server.requests().size(), 1) << "a broken limit is not retried";
 }
 
@@ -167,13 +167,14 @@ TEST_F(CliLimits, AJsonReplyBodyOverTheEventLimitEndsWithAClearErrorAndKeepsTheP
     const QString content = repeated(u"abcdefg "_s, Limits::kDefaultMaxEventSize);
     StreamResponse response;
     response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
-    response.body = R"({"choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":")"
-                    + content.toUtf8() + R"("}}]})";
+    response.body =
+        R"({"choices":[{"index":0,"finish_reason":"stop","message":{"role":"assistant","content":")"
+        + content.toUtf8() + R"("}}]})";
     StreamServer server;
     server.setResponse(response);
 
-    const CliResult result =
-        runCli(chatArguments(server, u"Answer at once"_s, kRetries + QStringList{u"--transport"_s, u"json"_s}));
+    const CliResult result = runCli(
+        chatArguments(server, u"Answer at once"_s, kRetries + QStringList{u"--transport"_s, u"json"_s}));
     EXPECT_EQ(result.exitCode, kExitRemote) << describe(result);
     EXPECT_TRUE(result.out.isEmpty()) << describe(result);
     expectStored(result, u"Answer at once"_s, QString(), MessageStatus::Error,

@@ -26,8 +26,8 @@ StreamResponse jsonResponse(const QByteArray &body, int status = 200)
 
 QStringList modelsArguments(const QString &provider, const StreamServer &server, const QString &path = {})
 {
-    return {u"models"_s, u"--provider"_s, provider, u"--base-url"_s, server.url(path).toString(), u"--api-key-env"_s,
-            kKeyVariable};
+    return {u"models"_s,        u"--provider"_s, provider, u"--base-url"_s, server.url(path).toString(),
+            u"--api-key-env"_s, kKeyVariable};
 }
 
 TEST(CliModels, PrintsOneModelIdPerLineForEachProvider)
@@ -39,9 +39,13 @@ TEST(CliModels, PrintsOneModelIdPerLineForEachProvider)
     } cases[] = {
         {u"openai"_s, u"openai/models.json"_s, u"/v1"_s, "Authorization",
          "GPT-4.1\ngpt-4o\ngpt-4o-mini\no3-mini\ntext-embedding-3-small\n"},
-        {u"anthropic"_s, u"anthropic/models.json"_s, {}, "x-api-key",
+        {u"anthropic"_s,
+         u"anthropic/models.json"_s,
+         {},
+         "x-api-key",
          "claude-sonnet-4-5-20250929\nclaude-opus-4-1-20250805\nclaude-3-5-haiku-20241022\n"},
-        {u"gemini"_s, u"gemini/models.json"_s, u"/v1beta"_s, "x-goog-api-key", "gemini-2.5-flash\ngemini-2.5-pro\n"},
+        {u"gemini"_s, u"gemini/models.json"_s, u"/v1beta"_s, "x-goog-api-key",
+         "gemini-2.5-flash\ngemini-2.5-pro\n"},
         {u"ollama"_s, u"ollama/tags.json"_s, {}, "Authorization", "qwen3:8b\nllama3.2:latest\n"},
     };
     for (const auto &c : cases) {
@@ -60,7 +64,8 @@ TEST(CliModels, PrintsOneModelIdPerLineForEachProvider)
 TEST(CliModels, AFailedFetchSaysWhyOnStderrWithTheExitCodeOfTheFailure)
 {
     StreamServer server;
-    server.setResponse(jsonResponse(R"({"error":{"message":"Invalid API key.","code":"invalid_api_key"}})", 401));
+    server.setResponse(
+        jsonResponse(R"({"error":{"message":"Invalid API key.","code":"invalid_api_key"}})", 401));
     const CliResult denied = runCli(modelsArguments(u"openai"_s, server, u"/v1"_s));
     EXPECT_EQ(denied.exitCode, 4) << describe(denied);
     EXPECT_TRUE(denied.out.isEmpty());

@@ -40,9 +40,11 @@ StreamResponse redirectTo(int status, const QUrl &target)
 
 QStringList chatTo(const KeyedProvider &provider, const QUrl &baseUrl)
 {
-    return {u"chat"_s, u"--provider"_s, provider.id, u"--base-url"_s, baseUrl.toString(),
-            u"--model"_s, u"test-model"_s, u"--api-key-env"_s, kKeyVariable, u"--transport"_s, u"sse"_s,
-            u"--max-retries"_s, u"0"_s, u"--no-store"_s, u"a secret prompt"_s};
+    return {u"chat"_s,        u"--provider"_s,    provider.id,
+            u"--base-url"_s,  baseUrl.toString(), u"--model"_s,
+            u"test-model"_s,  u"--api-key-env"_s, kKeyVariable,
+            u"--transport"_s, u"sse"_s,           u"--max-retries"_s,
+            u"0"_s,           u"--no-store"_s,    u"a secret prompt"_s};
 }
 
 } // namespace
@@ -63,8 +65,10 @@ TEST(CliRedirect, NeverTakesTheKeyOrTheConversationToAnotherOrigin)
             EXPECT_EQ(result.exitCode, 2) << describe(result);
             ASSERT_EQ(errorLines(result).size(), 1) << describe(result);
             const QByteArray error = errorLines(result).constFirst();
-            EXPECT_TRUE(error.contains(QByteArray("127.0.0.1:" + QByteArray::number(api.port())))) << error.constData();
-            EXPECT_TRUE(error.contains(QByteArray("127.0.0.1:" + QByteArray::number(elsewhere.port())))) << error.constData();
+            EXPECT_TRUE(error.contains(QByteArray("127.0.0.1:" + QByteArray::number(api.port()))))
+                << error.constData();
+            EXPECT_TRUE(error.contains(QByteArray("127.0.0.1:" + QByteArray::number(elsewhere.port()))))
+                << error.constData();
             EXPECT_FALSE(result.err.contains(kFakeKey));
         }
     }

@@ -33,10 +33,10 @@ TEST_F(CliSettings, SendsAndStoresTheParametersAndKeepsThemWhenTheConversationGo
 {
     StreamServer server;
     server.setResponse(sseResponse(openAiChatBody({u"Ok."_s})));
-    const CliResult first = runCli(chatArguments(
-        server, u"Hello"_s,
-        {u"--system"_s, u"Be brief."_s, u"--temperature"_s, u"0.25"_s, u"--max-tokens"_s, u"128"_s,
-         u"--reasoning-effort"_s, u"low"_s}));
+    const CliResult first = runCli(
+        chatArguments(server, u"Hello"_s,
+                      {u"--system"_s, u"Be brief."_s, u"--temperature"_s, u"0.25"_s, u"--max-tokens"_s,
+                       u"128"_s, u"--reasoning-effort"_s, u"low"_s}));
     ASSERT_EQ(first.exitCode, 0) << describe(first);
     const QJsonObject sent = requestBody(server, 0);
     EXPECT_EQ(sent[u"temperature"_s].toDouble(), 0.25);
@@ -76,7 +76,8 @@ TEST_F(CliSettings, AContinuedConversationAsksItsStoredModelWhenNoneIsGiven)
     server.setResponse(sseResponse(openAiChatBody({u"Ok."_s})));
     const CliResult first = runCli(chatArguments(server, u"Hello"_s));
     ASSERT_EQ(first.exitCode, 0) << describe(first);
-    QStringList arguments = chatArguments(server, u"Again"_s, {u"--conversation"_s, QString::number(conversationIn(first))});
+    QStringList arguments = chatArguments(server, u"Again"_s,
+                                          {u"--conversation"_s, QString::number(conversationIn(first))});
     arguments.removeAt(arguments.indexOf(u"--model"_s) + 1);
     arguments.removeAll(u"--model"_s);
     const CliResult second = runCli(arguments);
@@ -95,7 +96,8 @@ TEST_F(CliSettings, StatsNameTheModelThatAnsweredAndItsTokens)
     const CliResult result = runCli(chatArguments(server, u"Hello"_s, {u"--stats"_s}));
     ASSERT_EQ(result.exitCode, 0) << describe(result);
     EXPECT_EQ(result.out, "Ok.\n");
-    EXPECT_TRUE(result.err.contains("inkchat-cli: test-model-2026-01-01 · 1234 in · 56 out\n")) << describe(result);
+    EXPECT_TRUE(result.err.contains("inkchat-cli: test-model-2026-01-01 · 1234 in · 56 out\n"))
+        << describe(result);
 }
 
 TEST_F(CliSettings, RefusesParametersTheProviderDoesNotTakeOrOutOfRange)
@@ -105,7 +107,8 @@ TEST_F(CliSettings, RefusesParametersTheProviderDoesNotTakeOrOutOfRange)
         {{u"--temperature"_s, u"2.5"_s}, "--temperature takes a number from 0 to 2"},
         {{u"--temperature"_s, u"warm"_s}, "--temperature takes a number from 0 to 2"},
         {{u"--max-tokens"_s, u"0"_s}, "--max-tokens takes a number of tokens, 1 or more"},
-        {{u"--reasoning-effort"_s, u"max"_s}, "takes --reasoning-effort none, minimal, low, medium, high, xhigh"},
+        {{u"--reasoning-effort"_s, u"max"_s},
+         "takes --reasoning-effort none, minimal, low, medium, high, xhigh"},
     };
     for (const auto &[extra, message] : cases) {
         const CliResult result = runCli(chatArguments(server, u"Hello"_s, extra));

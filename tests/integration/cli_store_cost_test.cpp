@@ -59,8 +59,8 @@ TEST_F(CliStoreCost, AReplyIsStoredWithFewerThanThreeBytesWrittenPerByte)
 
     ASSERT_EQ(result.exitCode, 0) << describe(result).substr(0, 2000);
     ASSERT_EQ(result.out.size(), kReplySize + 1);
-    std::cout << "[ figures  ] a " << kReplySize / 1024 << " KiB reply wrote " << written / 1024
-              << " KiB" << std::endl;
+    std::cout << "[ figures  ] a " << kReplySize / 1024 << " KiB reply wrote " << written / 1024 << " KiB"
+              << std::endl;
     EXPECT_GE(written, kReplySize) << "the text itself is written at least once";
     EXPECT_LT(written, 3 * kReplySize);
 

@@ -127,15 +127,16 @@ TEST_F(CliStoreExport, RefusesBinaryFormatsOnStdoutAndUnknownIdsWithoutWritingAn
     for (const QString &format : kFileFormats) {
         SCOPED_TRACE(format.toStdString());
         const QString path = scratchPath(u"unknown."_s + format);
-        const CliResult unknown =
-            exportTo(format, path, {u"--conversation"_s, u"1"_s, u"--conversation"_s, u"999"_s});
+        const CliResult unknown = exportTo(format, path,
+                                           {u"--conversation"_s, u"1"_s, u"--conversation"_s, u"999"_s});
         EXPECT_EQ(unknown.exitCode, 2) << describe(unknown);
         EXPECT_EQ(errorLines(unknown).size(), 1) << describe(unknown);
         EXPECT_TRUE(errorLines(unknown).constFirst().contains("999")) << describe(unknown);
     }
-    EXPECT_EQ(QDir(scratchPath({})).entryList(QDir::Files), QStringList()) << "no file, not even a temporary one";
-    const CliResult both = runCli({u"export"_s, u"--all"_s, u"--conversation"_s, u"1"_s, u"--format"_s, u"md"_s,
-                                   u"-o"_s, u"-"_s});
+    EXPECT_EQ(QDir(scratchPath({})).entryList(QDir::Files), QStringList())
+        << "no file, not even a temporary one";
+    const CliResult both = runCli(
+        {u"export"_s, u"--all"_s, u"--conversation"_s, u"1"_s, u"--format"_s, u"md"_s, u"-o"_s, u"-"_s});
     EXPECT_EQ(both.exitCode, 2) << describe(both);
 }
 
@@ -221,8 +222,8 @@ public:
             m_previous.append({name, qEnvironmentVariableIsSet(name), qgetenv(name)});
             qputenv(name, QDir(root).filePath(QString::fromLatin1(name)).toLocal8Bit());
         }
-        m_previous.append({"QT_LOGGING_RULES", qEnvironmentVariableIsSet("QT_LOGGING_RULES"),
-                           qgetenv("QT_LOGGING_RULES")});
+        m_previous.append(
+            {"QT_LOGGING_RULES", qEnvironmentVariableIsSet("QT_LOGGING_RULES"), qgetenv("QT_LOGGING_RULES")});
         qputenv("QT_LOGGING_RULES", "*.debug=true");
     }
     ~EverythingWrittenIsVisible()
@@ -263,8 +264,9 @@ TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedLoggedOrPrinted)
             wrongKey.status = 401;
             wrongKey.reason = "Unauthorized";
             wrongKey.headers = {{"Content-Type", "application/json"}};
-            wrongKey.body = R"({"error":{"message":"Incorrect API key provided: )" + kFakeKey
-                            + R"(. You can find your API key at https://example.com.","type":"invalid_request_error","code":"invalid_api_key"}})";
+            wrongKey.body =
+                R"({"error":{"message":"Incorrect API key provided: )" + kFakeKey
+                + R"(. You can find your API key at https://example.com.","type":"invalid_request_error","code":"invalid_api_key"}})";
             return wrongKey;
         }
         if (request.body.contains("Reconnect")) {
@@ -286,7 +288,8 @@ TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedLoggedOrPrinted)
     const auto held = openStore(); // keeps -wal and -shm from being folded in and removed
     ASSERT_TRUE(held);
     ASSERT_EQ(keep(runCli(chatArguments(server, u"Hello"_s))).exitCode, 0);
-    const CliResult resumed = keep(runCli(chatArguments(server, u"Reconnect"_s, {u"--max-retries"_s, u"2"_s})));
+    const CliResult resumed = keep(
+        runCli(chatArguments(server, u"Reconnect"_s, {u"--max-retries"_s, u"2"_s})));
     EXPECT_EQ(resumed.exitCode, 0) << describe(resumed);
     EXPECT_TRUE(resumed.err.contains("reconnecting")) << describe(resumed);
     const CliResult refused = keep(runCli(chatArguments(server, u"Hello again"_s)));
@@ -312,7 +315,8 @@ TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedLoggedOrPrinted)
 
     int storeFiles = 0;
     int files = 0;
-    for (QDirIterator it(scratchPath({}), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories); it.hasNext();) {
+    for (QDirIterator it(scratchPath({}), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+         it.hasNext();) {
         const QString path = it.next();
         storeFiles += path.endsWith(u"-wal"_s) || path.endsWith(u"-shm"_s) || path.endsWith(u".sqlite"_s);
         haystacks << readFile(path);

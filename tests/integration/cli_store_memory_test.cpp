@@ -57,7 +57,6 @@ qint64 childrenPeakRss()
     return qint64(usage.ru_maxrss) * 1024; // Linux reports KiB
 }
 
-
 #if defined(__SANITIZE_ADDRESS__)
 // Under AddressSanitizer a child's memory is mostly the sanitizer's own
 // (shadow memory, the quarantine of freed blocks), and the Debug build is
@@ -77,7 +76,8 @@ QString longMarkdown()
     QString text;
     for (int paragraph = 0; text.size() < 10 * 1024; ++paragraph) {
         text += u"Paragraph %1 explains **one more detail** of the plan, with enough ordinary "
-                "words to wrap across several lines of any reader's screen, and some more.\n\n"_s.arg(paragraph);
+                "words to wrap across several lines of any reader's screen, and some more.\n\n"_s.arg(
+                    paragraph);
         if (paragraph % 8 == 7)
             text += u"- first point\n- second point\n\n"_s;
     }
@@ -97,7 +97,8 @@ LongConversation storeLongConversation(int count)
     QElapsedTimer building;
     building.start();
     const QString text = longMarkdown();
-    const auto store = inkchat::store::ConversationStore::open(inkchat::store::ConversationStore::defaultPath());
+    const auto store = inkchat::store::ConversationStore::open(
+        inkchat::store::ConversationStore::defaultPath());
     EXPECT_TRUE(store.hasValue());
     if (!store)
         return {};
@@ -133,7 +134,7 @@ qint64 exportLong(const LongConversation &conversation, const QString &format,
     QElapsedTimer exporting;
     exporting.start();
     const CliResult result = runCliLong({u"export"_s, u"--conversation"_s, QString::number(conversation.id),
-                                      u"--format"_s, format, u"-o"_s, path});
+                                         u"--format"_s, format, u"-o"_s, path});
     const qint64 elapsed = exporting.elapsed();
     EXPECT_EQ(result.exitCode, 0) << describe(result);
     const qint64 size = QFileInfo(path).size();

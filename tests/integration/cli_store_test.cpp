@@ -58,7 +58,8 @@ TEST_F(CliStore, ChatStoresThePromptAndTheCompleteReply)
     StreamServer server;
     server.setResponse(sseResponse(openAiChatBody({u"Hello"_s, u", world"_s})));
 
-    const QString prompt = u"  Say hello to the whole wide world, politely and at great length please, thanks\nSecond line"_s;
+    const QString prompt =
+        u"  Say hello to the whole wide world, politely and at great length please, thanks\nSecond line"_s;
     const CliResult result = runCli(chatArguments(server, prompt));
     ASSERT_EQ(result.exitCode, 0) << describe(result);
     EXPECT_EQ(result.out, "Hello, world\n");
@@ -71,7 +72,8 @@ TEST_F(CliStore, ChatStoresThePromptAndTheCompleteReply)
     ASSERT_EQ(conversations->size(), 1);
     const inkchat::chat::ConversationRecord &conversation = conversations->constFirst();
     EXPECT_EQ(conversation.id, id);
-    EXPECT_TRUE(conversation.title.startsWith(u"Say hello to the whole wide world"_s)) << conversation.title.toStdString();
+    EXPECT_TRUE(conversation.title.startsWith(u"Say hello to the whole wide world"_s))
+        << conversation.title.toStdString();
     EXPECT_LE(conversation.title.size(), 61);
     EXPECT_FALSE(conversation.title.contains(u"Second"_s));
 
@@ -104,7 +106,8 @@ TEST_F(CliStore, ContinuesAStoredConversationWithItsHistoryIncludingAPartialRepl
         return sseResponse(openAiChatBody({u"Bern."_s}));
     });
 
-    const CliResult first = runCli(chatArguments(server, u"Capital of France?"_s, {u"--system"_s, u"Be brief."_s}));
+    const CliResult first = runCli(
+        chatArguments(server, u"Capital of France?"_s, {u"--system"_s, u"Be brief."_s}));
     ASSERT_EQ(first.exitCode, 0) << describe(first);
     const qint64 id = announcedConversation(first);
     ASSERT_GT(id, 0);
@@ -120,12 +123,8 @@ TEST_F(CliStore, ContinuesAStoredConversationWithItsHistoryIncludingAPartialRepl
 
     ASSERT_EQ(server.requests().size(), 3);
     const QList<std::pair<QString, QString>> expectedHistory{
-        {u"system"_s, u"Be brief."_s},
-        {u"user"_s, u"Capital of France?"_s},
-        {u"assistant"_s, u"Paris."_s},
-        {u"user"_s, u"And Italy?"_s},
-        {u"assistant"_s, u"Rome, mostly"_s},
-        {u"user"_s, u"Switzerland?"_s},
+        {u"system"_s, u"Be brief."_s}, {u"user"_s, u"Capital of France?"_s}, {u"assistant"_s, u"Paris."_s},
+        {u"user"_s, u"And Italy?"_s},  {u"assistant"_s, u"Rome, mostly"_s},  {u"user"_s, u"Switzerland?"_s},
     };
     EXPECT_EQ(requestMessages(server.requests().at(1)), expectedHistory.mid(0, 4));
     EXPECT_EQ(requestMessages(server.requests().at(2)), expectedHistory);
@@ -258,7 +257,8 @@ TEST_F(CliStore, SearchFindsAWordOfAStoredReplyAndTakesAnyInputAsPlainWords)
     EXPECT_TRUE(missing.out.isEmpty()) << describe(missing);
     EXPECT_TRUE(errorLines(missing).isEmpty()) << describe(missing);
 
-    for (const QString &query : {u"\""_s, u"AND("_s, u"zebra AND("_s, u"\"zebra"_s, u"NEAR(zebra road)"_s, u"*"_s}) {
+    for (const QString &query :
+         {u"\""_s, u"AND("_s, u"zebra AND("_s, u"\"zebra"_s, u"NEAR(zebra road)"_s, u"*"_s}) {
         SCOPED_TRACE(query.toStdString());
         const CliResult odd = runCli({u"search"_s, query});
         EXPECT_EQ(odd.exitCode, 0) << describe(odd);
@@ -277,15 +277,16 @@ TEST_F(CliStore, ListPrintsIdLastActivityMessageCountAndTitle)
     ASSERT_EQ(first.exitCode, 0) << describe(first);
     const CliResult second = runCli(chatArguments(server, u"Second topic"_s));
     ASSERT_EQ(second.exitCode, 0) << describe(second);
-    const CliResult more = runCli(chatArguments(server, u"More"_s, {u"--conversation"_s,
-                                                                    QString::number(announcedConversation(first))}));
+    const CliResult more = runCli(chatArguments(
+        server, u"More"_s, {u"--conversation"_s, QString::number(announcedConversation(first))}));
     ASSERT_EQ(more.exitCode, 0) << describe(more);
 
     const CliResult list = runCli({u"list"_s});
     ASSERT_EQ(list.exitCode, 0) << describe(list);
     const QList<QByteArray> lines = list.out.trimmed().split('\n');
     ASSERT_EQ(lines.size(), 2) << describe(list);
-    static const QRegularExpression line(u"^(\\d+)\\t(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ)\\t(\\d+)\\t(.*)$"_s);
+    static const QRegularExpression line(
+        u"^(\\d+)\\t(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ)\\t(\\d+)\\t(.*)$"_s);
     // Most recently active first: the continued conversation.
     const auto top = line.match(QString::fromUtf8(lines.at(0)));
     ASSERT_TRUE(top.hasMatch()) << describe(list);

@@ -22,7 +22,8 @@ namespace {
 
 /// Window title, clear screen, OSC 52 clipboard write, a hyperlink and a
 /// C1 CSI: what a server would use to take over a terminal.
-const QString kHostile = u"\x1b]0;owned\x07\x1b[2J\x1b]52;c;ZWNobyBvd25lZA==\x07\x1b]8;;http://evil/\x1b\\link\u009b31m"_s;
+const QString kHostile =
+    u"\x1b]0;owned\x07\x1b[2J\x1b]52;c;ZWNobyBvd25lZA==\x07\x1b]8;;http://evil/\x1b\\link\u009b31m"_s;
 
 /// Whether bytes carry anything a terminal would act on: C0 controls other
 /// than newline and tab, DEL, or a C1 control (UTF-8 C2 80..C2 9F).
@@ -168,7 +169,8 @@ TEST_F(CliTerminal, WarnsOnceWhenTheKeyWouldCrossTheNetworkInClearText)
                                      u"http://192.0.2.1:9/v1"_s, u"--model"_s, u"m"_s, u"--api-key-env"_s,
                                      kKeyVariable, u"--no-store"_s, u"--max-retries"_s, u"0"_s,
                                      u"--transport"_s, u"sse"_s, u"--idle-timeout"_s, u"0.2"_s, u"hi"_s});
-    EXPECT_EQ(remote.err.count("warning: the API key goes to 192.0.2.1 over plain http://"), 1) << describe(remote);
+    EXPECT_EQ(remote.err.count("warning: the API key goes to 192.0.2.1 over plain http://"), 1)
+        << describe(remote);
 
     StreamServer local;
     local.setResponse(sseResponse(openAiChatBody({u"ok"_s})));

@@ -54,11 +54,19 @@ ProviderSetup setupFor(const QString &id)
 QStringList chatArguments(const QString &providerId, const StreamServer &server,
                           const QString &prompt = u"Hallo"_s)
 {
-    return {u"chat"_s, u"--provider"_s, providerId,
-            u"--base-url"_s, server.url(setupFor(providerId).basePath).toString(),
-            u"--model"_s, u"test-model"_s,
-            u"--api-key-env"_s, kKeyVariable,
-            u"--transport"_s, u"sse"_s, u"--max-retries"_s, u"0"_s,
+    return {u"chat"_s,
+            u"--provider"_s,
+            providerId,
+            u"--base-url"_s,
+            server.url(setupFor(providerId).basePath).toString(),
+            u"--model"_s,
+            u"test-model"_s,
+            u"--api-key-env"_s,
+            kKeyVariable,
+            u"--transport"_s,
+            u"sse"_s,
+            u"--max-retries"_s,
+            u"0"_s,
             prompt};
 }
 
@@ -75,7 +83,6 @@ bool hasReply(const QString &providerId, const QString &caseName)
     return QFile::exists(inkchat::test::dataPath(u"providers/%1/%2.reply.txt"_s.arg(providerId, caseName)));
 }
 
-
 } // namespace
 
 TEST(Cli, PrintsEveryCompleteFixtureReplyExactlyWhateverTheChunking)
@@ -85,12 +92,14 @@ TEST(Cli, PrintsEveryCompleteFixtureReplyExactlyWhateverTheChunking)
         for (const QString &caseName : inkchat::test::providerCases(providerId)) {
             if (!hasReply(providerId, caseName))
                 continue;
-            const QByteArray expected =
-                inkchat::test::readData(u"providers/%1/%2.reply.txt"_s.arg(providerId, caseName)) + '\n';
-            for (const auto chunking : {StreamResponse::Chunking::OneByte, StreamResponse::Chunking::Random}) {
-                SCOPED_TRACE(qPrintable(providerId + u'/' + caseName
-                                        + (chunking == StreamResponse::Chunking::OneByte ? u" 1-byte"_s
-                                                                                         : u" random"_s)));
+            const QByteArray expected = inkchat::test::readData(
+                                            u"providers/%1/%2.reply.txt"_s.arg(providerId, caseName))
+                                        + '\n';
+            for (const auto chunking :
+                 {StreamResponse::Chunking::OneByte, StreamResponse::Chunking::Random}) {
+                SCOPED_TRACE(qPrintable(
+                    providerId + u'/' + caseName
+                    + (chunking == StreamResponse::Chunking::OneByte ? u" 1-byte"_s : u" random"_s)));
                 StreamServer server;
                 StreamResponse response = fixtureResponse(providerId, caseName);
                 response.chunking = chunking;
@@ -211,15 +220,17 @@ TEST(Cli, ReportsHttpErrorsWithTheProvidersTextAndExitCode4)
         QByteArray body;
     };
     const QList<Shape> shapes = {
-        {u"openai"_s, R"({"error":{"message":"PROVIDER-SAYS-NO","type":"invalid_request_error","code":null}})"},
-        {u"anthropic"_s, R"({"type":"error","error":{"type":"authentication_error","message":"PROVIDER-SAYS-NO"}})"},
+        {u"openai"_s,
+         R"({"error":{"message":"PROVIDER-SAYS-NO","type":"invalid_request_error","code":null}})"},
+        {u"anthropic"_s,
+         R"({"type":"error","error":{"type":"authentication_error","message":"PROVIDER-SAYS-NO"}})"},
         {u"gemini"_s, R"({"error":{"code":400,"message":"PROVIDER-SAYS-NO","status":"INVALID_ARGUMENT"}})"},
         {u"ollama"_s, R"({"error":"PROVIDER-SAYS-NO"})"},
     };
     for (const Shape &shape : shapes) {
-        for (const auto &[status, reason] : {std::pair{401, "Unauthorized"}, std::pair{404, "Not Found"},
-                                              std::pair{429, "Too Many Requests"},
-                                              std::pair{500, "Internal Server Error"}}) {
+        for (const auto &[status, reason] :
+             {std::pair{401, "Unauthorized"}, std::pair{404, "Not Found"},
+              std::pair{429, "Too Many Requests"}, std::pair{500, "Internal Server Error"}}) {
             SCOPED_TRACE(qPrintable(shape.provider + u' ' + QString::number(status)));
             StreamServer server;
             StreamResponse response;
@@ -320,8 +331,10 @@ TEST(Cli, RejectsBadCommandLinesWithUsageCode2)
         {u"chat"_s, u"--base-url"_s, url, u"--model"_s, u"m"_s, u"hi"_s},
         {u"chat"_s, u"--provider"_s, u"nope"_s, u"--base-url"_s, url, u"--model"_s, u"m"_s, u"hi"_s},
         {u"chat"_s, u"--provider"_s, u"openai"_s, u"--model"_s, u"m"_s, u"hi"_s},
-        {u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, u"not a url"_s, u"--model"_s, u"m"_s, u"hi"_s},
-        {u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, u"ftp://host/v1"_s, u"--model"_s, u"m"_s, u"hi"_s},
+        {u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, u"not a url"_s, u"--model"_s, u"m"_s,
+         u"hi"_s},
+        {u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, u"ftp://host/v1"_s, u"--model"_s, u"m"_s,
+         u"hi"_s},
         {u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, url, u"hi"_s},
         {u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, url, u"--model"_s, u"m"_s,
          u"--api-key-env"_s, u"INKCHAT_TEST_SURELY_UNSET"_s, u"hi"_s},

@@ -22,11 +22,20 @@ namespace {
 
 QStringList chatArguments(const StreamServer &server, const QStringList &extra = {})
 {
-    return QStringList{u"chat"_s, u"--provider"_s, u"openai"_s,
-                       u"--base-url"_s, server.url(u"/v1"_s).toString(),
-                       u"--model"_s, u"test-model"_s,
-                       u"--api-key-env"_s, kKeyVariable,
-                       u"--transport"_s, u"sse"_s, u"--max-retries"_s, u"0"_s, u"--no-store"_s}
+    return QStringList{u"chat"_s,
+                       u"--provider"_s,
+                       u"openai"_s,
+                       u"--base-url"_s,
+                       server.url(u"/v1"_s).toString(),
+                       u"--model"_s,
+                       u"test-model"_s,
+                       u"--api-key-env"_s,
+                       kKeyVariable,
+                       u"--transport"_s,
+                       u"sse"_s,
+                       u"--max-retries"_s,
+                       u"0"_s,
+                       u"--no-store"_s}
            + extra + QStringList{u"Hallo"_s};
 }
 
@@ -68,7 +77,8 @@ TEST_F(CliTls, ACaFileDoesNotMakeAnyOtherCertificateTrusted)
 {
     // The server's own certificate is not an authority: trusting it as one
     // must not turn verification off for the chain it ends.
-    const CliResult result = runCli(chatArguments(server, {u"--ca-file"_s, inkchat::test::dataPath(u"tls/server.pem"_s)}));
+    const CliResult result = runCli(
+        chatArguments(server, {u"--ca-file"_s, inkchat::test::dataPath(u"tls/server.pem"_s)}));
     EXPECT_EQ(result.exitCode, 3) << describe(result);
     EXPECT_TRUE(server.requests().isEmpty());
 }
@@ -83,7 +93,8 @@ TEST_F(CliTls, AnUnreadableOrEmptyCaFileIsAUsageErrorBeforeAnythingIsSent)
     file.write("just text\n");
     file.close();
 
-    const CliResult missing = runCli(chatArguments(server, {u"--ca-file"_s, scratch.filePath(u"missing.pem"_s)}));
+    const CliResult missing = runCli(
+        chatArguments(server, {u"--ca-file"_s, scratch.filePath(u"missing.pem"_s)}));
     EXPECT_EQ(missing.exitCode, 2) << describe(missing);
     EXPECT_TRUE(missing.err.contains("can't read the CA file")) << describe(missing);
 

@@ -44,8 +44,8 @@ struct CliLaunch
 class CliRun
 {
 public:
-    explicit CliRun(const QStringList &arguments, const QByteArray &input = {},
-                    bool withKey = true, const CliLaunch &launch = {})
+    explicit CliRun(const QStringList &arguments, const QByteArray &input = {}, bool withKey = true,
+                    const CliLaunch &launch = {})
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(kKeyVariable);

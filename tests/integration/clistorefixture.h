@@ -60,11 +60,19 @@ protected:
     static QStringList chatArguments(const StreamServer &server, const QString &prompt,
                                      const QStringList &extra = {})
     {
-        return QStringList{u"chat"_s, u"--provider"_s, u"openai"_s,
-                           u"--base-url"_s, server.url(u"/v1"_s).toString(),
-                           u"--model"_s, u"test-model"_s,
-                           u"--api-key-env"_s, kKeyVariable,
-                           u"--transport"_s, u"sse"_s, u"--max-retries"_s, u"0"_s}
+        return QStringList{u"chat"_s,
+                           u"--provider"_s,
+                           u"openai"_s,
+                           u"--base-url"_s,
+                           server.url(u"/v1"_s).toString(),
+                           u"--model"_s,
+                           u"test-model"_s,
+                           u"--api-key-env"_s,
+                           kKeyVariable,
+                           u"--transport"_s,
+                           u"sse"_s,
+                           u"--max-retries"_s,
+                           u"0"_s}
                + extra + QStringList{prompt};
     }
 
@@ -82,7 +90,12 @@ protected:
     /// The messages of the exported conversation at `index` (oldest first).
     static QJsonArray exportedMessages(const QJsonObject &transcript, qsizetype index = 0)
     {
-        return transcript.value(u"conversations"_s).toArray().at(index).toObject().value(u"messages"_s).toArray();
+        return transcript.value(u"conversations"_s)
+            .toArray()
+            .at(index)
+            .toObject()
+            .value(u"messages"_s)
+            .toArray();
     }
 
 private:

@@ -23,7 +23,7 @@ namespace {
 
 QStringList chat(const QString &providerId, const QUrl &baseUrl, const QStringList &extra = {})
 {
-    return QStringList{u"chat"_s, u"--provider"_s, providerId, u"--base-url"_s, baseUrl.toString(),
+    return QStringList{u"chat"_s,    u"--provider"_s, providerId,         u"--base-url"_s, baseUrl.toString(),
                        u"--model"_s, u"test-model"_s, u"--api-key-env"_s, kKeyVariable}
            + extra + QStringList{u"Hallo"_s};
 }
@@ -72,10 +72,12 @@ TEST(CliLadder, StreamsOverAWebSocketWhenTheServerAcceptsOne)
     StreamServer server;
     server.setResponder([](const RecordedRequest &) {
         StreamResponse response;
-        response.webSocket.messages = inkchat::test::sseDataMessages(body(u"openai-responses"_s, u"multilingual"_s));
+        response.webSocket.messages = inkchat::test::sseDataMessages(
+            body(u"openai-responses"_s, u"multilingual"_s));
         return response;
     });
-    const CliResult result = runCli(chat(u"openai-responses"_s, server.url(u"/v1"_s), {u"--transport"_s, u"websocket"_s}));
+    const CliResult result = runCli(
+        chat(u"openai-responses"_s, server.url(u"/v1"_s), {u"--transport"_s, u"websocket"_s}));
 
     EXPECT_EQ(result.exitCode, 0) << describe(result);
     EXPECT_EQ(result.out, reply(u"openai-responses"_s, u"multilingual"_s) + '\n');
@@ -94,7 +96,8 @@ TEST(CliLadder, EndsAWebSocketReplyOnResponseCompletedThoughTheServerKeepsTheSoc
     StreamServer server;
     server.setResponder([](const RecordedRequest &) {
         StreamResponse response;
-        response.webSocket.messages = inkchat::test::sseDataMessages(body(u"openai-responses"_s, u"multilingual"_s));
+        response.webSocket.messages = inkchat::test::sseDataMessages(
+            body(u"openai-responses"_s, u"multilingual"_s));
         response.webSocket.closeAtEnd = false; // OpenAI's WebSocket mode waits for the next turn
         return response;
     });
@@ -141,9 +144,9 @@ TEST(CliLadder, ResumesADroppedStreamWithoutRepeatingOrLosingText)
 TEST(CliLadder, RejectsAnUnknownOrUnsupportedTransportAndABadRetryCount)
 {
     const QUrl url(u"http://127.0.0.1:9/v1"_s);
-    for (const QStringList &extra : {QStringList{u"--transport"_s, u"carrier-pigeon"_s},
-                                     QStringList{u"--max-retries"_s, u"-1"_s},
-                                     QStringList{u"--max-retries"_s, u"many"_s}}) {
+    for (const QStringList &extra :
+         {QStringList{u"--transport"_s, u"carrier-pigeon"_s}, QStringList{u"--max-retries"_s, u"-1"_s},
+          QStringList{u"--max-retries"_s, u"many"_s}}) {
         const CliResult result = runCli(chat(u"openai"_s, url, extra));
         EXPECT_EQ(result.exitCode, 2) << describe(result);
     }
@@ -250,8 +253,10 @@ QByteArray openAiSizedChunk(const QByteArray &piece)
 {
     return R"(data: {"id":"chatcmpl-AbCdEfGhIjKlMnOpQrStUvWxYz012","object":"chat.completion.chunk",)"
            R"("created":1733400000,"model":"gpt-4o-2024-08-06","system_fingerprint":"fp_0123456789",)"
-           R"("choices":[{"index":0,"delta":{"content":")" + piece + R"("},"logprobs":null,"finish_reason":null}]})"
-           "\n\n";
+           R"("choices":[{"index":0,"delta":{"content":")"
+           + piece
+           + R"("},"logprobs":null,"finish_reason":null}]})"
+             "\n\n";
 }
 
 } // namespace
@@ -302,17 +307,21 @@ TEST(CliLadder, SaysWhyAReplyGoesWithoutARungAndForgetsItOnReset)
     server.setResponder(refusingWebSockets);
     QList<CliResult> runs;
     for (const QString &transport : {u"auto"_s, u"auto"_s, u"auto"_s, u"reset"_s}) {
-        runs.append(runCli(
-            chat(u"openai-responses"_s, server.url(u"/v1"_s), {u"--transport"_s, transport, u"--no-store"_s})));
+        runs.append(runCli(chat(u"openai-responses"_s, server.url(u"/v1"_s),
+                                {u"--transport"_s, transport, u"--no-store"_s})));
         EXPECT_EQ(runs.last().exitCode, 0) << describe(runs.last());
         EXPECT_EQ(runs.last().out, reply(u"openai-responses"_s, u"multilingual"_s) + '\n');
     }
-    const QByteArray blocked = "websocket is blocked on the way to this server: the WebSocket upgrade was refused or "
-                               "swallowed; ";
-    EXPECT_TRUE(runs.at(0).err.contains(QByteArray(blocked + "the next reply tries it again"))) << describe(runs.at(0));
-    EXPECT_TRUE(runs.at(1).err.contains(QByteArray(blocked + "the reply after the next tries it again"))) << describe(runs.at(1));
-    EXPECT_TRUE(runs.at(2).err.contains("not using websocket for this reply: the WebSocket upgrade was refused or "
-                                        "swallowed (since "))
+    const QByteArray blocked =
+        "websocket is blocked on the way to this server: the WebSocket upgrade was refused or "
+        "swallowed; ";
+    EXPECT_TRUE(runs.at(0).err.contains(QByteArray(blocked + "the next reply tries it again")))
+        << describe(runs.at(0));
+    EXPECT_TRUE(runs.at(1).err.contains(QByteArray(blocked + "the reply after the next tries it again")))
+        << describe(runs.at(1));
+    EXPECT_TRUE(
+        runs.at(2).err.contains("not using websocket for this reply: the WebSocket upgrade was refused or "
+                                "swallowed (since "))
         << describe(runs.at(2));
     EXPECT_TRUE(runs.at(2).err.contains("inkchat-cli chat --transport reset")) << describe(runs.at(2));
     EXPECT_TRUE(runs.at(3).err.contains("forgot which ways of connecting")) << describe(runs.at(3));
@@ -352,14 +361,16 @@ TEST(CliLadder, TakesALargeDeltaInTinySegmentsForProgressNotForSilence)
     const QByteArray delta(256 * 1024, 'x');
     StreamServer server;
     StreamResponse response;
-    response.body = R"(data: {"choices":[{"index":0,"delta":{"content":")" + delta + "\"}}]}\n\n"
-                    R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})" "\n\ndata: [DONE]\n\n";
+    response.body = R"(data: {"choices":[{"index":0,"delta":{"content":")" + delta
+                    + "\"}}]}\n\n"
+                      R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"
+                      "\n\ndata: [DONE]\n\n";
     response.chunking = StreamResponse::Chunking::OneByte;
     response.framing = StreamResponse::Framing::ConnectionClose; // raw bytes, as the TCP segments were
     server.setResponse(response);
-    const CliResult result = runCli(chat(u"openai"_s, server.url(u"/v1"_s),
-                                         {u"--progress-timeout"_s, u"0.3"_s, u"--idle-timeout"_s, u"5"_s,
-                                          u"--no-store"_s}));
+    const CliResult result = runCli(
+        chat(u"openai"_s, server.url(u"/v1"_s),
+             {u"--progress-timeout"_s, u"0.3"_s, u"--idle-timeout"_s, u"5"_s, u"--no-store"_s}));
     EXPECT_EQ(result.exitCode, 0) << describe(result).substr(0, 2000);
     EXPECT_EQ(result.out.size(), delta.size() + 1);
     EXPECT_FALSE(result.err.contains("no part of the reply")) << result.err.toStdString();

@@ -17,25 +17,24 @@ namespace {
 
 // Covers retry, id persistence (and clearing), multi-line data, comments,
 // CRLF and CR line ends, an unterminated last event (discarded), JSON escaping.
-const QByteArray kEventStream = QByteArrayLiteral(
-    ": heartbeat\n"
-    "retry: 2500\n"
-    "id: 1\n"
-    "data: first\n"
-    "\n"
-    "event: update\r\n"
-    "data: {\"a\":1}\r\n"
-    "data: line two\r\n"
-    "\r\n"
-    "retry: soon\n"
-    "data: keeps id 1\ttab\n"
-    "\n"
-    "id\n"
-    "data: id cleared\r"
-    "\r"
-    "data: ünï \"quoted\" \\\n"
-    "\n"
-    "data: never dispatched\n");
+const QByteArray kEventStream = QByteArrayLiteral(": heartbeat\n"
+                                                  "retry: 2500\n"
+                                                  "id: 1\n"
+                                                  "data: first\n"
+                                                  "\n"
+                                                  "event: update\r\n"
+                                                  "data: {\"a\":1}\r\n"
+                                                  "data: line two\r\n"
+                                                  "\r\n"
+                                                  "retry: soon\n"
+                                                  "data: keeps id 1\ttab\n"
+                                                  "\n"
+                                                  "id\n"
+                                                  "data: id cleared\r"
+                                                  "\r"
+                                                  "data: ünï \"quoted\" \\\n"
+                                                  "\n"
+                                                  "data: never dispatched\n");
 
 const QByteArray kEventLines = QByteArrayLiteral(
     "{\"retry\":2500}\n"

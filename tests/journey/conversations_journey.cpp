@@ -44,7 +44,8 @@ TEST_F(Journey, StopContinueAndRetryAReply)
     EXPECT_EQ(app.focusItem()->objectName(), u"messageInput"_s) << "the keyboard goes back to the message";
     ASSERT_TRUE(waitUntilReplyEnded(app));
     EXPECT_FALSE(app.visibleText(u"Stopped."_s)) << "continued to the end";
-    EXPECT_TRUE(app.visibleTextContaining(u"have a good conversation"_s, transcript(app))) << "the demo's last line";
+    EXPECT_TRUE(app.visibleTextContaining(u"have a good conversation"_s, transcript(app)))
+        << "the demo's last line";
     EXPECT_FALSE(app.visibleItem(u"continueButton"_s));
     app.shot(u"continued"_s);
 

@@ -59,8 +59,8 @@ void pickModelSetPromptAndSend(chat::DisplayProfile::Kind profile)
     JourneyApp app(options);
 
     app.click(app.visibleItem(u"settingsButton"_s));
-    ASSERT_NO_FATAL_FAILURE(
-        addEndpointInSettings(app, u"My server"_s, provider.url(u"/v1"_s).toString(), u"gpt-4o"_s, u"sk-journey"_s));
+    ASSERT_NO_FATAL_FAILURE(addEndpointInSettings(app, u"My server"_s, provider.url(u"/v1"_s).toString(),
+                                                  u"gpt-4o"_s, u"sk-journey"_s));
     app.key(Qt::Key_Escape);
 
     // The endpoint was asked for its models as soon as it was set up, with its key.
@@ -75,7 +75,8 @@ void pickModelSetPromptAndSend(chat::DisplayProfile::Kind profile)
     // Pick a model in the header.
     QQuickItem *modelField = app.visibleItem(u"conversationModelField"_s);
     ASSERT_TRUE(modelField);
-    EXPECT_EQ(modelField->property("placeholderText").toString(), u"gpt-4o"_s) << "the endpoint's model, as a hint";
+    EXPECT_EQ(modelField->property("placeholderText").toString(), u"gpt-4o"_s)
+        << "the endpoint's model, as a hint";
     app.click(app.visibleItem(u"modelListButton"_s));
     QQuickItem *option = nullptr;
     ASSERT_TRUE(app.waitFor([&] { return (option = app.visibleText(u"gpt-4o-mini"_s)) != nullptr; }))

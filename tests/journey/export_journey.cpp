@@ -30,8 +30,8 @@ public Q_SLOTS:
 
 struct Format
 {
-    QString name;   ///< as the drop-down shows it
-    QString file;   ///< what the user types in the dialog
+    QString name;    ///< as the drop-down shows it
+    QString file;    ///< what the user types in the dialog
     QByteArray head; ///< how such a file starts
 };
 

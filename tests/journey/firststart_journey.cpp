@@ -48,7 +48,8 @@ QStringList filesContaining(const QString &root, const QByteArray &secret)
 TEST_F(Journey, FirstStartDemoThenAddAProviderInSettingsAndChatWithIt)
 {
     test::StreamServer provider;
-    provider.setResponse(test::sseResponse(test::openAiChatBody({u"Hello"_s, u" from"_s, u" your"_s, u" server."_s})));
+    provider.setResponse(
+        test::sseResponse(test::openAiChatBody({u"Hello"_s, u" from"_s, u" your"_s, u" server."_s})));
 
     app::AppOptions options;
     options.demoRate = 400;
@@ -83,7 +84,8 @@ TEST_F(Journey, FirstStartDemoThenAddAProviderInSettingsAndChatWithIt)
         << "the header names the endpoint";
     EXPECT_FALSE(app.visibleItem(u"keyExposedWarning"_s)) << "plain http on this machine exposes nothing";
     app.type(u"Hi there\n"_s);
-    ASSERT_TRUE(app.waitFor([&] { return app.visibleTextContaining(u"Hello from your server."_s) != nullptr; }));
+    ASSERT_TRUE(
+        app.waitFor([&] { return app.visibleTextContaining(u"Hello from your server."_s) != nullptr; }));
     ASSERT_TRUE(waitUntilReplyEnded(app));
     app.shot(u"provider-reply"_s);
 

@@ -45,7 +45,8 @@ void importThroughTheDialog(JourneyApp &app, const QString &name)
     QQuickItem *import = visibleButton(app, u"Import"_s);
     ASSERT_TRUE(import) << "the dialog's button says what it does";
     app.click(import);
-    ASSERT_TRUE(app.waitFor([&] { return app.visibleItem(u"fileDialogListView"_s) == nullptr; })) << "the dialog is gone";
+    ASSERT_TRUE(app.waitFor([&] { return app.visibleItem(u"fileDialogListView"_s) == nullptr; }))
+        << "the dialog is gone";
 }
 
 TEST_F(Journey, ExportAConversationToJsonDeleteItAndImportItBack)
@@ -72,17 +73,21 @@ TEST_F(Journey, ExportAConversationToJsonDeleteItAndImportItBack)
 
     // Import it back: the dialog opens where exports go; click the file, then Import.
     ASSERT_NO_FATAL_FAILURE(importThroughTheDialog(app, u"milk.json"_s));
-    ASSERT_TRUE(app.waitFor([&] { return app.visibleText(u"Imported 1 conversation from milk.json."_s) != nullptr; }))
-        << "the window says what came in";
+    ASSERT_TRUE(app.waitFor([&] {
+        return app.visibleText(u"Imported 1 conversation from milk.json."_s) != nullptr;
+    })) << "the window says what came in";
     QQuickItem *imported = nullptr;
-    ASSERT_TRUE(app.waitFor([&] { return (imported = app.visibleText(u"Remember the milk"_s, list)) != nullptr; }))
-        << "the list shows the conversation again";
+    ASSERT_TRUE(app.waitFor([&] {
+        return (imported = app.visibleText(u"Remember the milk"_s, list)) != nullptr;
+    })) << "the list shows the conversation again";
     app.click(imported);
-    EXPECT_TRUE(app.waitFor(
-        [&] { return app.visibleText(u"Remember the milk"_s, app.visibleItem(u"conversationHeading"_s)) != nullptr; }));
+    EXPECT_TRUE(app.waitFor([&] {
+        return app.visibleText(u"Remember the milk"_s, app.visibleItem(u"conversationHeading"_s)) != nullptr;
+    }));
     // The reply is back, shown at its end (the question above it is scrolled out of view).
     EXPECT_TRUE(app.waitFor([&] {
-        return app.visibleTextContaining(u"have a good conversation"_s, app.visibleItem(u"transcript"_s)) != nullptr;
+        return app.visibleTextContaining(u"have a good conversation"_s, app.visibleItem(u"transcript"_s))
+               != nullptr;
     })) << "the demo's reply is back";
     app.shot(u"imported"_s);
 

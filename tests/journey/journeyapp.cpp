@@ -53,7 +53,8 @@ QString textOf(const QQuickItem *item)
 bool isTextItem(const QQuickItem *item)
 {
     const QByteArray type = item->metaObject()->className();
-    return type.startsWith("QQuickText") || type.startsWith("QQuickTextEdit") || type.startsWith("QQuickTextInput");
+    return type.startsWith("QQuickText") || type.startsWith("QQuickTextEdit")
+           || type.startsWith("QQuickTextInput");
 }
 
 QString testName()

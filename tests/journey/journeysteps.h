@@ -8,8 +8,7 @@ namespace inkchat::journey {
 
 /// The journeys' fixture; each JourneyApp fails the test on any QML warning.
 class Journey : public ::testing::Test
-{
-};
+{};
 
 /// Steps many journeys take, each through input events only.
 

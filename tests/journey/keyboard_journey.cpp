@@ -61,12 +61,14 @@ void bringEveryControlOut(JourneyApp &app)
     app.type(u"draft"_s);
 }
 
-const QStringList kMainControls{u"messageInput"_s,    u"continueButton"_s, u"retryButton"_s,
-                                u"sendButton"_s,      u"newChatButton"_s,  u"searchField"_s,
-                                u"conversationList"_s, u"exportFormatBox"_s, u"exportButton"_s,
-                                u"exportAllButton"_s, u"importButton"_s, u"conversationModelField"_s,
-                                u"modelListButton"_s, u"conversationSettingsButton"_s, u"settingsButton"_s,
-                                u"transcript"_s};
+const QStringList kMainControls{u"messageInput"_s,     u"continueButton"_s,
+                                u"retryButton"_s,      u"sendButton"_s,
+                                u"newChatButton"_s,    u"searchField"_s,
+                                u"conversationList"_s, u"exportFormatBox"_s,
+                                u"exportButton"_s,     u"exportAllButton"_s,
+                                u"importButton"_s,     u"conversationModelField"_s,
+                                u"modelListButton"_s,  u"conversationSettingsButton"_s,
+                                u"settingsButton"_s,   u"transcript"_s};
 
 TEST_F(Journey, TabReachesEveryControlAndShiftTabGoesBackTheSameWay)
 {
@@ -87,7 +89,8 @@ TEST_F(Journey, TabReachesEveryControlAndShiftTabGoesBackTheSameWay)
     }
     app.shot(u"tabbed-round"_s);
     EXPECT_EQ(sorted(forward), sorted(stops));
-    EXPECT_EQ(forward.size(), stops.size()) << "each control once per round: " << forward.join(u", "_s).toStdString();
+    EXPECT_EQ(forward.size(), stops.size())
+        << "each control once per round: " << forward.join(u", "_s).toStdString();
     EXPECT_EQ(forward.constLast(), u"messageInput"_s) << "Tab goes round";
 
     QStringList backward;
@@ -117,8 +120,16 @@ TEST_F(Journey, ShortcutsWorkWhereverTheFocusIs)
         {u"composer"_s, [&] { app.key(Qt::Key_L, Qt::ControlModifier); }},
         {u"reply text"_s, [&] { app.click(app.visibleTextContaining(u"offline demo"_s)); }},
         {u"search"_s, [&] { app.key(Qt::Key_F, Qt::ControlModifier); }},
-        {u"conversation list"_s, [&] { app.key(Qt::Key_F, Qt::ControlModifier); app.key(Qt::Key_Tab); }},
-        {u"transcript"_s, [&] { app.key(Qt::Key_L, Qt::ControlModifier); app.key(Qt::Key_Backtab, Qt::ShiftModifier); }},
+        {u"conversation list"_s,
+         [&] {
+             app.key(Qt::Key_F, Qt::ControlModifier);
+             app.key(Qt::Key_Tab);
+         }},
+        {u"transcript"_s,
+         [&] {
+             app.key(Qt::Key_L, Qt::ControlModifier);
+             app.key(Qt::Key_Backtab, Qt::ShiftModifier);
+         }},
     };
     for (const auto &[place, goThere] : places) {
         SCOPED_TRACE(place.toStdString());

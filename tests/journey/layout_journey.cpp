@@ -17,15 +17,14 @@ namespace inkchat::journey {
 namespace {
 
 /// The controls people see and tap; none may cover another.
-const QStringList kControls{u"chatsButton"_s,      u"conversationHeading"_s, u"endpointLabel"_s,
-                            u"settingsButton"_s,   u"quitButton"_s,          u"transcript"_s,
-                            u"statusText"_s,       u"messageInput"_s,        u"sendButton"_s,
-                            u"continueButton"_s,   u"retryButton"_s,         u"backToChatButton"_s,
-                            u"newChatButton"_s,    u"searchField"_s,         u"conversationList"_s,
-                            u"exportFormatBox"_s,  u"exportButton"_s,        u"exportAllButton"_s,
-                            u"backButton"_s,       u"newProviderBox"_s,      u"addEndpointButton"_s,
-                            u"languageBox"_s,      u"profileBox"_s,          u"fontSizeBox"_s,
-                            u"einkIntervalBox"_s,  u"fullRefreshBox"_s};
+const QStringList kControls{
+    u"chatsButton"_s,       u"conversationHeading"_s, u"endpointLabel"_s,    u"settingsButton"_s,
+    u"quitButton"_s,        u"transcript"_s,          u"statusText"_s,       u"messageInput"_s,
+    u"sendButton"_s,        u"continueButton"_s,      u"retryButton"_s,      u"backToChatButton"_s,
+    u"newChatButton"_s,     u"searchField"_s,         u"conversationList"_s, u"exportFormatBox"_s,
+    u"exportButton"_s,      u"exportAllButton"_s,     u"backButton"_s,       u"newProviderBox"_s,
+    u"addEndpointButton"_s, u"languageBox"_s,         u"profileBox"_s,       u"fontSizeBox"_s,
+    u"einkIntervalBox"_s,   u"fullRefreshBox"_s};
 
 /// Every pair of shown controls that overlap, and every control that is
 /// not wholly inside the window, as "a / b" and "a outside" lines.
@@ -170,11 +169,13 @@ TEST_F(Journey, CodeWrapsBetweenTokensInANarrowWindow)
     qreal lineTop = -1;
     for (int position = 0; position < text.size(); ++position) {
         QRectF rect;
-        QMetaObject::invokeMethod(code, "positionToRectangle", Q_RETURN_ARG(QRectF, rect), Q_ARG(int, position));
+        QMetaObject::invokeMethod(code, "positionToRectangle", Q_RETURN_ARG(QRectF, rect),
+                                  Q_ARG(int, position));
         if (lineTop >= 0 && rect.top() > lineTop + 1 && position > 0 && text.at(position - 1) != u'\n') {
             ++lines;
             EXPECT_TRUE(text.at(position - 1).isSpace())
-                << "a line breaks inside a token: ..." << text.mid(std::max(0, position - 12), 24).toStdString();
+                << "a line breaks inside a token: ..."
+                << text.mid(std::max(0, position - 12), 24).toStdString();
         }
         lineTop = rect.top();
     }

@@ -11,9 +11,9 @@
 #include <QPointingDevice>
 #include <QQuickItem>
 #include <QQuickItemGrabResult>
-#include <QSignalSpy>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <gtest/gtest.h>
@@ -38,7 +38,8 @@ void addTextEditLines(QQuickItem *edit, QList<ShownLine> &lines)
     QSet<int> tops;
     for (int position = 0; position <= length; ++position) {
         QRectF rect;
-        QMetaObject::invokeMethod(edit, "positionToRectangle", Q_RETURN_ARG(QRectF, rect), Q_ARG(int, position));
+        QMetaObject::invokeMethod(edit, "positionToRectangle", Q_RETURN_ARG(QRectF, rect),
+                                  Q_ARG(int, position));
         if (tops.contains(qRound(rect.top())))
             continue;
         tops.insert(qRound(rect.top()));
@@ -127,7 +128,8 @@ QSet<QString> checkPage(JourneyApp &app, const QString &step)
         if (line.bottom <= top + 0.5 || line.top >= end - 0.5)
             continue;
         EXPECT_TRUE(line.top >= top - 0.5 && line.bottom <= end + 0.5)
-            << "a line at " << line.top << ".." << line.bottom << " is cut by the page " << top << ".." << end;
+            << "a line at " << line.top << ".." << line.bottom << " is cut by the page " << top << ".."
+            << end;
         shown.insert(line.key);
     }
     EXPECT_FALSE(shown.isEmpty()) << "the page shows text";

@@ -22,8 +22,8 @@ TEST(QuitJourney, TheEinkProfileQuitsWhenTheReplyIsDoneTenTimesInARow)
         app.setProcessEnvironment(environment);
         app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         app.start(QStringLiteral(INKCHAT_APP_PATH),
-                  {u"--demo"_s, u"--demo-rate"_s, u"0"_s, u"--no-store"_s, u"--profile"_s, u"eink"_s, u"--send"_s,
-                   u"Hello"_s, u"--quit-when-done"_s});
+                  {u"--demo"_s, u"--demo-rate"_s, u"0"_s, u"--no-store"_s, u"--profile"_s, u"eink"_s,
+                   u"--send"_s, u"Hello"_s, u"--quit-when-done"_s});
         // A deadline for a hang, far above the second a run takes.
         const bool ended = app.waitForFinished(30'000);
         EXPECT_TRUE(ended) << "inkchat did not quit";

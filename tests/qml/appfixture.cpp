@@ -11,7 +11,8 @@ using namespace Qt::StringLiterals;
 namespace inkchat::qmltest {
 
 AppFixture::AppFixture(const app::AppOptions &options, QObject *parent)
-    : QObject(parent), m_demoRate(options.demoRate)
+    : QObject(parent),
+      m_demoRate(options.demoRate)
 {
     auto secrets = std::make_unique<FakeSecretStore>();
     m_secrets = secrets.get();
@@ -71,7 +72,8 @@ int AppFixture::messageRole(int message) const
 QString AppFixture::messageText(int message) const
 {
     const auto *transcript = m_app->chat().transcript();
-    return message >= 0 && message < transcript->messageCount() ? transcript->message(message).text : QString();
+    return message >= 0 && message < transcript->messageCount() ? transcript->message(message).text
+                                                                : QString();
 }
 
 int AppFixture::messageStatus(int message) const

@@ -3,10 +3,10 @@
 #include "application.h"
 #include "controllers/chatcontroller.h"
 #include "controllers/displaycontroller.h"
+#include "controllers/exportcontroller.h"
 #include "controllers/languagecontroller.h"
 #include "controllers/settingscontroller.h"
 #include "controllers/themecontroller.h"
-#include "controllers/exportcontroller.h"
 #include "models/conversationlistmodel.h"
 #include "models/searchresultsmodel.h"
 

@@ -13,7 +13,7 @@ app::AppOptions testOptions(bool demo, chat::DisplayProfile::Kind profile)
 {
     app::AppOptions options;
     options.demo = demo;
-    options.demoRate = 0; // tests that need a reply to last slow it down
+    options.demoRate = 0;   // tests that need a reply to last slow it down
     options.noStore = true; // every tst file starts with no conversations
     options.profile = profile;
     return options;

@@ -3,7 +3,8 @@
 namespace inkchat::test::relay {
 
 CuttingProxy::CuttingProxy(quint16 targetPort, QList<qsizetype> cuts)
-    : m_targetPort(targetPort), m_cuts(std::move(cuts))
+    : m_targetPort(targetPort),
+      m_cuts(std::move(cuts))
 {
     connect(&m_server, &QTcpServer::newConnection, this, &CuttingProxy::onNewConnection);
     m_server.listen(QHostAddress::LocalHost);
@@ -16,7 +17,8 @@ void CuttingProxy::onNewConnection()
         ++m_connections;
         auto *upstream = new QTcpSocket(client);
         upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
-        connect(client, &QTcpSocket::readyRead, upstream, [client, upstream] { upstream->write(client->readAll()); });
+        connect(client, &QTcpSocket::readyRead, upstream,
+                [client, upstream] { upstream->write(client->readAll()); });
         struct State
         {
             bool headDone = false;

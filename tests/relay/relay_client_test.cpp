@@ -42,9 +42,9 @@ TEST(RelayClient, CliReadsTheExactReplyThroughTenRandomCuts)
     environment.insert(u"INKCHAT_RELAY_TOKEN"_s, QString::fromLatin1(token));
     cli.setProcessEnvironment(environment);
     cli.start(QStringLiteral(INKCHAT_CLI_PATH),
-              {u"chat"_s, u"--provider"_s, u"relay"_s, u"--base-url"_s, u"http://127.0.0.1:%1"_s.arg(proxy.port()),
-               u"--api-key-env"_s, u"INKCHAT_RELAY_TOKEN"_s, u"--no-store"_s, u"--max-retries"_s, u"20"_s,
-               u"Tell me a long story"_s});
+              {u"chat"_s, u"--provider"_s, u"relay"_s, u"--base-url"_s,
+               u"http://127.0.0.1:%1"_s.arg(proxy.port()), u"--api-key-env"_s, u"INKCHAT_RELAY_TOKEN"_s,
+               u"--no-store"_s, u"--max-retries"_s, u"20"_s, u"Tell me a long story"_s});
     QSignalSpy finished(&cli, &QProcess::finished);
     ASSERT_TRUE(finished.wait(kWaitMs));
     const QByteArray out = cli.readAllStandardOutput();

@@ -45,8 +45,8 @@ TEST(RelayIdle, AThousandIdleStreamsInBoundedMemory)
         ASSERT_TRUE(client->waitForEvents(1)) << client->status();
     const qint64 after = relay.residentKiB();
     const double perClient = double(after - before) / kClients;
-    std::printf("[ figures ] %d idle SSE clients: relay RSS %lld KiB -> %lld KiB, %.1f KiB per client\n", kClients,
-                before, after, perClient);
+    std::printf("[ figures ] %d idle SSE clients: relay RSS %lld KiB -> %lld KiB, %.1f KiB per client\n",
+                kClients, before, after, perClient);
     int open = 0;
     for (const auto &client : clients)
         open += !client->isClosed() && client->status() == 200;

@@ -43,8 +43,9 @@ QByteArray askThroughForm(quint16 port, const QByteArray &token, const QByteArra
     const QByteArray csrf = home.body.mid(at + 19, 32);
     const QByteArray form = "csrf=" + csrf + "&conversation=0&text=" + QByteArray(question).replace(' ', '+');
     const Answer asked = request(port, "POST", "/ask", {}, form,
-                                 cookie(token) + QList<std::pair<QByteArray, QByteArray>>{
-                                                     {"Content-Type", "application/x-www-form-urlencoded"}});
+                                 cookie(token)
+                                     + QList<std::pair<QByteArray, QByteArray>>{
+                                         {"Content-Type", "application/x-www-form-urlencoded"}});
     EXPECT_EQ(asked.status, 303);
     const qsizetype location = asked.received.indexOf("Location: ");
     return asked.received.mid(location + 10, asked.received.indexOf('\r', location) - location - 10);
@@ -55,7 +56,8 @@ class PageRun
 {
 public:
     PageRun(const QString &chromium, const QString &url, const QByteArray &token, const QString &mode)
-        : screenshot(QFileInfo(u"einkpage-%1.png"_s.arg(mode)).absoluteFilePath()), m_finished(&m_node, &QProcess::finished)
+        : screenshot(QFileInfo(u"einkpage-%1.png"_s.arg(mode)).absoluteFilePath()),
+          m_finished(&m_node, &QProcess::finished)
     {
         m_node.start(u"node"_s, {QStringLiteral(INKCHAT_RELAY_TEST_DIR "/einkpage_driver.cjs"), chromium, url,
                                  QString::fromLatin1(token), mode, screenshot});
@@ -92,7 +94,8 @@ protected:
         // reply stream however long the browser took to start.
         const QString whole = storyLines().join(QString());
         m_upstream.setResponder([whole](const RecordedRequest &request) {
-            const QJsonArray messages = QJsonDocument::fromJson(request.body).object().value("messages"_L1).toArray();
+            const QJsonArray messages =
+                QJsonDocument::fromJson(request.body).object().value("messages"_L1).toArray();
             const QJsonObject last = messages.last().toObject();
             if (last.value("role"_L1).toString() != "assistant"_L1) {
                 StreamResponse held = pacedReply(storyLines(), 0);
@@ -204,6 +207,7 @@ TEST_F(RelayPage, UnpairedBrowsersAreSentToPairing)
     EXPECT_TRUE(home.received.contains("Location: /pair"));
     EXPECT_EQ(request(m_relay->port(), "POST", "/ask", {}, "text=hi", cookie("ikr_wrong")).status, 401);
     // A form from elsewhere (no csrf) starts nothing.
-    EXPECT_EQ(request(m_relay->port(), "POST", "/ask", {}, "conversation=0&text=hi", cookie(m_token)).status, 403);
+    EXPECT_EQ(request(m_relay->port(), "POST", "/ask", {}, "conversation=0&text=hi", cookie(m_token)).status,
+              403);
     EXPECT_TRUE(m_upstream.requests().isEmpty());
 }

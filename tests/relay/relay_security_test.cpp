@@ -111,8 +111,8 @@ TEST(RelaySecurity, KeysAndTokensAreInNothingWrittenOrServed)
         refusal.status = 401;
         refusal.reason = "Unauthorized";
         refusal.headers = {{"Content-Type", "application/json"}};
-        refusal.body = "{\"error\":{\"message\":\"Incorrect API key provided: " + request.header("Authorization")
-                       + "\"}}";
+        refusal.body = "{\"error\":{\"message\":\"Incorrect API key provided: "
+                       + request.header("Authorization") + "\"}}";
         return refusal;
     });
     const QString dataDir = dir.filePath(u"data"_s);

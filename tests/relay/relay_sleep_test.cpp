@@ -143,7 +143,8 @@ TEST(RelaySleep, RelayKilledMidReplyCarriesOnWithNothingLostOrRepeated)
 
     relay = std::make_unique<RelayProcess>(dataDir, upstream.url(u"/v1"_s));
     ASSERT_TRUE(relay->isRunning());
-    HttpClient woken(relay->port(), "GET", "/v1/replies/" + replyId + "/events", auth(token, seen.constLast().id));
+    HttpClient woken(relay->port(), "GET", "/v1/replies/" + replyId + "/events",
+                     auth(token, seen.constLast().id));
     ASSERT_TRUE(woken.waitForEnd());
     EXPECT_EQ(woken.status(), 200);
     expectConsecutive(woken.events(), seen.constLast().id.toLongLong() + 1);

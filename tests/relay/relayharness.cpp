@@ -54,7 +54,8 @@ HttpClient::HttpClient(quint16 port, QByteArray method, QByteArray target,
     for (const auto &[name, value] : headers)
         out += name + ": " + value + "\r\n";
     if (!body.isEmpty())
-        out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n";
+        out += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
+               + "\r\n";
     out += "\r\n" + body;
     m_socket.connectToHost(QHostAddress::LocalHost, port);
     m_socket.write(out);
@@ -90,19 +91,22 @@ void HttpClient::onReadyRead()
 
 int HttpClient::waitForStatus()
 {
-    waitUntil(this, &HttpClient::progressed, [this] { return m_headDone || m_closed; }, kWaitMs);
+    waitUntil(
+        this, &HttpClient::progressed, [this] { return m_headDone || m_closed; }, kWaitMs);
     return m_status;
 }
 
 bool HttpClient::waitForEvents(qsizetype count)
 {
-    return waitUntil(this, &HttpClient::progressed, [&] { return m_events.size() >= count || m_closed; }, kWaitMs)
+    return waitUntil(
+               this, &HttpClient::progressed, [&] { return m_events.size() >= count || m_closed; }, kWaitMs)
            && m_events.size() >= count;
 }
 
 bool HttpClient::waitForEnd()
 {
-    return waitUntil(this, &HttpClient::progressed, [this] { return m_closed; }, kWaitMs);
+    return waitUntil(
+        this, &HttpClient::progressed, [this] { return m_closed; }, kWaitMs);
 }
 
 QString HttpClient::text() const
@@ -130,9 +134,19 @@ RelayProcess::RelayProcess(const QString &dataDir, const QUrl &upstreamUrl, cons
     : m_dataDir(dataDir)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList arguments = {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir,
-                             u"--provider"_s, u"openai"_s, u"--model"_s, u"test-model"_s, u"--base-url"_s,
-                             upstreamUrl.toString(), u"--key-file"_s, writeKeyFile(dataDir)};
+    QStringList arguments = {u"serve"_s,
+                             u"--listen"_s,
+                             u"127.0.0.1:0"_s,
+                             u"--data-dir"_s,
+                             dataDir,
+                             u"--provider"_s,
+                             u"openai"_s,
+                             u"--model"_s,
+                             u"test-model"_s,
+                             u"--base-url"_s,
+                             upstreamUrl.toString(),
+                             u"--key-file"_s,
+                             writeKeyFile(dataDir)};
     m_process.start(QStringLiteral(INKCHAT_RELAY_PATH), arguments + extraArguments);
     QSignalSpy ready(&m_process, &QProcess::readyRead);
     const QDeadlineTimer deadline(kWaitMs);

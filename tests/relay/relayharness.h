@@ -38,8 +38,8 @@ class HttpClient : public QObject
     Q_OBJECT
 
 public:
-    HttpClient(quint16 port, QByteArray method, QByteArray target, QList<std::pair<QByteArray, QByteArray>> headers,
-               QByteArray body = {});
+    HttpClient(quint16 port, QByteArray method, QByteArray target,
+               QList<std::pair<QByteArray, QByteArray>> headers, QByteArray body = {});
     ~HttpClient() override;
 
     /// Waits for the head; the status (0 when the connection failed).

@@ -4,8 +4,8 @@
 #include "ssescript.h"
 #include "streamserver.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -39,7 +39,8 @@ inline QByteArray askBody(const QString &question = QStringLiteral("Tell me a lo
         .toJson(QJsonDocument::Compact);
 }
 
-inline QList<std::pair<QByteArray, QByteArray>> auth(const QByteArray &token, const QByteArray &lastEventId = {})
+inline QList<std::pair<QByteArray, QByteArray>> auth(const QByteArray &token,
+                                                     const QByteArray &lastEventId = {})
 {
     QList<std::pair<QByteArray, QByteArray>> headers = {{"Authorization", "Bearer " + token}};
     if (!lastEventId.isEmpty())
@@ -52,7 +53,9 @@ inline QByteArray replyIdOf(const HttpClient &client)
 {
     if (client.events().isEmpty() || client.events().constFirst().type != "reply")
         return {};
-    return QJsonDocument::fromJson(client.events().constFirst().data).object().value(QStringLiteral("reply"))
+    return QJsonDocument::fromJson(client.events().constFirst().data)
+        .object()
+        .value(QStringLiteral("reply"))
         .toString()
         .toLatin1();
 }

@@ -24,7 +24,8 @@ ChildUsage childrenUsage()
 
 bool countsWrittenBytes(const QString &path)
 {
-    struct statfs filesystem {};
+    struct statfs filesystem
+    {};
     if (statfs(QFile::encodeName(path).constData(), &filesystem) != 0)
         return false;
     return filesystem.f_type != TMPFS_MAGIC && filesystem.f_type != RAMFS_MAGIC;

@@ -11,7 +11,9 @@ using namespace Qt::StringLiterals;
 namespace inkchat::test {
 
 FastFlood::FastFlood(QByteArray head, QByteArray body, qint64 total)
-    : m_head(std::move(head)), m_body(std::move(body)), m_total(total)
+    : m_head(std::move(head)),
+      m_body(std::move(body)),
+      m_total(total)
 {
     m_listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     sockaddr_in address{};
@@ -61,7 +63,8 @@ void FastFlood::serve()
             pollfd writable{client, POLLOUT, 0};
             if (::poll(&writable, 1, 50) <= 0)
                 continue;
-            const ssize_t n = ::send(client, bytes.constData() + sent, size_t(bytes.size() - sent), MSG_NOSIGNAL);
+            const ssize_t n = ::send(client, bytes.constData() + sent, size_t(bytes.size() - sent),
+                                     MSG_NOSIGNAL);
             if (n <= 0)
                 return false; // the client is gone
             sent += n;

@@ -8,7 +8,8 @@ class ManualClock::ManualTimer final : public Timer
 {
 public:
     ManualTimer(ManualClock &clock, std::function<void()> callback)
-        : m_clock(&clock), m_callback(std::move(callback))
+        : m_clock(&clock),
+          m_callback(std::move(callback))
     {
         m_clock->m_timers.append(this);
     }

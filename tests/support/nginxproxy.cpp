@@ -96,7 +96,9 @@ void pause(std::chrono::milliseconds duration)
 } // namespace
 
 NginxProxy::NginxProxy(const QUrl &upstream, Buffering buffering, ClientProtocol protocol)
-    : m_upstream(upstream), m_buffering(buffering), m_protocol(protocol)
+    : m_upstream(upstream),
+      m_buffering(buffering),
+      m_protocol(protocol)
 {
     m_process.setProgram(kNginx);
     m_process.setProcessChannelMode(QProcess::ForwardedChannels);
@@ -162,23 +164,22 @@ bool NginxProxy::launch(quint16 port)
     const QString dir = m_dir.path();
     // -e: nginx opens its compiled-in error log (/var/log/nginx) before it
     // reads the config, and an unprivileged user may not write there.
-    m_process.setArguments({u"-p"_s, dir + u'/', u"-c"_s, dir + u"/nginx.conf"_s, u"-e"_s,
-                            dir + u"/error.log"_s});
+    m_process.setArguments(
+        {u"-p"_s, dir + u'/', u"-c"_s, dir + u"/nginx.conf"_s, u"-e"_s, dir + u"/error.log"_s});
     m_process.start();
     return m_process.state() != QProcess::NotRunning;
 }
 
 bool NginxProxy::writeConfig(quint16 port) const
 {
-    const QUrl upstream = m_upstream.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath
-                                              | QUrl::RemoveQuery | QUrl::RemoveFragment);
-    const QString config = QString(kConfig).arg(m_dir.path(), QString::number(port),
-                                                upstream.toString(QUrl::FullyEncoded),
-                                                m_buffering == Buffering::On ? u"on"_s : u"off"_s,
-                                                m_protocol == ClientProtocol::Http2 ? u" http2"_s : QString());
+    const QUrl upstream = m_upstream.adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery
+                                              | QUrl::RemoveFragment);
+    const QString config = QString(kConfig).arg(
+        m_dir.path(), QString::number(port), upstream.toString(QUrl::FullyEncoded),
+        m_buffering == Buffering::On ? u"on"_s : u"off"_s,
+        m_protocol == ClientProtocol::Http2 ? u" http2"_s : QString());
     QFile file(m_dir.filePath(u"nginx.conf"_s));
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-           && file.write(config.toUtf8()) >= 0;
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(config.toUtf8()) >= 0;
 }
 
 void NginxProxy::stop()

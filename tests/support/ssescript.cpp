@@ -107,9 +107,8 @@ QByteArray sseBodyAfterSequence(const QByteArray &body, qint64 startingAfter)
     const QList<QByteArray> blocks = sseEventBlocks(body);
     qsizetype first = 0;
     for (qsizetype i = 0; i < blocks.size(); ++i) {
-        const QJsonValue number = QJsonDocument::fromJson(dataOf(blocks.at(i)))
-                                      .object()
-                                      .value("sequence_number"_L1);
+        const QJsonValue number =
+            QJsonDocument::fromJson(dataOf(blocks.at(i))).object().value("sequence_number"_L1);
         if (number.isDouble() && number.toInteger() <= startingAfter)
             first = i + 1;
     }
@@ -144,14 +143,17 @@ StreamServer::Responder resumableSseResponder(QByteArray body, QList<qsizetype> 
 QByteArray openAiChatBody(const QStringList &pieces, bool complete)
 {
     const auto chunk = [](const QJsonObject &choice) -> QByteArray {
-        return "data: " + QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}}).toJson(QJsonDocument::Compact)
+        return "data: "
+               + QJsonDocument(QJsonObject{{"choices"_L1, QJsonArray{choice}}}).toJson(QJsonDocument::Compact)
                + "\n\n";
     };
     QByteArray body;
     for (const QString &piece : pieces)
         body += chunk({{"index"_L1, 0}, {"delta"_L1, QJsonObject{{"content"_L1, piece}}}});
     if (complete)
-        body += chunk({{"index"_L1, 0}, {"delta"_L1, QJsonObject{}}, {"finish_reason"_L1, QStringLiteral("stop")}})
+        body += chunk({{"index"_L1, 0},
+                       {"delta"_L1, QJsonObject{}},
+                       {"finish_reason"_L1, QStringLiteral("stop")}})
                 + "data: [DONE]\n\n";
     return body;
 }

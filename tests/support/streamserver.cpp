@@ -34,8 +34,7 @@ QByteArray RecordedRequest::header(QByteArrayView name) const
 class StreamServer::Connection : public QObject
 {
 public:
-    Connection(QTcpSocket *socket, StreamServer *server)
-        : QObject(server), m_socket(socket), m_server(server)
+    Connection(QTcpSocket *socket, StreamServer *server) : QObject(server), m_socket(socket), m_server(server)
     {
         m_socket->setParent(this);
         // Each write leaves as its own segment, so the client really sees small pieces.
@@ -180,8 +179,8 @@ private:
     {
         if (m_response.silent)
             return;
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(m_response.status) + ' '
-                          + m_response.reason + "\r\n";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(m_response.status) + ' ' + m_response.reason
+                          + "\r\n";
         for (const auto &[name, value] : m_response.headers)
             head += name + ": " + value + "\r\n";
         const bool generated = bool(m_response.generatedBody);
@@ -238,8 +237,7 @@ private:
             return;
         const bool cutting = m_response.cutAfterBytes >= 0;
         if (m_nextPiece >= m_pieces.size() || (cutting && m_sent >= m_response.cutAfterBytes)) {
-            const bool cut = cutting && m_sent >= m_response.cutAfterBytes
-                             && m_sent < m_response.body.size();
+            const bool cut = cutting && m_sent >= m_response.cutAfterBytes && m_sent < m_response.body.size();
             if (m_response.framing == StreamResponse::Framing::Chunked && !cut)
                 m_socket->write("0\r\n\r\n");
             m_socket->disconnectFromHost();
@@ -276,7 +274,8 @@ private:
         const QByteArray keyAndGuid = key + "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
         const QByteArray accept = QCryptographicHash::hash(keyAndGuid, QCryptographicHash::Sha1).toBase64();
         return "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-               "Sec-WebSocket-Accept: " + accept + "\r\n\r\n";
+               "Sec-WebSocket-Accept: "
+               + accept + "\r\n\r\n";
     }
 
     void startGenerating()
@@ -318,19 +317,16 @@ private:
     bool m_closing = false; ///< the server closes the WebSocket itself
 };
 
-StreamServer::StreamServer(QObject *parent)
-    : StreamServer(std::make_unique<QTcpServer>(), parent)
-{
-}
+StreamServer::StreamServer(QObject *parent) : StreamServer(std::make_unique<QTcpServer>(), parent) {}
 
 StreamServer::StreamServer(const QSslConfiguration &tls, QObject *parent)
     : StreamServer(
-          [&tls] {
-              auto server = std::make_unique<QSslServer>();
-              server->setSslConfiguration(tls);
-              return server;
-          }(),
-          parent)
+        [&tls] {
+            auto server = std::make_unique<QSslServer>();
+            server->setSslConfiguration(tls);
+            return server;
+        }(),
+        parent)
 {
 }
 
@@ -341,8 +337,7 @@ StreamServer::StreamServer(std::unique_ptr<QTcpServer> listener, QObject *parent
 {
     // A QSslServer offers a connection only once its handshake is done.
     connect(m_listener.get(), &QTcpServer::pendingConnectionAvailable, this, &StreamServer::onNewConnection);
-    connect(&m_webSocketServer, &QWebSocketServer::newConnection, this,
-            &StreamServer::onWebSocketConnected);
+    connect(&m_webSocketServer, &QWebSocketServer::newConnection, this, &StreamServer::onWebSocketConnected);
     m_listener->listen(QHostAddress::LocalHost, 0);
 }
 

@@ -10,14 +10,15 @@ namespace inkchat::test {
 QStringList xhtmlProblems(const QString &xhtml, bool isFragment)
 {
     static const QSet<QString> allowed{
-        u"html"_s, u"head"_s, u"meta"_s, u"title"_s, u"style"_s, u"body"_s, u"article"_s,
-        u"section"_s, u"div"_s, u"span"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s,
-        u"p"_s, u"br"_s, u"hr"_s, u"ul"_s, u"ol"_s, u"li"_s, u"blockquote"_s, u"pre"_s,
-        u"code"_s, u"em"_s, u"strong"_s, u"del"_s, u"a"_s, u"table"_s, u"thead"_s, u"tbody"_s,
-        u"tr"_s, u"th"_s, u"td"_s, u"fragment"_s};
-    static const QSet<QString> allowedAttributes{
-        u"href"_s, u"class"_s, u"start"_s, u"lang"_s, u"charset"_s, u"http-equiv"_s,
-        u"content"_s, u"name"_s, u"style"_s};
+        u"html"_s,    u"head"_s,    u"meta"_s,   u"title"_s, u"style"_s,      u"body"_s,
+        u"article"_s, u"section"_s, u"div"_s,    u"span"_s,  u"h1"_s,         u"h2"_s,
+        u"h3"_s,      u"h4"_s,      u"h5"_s,     u"h6"_s,    u"p"_s,          u"br"_s,
+        u"hr"_s,      u"ul"_s,      u"ol"_s,     u"li"_s,    u"blockquote"_s, u"pre"_s,
+        u"code"_s,    u"em"_s,      u"strong"_s, u"del"_s,   u"a"_s,          u"table"_s,
+        u"thead"_s,   u"tbody"_s,   u"tr"_s,     u"th"_s,    u"td"_s,         u"fragment"_s};
+    static const QSet<QString> allowedAttributes{u"href"_s,    u"class"_s,   u"start"_s,
+                                                 u"lang"_s,    u"charset"_s, u"http-equiv"_s,
+                                                 u"content"_s, u"name"_s,    u"style"_s};
     static const QSet<QString> allowedStyles{u"text-align: left"_s, u"text-align: center"_s,
                                              u"text-align: right"_s};
     QStringList problems;

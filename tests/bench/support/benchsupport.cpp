@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QTimer>
 #include <QJsonDocument>
+#include <QTimer>
 
 #include <algorithm>
 #include <chrono>

@@ -20,8 +20,8 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-using inkchat::app::AppOptions;
 using inkchat::app::Application;
+using inkchat::app::AppOptions;
 using inkchat::chat::MessageStatus;
 
 namespace {
@@ -83,7 +83,8 @@ TEST(Application, EinkDemoShowsTheWholeReplyInFewFramesInPureBlackAndWhite)
     // beyond them are the first frames, the status line and page turns.
     EXPECT_LE(stats.frames(), stats.updates() + 12) << qPrintable(stats.summaryLine());
 
-    EXPECT_EQ(inkchat::test::greyPixels(app.app.window()->grabWindow()), 0) << "e-ink pages are pure black and white";
+    EXPECT_EQ(inkchat::test::greyPixels(app.app.window()->grabWindow()), 0)
+        << "e-ink pages are pure black and white";
     EXPECT_TRUE(app.warnings.isEmpty()) << qPrintable(app.warnings.join(u'\n'));
 }
 

@@ -212,7 +212,8 @@ TEST(AppOptions, NoStoreKeepsConversationsInMemory)
 
 TEST(AppOptions, DemoRateTakesTokensPerSecond)
 {
-    for (const auto &[text, rate] : {std::pair{u"400"_s, 400.0}, std::pair{u"2.5"_s, 2.5}, std::pair{u"0"_s, 0.0}}) {
+    for (const auto &[text, rate] :
+         {std::pair{u"400"_s, 400.0}, std::pair{u"2.5"_s, 2.5}, std::pair{u"0"_s, 0.0}}) {
         SCOPED_TRACE(qPrintable(text));
         const auto options = parse({u"--demo"_s, u"--demo-rate"_s, text});
         ASSERT_TRUE(options) << qPrintable(options.error().message);
@@ -259,10 +260,10 @@ TEST(AppOptions, HelpTextListsEveryOption)
 {
     const QString help = appHelpText(LaunchMode::Windowed);
     EXPECT_TRUE(help.startsWith(u"Usage: inkchat [options]"_s)) << qPrintable(help);
-    for (const QString &option : {u"--help"_s, u"--version"_s, u"--demo"_s, u"--demo-rate <N>"_s, u"--kiosk"_s,
-                                  u"--no-kiosk"_s, u"--profile <PROFILE>"_s, u"--send <TEXT>"_s, u"--quit-when-done"_s,
-                                  u"--stats"_s, u"--screenshot <FILE>"_s, u"--no-store"_s,
-                                  u"--no-keyboard"_s})
+    for (const QString &option :
+         {u"--help"_s, u"--version"_s, u"--demo"_s, u"--demo-rate <N>"_s, u"--kiosk"_s, u"--no-kiosk"_s,
+          u"--profile <PROFILE>"_s, u"--send <TEXT>"_s, u"--quit-when-done"_s, u"--stats"_s,
+          u"--screenshot <FILE>"_s, u"--no-store"_s, u"--no-keyboard"_s})
         EXPECT_TRUE(help.contains(option)) << qPrintable(option) << " is missing from:\n" << qPrintable(help);
     EXPECT_TRUE(help.contains(u"desktop, eink or adaptive"_s)) << "names the profiles";
     EXPECT_TRUE(help.contains(u"keychain"_s)) << "says where keys are kept";

@@ -85,7 +85,8 @@ inline StreamResponse jsonResponse(const QByteArray &body, int status, const QBy
 /// An error as OpenAI answers it: {"error": {"message", "type", "code"}}.
 inline StreamResponse openAiError(int status, const QByteArray &reason, const QString &message)
 {
-    const QJsonObject error{{"message"_L1, message}, {"type"_L1, u"invalid_request_error"_s}, {"code"_L1, status}};
+    const QJsonObject error{
+        {"message"_L1, message}, {"type"_L1, u"invalid_request_error"_s}, {"code"_L1, status}};
     return jsonResponse(compactJson({{"error"_L1, error}}), status, reason);
 }
 

@@ -102,7 +102,8 @@ TEST_F(ChatControllerTest, StopKeepsThePartialReplyWhichContinueCompletesWithout
     ASSERT_EQ(server.requests().size(), 2);
     ASSERT_EQ(requestMessages(server.requests().at(1)).size(), 2);
     EXPECT_EQ(sent(1, 1).value("role"_L1).toString(), u"assistant"_s);
-    EXPECT_EQ(sent(1, 1).value("content"_L1).toString(), joined(kFirst)) << "the partial reply, as the last turn";
+    EXPECT_EQ(sent(1, 1).value("content"_L1).toString(), joined(kFirst))
+        << "the partial reply, as the last turn";
 }
 
 TEST_F(ChatControllerTest, AnHttpErrorFailsTheReplyWithTheProvidersWordsAndRetryStartsOver)
@@ -120,7 +121,8 @@ TEST_F(ChatControllerTest, AnHttpErrorFailsTheReplyWithTheProvidersWordsAndRetry
     EXPECT_FALSE(lastReplyCompleted());
     EXPECT_EQ(reply().status, MessageStatus::Error);
     EXPECT_EQ(reply().text, QString());
-    EXPECT_TRUE(reply().errorText.contains(u"Incorrect API key provided."_s)) << qPrintable(reply().errorText);
+    EXPECT_TRUE(reply().errorText.contains(u"Incorrect API key provided."_s))
+        << qPrintable(reply().errorText);
     EXPECT_TRUE(reply().errorText.contains(u"401"_s)) << qPrintable(reply().errorText);
     EXPECT_EQ(chat->status(), QString()) << "the error is shown once, at the end of the reply";
     EXPECT_TRUE(chat->canRetry());
@@ -215,8 +217,10 @@ TEST_F(ChatControllerTest, SwitchingConversationsLeavesTheReplyStreamingAndShows
     EXPECT_EQ(chat->transcript()->message(0).text, u"first question"_s);
     EXPECT_EQ(reply().text, joined(kAll));
     EXPECT_TRUE(sessions->isStreaming(second));
-    EXPECT_TRUE(conversations().data(conversations().index(0), ConversationListModel::IsStreamingRole).toBool());
-    EXPECT_FALSE(conversations().data(conversations().index(1), ConversationListModel::IsStreamingRole).toBool());
+    EXPECT_TRUE(
+        conversations().data(conversations().index(0), ConversationListModel::IsStreamingRole).toBool());
+    EXPECT_FALSE(
+        conversations().data(conversations().index(1), ConversationListModel::IsStreamingRole).toBool());
     EXPECT_EQ(stored(second).at(1).status, MessageStatus::Streaming) << "still being written";
 
     conversations().setCurrentIndex(0); // and to the second again, mid-reply
@@ -228,7 +232,8 @@ TEST_F(ChatControllerTest, SwitchingConversationsLeavesTheReplyStreamingAndShows
     EXPECT_EQ(reply().status, MessageStatus::Stopped);
     EXPECT_EQ(stored(second).at(1).text, joined(kFirst));
     EXPECT_EQ(stored(first).size(), 2);
-    EXPECT_FALSE(conversations().data(conversations().index(0), ConversationListModel::IsStreamingRole).toBool());
+    EXPECT_FALSE(
+        conversations().data(conversations().index(0), ConversationListModel::IsStreamingRole).toBool());
 }
 
 TEST_F(ChatControllerTest, StopRightAfterAnEarlierReplyEndedStopsTheNewOne)
@@ -272,16 +277,19 @@ TEST_F(ChatControllerTest, EndpointLabelAndDemoFollowTheSettings)
 TEST_F(ChatControllerTest, SaysWhenTheKeyWouldCrossTheNetworkInClearText)
 {
     const int row = settings.addEndpoint(u"openai"_s);
-    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, u"http://192.0.2.7:8080/v1"_s, u"m"_s), QString());
+    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, u"http://192.0.2.7:8080/v1"_s, u"m"_s),
+              QString());
     EXPECT_FALSE(chat->isKeyExposed()) << "no key, nothing to expose";
     QSignalSpy changed(chat.get(), &ChatController::endpointChanged);
     ASSERT_NO_FATAL_FAILURE(storeKey(row));
     EXPECT_TRUE(chat->isKeyExposed());
     EXPECT_GE(changed.count(), 1);
 
-    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, u"https://192.0.2.7/v1"_s, u"m"_s), QString());
+    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, u"https://192.0.2.7/v1"_s, u"m"_s),
+              QString());
     EXPECT_FALSE(chat->isKeyExposed());
-    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, u"http://localhost:8080/v1"_s, u"m"_s), QString());
+    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, u"http://localhost:8080/v1"_s, u"m"_s),
+              QString());
     EXPECT_FALSE(chat->isKeyExposed());
 }
 
@@ -289,7 +297,8 @@ TEST_F(ChatControllerTest, SendsTheStoredKeyAndNeverShowsIt)
 {
     ASSERT_NO_FATAL_FAILURE(storeKey(addServerEndpoint()));
     server.setResponder([](const RecordedRequest &) {
-        const QString echo = u"Incorrect API key provided: "_s + kKey + u". Find your key at the dashboard."_s;
+        const QString echo = u"Incorrect API key provided: "_s + kKey
+                             + u". Find your key at the dashboard."_s;
         return openAiError(401, "Unauthorized", echo);
     });
     ASSERT_TRUE(chat->send(u"Hallo"_s));
@@ -331,7 +340,8 @@ TEST_F(ChatControllerTest, ASelfHostedServerWithAPrivateCaIsReachedOnlyThroughIt
     ASSERT_TRUE(chat->send(u"Hallo"_s));
     ASSERT_TRUE(waitForEnd());
     EXPECT_FALSE(lastReplyCompleted());
-    EXPECT_TRUE(reply().errorText.contains(u"secure connection to 127.0.0.1:"_s)) << reply().errorText.toStdString();
+    EXPECT_TRUE(reply().errorText.contains(u"secure connection to 127.0.0.1:"_s))
+        << reply().errorText.toStdString();
     EXPECT_TRUE(tlsServer.requests().isEmpty()) << "nothing goes over an unverified connection";
 
     ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, url, u"test-model"_s,

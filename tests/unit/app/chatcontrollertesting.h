@@ -7,16 +7,16 @@
 #include "apptesting.h"
 #include "fakereachability.h"
 
-#include <QNetworkProxy>
 #include "fakesecretstore.h"
+#include <QNetworkProxy>
 
 #include "controllers/chatcontroller.h"
 #include "controllers/endpointresolver.h"
 #include "controllers/settingscontroller.h"
 #include "controllers/themecontroller.h"
 #include "models/conversationlistmodel.h"
-#include "stats/framestats.h"
 #include "session/sessionregistry.h"
+#include "stats/framestats.h"
 #include "store/conversationstore.h"
 
 #include <QAbstractItemModelTester>
@@ -26,7 +26,6 @@
 #include <gtest/gtest.h>
 
 #include <memory>
-
 
 namespace inkchat::test::chatcontroller {
 
@@ -40,8 +39,8 @@ using inkchat::chat::Role;
 using inkchat::store::ConversationStore;
 
 inline const QStringList kFirst = {u"Ein"_s, u" langer"_s, u" Satz"_s};
-inline const QStringList kRest = {u" über"_s, u" Züge,"_s, u" die"_s, u" spät"_s, u" kommen"_s, u" und"_s,
-                                  u" doch"_s, u" ankommen."_s};
+inline const QStringList kRest = {u" über"_s,   u" Züge,"_s, u" die"_s,  u" spät"_s,
+                                  u" kommen"_s, u" und"_s,   u" doch"_s, u" ankommen."_s};
 inline const QStringList kAll = kFirst + kRest;
 inline const QString kKey = u"sk-test-CHAT0123456789abcdefghij"_s;
 
@@ -135,7 +134,8 @@ struct ChatControllerTest : ::testing::Test
     {
         network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, server.port()));
         const int row = settings.addEndpoint(u"openai"_s);
-        EXPECT_EQ(settings.updateEndpoint(row, u"Test"_s, u"openai"_s, u"http://api.example.com/v1"_s, u"test-model"_s),
+        EXPECT_EQ(settings.updateEndpoint(row, u"Test"_s, u"openai"_s, u"http://api.example.com/v1"_s,
+                                          u"test-model"_s),
                   QString());
         return row;
     }
@@ -143,7 +143,8 @@ struct ChatControllerTest : ::testing::Test
     void storeKey(int row)
     {
         settings.setApiKey(row, kKey);
-        ASSERT_TRUE(waitUntil(&settings, &SettingsController::busyChanged, [&] { return !settings.isBusy(); }));
+        ASSERT_TRUE(
+            waitUntil(&settings, &SettingsController::busyChanged, [&] { return !settings.isBusy(); }));
     }
 
     /// Waits until `count` replies have ended in all.

@@ -83,8 +83,8 @@ TEST_F(ChatControllerTest, OnEinkTheStoreHasEveryPieceWhileTheScreenShowsWholeWo
 
     EXPECT_EQ(storedWhenReceived, (QStringList{u"Ein"_s, u"Ein langer"_s, u"Ein langer Sa"_s}))
         << "every piece, as it came";
-    EXPECT_FALSE(reply().text.contains(u"Sa"_s)) << "the panel never shows half a word: "
-                                                 << qPrintable(reply().text);
+    EXPECT_FALSE(reply().text.contains(u"Sa"_s))
+        << "the panel never shows half a word: " << qPrintable(reply().text);
     EXPECT_TRUE(u"Ein langer Sa"_s.startsWith(reply().text));
     EXPECT_LT(reply().text.size(), u"Ein langer Sa"_s.size()) << "the screen is behind the store";
 
@@ -181,9 +181,9 @@ TEST(FrontEnds, TheAppAndTheCliSendTheSameRequestForTheSameConversation)
     };
     ASSERT_EQ(posts().size(), 1);
 
-    const CliRun cli = runCli({u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, baseUrl, u"--model"_s,
-                               u"test-model"_s, u"--api-key-env"_s, u"INKCHAT_TEST_KEY"_s, u"--conversation"_s,
-                               QString::number(id), prompt},
+    const CliRun cli = runCli({u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, baseUrl,
+                               u"--model"_s, u"test-model"_s, u"--api-key-env"_s, u"INKCHAT_TEST_KEY"_s,
+                               u"--conversation"_s, QString::number(id), prompt},
                               home.path());
     ASSERT_EQ(cli.exitCode, 0) << cli.err.toStdString();
     ASSERT_EQ(posts().size(), 2);
@@ -192,8 +192,8 @@ TEST(FrontEnds, TheAppAndTheCliSendTheSameRequestForTheSameConversation)
     const RecordedRequest fromCli = posts().at(1);
     EXPECT_EQ(fromApp.method, fromCli.method);
     EXPECT_EQ(fromApp.target, fromCli.target);
-    EXPECT_EQ(fromApp.body, fromCli.body) << "app: " << fromApp.body.toStdString()
-                                          << "\ncli: " << fromCli.body.toStdString();
+    EXPECT_EQ(fromApp.body, fromCli.body)
+        << "app: " << fromApp.body.toStdString() << "\ncli: " << fromCli.body.toStdString();
     for (const char *name : {"Authorization", "Content-Type", "Accept"})
         EXPECT_EQ(fromApp.header(name), fromCli.header(name)) << name;
     const QJsonArray sent = requestMessages(fromApp);

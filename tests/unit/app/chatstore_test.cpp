@@ -61,7 +61,8 @@ TEST_F(ChatControllerTest, AFailedReplyIsStoredWithItsErrorAndRetryReplacesIt)
     auto messages = storedRecords(*store, conversations().currentId());
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages[1].status, StoredStatus::Error);
-    EXPECT_TRUE(messages[1].errorText.contains(u"The model is unknown."_s)) << qPrintable(messages[1].errorText);
+    EXPECT_TRUE(messages[1].errorText.contains(u"The model is unknown."_s))
+        << qPrintable(messages[1].errorText);
 
     chat->retry();
     ASSERT_TRUE(waitForEnd(2));
@@ -111,7 +112,8 @@ TEST_F(ChatControllerTest, AMessageWrittenOfflineIsPendingUntilTheNetworkReturns
     server.setResponse(sseResponse(openAiChatBody(kAll)));
     reachability.setOnline(false);
     ASSERT_TRUE(chat->send(u"Written on the train"_s));
-    ASSERT_TRUE(waitUntil(chat.get(), &ChatController::statusChanged, [&] { return chat->status() == u"offline"_s; }));
+    ASSERT_TRUE(waitUntil(chat.get(), &ChatController::statusChanged,
+                          [&] { return chat->status() == u"offline"_s; }));
 
     EXPECT_EQ(chat->transcript()->message(0).status, MessageStatus::Pending);
     auto messages = storedRecords(*store, conversations().currentId());
@@ -135,7 +137,8 @@ TEST_F(ChatControllerTest, RetryNowSendsAMessageTheSystemSaysCannotGo)
     server.setResponse(sseResponse(openAiChatBody(kAll)));
     reachability.setOnline(false); // wrongly: the network works
     ASSERT_TRUE(chat->send(u"Written on the train"_s));
-    ASSERT_TRUE(waitUntil(chat.get(), &ChatController::statusChanged, [&] { return chat->isWaitingForNetwork(); }));
+    ASSERT_TRUE(
+        waitUntil(chat.get(), &ChatController::statusChanged, [&] { return chat->isWaitingForNetwork(); }));
     EXPECT_TRUE(server.requests().isEmpty());
 
     chat->retryNow();
@@ -161,7 +164,8 @@ TEST_F(ChatControllerTest, APendingMessageFromAnEarlierSessionIsSentWhenItsConve
     addServerEndpoint();
     server.setResponse(sseResponse(openAiChatBody(kAll)));
     const qint64 id = conversations().currentId();
-    ASSERT_TRUE(store->appendMessage(id, record(Role::User, u"Written offline yesterday"_s, StoredStatus::Pending)));
+    ASSERT_TRUE(
+        store->appendMessage(id, record(Role::User, u"Written offline yesterday"_s, StoredStatus::Pending)));
 
     build(false); // the next start of the app
     EXPECT_TRUE(chat->isBusy()) << "sent without being asked";
@@ -181,8 +185,10 @@ TEST(ChatStoreRecovery, AReplyACrashLeftStreamingComesBackInterruptedWithContinu
     {
         auto store = ConversationStore::open(path).value();
         const auto conversation = store->createConversation({}).value();
-        ASSERT_TRUE(store->appendMessage(conversation.id, record(Role::User, u"Tell me"_s, StoredStatus::Complete)));
-        ASSERT_TRUE(store->appendMessage(conversation.id, record(Role::Assistant, u"Once upon"_s, StoredStatus::Streaming)));
+        ASSERT_TRUE(
+            store->appendMessage(conversation.id, record(Role::User, u"Tell me"_s, StoredStatus::Complete)));
+        ASSERT_TRUE(store->appendMessage(conversation.id,
+                                         record(Role::Assistant, u"Once upon"_s, StoredStatus::Streaming)));
     } // the process died here, mid-reply
 
     AppOptions options;
@@ -208,8 +214,10 @@ TEST(ChatStoreRecovery, AStoreThatCannotBeWrittenIsShownWithItsCutReplyAndSaysNo
     {
         auto store = ConversationStore::open(path).value();
         const auto conversation = store->createConversation({}).value();
-        ASSERT_TRUE(store->appendMessage(conversation.id, record(Role::User, u"Tell me"_s, StoredStatus::Complete)));
-        const auto reply = store->appendMessage(conversation.id, record(Role::Assistant, u"Once"_s, StoredStatus::Streaming));
+        ASSERT_TRUE(
+            store->appendMessage(conversation.id, record(Role::User, u"Tell me"_s, StoredStatus::Complete)));
+        const auto reply = store->appendMessage(conversation.id,
+                                                record(Role::Assistant, u"Once"_s, StoredStatus::Streaming));
         ASSERT_TRUE(reply);
         ASSERT_FALSE(store->appendMessageText(reply->id, u" upon"_s));
     } // the process died here, mid-reply
@@ -238,8 +246,10 @@ TEST(ChatStoreRecovery, OnAStoreThatCannotBeWrittenANewExchangeStaysOnScreenAndT
     {
         auto store = ConversationStore::open(path).value();
         const auto conversation = store->createConversation({}).value();
-        ASSERT_TRUE(store->appendMessage(conversation.id, record(Role::User, u"Tell me"_s, StoredStatus::Complete)));
-        ASSERT_TRUE(store->appendMessage(conversation.id, record(Role::Assistant, u"Once"_s, StoredStatus::Complete)));
+        ASSERT_TRUE(
+            store->appendMessage(conversation.id, record(Role::User, u"Tell me"_s, StoredStatus::Complete)));
+        ASSERT_TRUE(store->appendMessage(conversation.id,
+                                         record(Role::Assistant, u"Once"_s, StoredStatus::Complete)));
     }
 
     const inkchat::test::FullDisk full;

@@ -39,7 +39,10 @@ struct ConversationListModelTest : ::testing::Test
         return result;
     }
 
-    qint64 idAt(int row) const { return model.data(model.index(row), ConversationListModel::IdRole).toLongLong(); }
+    qint64 idAt(int row) const
+    {
+        return model.data(model.index(row), ConversationListModel::IdRole).toLongLong();
+    }
 
     /// A question and its answer, through the conversation's chat session.
     void addExchange(qint64 id, const QString &question) { ASSERT_TRUE(sessions.exchange(id, question)); }
@@ -277,7 +280,8 @@ TEST_F(ConversationListModelTest, ComesBackFromTheStoreNewestFirstWithTheirMessa
     EXPECT_EQ(again.titleAt(1), u"Older"_s);
     EXPECT_EQ(again.currentIndex(), 0);
     EXPECT_EQ(again.data(again.index(1), ConversationListModel::MessageCountRole).toInt(), 2);
-    const auto messages = store->messages(again.data(again.index(1), ConversationListModel::IdRole).toLongLong());
+    const auto messages = store->messages(
+        again.data(again.index(1), ConversationListModel::IdRole).toLongLong());
     ASSERT_EQ(messages->size(), 2);
     EXPECT_EQ(messages->at(0).text, u"kept"_s);
 }

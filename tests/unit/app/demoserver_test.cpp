@@ -233,7 +233,8 @@ TEST_F(DemoServerTest, AnswersOtherPathsWith404AndAJsonError)
     ASSERT_TRUE(finished.wait(kWaitMs));
 
     EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 404);
-    EXPECT_TRUE(reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"application/json"_s));
+    EXPECT_TRUE(
+        reply->header(QNetworkRequest::ContentTypeHeader).toString().startsWith(u"application/json"_s));
     const QJsonObject error = QJsonDocument::fromJson(reply->readAll()).object().value("error"_L1).toObject();
     EXPECT_TRUE(error.value("message"_L1).toString().contains(u"/v1/models"_s));
 }

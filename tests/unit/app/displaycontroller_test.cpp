@@ -69,7 +69,7 @@ struct DisplayControllerTest : ::testing::Test
         // hidden, the thread goes to sleep first.
         window->hide();
         QTest::qWait(100);
-        window.reset(); // before the controller it reports to
+        window.reset();                      // before the controller it reports to
         theme->setProfileName(u"desktop"_s); // the app-wide font and palette outlive the theme
     }
 

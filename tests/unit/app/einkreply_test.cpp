@@ -22,12 +22,12 @@
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
-using inkchat::app::AppOptions;
 using inkchat::app::Application;
+using inkchat::app::AppOptions;
 using inkchat::platform::Waveform;
-using inkchat::test::app::kWaitMs;
 using inkchat::test::app::areaOf;
 using inkchat::test::app::FrameRecord;
+using inkchat::test::app::kWaitMs;
 using inkchat::test::app::PanelLog;
 using inkchat::test::app::RefreshRequest;
 using inkchat::test::app::ScreenWatcher;
@@ -82,20 +82,24 @@ TEST(EinkReply, ThePanelRefreshesWhatChangedAndTurnsPagesWithFullRefreshes)
         if (!frame.covered) {
             QString requests;
             for (const RefreshRequest &request : frame.requests)
-                requests += u"%1,%2 %3x%4; "_s.arg(request.area.x()).arg(request.area.y()).arg(request.area.width()).arg(request.area.height());
+                requests += u"%1,%2 %3x%4; "_s.arg(request.area.x())
+                                .arg(request.area.y())
+                                .arg(request.area.width())
+                                .arg(request.area.height());
             ADD_FAILURE() << "frame " << i << ": changed pixels the panel was not asked to refresh, from "
-                          << frame.uncovered.x() << ',' << frame.uncovered.y() << " to " << frame.uncovered.right()
-                          << "; asked: " << qPrintable(requests);
+                          << frame.uncovered.x() << ',' << frame.uncovered.y() << " to "
+                          << frame.uncovered.right() << "; asked: " << qPrintable(requests);
         }
         changed += areaOf(frame.changedBounds);
         requested += frame.requestedArea();
     }
     EXPECT_GE(pageTurns, 1) << "the reply is longer than a page";
-    EXPECT_LE(requested, 2 * changed) << "panel area " << requested << " px, changed bounding boxes " << changed
-                                      << " px";
+    EXPECT_LE(requested, 2 * changed)
+        << "panel area " << requested << " px, changed bounding boxes " << changed << " px";
     std::printf("%lld frames, %d page turns; partial updates: panel area %.2f %% of the screen per frame, "
                 "changed bounding boxes %.2f %%\n",
-                qlonglong(frames.size()), pageTurns, 100.0 * double(requested) / double(screen) / double(frames.size() - pageTurns),
+                qlonglong(frames.size()), pageTurns,
+                100.0 * double(requested) / double(screen) / double(frames.size() - pageTurns),
                 100.0 * double(changed) / double(screen) / double(frames.size() - pageTurns));
     app.quit(0);
 }

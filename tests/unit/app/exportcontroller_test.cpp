@@ -35,7 +35,10 @@ struct ExportControllerTest : ::testing::Test
     }
 
     /// A message and its answer, named after the message as the app does.
-    void addMessage(const QString &text) { ASSERT_TRUE(sessions->exchange(conversations->currentId(), text)); }
+    void addMessage(const QString &text)
+    {
+        ASSERT_TRUE(sessions->exchange(conversations->currentId(), text));
+    }
 
     /// Runs one export to its end; the file written, or empty.
     QString run(bool all, const QString &format, const QUrl &file = {})
@@ -143,7 +146,8 @@ TEST_F(ExportControllerTest, ATitleNeverNamesADeviceOrHidesItsTypeBehindABidiOve
     addMessage(u"text"_s);
     EXPECT_EQ(QFileInfo(run(false, u"md"_s)).fileName(), u"_CON.md"_s) << qPrintable(exporter->result());
     conversations->rename(0, u"report\u202Etxt.exe"_s);
-    EXPECT_EQ(QFileInfo(run(false, u"md"_s)).fileName(), u"reporttxt.exe.md"_s) << qPrintable(exporter->result());
+    EXPECT_EQ(QFileInfo(run(false, u"md"_s)).fileName(), u"reporttxt.exe.md"_s)
+        << qPrintable(exporter->result());
 }
 
 TEST_F(ExportControllerTest, RefusesAnUnknownFormat)

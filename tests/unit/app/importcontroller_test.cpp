@@ -24,8 +24,10 @@ namespace {
 
 const QByteArray kTwoConversations =
     R"({"format":"inkchat.transcript","version":2,"conversations":[)"
-    "\n" R"({"uuid":"c-1","title":"Trains","messages":[{"uuid":"m-1","role":"user","text":"On time?"}]},)"
-    "\n" R"({"uuid":"c-2","title":"Boats","messages":[{"uuid":"m-2","role":"user","text":"Afloat?"}]})"
+    "\n"
+    R"({"uuid":"c-1","title":"Trains","messages":[{"uuid":"m-1","role":"user","text":"On time?"}]},)"
+    "\n"
+    R"({"uuid":"c-2","title":"Boats","messages":[{"uuid":"m-2","role":"user","text":"Afloat?"}]})"
     "\n]}\n";
 
 struct ImportControllerTest : ::testing::Test
@@ -81,7 +83,8 @@ TEST_F(ImportControllerTest, ImportsOnAWorkerAndTheListShowsWhatCameIn)
     const QString path = write(u"two.json"_s, kTwoConversations);
     EXPECT_EQ(run(QUrl::fromLocalFile(path)), 2);
     EXPECT_EQ(importer->result(), u"Imported 2 conversations from two.json."_s);
-    EXPECT_TRUE(titles().contains(u"Trains"_s) && titles().contains(u"Boats"_s)) << qPrintable(titles().join(u", "));
+    EXPECT_TRUE(titles().contains(u"Trains"_s) && titles().contains(u"Boats"_s))
+        << qPrintable(titles().join(u", "));
 
     EXPECT_EQ(run(QUrl::fromLocalFile(path)), 0);
     EXPECT_EQ(importer->result(), u"Nothing new in two.json. 2 already here."_s);
@@ -108,7 +111,8 @@ TEST_F(ImportControllerTest, ABadFileAddsNothingAndSaysWhere)
 TEST_F(ImportControllerTest, RefusesWhatIsNotALocalFile)
 {
     EXPECT_FALSE(importer->importFile(QUrl(u"https://example.org/conversations.json"_s)));
-    EXPECT_EQ(importer->result(), u"Not imported: https://example.org/conversations.json is not a file on this computer"_s);
+    EXPECT_EQ(importer->result(),
+              u"Not imported: https://example.org/conversations.json is not a file on this computer"_s);
 }
 
 TEST_F(ImportControllerTest, ImportsIntoAStoreInMemoryOnThisThread)

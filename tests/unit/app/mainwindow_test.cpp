@@ -20,9 +20,9 @@ namespace {
 // QML warning: qmllint does not catch every broken import or binding.
 TEST(MainWindow, LoadsWithoutWarningsAndShowsAWindowInEveryProfile)
 {
-    for (const auto profile : {inkchat::chat::DisplayProfile::Kind::Desktop,
-                               inkchat::chat::DisplayProfile::Kind::Eink,
-                               inkchat::chat::DisplayProfile::Kind::Adaptive}) {
+    for (const auto profile :
+         {inkchat::chat::DisplayProfile::Kind::Desktop, inkchat::chat::DisplayProfile::Kind::Eink,
+          inkchat::chat::DisplayProfile::Kind::Adaptive}) {
         SCOPED_TRACE(int(profile));
         inkchat::app::AppOptions options;
         options.profile = profile;

@@ -33,7 +33,8 @@ struct MonochromeTextTest : ::testing::Test
         font.setStyleStrategy(QFont::NoAntialias);
         QGuiApplication::setFont(font);
         QQmlComponent component(&engine);
-        component.setData("import QtQuick\nTextEdit { textFormat: TextEdit.MarkdownText; width: 300 }", QUrl());
+        component.setData("import QtQuick\nTextEdit { textFormat: TextEdit.MarkdownText; width: 300 }",
+                          QUrl());
         edit.reset(qobject_cast<QQuickItem *>(component.create()));
         ASSERT_TRUE(edit) << qPrintable(component.errorString());
         plain.reset(qobject_cast<QQuickItem *>(component.create()));

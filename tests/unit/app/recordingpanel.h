@@ -55,7 +55,9 @@ private:
 /// A DisplayController::PanelFactory whose panels all write to `log`.
 inline auto recordingPanels(const std::shared_ptr<PanelLog> &log)
 {
-    return [log](bool) -> std::unique_ptr<platform::RefreshPanel> { return std::make_unique<RecordingPanel>(log); };
+    return [log](bool) -> std::unique_ptr<platform::RefreshPanel> {
+        return std::make_unique<RecordingPanel>(log);
+    };
 }
 
 } // namespace inkchat::test::app

@@ -4,8 +4,8 @@
 #include "fakesecretstore.h"
 
 #include "application.h"
-#include "chatcontroller.h"
 #include "chat/conversation.h"
+#include "chatcontroller.h"
 #include "localonlynetworkaccess.h"
 
 #include <QDesktopServices>
@@ -51,7 +51,8 @@ public:
     QString reply() const
     {
         const QString base = u"http://127.0.0.1:%1"_s.arg(m_server.serverPort());
-        return u"Here is a chart: ![chart](%1/chart.png)\n\nAnd <img src=\"%1/pixel.gif\" width=\"1\">"_s.arg(base);
+        return u"Here is a chart: ![chart](%1/chart.png)\n\nAnd <img src=\"%1/pixel.gif\" width=\"1\">"_s.arg(
+            base);
     }
     int connections() const { return m_connections; }
     /// Waits up to kFetchWindowMs for a connection.
@@ -122,8 +123,8 @@ TEST(RemoteContent, TheTranscriptShowsAReplyWithRemoteImagesWithoutFetchingThem)
 TEST(RemoteContent, LinksOpenOnlyForHttpAndHttps)
 {
     UrlRecorder recorder;
-    const QStringList schemes{u"http"_s, u"https"_s, u"file"_s, u"javascript"_s, u"ftp"_s, u"mailto"_s,
-                              u"data"_s, u"qrc"_s, u"inkchat"_s};
+    const QStringList schemes{u"http"_s,   u"https"_s, u"file"_s, u"javascript"_s, u"ftp"_s,
+                              u"mailto"_s, u"data"_s,  u"qrc"_s,  u"inkchat"_s};
     for (const QString &scheme : schemes)
         QDesktopServices::setUrlHandler(scheme, &recorder, "open");
 
@@ -133,10 +134,11 @@ TEST(RemoteContent, LinksOpenOnlyForHttpAndHttps)
     const auto &chat = app.chat();
     EXPECT_TRUE(chat.openLink(u"https://example.com/docs?q=1#top"_s));
     EXPECT_TRUE(chat.openLink(u"http://127.0.0.1:8080/"_s));
-    for (const QString &refused : {u"javascript:alert(1)"_s, u"JavaScript:alert(1)"_s, u"file:///etc/passwd"_s,
-                                   u"ftp://example.com/x"_s, u"mailto:someone@example.com"_s,
-                                   u"data:text/html,<script>alert(1)</script>"_s, u"qrc:/qt/qml/Inkchat/Main.qml"_s,
-                                   u"inkchat://settings"_s, u"https:no-host"_s, u"relative/path"_s, u""_s})
+    for (const QString &refused :
+         {u"javascript:alert(1)"_s, u"JavaScript:alert(1)"_s, u"file:///etc/passwd"_s,
+          u"ftp://example.com/x"_s, u"mailto:someone@example.com"_s,
+          u"data:text/html,<script>alert(1)</script>"_s, u"qrc:/qt/qml/Inkchat/Main.qml"_s,
+          u"inkchat://settings"_s, u"https:no-host"_s, u"relative/path"_s, u""_s})
         EXPECT_FALSE(chat.openLink(refused)) << refused.toStdString();
 
     ASSERT_EQ(recorder.opened.size(), 2);

@@ -39,8 +39,9 @@ struct FrameRecord
 
     bool isFull() const
     {
-        return std::any_of(requests.begin(), requests.end(),
-                           [](const RefreshRequest &request) { return request.waveform == platform::Waveform::Full; });
+        return std::any_of(requests.begin(), requests.end(), [](const RefreshRequest &request) {
+            return request.waveform == platform::Waveform::Full;
+        });
     }
     qint64 requestedArea() const
     {

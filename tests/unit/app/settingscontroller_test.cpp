@@ -29,13 +29,14 @@ struct SettingsControllerTest : ::testing::Test
 {
     TempSettings temp;
     FakeSecretStore secrets;
-    std::unique_ptr<SettingsController> controller = std::make_unique<SettingsController>(temp.settings, secrets);
+    std::unique_ptr<SettingsController> controller = std::make_unique<SettingsController>(temp.settings,
+                                                                                          secrets);
     std::unique_ptr<QAbstractItemModelTester> tester = testModel();
 
     std::unique_ptr<QAbstractItemModelTester> testModel()
     {
-        return std::make_unique<QAbstractItemModelTester>(controller->endpoints(),
-                                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+        return std::make_unique<QAbstractItemModelTester>(
+            controller->endpoints(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     }
 
     /// A new controller on the same settings, as at the next start.
@@ -53,7 +54,8 @@ struct SettingsControllerTest : ::testing::Test
     /// Waits until the secret store answered every key operation.
     bool waitUntilIdle()
     {
-        return waitUntil(controller.get(), &SettingsController::busyChanged, [this] { return !controller->isBusy(); });
+        return waitUntil(controller.get(), &SettingsController::busyChanged,
+                         [this] { return !controller->isBusy(); });
     }
 
     QString update(int row, const QString &baseUrl, const QString &providerId = u"openai"_s)
@@ -101,8 +103,9 @@ TEST_F(SettingsControllerTest, UpdateEndpointRejectsAnUnknownProvider)
 TEST_F(SettingsControllerTest, UpdateEndpointRejectsAnythingButAnHttpUrl)
 {
     const int row = controller->addEndpoint(u"openai"_s);
-    for (const QString &url : {u""_s, u"api.example.com/v1"_s, u"ftp://example.com/v1"_s, u"file:///etc/passwd"_s,
-                               u"ws://example.com/v1"_s, u"https://"_s, u"http://exa mple.com"_s}) {
+    for (const QString &url :
+         {u""_s, u"api.example.com/v1"_s, u"ftp://example.com/v1"_s, u"file:///etc/passwd"_s,
+          u"ws://example.com/v1"_s, u"https://"_s, u"http://exa mple.com"_s}) {
         SCOPED_TRACE(qPrintable(url));
         const QString error = update(row, url);
         EXPECT_TRUE(error.contains(u"http"_s)) << qPrintable(error);
@@ -113,8 +116,8 @@ TEST_F(SettingsControllerTest, UpdateEndpointRejectsAnythingButAnHttpUrl)
 TEST_F(SettingsControllerTest, UpdateEndpointRejectsAKeyInTheUrl)
 {
     const int row = controller->addEndpoint(u"openai"_s);
-    const QStringList urls{u"https://user:"_s + kKey + u"@example.com/v1"_s, u"https://example.com/v1?key="_s + kKey,
-                           u"https://example.com/v1?"_s};
+    const QStringList urls{u"https://user:"_s + kKey + u"@example.com/v1"_s,
+                           u"https://example.com/v1?key="_s + kKey, u"https://example.com/v1?"_s};
     for (const QString &url : urls) {
         SCOPED_TRACE(qPrintable(url));
         const QString error = update(row, url);
@@ -158,7 +161,8 @@ TEST_F(SettingsControllerTest, AnEndpointTrustsACaFileOnlyWhenItHoldsCertificate
     EXPECT_TRUE(data(row, EndpointListModel::CaFileRole).toString().isEmpty()) << "nothing saved";
 
     const QString caFile = inkchat::test::testCaFile();
-    EXPECT_EQ(controller->updateEndpoint(row, u"Lab"_s, u"openai"_s, url, u"m"_s, u" "_s + caFile), QString());
+    EXPECT_EQ(controller->updateEndpoint(row, u"Lab"_s, u"openai"_s, url, u"m"_s, u" "_s + caFile),
+              QString());
     reopen();
     ASSERT_TRUE(controller->current().has_value());
     EXPECT_EQ(controller->current()->caFile, caFile);
@@ -181,7 +185,8 @@ TEST_F(SettingsControllerTest, SetApiKeyStoresTheKeyOnlyInTheSecretStore)
     EXPECT_EQ(busy.count(), 2);
     EXPECT_EQ(secrets.secrets.value(account), kKey) << "stored trimmed, under the endpoint's account";
     EXPECT_TRUE(hasApiKey(row));
-    EXPECT_TRUE(controller->keychainMessage().contains(u"saved"_s)) << qPrintable(controller->keychainMessage());
+    EXPECT_TRUE(controller->keychainMessage().contains(u"saved"_s))
+        << qPrintable(controller->keychainMessage());
     EXPECT_FALSE(controller->keychainMessage().contains(kKey));
 
     const QByteArray file = temp.fileBytes();
@@ -196,7 +201,8 @@ TEST_F(SettingsControllerTest, SetApiKeyStoresTheKeyOnlyInTheSecretStore)
 TEST_F(SettingsControllerTest, AKeychainThatFailsLeavesNoKeyAndSaysWhy)
 {
     const int row = controller->addEndpoint(u"openai"_s);
-    secrets.failure = Error::make(Error::Kind::Unavailable, u"The system keychain is locked (Secret Service)"_s);
+    secrets.failure = Error::make(Error::Kind::Unavailable,
+                                  u"The system keychain is locked (Secret Service)"_s);
 
     controller->setApiKey(row, kKey);
     ASSERT_TRUE(waitUntilIdle());
@@ -220,7 +226,8 @@ TEST_F(SettingsControllerTest, AnEmptyKeyForgetsTheStoredOne)
 
     EXPECT_FALSE(secrets.secrets.contains(account));
     EXPECT_FALSE(hasApiKey(row));
-    EXPECT_TRUE(controller->keychainMessage().contains(u"removed"_s)) << qPrintable(controller->keychainMessage());
+    EXPECT_TRUE(controller->keychainMessage().contains(u"removed"_s))
+        << qPrintable(controller->keychainMessage());
 }
 
 TEST_F(SettingsControllerTest, RemoveEndpointRemovesItsKey)
@@ -307,7 +314,8 @@ TEST_F(SettingsControllerTest, SaysWhichWaysOfConnectingAreHeldBackAndResetsThem
 
     // What the app's connector learned, on the same settings.
     LadderMemory memory(&temp.settings);
-    const QString endpoint = LadderMemory::endpointKey(u"openai-responses"_s, QUrl(u"https://proxy.example/v1"_s));
+    const QString endpoint = LadderMemory::endpointKey(u"openai-responses"_s,
+                                                       QUrl(u"https://proxy.example/v1"_s));
     memory.recordBlocked(endpoint, inkchat::provider::Rung::WebSocket, Evidence::UpgradeRefused);
     memory.recordBlocked(endpoint, inkchat::provider::Rung::WebSocket, Evidence::UpgradeRefused);
     QSignalSpy changed(controller.get(), &SettingsController::heldBackTransportsChanged);
@@ -321,6 +329,7 @@ TEST_F(SettingsControllerTest, SaysWhichWaysOfConnectingAreHeldBackAndResetsThem
     controller->resetTransports();
     EXPECT_EQ(changed.count(), 2);
     EXPECT_TRUE(controller->heldBackTransports().isEmpty());
-    const QList<inkchat::provider::Rung> ladder = {inkchat::provider::Rung::WebSocket, inkchat::provider::Rung::Stream};
+    const QList<inkchat::provider::Rung> ladder = {inkchat::provider::Rung::WebSocket,
+                                                   inkchat::provider::Rung::Stream};
     EXPECT_EQ(memory.planReply(endpoint, ladder).rungs, ladder) << "the next reply tries the WebSocket";
 }

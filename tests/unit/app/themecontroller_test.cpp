@@ -125,7 +125,8 @@ TEST_F(ThemeControllerTest, EinkIsPureBlackAndWhiteWithoutAnimationAndWithRoom)
 
     ThemeController eink(temp.settings, Kind::Eink);
     for (const auto &[name, colour] : colours(eink))
-        EXPECT_TRUE(isBlackOrWhite(colour)) << qPrintable(name) << " is " << qPrintable(colour.name(QColor::HexArgb));
+        EXPECT_TRUE(isBlackOrWhite(colour))
+            << qPrintable(name) << " is " << qPrintable(colour.name(QColor::HexArgb));
     EXPECT_NE(eink.foreground(), eink.background());
     EXPECT_FALSE(eink.animationsEnabled());
     EXPECT_GT(eink.fontPixelSize(), desktopFont);

@@ -1,8 +1,8 @@
 #include "models/transcriptmodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QMetaEnum>
 #include <QList>
+#include <QMetaEnum>
 #include <QString>
 
 #include <gtest/gtest.h>
@@ -11,9 +11,9 @@
 #include <ostream>
 
 using namespace Qt::StringLiterals;
-using inkchat::chat::MessageStatus;
 using inkchat::app::TranscriptMessage;
 using inkchat::app::TranscriptModel;
+using inkchat::chat::MessageStatus;
 using inkchat::chat::Role;
 
 namespace {
@@ -51,7 +51,8 @@ struct CheckedModel
             const auto get = [&](int role) { return model.data(i, role); };
             // The typed roles, by their enum keys ("Code" reads "code").
             const auto key = [&]<typename Enum>(int role, Enum) {
-                return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(get(role).toInt())).toLower();
+                return QString::fromLatin1(QMetaEnum::fromType<Enum>().valueToKey(get(role).toInt()))
+                    .toLower();
             };
             result.append({key(TranscriptModel::KindRole, TranscriptModel::BlockKind{}),
                            get(TranscriptModel::TextRole).toString(),
@@ -82,17 +83,20 @@ struct Signals
 
     explicit Signals(TranscriptModel &model)
     {
-        connections << QObject::connect(&model, &QAbstractItemModel::dataChanged,
-                                        [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
-                                            QList<int> sorted = roles;
-                                            std::sort(sorted.begin(), sorted.end());
-                                            events.append({u"changed"_s, tl.row(), br.row(), sorted});
-                                        });
+        connections << QObject::connect(
+            &model, &QAbstractItemModel::dataChanged,
+            [this](const QModelIndex &tl, const QModelIndex &br, const QList<int> &roles) {
+                QList<int> sorted = roles;
+                std::sort(sorted.begin(), sorted.end());
+                events.append({u"changed"_s, tl.row(), br.row(), sorted});
+            });
         connections << QObject::connect(&model, &QAbstractItemModel::rowsInserted,
                                         [this](const QModelIndex &, int first, int last) {
                                             events.append({u"inserted"_s, first, last, {}});
                                         });
-        const auto other = [this](const QString &type) { return [this, type] { events.append({type, -1, -1, {}}); }; };
+        const auto other = [this](const QString &type) {
+            return [this, type] { events.append({type, -1, -1, {}}); };
+        };
         connections << QObject::connect(&model, &QAbstractItemModel::rowsRemoved, other(u"removed"_s));
         connections << QObject::connect(&model, &QAbstractItemModel::rowsMoved, other(u"moved"_s));
         connections << QObject::connect(&model, &QAbstractItemModel::modelReset, other(u"reset"_s));
@@ -107,7 +111,8 @@ struct Signals
 
 QString longReply()
 {
-    QString text = u"Here is the plan.\nIt has two lines.\n\n1. First step\n\n   with details\n2. Second\n\n"_s;
+    QString text =
+        u"Here is the plan.\nIt has two lines.\n\n1. First step\n\n   with details\n2. Second\n\n"_s;
     text += u"```cpp\n"_s;
     for (int i = 0; i < 100; ++i)
         text += u"int x%1 = %1;\n"_s.arg(i);
@@ -163,10 +168,19 @@ TEST(TranscriptModel, StreamingTokenByTokenGivesTheSameRowsAsSettingTheTextAtOnc
 
     const QList<Row> rows = atOnce.rows();
     ASSERT_GE(rows.size(), 8);
-    EXPECT_EQ(rows.at(0), (Row{u"plain"_s, u"Plan it"_s, {}, u"user"_s, 0, true, true, false, u"complete"_s, {}}));
+    EXPECT_EQ(rows.at(0),
+              (Row{u"plain"_s, u"Plan it"_s, {}, u"user"_s, 0, true, true, false, u"complete"_s, {}}));
     EXPECT_EQ(rows.at(1).text, u"Here is the plan.\nIt has two lines."_s);
-    EXPECT_EQ(rows.at(2), (Row{u"markdown"_s, u"1. First step\n\n   with details\n2. Second"_s, {}, u"assistant"_s,
-                               1, false, false, false, u"complete"_s, {}}));
+    EXPECT_EQ(rows.at(2), (Row{u"markdown"_s,
+                               u"1. First step\n\n   with details\n2. Second"_s,
+                               {},
+                               u"assistant"_s,
+                               1,
+                               false,
+                               false,
+                               false,
+                               u"complete"_s,
+                               {}}));
     EXPECT_EQ(rows.at(3).kind, u"code"_s);
     EXPECT_EQ(rows.at(3).language, u"cpp"_s);
     EXPECT_TRUE(rows.at(4).isContinuation);
@@ -264,8 +278,9 @@ TEST(TranscriptModel, AReplyWithoutTextYetHasOneEmptyRow)
 {
     CheckedModel checked;
     const int index = checked.model.appendMessage(assistant({}, MessageStatus::Streaming));
-    EXPECT_EQ(checked.rows(), (QList<Row>{{u"markdown"_s, {}, {}, u"assistant"_s, 0, true, true, false,
-                                            u"streaming"_s, {}}}));
+    EXPECT_EQ(
+        checked.rows(),
+        (QList<Row>{{u"markdown"_s, {}, {}, u"assistant"_s, 0, true, true, false, u"streaming"_s, {}}}));
 
     Signals spy(checked.model);
     checked.model.setMessageText(index, u"Hi"_s);
@@ -307,8 +322,10 @@ TEST(TranscriptModel, SetMessagesAndClearResetTheModel)
     EXPECT_EQ(checked.model.messageCount(), 3);
     EXPECT_EQ(checked.model.rowCount(), 4);
     const QList<Row> rows = checked.rows();
-    EXPECT_EQ(rows.at(1), (Row{u"markdown"_s, u"b"_s, {}, u"assistant"_s, 1, true, false, false, u"complete"_s, {}}));
-    EXPECT_EQ(rows.at(2), (Row{u"markdown"_s, u"c"_s, {}, u"assistant"_s, 1, false, true, false, u"complete"_s, {}}));
+    EXPECT_EQ(rows.at(1),
+              (Row{u"markdown"_s, u"b"_s, {}, u"assistant"_s, 1, true, false, false, u"complete"_s, {}}));
+    EXPECT_EQ(rows.at(2),
+              (Row{u"markdown"_s, u"c"_s, {}, u"assistant"_s, 1, false, true, false, u"complete"_s, {}}));
     EXPECT_EQ(rows.at(3).messageIndex, 2);
 
     checked.model.clear();
@@ -328,7 +345,8 @@ TEST(TranscriptModel, GrowingAnEarlierMessageMovesTheRowsAfterIt)
     const QList<Row> rows = checked.rows();
     ASSERT_EQ(rows.size(), 4);
     EXPECT_EQ(rows.at(2).text, u"c"_s);
-    EXPECT_EQ(rows.at(3), (Row{u"plain"_s, u"next!"_s, {}, u"user"_s, 1, true, true, false, u"complete"_s, {}}));
+    EXPECT_EQ(rows.at(3),
+              (Row{u"plain"_s, u"next!"_s, {}, u"user"_s, 1, true, true, false, u"complete"_s, {}}));
     EXPECT_EQ(checked.model.messageText(3), u"next!"_s);
 }
 
@@ -374,8 +392,9 @@ TEST(TranscriptModel, NamesTheRolesForQml)
     TranscriptModel model;
     QList<QByteArray> names = model.roleNames().values();
     std::sort(names.begin(), names.end());
-    EXPECT_EQ(names, (QList<QByteArray>{"errorText", "facts", "isContinuation", "isFirstInMessage", "isLastInMessage",
-                                        "kind", "language", "messageIndex", "role", "status", "text"}));
+    EXPECT_EQ(names, (QList<QByteArray>{"errorText", "facts", "isContinuation", "isFirstInMessage",
+                                        "isLastInMessage", "kind", "language", "messageIndex", "role",
+                                        "status", "text"}));
 }
 
 } // namespace

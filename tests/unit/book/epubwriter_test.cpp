@@ -119,8 +119,8 @@ TEST(EpubWriter, ZeroConversationsMakeAValidBookWithANote)
 
     expectEpubcheckPasses(book);
     EXPECT_TRUE(entryText(book, u"OEBPS/chapter-0001.xhtml"_s).contains(u"holds no conversations"_s));
-    EXPECT_TRUE(entryText(book, u"OEBPS/content.opf"_s)
-                    .contains(u"<dc:title>Inkchat conversations</dc:title>"_s));
+    EXPECT_TRUE(
+        entryText(book, u"OEBPS/content.opf"_s).contains(u"<dc:title>Inkchat conversations</dc:title>"_s));
 }
 
 TEST(EpubWriter, MimetypeIsTheFirstEntryStoredWithoutExtraField)
@@ -153,7 +153,8 @@ TEST(EpubWriter, PackageRecordsIdentityTitleLanguageModelsAndModifiedTime)
 
     const QString opf = entryText(book, u"OEBPS/content.opf"_s);
     EXPECT_TRUE(opf.contains(u"version=\"3.0\""_s));
-    EXPECT_TRUE(opf.contains(u">urn:uuid:6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b</dc:identifier>"_s)) << qPrintable(opf);
+    EXPECT_TRUE(opf.contains(u">urn:uuid:6f1c2a9e-3b4d-4e5f-8a7b-1c2d3e4f5a6b</dc:identifier>"_s))
+        << qPrintable(opf);
     EXPECT_TRUE(opf.contains(u"<dc:title>Tricky &lt;&amp;&gt;&quot;&#39; café ☕ שלום</dc:title>"_s));
     EXPECT_TRUE(opf.contains(u"<dc:language>de</dc:language>"_s));
     EXPECT_TRUE(opf.contains(u"<dc:contributor>gpt-4o</dc:contributor>"_s));

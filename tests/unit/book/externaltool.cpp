@@ -42,8 +42,8 @@ ToolRun runEpubcheck(const QString &book)
     // A short run gains nothing from the optimising JIT: the quick compiler
     // alone starts epubcheck in about half the time.
     if (target.endsWith(u".jar"_s)) {
-        return runTool(u"java"_s, {u"-XX:TieredStopAtLevel=1"_s, u"-XX:+UseSerialGC"_s, u"-jar"_s,
-                                   target, book, u"--failonwarnings"_s});
+        return runTool(u"java"_s, {u"-XX:TieredStopAtLevel=1"_s, u"-XX:+UseSerialGC"_s, u"-jar"_s, target,
+                                   book, u"--failonwarnings"_s});
     }
     return runTool(u"epubcheck"_s, {book, u"--failonwarnings"_s});
 }

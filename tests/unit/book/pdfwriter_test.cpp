@@ -66,11 +66,12 @@ TEST(PdfWriter, ShowsMessagesModelsMarkersAndPageNumber)
     ASSERT_EQ(run.exitCode, 0) << qPrintable(run.output);
     const QString text = squeezed(run.output);
     for (const QString &expected :
-         {u"Reading on paper"_s, u"Model: gpt-4o"_s, u"Please explain kerning, <b>not</b> this."_s, u"Assistant"_s,
-          u"2024-05-01 12:05 UTC"_s, u"Tokens: 12 in, 340 out"_s, u"It is spacing between letters:"_s,
-          u"second point"_s, u"monospaced_code_line()"_s, u"Interrupted"_s, u"Beginning of reply."_s,
-          u"continued after an interruption"_s, u"Rest of reply."_s, u"Error: HTTP 503: overloaded"_s,
-          u"Pending"_s, u"Models in this conversation: gpt-4o, claude-3-5-sonnet"_s, u"Page 1"_s}) {
+         {u"Reading on paper"_s, u"Model: gpt-4o"_s, u"Please explain kerning, <b>not</b> this."_s,
+          u"Assistant"_s, u"2024-05-01 12:05 UTC"_s, u"Tokens: 12 in, 340 out"_s,
+          u"It is spacing between letters:"_s, u"second point"_s, u"monospaced_code_line()"_s,
+          u"Interrupted"_s, u"Beginning of reply."_s, u"continued after an interruption"_s,
+          u"Rest of reply."_s, u"Error: HTTP 503: overloaded"_s, u"Pending"_s,
+          u"Models in this conversation: gpt-4o, claude-3-5-sonnet"_s, u"Page 1"_s}) {
         EXPECT_TRUE(text.contains(expected)) << qPrintable(expected) << "\n" << qPrintable(run.output);
     }
     // Markdown is rendered, not printed as source.

@@ -38,8 +38,9 @@ TEST(SafeTextDocument, NeverLoadsAnImageFromAPathOrUrl)
     ASSERT_TRUE(image.save(picture));
 
     SafeTextDocument document;
-    document.setSafeMarkdown(u"Before\n\n![a](%1)\n\n![b](%2)\n\n![c](https://example.com/x.png)\n\n"
-                             "<img src=\"%1\">\n\nAfter"_s.arg(picture, QUrl::fromLocalFile(picture).toString()));
+    document.setSafeMarkdown(
+        u"Before\n\n![a](%1)\n\n![b](%2)\n\n![c](https://example.com/x.png)\n\n"
+        "<img src=\"%1\">\n\nAfter"_s.arg(picture, QUrl::fromLocalFile(picture).toString()));
     document.setTextWidth(1000);
 
     EXPECT_LT(document.size().height(), 200); // a 300 px image would not fit
@@ -52,8 +53,9 @@ TEST(SafeTextDocument, NeverLoadsAnImageFromAPathOrUrl)
 TEST(SafeTextDocument, KeepsRawHtmlAsTextAndLinksOnlyToTheWeb)
 {
     SafeTextDocument document;
-    document.setSafeMarkdown(u"Show <script>alert('x')</script> then [bad](javascript:alert(1)), "
-                             "[local](file:///etc/passwd) and [good](https://example.com/).\n\n<div>tail</div>"_s);
+    document.setSafeMarkdown(
+        u"Show <script>alert('x')</script> then [bad](javascript:alert(1)), "
+        "[local](file:///etc/passwd) and [good](https://example.com/).\n\n<div>tail</div>"_s);
 
     const QString text = document.toPlainText();
     EXPECT_TRUE(text.contains(u"<script>alert('x')</script>"_s)) << qPrintable(text);

@@ -53,7 +53,8 @@ Transcript trickyTranscript()
     answer.usage = {12, 340};
     t.messages << answer;
 
-    const QString continued = u"Part one.\n\n```python\nprint('first')\nprint('second')\n```\nAfter the code."_s;
+    const QString continued =
+        u"Part one.\n\n```python\nprint('first')\nprint('second')\n```\nAfter the code."_s;
     MessageRecord interrupted = message(Role::Assistant, continued, u"claude-3-5-sonnet"_s);
     interrupted.status = MessageStatus::Interrupted;
     interrupted.seams = {int(continued.indexOf(u"print('second')"_s))};

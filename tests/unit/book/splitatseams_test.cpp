@@ -13,8 +13,7 @@ TEST(SplitAtSeams, GivesTheWholeTextWithoutSeams)
 TEST(SplitAtSeams, CutsAtEachSeamInOrderAndIgnoresSeamsOutsideTheText)
 {
     const QString text = u"one two three"_s;
-    EXPECT_EQ(splitAtSeams(text, {8, 4, 4, 0, -3, 99}),
-              (QStringList{u"one "_s, u"two "_s, u"three"_s}));
+    EXPECT_EQ(splitAtSeams(text, {8, 4, 4, 0, -3, 99}), (QStringList{u"one "_s, u"two "_s, u"three"_s}));
 }
 
 TEST(SplitAtSeams, ClosesAndReopensACodeFenceTheSeamCuts)

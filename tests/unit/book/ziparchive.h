@@ -19,9 +19,9 @@ std::optional<QByteArray> zipEntry(const QString &archive, const QString &name);
 struct FirstEntry
 {
     QByteArray name;
-    int method = -1;      ///< 0 = stored
+    int method = -1; ///< 0 = stored
     int extraLength = -1;
-    QByteArray data;      ///< the stored bytes (only meaningful when stored)
+    QByteArray data; ///< the stored bytes (only meaningful when stored)
 };
 std::optional<FirstEntry> firstLocalEntry(const QString &archive);
 

@@ -34,9 +34,8 @@ Endpoint endpoint(const char *base, const QString &key = u"sk-ant-test-1234"_s)
 
 TEST(Anthropic, BuildsStreamingMessagesRequest)
 {
-    const StreamRequest request =
-        AnthropicProvider().buildRequest(sampleConversation(), endpoint("https://api.anthropic.com"),
-                                         Rung::Stream);
+    const StreamRequest request = AnthropicProvider().buildRequest(
+        sampleConversation(), endpoint("https://api.anthropic.com"), Rung::Stream);
 
     EXPECT_EQ(request.url, QUrl(u"https://api.anthropic.com/v1/messages"_s));
     EXPECT_EQ(request.method, "POST");
@@ -73,8 +72,8 @@ TEST(Anthropic, OmitsSystemAndApiKeyWhenNotGiven)
 {
     chat::Conversation conversation;
     conversation.messages = {{chat::Role::User, u"Hi"_s}};
-    const StreamRequest request =
-        AnthropicProvider().buildRequest(conversation, endpoint("http://localhost:4000", {}), Rung::Stream);
+    const StreamRequest request = AnthropicProvider().buildRequest(
+        conversation, endpoint("http://localhost:4000", {}), Rung::Stream);
 
     EXPECT_FALSE(hasHeader(request, "x-api-key"));
     EXPECT_FALSE(bodyObject(request).contains("system"_L1));
@@ -126,7 +125,8 @@ TEST(Anthropic, ReportsInvalidRequestErrorEventAsFinalProviderError)
 {
     const ReadReply reply = readBody(
         "event: error\n"
-        "data: {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"prompt is too long\"}}\n\n");
+        "data: {\"type\":\"error\",\"error\":{\"type\":\"invalid_request_error\",\"message\":\"prompt is too "
+        "long\"}}\n\n");
 
     const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
@@ -166,8 +166,8 @@ TEST(Anthropic, ReportsNonJsonEventDataAsProtocolError)
 
 TEST(Anthropic, AsksSingleRungForWholeMessage)
 {
-    const StreamRequest request =
-        AnthropicProvider().buildRequest(sampleConversation(), endpoint("https://api.anthropic.com"), Rung::Single);
+    const StreamRequest request = AnthropicProvider().buildRequest(
+        sampleConversation(), endpoint("https://api.anthropic.com"), Rung::Single);
 
     EXPECT_EQ(request.url, QUrl(u"https://api.anthropic.com/v1/messages"_s));
     EXPECT_EQ(request.method, "POST");
@@ -182,7 +182,8 @@ TEST(Anthropic, ReadsWholeMessageWithThinkingUsageAndStopReason)
 {
     const ReadReply reply = readMessage(fixtureFile(u"anthropic"_s, u"single.json"_s));
 
-    EXPECT_EQ(reply.reasoning().toStdString(), "Der Nutzer fragt, wie es mir geht. Kurz und freundlich antworten.");
+    EXPECT_EQ(reply.reasoning().toStdString(),
+              "Der Nutzer fragt, wie es mir geht. Kurz und freundlich antworten.");
     EXPECT_FALSE(reply.reasoning().contains(u"EqQB"_s));
     const std::vector<std::string> events = describe(reply.events);
     EXPECT_EQ(events[events.size() - 2], "usage 42/87");

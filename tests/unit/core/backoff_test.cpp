@@ -128,8 +128,8 @@ TEST(Backoff, StaysCappedForHugeRetryCounts)
 TEST(Backoff, HandlesTheLargestDelays)
 {
     QRandomGenerator random(kSeed);
-    const BackoffPolicy policy{.initialDelay = milliseconds(1), .maxDelay = milliseconds::max(),
-                               .maxRetries = 100};
+    const BackoffPolicy policy{
+        .initialDelay = milliseconds(1), .maxDelay = milliseconds::max(), .maxRetries = 100};
     Backoff backoff(policy, &random);
     EXPECT_EQ(backoff.ceiling(63), milliseconds(qint64(1) << 62));
     EXPECT_EQ(backoff.ceiling(64), milliseconds::max());

@@ -9,9 +9,11 @@ using inkchat::provider::exposesKeyInTransit;
 
 TEST(BaseUrl, RefusesAKeyInTheUserInfoOrTheQuery)
 {
-    EXPECT_EQ(checkBaseUrl(QUrl(u"https://user:sk-secret@api.example.com/v1"_s)), BaseUrlProblem::HasCredentials);
+    EXPECT_EQ(checkBaseUrl(QUrl(u"https://user:sk-secret@api.example.com/v1"_s)),
+              BaseUrlProblem::HasCredentials);
     EXPECT_EQ(checkBaseUrl(QUrl(u"https://sk-secret@api.example.com/v1"_s)), BaseUrlProblem::HasCredentials);
-    EXPECT_EQ(checkBaseUrl(QUrl(u"https://api.example.com/v1beta?key=AIza123"_s)), BaseUrlProblem::HasCredentials);
+    EXPECT_EQ(checkBaseUrl(QUrl(u"https://api.example.com/v1beta?key=AIza123"_s)),
+              BaseUrlProblem::HasCredentials);
     EXPECT_EQ(checkBaseUrl(QUrl(u"https://api.example.com/v1"_s)), BaseUrlProblem::None);
 }
 

@@ -18,7 +18,12 @@ TEST(BenchRunUntil, SleepsUntilTheEventThatEndsTheWait)
     int checks = 0;
     const qint64 switchesBefore = voluntaryContextSwitches();
 
-    EXPECT_TRUE(runUntil([&] { ++checks; return done; }, 10'000));
+    EXPECT_TRUE(runUntil(
+        [&] {
+            ++checks;
+            return done;
+        },
+        10'000));
 
     // A spinning loop checks thousands of times in 200 ms, and never sleeps.
     EXPECT_LE(checks, 5);
@@ -31,7 +36,12 @@ TEST(BenchRunUntil, PollsAConditionWithoutAnEventOnlyAsOftenAsAsked)
     clock.start();
     int checks = 0;
 
-    EXPECT_TRUE(runUntil([&] { ++checks; return clock.hasExpired(300); }, 10'000, 50));
+    EXPECT_TRUE(runUntil(
+        [&] {
+            ++checks;
+            return clock.hasExpired(300);
+        },
+        10'000, 50));
 
     EXPECT_LE(checks, 300 / 50 + 3);
 }
@@ -40,7 +50,12 @@ TEST(BenchRunUntil, GivesUpAtTheDeadline)
 {
     int checks = 0;
 
-    EXPECT_FALSE(runUntil([&] { ++checks; return false; }, 100));
+    EXPECT_FALSE(runUntil(
+        [&] {
+            ++checks;
+            return false;
+        },
+        100));
 
     EXPECT_LE(checks, 3);
 }

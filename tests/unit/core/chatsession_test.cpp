@@ -137,7 +137,8 @@ TEST_F(SessionTest, AReplyStoppedBeforeItsEndpointIsKnownIsStoredStopped)
     ASSERT_TRUE(session->send(u"Noch einmal"_s));
     ASSERT_TRUE(waitForEnd(*session));
     ASSERT_EQ(server.requests().size(), 1) << "the stopped reply was never asked for";
-    EXPECT_EQ(requestMessages(server.requests().at(0)).size(), 2) << "the stopped reply said nothing: no turn";
+    EXPECT_EQ(requestMessages(server.requests().at(0)).size(), 2)
+        << "the stopped reply said nothing: no turn";
 }
 
 TEST_F(SessionTest, AsksTheConversationsModelWithItsParametersAndKeepsThemAcrossReopening)

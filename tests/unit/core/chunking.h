@@ -38,8 +38,8 @@ auto resultForEveryChunking(const QByteArray &bytes, Run run) -> decltype(run(QL
         const auto actual = run(chunkings.at(i));
         if (!(actual == expected)) {
             ADD_FAILURE() << "result differs when the input is cut into " << chunkings.at(i).size()
-                          << " chunks (chunking #" << i << ", first chunk "
-                          << chunkings.at(i).first().size() << " bytes)";
+                          << " chunks (chunking #" << i << ", first chunk " << chunkings.at(i).first().size()
+                          << " bytes)";
             break;
         }
     }

@@ -29,14 +29,16 @@ TEST(ConnectorDeadline, HeartbeatsWithoutTheReplyEndItAtTheProgressDeadline)
     ASSERT_TRUE(h.ended());
     ASSERT_TRUE(h.error.has_value());
     EXPECT_EQ(h.error->kind, Error::Kind::Timeout);
-    EXPECT_TRUE(h.errorMessage().startsWith(u"no part of the reply arrived for 600 s"_s)) << qPrintable(h.errorMessage());
+    EXPECT_TRUE(h.errorMessage().startsWith(u"no part of the reply arrived for 600 s"_s))
+        << qPrintable(h.errorMessage());
     server.closeConnections();
 }
 
 TEST(ConnectorDeadline, AnSseRetryBeyondTheLongestWaitEndsTheReplyWithAClearError)
 {
-    for (const QByteArray &retry : {QByteArrayLiteral("315360000000"), QByteArrayLiteral("9223372036854775807"),
-                                    QByteArrayLiteral("99999999999999999999999")}) {
+    for (const QByteArray &retry :
+         {QByteArrayLiteral("315360000000"), QByteArrayLiteral("9223372036854775807"),
+          QByteArrayLiteral("99999999999999999999999")}) {
         SCOPED_TRACE(retry.toStdString());
         StreamServer server;
         const QByteArray body = "retry: " + retry + "\n\nid: 1\ndata: Hallo\n\nid: 2\ndata: Welt\n\n";
@@ -48,8 +50,10 @@ TEST(ConnectorDeadline, AnSseRetryBeyondTheLongestWaitEndsTheReplyWithAClearErro
         ASSERT_TRUE(h.run());
         EXPECT_EQ(h.text, u"Hallo"_s);
         ASSERT_TRUE(h.error.has_value());
-        EXPECT_TRUE(h.errorMessage().contains(u"the server asks to reconnect in "_s)) << qPrintable(h.errorMessage());
-        EXPECT_TRUE(h.errorMessage().contains(u"longer than the 300 s waited at most"_s)) << qPrintable(h.errorMessage());
+        EXPECT_TRUE(h.errorMessage().contains(u"the server asks to reconnect in "_s))
+            << qPrintable(h.errorMessage());
+        EXPECT_TRUE(h.errorMessage().contains(u"longer than the 300 s waited at most"_s))
+            << qPrintable(h.errorMessage());
         EXPECT_EQ(server.requests().size(), 1) << "no reconnection was tried";
     }
 }
@@ -72,8 +76,7 @@ TEST(ConnectorDeadline, AnSseRetryWithinTheLongestWaitIsHonoured)
 TEST(SystemClock, ATimerBeyondWhatQTimerHoldsWaitsAsLongAsItCanInsteadOfNeverOrSoon)
 {
     int fired = 0;
-    const std::unique_ptr<inkchat::Timer> timer =
-        inkchat::Clock::system().createTimer([&fired] { ++fired; });
+    const std::unique_ptr<inkchat::Timer> timer = inkchat::Clock::system().createTimer([&fired] { ++fired; });
     for (const std::chrono::milliseconds delay :
          {std::chrono::milliseconds::max(), std::chrono::milliseconds(24h * 365 * 10)}) {
         timer->start(delay);

@@ -17,9 +17,8 @@ TEST(Connector, FallsBackFromARefusedWebSocketToSse)
     EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
     EXPECT_EQ(h.text, joined(kPieces));
     EXPECT_EQ(rungsUsed(server.requests()), (QList<Rung>{Rung::WebSocket, Rung::Stream}));
-    const auto fellBack = std::find_if(h.states.cbegin(), h.states.cend(), [](const ConnectorState &s) {
-        return s.phase == Phase::FellBack;
-    });
+    const auto fellBack = std::find_if(h.states.cbegin(), h.states.cend(),
+                                       [](const ConnectorState &s) { return s.phase == Phase::FellBack; });
     ASSERT_NE(fellBack, h.states.cend());
     EXPECT_EQ(fellBack->rung, Rung::Stream);
     ASSERT_TRUE(fellBack->reason) << "the state says why";
@@ -51,7 +50,8 @@ TEST(Connector, FallsBackFromARefusedWebSocketToSse)
     EXPECT_EQ(perReply, (QList<QList<Rung>>{both, sse, both, sse}));
     using Kind = ConnectorNotice::Kind;
     EXPECT_EQ(noticesPerReply,
-              (QList<QList<Kind>>{{Kind::RungDemoted}, {Kind::RungSkipped}, {Kind::RungDemoted}, {Kind::RungSkipped}}));
+              (QList<QList<Kind>>{
+                  {Kind::RungDemoted}, {Kind::RungSkipped}, {Kind::RungDemoted}, {Kind::RungSkipped}}));
     EXPECT_EQ(h.notices.first().demotion.repliesToSkip, 1) << "one more reply without it";
 }
 
@@ -81,7 +81,8 @@ TEST(Connector, TriesARungItHoldsBackWhenTheOthersCannotCarryTheReply)
     ASSERT_FALSE(rungsUsed(server.requests()).isEmpty());
     EXPECT_NE(rungsUsed(server.requests()).first(), Rung::WebSocket) << "held back first";
     EXPECT_EQ(rungsUsed(server.requests()).last(), Rung::WebSocket) << "the last resort";
-    EXPECT_TRUE(h.memory.demotions(endpoint).isEmpty() || h.memory.demotions(endpoint).first().rung != Rung::WebSocket)
+    EXPECT_TRUE(h.memory.demotions(endpoint).isEmpty()
+                || h.memory.demotions(endpoint).first().rung != Rung::WebSocket)
         << "it carried the reply: no longer held back";
 }
 
@@ -143,8 +144,8 @@ TEST(Connector, WaitsForASingleResponseWithoutAnIdleTimeout)
     // reply: longer than the idle timeout is normal there.
     StreamServer server;
     const QJsonObject message{{"role"_L1, u"assistant"_s}, {"content"_L1, joined(kPieces)}};
-    StreamResponse slow = jsonResponse(
-        json({{"choices"_L1, QJsonArray{QJsonObject{{"message"_L1, message}, {"finish_reason"_L1, u"stop"_s}}}}}));
+    StreamResponse slow = jsonResponse(json(
+        {{"choices"_L1, QJsonArray{QJsonObject{{"message"_L1, message}, {"finish_reason"_L1, u"stop"_s}}}}}));
     slow.silent = true;
     server.setResponse(slow);
     ConnectorOptions options;
@@ -223,8 +224,8 @@ StreamResponse bufferedChatStream(const RecordedRequest &request)
 {
     if (!isStreamingPost(request)) {
         const QJsonObject message{{"role"_L1, u"assistant"_s}, {"content"_L1, joined(kPieces)}};
-        return jsonResponse(json({{"choices"_L1, QJsonArray{QJsonObject{
-                                       {"message"_L1, message}, {"finish_reason"_L1, u"stop"_s}}}}}));
+        return jsonResponse(json({{"choices"_L1, QJsonArray{QJsonObject{{"message"_L1, message},
+                                                                        {"finish_reason"_L1, u"stop"_s}}}}}));
     }
     StreamResponse response = sseResponse(openAiChatBody(kPieces));
     response.holdBackMs = 300;

@@ -8,30 +8,30 @@ TEST(Connector, ResumesGenericSseWithLastEventIdAfterADropAtAnyPoint)
 {
     const QByteArray body = genericSseBody(kPieces);
     for (Rung rung : {Rung::Stream, Rung::Poll})
-    for (qsizetype cut : cutPositions(body)) {
-        SCOPED_TRACE(qPrintable(inkchat::provider::rungName(rung)));
-        StreamServer server;
-        server.setResponder(inkchat::test::resumableSseResponder(body, {cut}));
-        ConnectorOptions options;
-        options.onlyRung = rung;
-        Harness h(u"sse"_s, server.url(u"/events"_s), options);
-        h.start();
+        for (qsizetype cut : cutPositions(body)) {
+            SCOPED_TRACE(qPrintable(inkchat::provider::rungName(rung)));
+            StreamServer server;
+            server.setResponder(inkchat::test::resumableSseResponder(body, {cut}));
+            ConnectorOptions options;
+            options.onlyRung = rung;
+            Harness h(u"sse"_s, server.url(u"/events"_s), options);
+            h.start();
 
-        ASSERT_TRUE(h.run()) << "cut at " << cut;
-        ASSERT_EQ(h.finishedCount, 1) << "cut at " << cut << ": " << qPrintable(h.errorMessage());
-        EXPECT_EQ(h.text, joined(kPieces)) << "cut at " << cut;
-        // Qt may re-send a cut GET once on its own before it reports the
-        // cut; the connector drops that reply, so only the last request is
-        // the resumption.
-        ASSERT_GE(server.requests().size(), 2) << "cut at " << cut;
-        const QByteArray lastId = server.requests().last().header("Last-Event-ID");
-        const qsizetype firstEventEnd = body.indexOf("\n\n", body.indexOf("id: 1")) + 2;
-        EXPECT_EQ(lastId.isEmpty(), cut < firstEventEnd) << "cut at " << cut;
-        if (!lastId.isEmpty()) {
-            // The server's `retry: 500` is how long EventSource would wait.
-            EXPECT_EQ(h.waits.last(), 500ms) << "cut at " << cut;
+            ASSERT_TRUE(h.run()) << "cut at " << cut;
+            ASSERT_EQ(h.finishedCount, 1) << "cut at " << cut << ": " << qPrintable(h.errorMessage());
+            EXPECT_EQ(h.text, joined(kPieces)) << "cut at " << cut;
+            // Qt may re-send a cut GET once on its own before it reports the
+            // cut; the connector drops that reply, so only the last request is
+            // the resumption.
+            ASSERT_GE(server.requests().size(), 2) << "cut at " << cut;
+            const QByteArray lastId = server.requests().last().header("Last-Event-ID");
+            const qsizetype firstEventEnd = body.indexOf("\n\n", body.indexOf("id: 1")) + 2;
+            EXPECT_EQ(lastId.isEmpty(), cut < firstEventEnd) << "cut at " << cut;
+            if (!lastId.isEmpty()) {
+                // The server's `retry: 500` is how long EventSource would wait.
+                EXPECT_EQ(h.waits.last(), 500ms) << "cut at " << cut;
+            }
         }
-    }
 }
 
 TEST(Connector, StopsResumingWhenTheServerAnswers204)
@@ -89,7 +89,7 @@ TEST(Connector, ResumesAResponsesStreamWithStartingAfterAtAnyPoint)
 
 TEST(Connector, ContinuesAChatCompletionAfterADropAndRecordsTheSeam)
 {
-    const QStringList first = kPieces.mid(0, 5);  // "Ein langer Satz über Züge,"
+    const QStringList first = kPieces.mid(0, 5); // "Ein langer Satz über Züge,"
     const QStringList rest = kPieces.mid(5);
     StreamServer server;
     server.setResponder([&](const RecordedRequest &request) {
@@ -124,7 +124,8 @@ TEST(Connector, ContinuesEveryProviderWithoutResumeInItsOwnFormat)
     };
     for (const auto &[providerId, partialTurn] : providers) {
         SCOPED_TRACE(qPrintable(providerId));
-        const QByteArray truncated = inkchat::test::readData(u"providers/%1/truncated.body"_s.arg(providerId));
+        const QByteArray truncated = inkchat::test::readData(
+            u"providers/%1/truncated.body"_s.arg(providerId));
         const QByteArray whole = inkchat::test::readData(u"providers/%1/multilingual.body"_s.arg(providerId));
         const QString rest = QString::fromUtf8(
             inkchat::test::readData(u"providers/%1/multilingual.reply.txt"_s.arg(providerId)));

@@ -56,7 +56,8 @@ TEST(Connector, WaitsUntilTheHttpDateRetryAfterNamesOnA503)
     // Retry-After may be a date (RFC 9110); a provider reads it against
     // the system clock, so the test writes one two minutes from now.
     const QDateTime inTwoMinutes = QDateTime::currentDateTimeUtc().addSecs(120);
-    const QByteArray date = QLocale::c().toString(inTwoMinutes, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
+    const QByteArray date =
+        QLocale::c().toString(inTwoMinutes, u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s).toLatin1();
     StreamServer server;
     server.setResponder(unavailableOnce(date));
     Harness h(u"openai"_s, server.url(u"/v1"_s));

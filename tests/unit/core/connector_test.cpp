@@ -21,16 +21,16 @@ TEST(Connector, StreamsAReplyAndReportsConnectingStreamingFinished)
     EXPECT_EQ(h.connector->text(), joined(kPieces));
     EXPECT_EQ(h.phases(), (QList<Phase>{Phase::Connecting, Phase::Streaming, Phase::Finished}));
     EXPECT_EQ(h.states.first().rung, Rung::Stream);
-    EXPECT_EQ(h.memory.lastWorking(LadderMemory::endpointKey(u"openai"_s, server.url(u"/v1"_s))), Rung::Stream);
+    EXPECT_EQ(h.memory.lastWorking(LadderMemory::endpointKey(u"openai"_s, server.url(u"/v1"_s))),
+              Rung::Stream);
 }
 
 TEST(Connector, NeverRetriesAnUnauthorizedRequestAndRedactsTheKey)
 {
     StreamServer server;
-    StreamResponse response = jsonResponse(
-        R"({"error":{"message":"Incorrect API key provided: )" + kFakeKey.toUtf8()
-            + R"(.","type":"invalid_request_error"}})",
-        401);
+    StreamResponse response = jsonResponse(R"({"error":{"message":"Incorrect API key provided: )"
+                                               + kFakeKey.toUtf8() + R"(.","type":"invalid_request_error"}})",
+                                           401);
     response.reason = "Unauthorized";
     server.setResponse(response);
     Harness h(u"openai"_s, server.url(u"/v1"_s));
@@ -92,7 +92,8 @@ TEST(Connector, StreamsAnOllamaReplyOverNdjson)
     h.start();
 
     ASSERT_TRUE(h.run());
-    EXPECT_EQ(h.text, QString::fromUtf8(inkchat::test::readData(u"providers/ollama/multilingual.reply.txt"_s)));
+    EXPECT_EQ(h.text,
+              QString::fromUtf8(inkchat::test::readData(u"providers/ollama/multilingual.reply.txt"_s)));
     EXPECT_EQ(server.requests().first().target, "/api/chat");
 }
 
@@ -154,10 +155,10 @@ TEST(Connector, RetriesAnOverloadedProviderMidStreamByContinuing)
     ASSERT_TRUE(h.run());
     EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
     EXPECT_TRUE(h.sawState(Phase::Reconnecting));
-    EXPECT_TRUE(h.text.endsWith(QString::fromUtf8(
-        inkchat::test::readData(u"providers/anthropic/multilingual.reply.txt"_s)).trimmed()));
+    EXPECT_TRUE(h.text.endsWith(
+        QString::fromUtf8(inkchat::test::readData(u"providers/anthropic/multilingual.reply.txt"_s))
+            .trimmed()));
 }
-
 
 TEST(Connector, EndsAWebSocketReplyOnItsEndEventAndClosesTheSocketTheServerKeepsOpen)
 {
@@ -188,7 +189,8 @@ TEST(Connector, TheIdleWatchdogEndsASilentStreamAndResumesIt)
     StreamServer server;
     int calls = 0;
     server.setResponder([&](const RecordedRequest &request) {
-        StreamResponse response = sseResponse(inkchat::test::sseBodyAfterEventId(body, request.header("Last-Event-ID")));
+        StreamResponse response = sseResponse(
+            inkchat::test::sseBodyAfterEventId(body, request.header("Last-Event-ID")));
         if (calls++ == 0)
             response.pauseAfterBytes = body.indexOf("id: 4"); // then silence, connection open
         return response;
@@ -230,7 +232,7 @@ TEST(Connector, WaitsForTheNetworkInsteadOfRetryingWhileOffline)
 
     QCoreApplication::processEvents();
     EXPECT_TRUE(server.requests().isEmpty()); // the message waits, nothing is sent
-    EXPECT_LT(h.clock.nextTimeout(), 0ms);   // and no timer spins
+    EXPECT_LT(h.clock.nextTimeout(), 0ms);    // and no timer spins
     EXPECT_EQ(h.states.last().phase, Phase::Offline);
 
     h.reachability.setOnline(true);

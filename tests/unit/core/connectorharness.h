@@ -32,15 +32,15 @@ using namespace std::chrono_literals;
 using inkchat::Error;
 using inkchat::provider::Rung;
 using inkchat::test::ManualClock;
+using inkchat::test::openAiChatBody;
 using inkchat::test::RecordedRequest;
+using inkchat::test::sseResponse;
 using inkchat::test::StreamResponse;
 using inkchat::test::StreamServer;
-using inkchat::test::openAiChatBody;
-using inkchat::test::sseResponse;
 using inkchat::transport::Connector;
+using inkchat::transport::ConnectorNotice;
 using inkchat::transport::ConnectorOptions;
 using inkchat::transport::ConnectorServices;
-using inkchat::transport::ConnectorNotice;
 using inkchat::transport::ConnectorState;
 using inkchat::transport::Evidence;
 using inkchat::transport::LadderMemory;
@@ -55,10 +55,10 @@ inline const QString kFakeKey = u"sk-test-FAKE0123456789"_s;
 struct Harness
 {
     explicit Harness(const QString &providerId, const QUrl &baseUrl, ConnectorOptions connectorOptions = {})
-        : provider(inkchat::provider::createProvider(providerId))
-        , options(std::move(connectorOptions))
-        , settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat)
-        , memory(&settings, clock)
+        : provider(inkchat::provider::createProvider(providerId)),
+          options(std::move(connectorOptions)),
+          settings(dir.filePath(u"settings.ini"_s), QSettings::IniFormat),
+          memory(&settings, clock)
     {
         endpoint.baseUrl = baseUrl;
         endpoint.model = u"test-model"_s;
@@ -122,7 +122,10 @@ struct Harness
         return true;
     }
 
-    bool run() { return runUntil([this] { return ended(); }); }
+    bool run()
+    {
+        return runUntil([this] { return ended(); });
+    }
 
     QString errorMessage() const { return error ? error->message : QString(); }
 
@@ -159,9 +162,9 @@ struct Harness
 
 // --- wire bodies, built from the reply they carry --------------------------
 
-inline const QStringList kPieces = {u"Ein"_s,   u" langer"_s, u" Satz"_s, u" über"_s,
-                             u" Züge,"_s, u" die"_s,    u" spät"_s, u" kommen"_s,
-                             u" – 🚆"_s,  u" und"_s,    u" doch"_s, u" ankommen."_s};
+inline const QStringList kPieces = {u"Ein"_s,    u" langer"_s, u" Satz"_s, u" über"_s,
+                                    u" Züge,"_s, u" die"_s,    u" spät"_s, u" kommen"_s,
+                                    u" – 🚆"_s,   u" und"_s,    u" doch"_s, u" ankommen."_s};
 
 inline QString joined(const QStringList &pieces)
 {
@@ -206,8 +209,8 @@ inline QByteArray responsesObject(const QString &status, const QString &text = {
     QJsonObject object{{"id"_L1, u"resp_abc123"_s}, {"object"_L1, u"response"_s}, {"status"_L1, status}};
     if (!text.isEmpty()) {
         const QJsonObject part{{"type"_L1, u"output_text"_s}, {"text"_L1, text}};
-        object.insert("output"_L1, QJsonArray{QJsonObject{
-                                       {"type"_L1, u"message"_s}, {"content"_L1, QJsonArray{part}}}});
+        object.insert("output"_L1,
+                      QJsonArray{QJsonObject{{"type"_L1, u"message"_s}, {"content"_L1, QJsonArray{part}}}});
     }
     return json(object);
 }
@@ -249,7 +252,6 @@ inline QList<qsizetype> cutPositions(const QByteArray &body)
     return cuts;
 }
 
-
 inline bool isUpgrade(const RecordedRequest &request)
 {
     return request.header("Upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
@@ -267,8 +269,8 @@ inline QList<Rung> rungsUsed(const QList<RecordedRequest> &requests)
 {
     QList<Rung> rungs;
     for (const RecordedRequest &request : requests) {
-        const Rung rung = isUpgrade(request)                   ? Rung::WebSocket
-                          : isStreamingPost(request)           ? Rung::Stream
+        const Rung rung = isUpgrade(request)                                               ? Rung::WebSocket
+                          : isStreamingPost(request)                                       ? Rung::Stream
                           : request.body.contains("background") || request.method == "GET" ? Rung::Poll
                                                                                            : Rung::Single;
         if (rungs.isEmpty() || rungs.last() != rung)

@@ -10,9 +10,9 @@ using inkchat::KeptControls;
 TEST(ControlChars, EscapesTerminalSequencesInOneLine)
 {
     // OSC 0 (window title), CSI 2J (clear screen), OSC 52 (clipboard write), BEL.
-    const QString hostile = u"\x1b]0;pwned\x07\x1b[2J\x1b]52;c;ZWNobyBoaQ==\x07" u"done"_s;
-    EXPECT_EQ(escapeControls(hostile),
-              u"\\x1b]0;pwned\\x07\\x1b[2J\\x1b]52;c;ZWNobyBoaQ==\\x07done"_s);
+    const QString hostile = u"\x1b]0;pwned\x07\x1b[2J\x1b]52;c;ZWNobyBoaQ==\x07"
+                            u"done"_s;
+    EXPECT_EQ(escapeControls(hostile), u"\\x1b]0;pwned\\x07\\x1b[2J\\x1b]52;c;ZWNobyBoaQ==\\x07done"_s);
 }
 
 TEST(ControlChars, EscapesC1ControlsAndDel)

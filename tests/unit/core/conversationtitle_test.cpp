@@ -20,7 +20,8 @@ TEST(ConversationTitle, IsTheFirstLineWithTextWithItsWhiteSpaceMadeOne)
 
 TEST(ConversationTitle, ALongLineIsCutAtAWordWithAnEllipsis)
 {
-    const QString line = u"Please explain in great detail how partial refreshes on e-ink panels work, step by step"_s;
+    const QString line =
+        u"Please explain in great detail how partial refreshes on e-ink panels work, step by step"_s;
     const QString title = titleFromMessage(line);
     EXPECT_LE(title.size(), kMaxTitleLength);
     EXPECT_TRUE(title.endsWith(u'…')) << title.toStdString();

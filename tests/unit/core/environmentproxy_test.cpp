@@ -36,9 +36,10 @@ TEST(EnvironmentProxy, ReadsTheVariablesCurlReads)
               u"socks5://10.0.0.3:1080"_s);
     EXPECT_EQ(proxyFor({{u"ALL_PROXY"_s, u"http://10.0.0.4:3128"_s}}, u"http://api.example.com/v1"_s),
               u"http://10.0.0.4:3128"_s);
-    EXPECT_EQ(proxyFor({{u"https_proxy"_s, u"http://10.0.0.2:8080"_s}, {u"all_proxy"_s, u"http://10.0.0.4:3128"_s}},
-                       u"https://api.example.com/v1"_s),
-              u"http://10.0.0.2:8080"_s)
+    EXPECT_EQ(
+        proxyFor({{u"https_proxy"_s, u"http://10.0.0.2:8080"_s}, {u"all_proxy"_s, u"http://10.0.0.4:3128"_s}},
+                 u"https://api.example.com/v1"_s),
+        u"http://10.0.0.2:8080"_s)
         << "the scheme's own variable first";
 }
 

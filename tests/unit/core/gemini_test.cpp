@@ -62,9 +62,8 @@ TEST(Gemini, SendsKeyInHeaderNeverInUrl)
         conversation(), endpoint(u"https://proxy.example/gemini?key="_s + kKey), Rung::Stream);
     EXPECT_EQ(test::header(request, "x-goog-api-key"), kKey.toUtf8());
     EXPECT_FALSE(request.url.toString().contains(kKey));
-    EXPECT_EQ(request.url.toString().toStdString(),
-              "https://proxy.example/gemini/v1beta/models/"
-              "gemini-2.5-flash:streamGenerateContent?alt=sse");
+    EXPECT_EQ(request.url.toString().toStdString(), "https://proxy.example/gemini/v1beta/models/"
+                                                    "gemini-2.5-flash:streamGenerateContent?alt=sse");
 }
 
 TEST(Gemini, DoesNotRepeatV1betaOfBaseUrl)
@@ -76,8 +75,7 @@ TEST(Gemini, DoesNotRepeatV1betaOfBaseUrl)
             .toStdString();
     };
     EXPECT_EQ(url(u"https://generativelanguage.googleapis.com/v1beta"_s), kStreamUrl.toStdString());
-    EXPECT_EQ(url(u"https://generativelanguage.googleapis.com/v1beta/"_s),
-              kStreamUrl.toStdString());
+    EXPECT_EQ(url(u"https://generativelanguage.googleapis.com/v1beta/"_s), kStreamUrl.toStdString());
     EXPECT_EQ(url(u"https://generativelanguage.googleapis.com/"_s), kStreamUrl.toStdString());
 }
 
@@ -85,23 +83,22 @@ TEST(Gemini, AcceptsModelNameWithModelsPrefix)
 {
     Endpoint prefixed = endpoint();
     prefixed.model = u"models/gemini-2.5-flash"_s;
-    EXPECT_EQ(GeminiProvider().buildRequest(conversation(), prefixed, Rung::Stream).url.toString()
-                  .toStdString(),
-              kStreamUrl.toStdString());
+    EXPECT_EQ(
+        GeminiProvider().buildRequest(conversation(), prefixed, Rung::Stream).url.toString().toStdString(),
+        kStreamUrl.toStdString());
 }
 
 TEST(Gemini, SendsTurnsAsUserAndModelAndSystemPromptAsInstruction)
 {
-    const QJsonObject body =
-        test::bodyObject(GeminiProvider().buildRequest(conversation(), endpoint(), Rung::Stream));
+    const QJsonObject body = test::bodyObject(
+        GeminiProvider().buildRequest(conversation(), endpoint(), Rung::Stream));
     const QJsonArray contents = body.value("contents"_L1).toArray();
     ASSERT_EQ(contents.size(), 3);
     const QStringList roles = {u"user"_s, u"model"_s, u"user"_s};
     for (int i = 0; i < 3; ++i)
         EXPECT_EQ(contents.at(i)["role"_L1].toString(), roles.at(i));
     EXPECT_EQ(contents.at(1)["parts"_L1][0]["text"_L1].toString(), u"Grüß dich!"_s);
-    EXPECT_EQ(body["systemInstruction"_L1]["parts"_L1][0]["text"_L1].toString(),
-              u"Antworte kurz."_s);
+    EXPECT_EQ(body["systemInstruction"_L1]["parts"_L1][0]["text"_L1].toString(), u"Antworte kurz."_s);
 }
 
 TEST(Gemini, OmitsSystemInstructionWhenThereIsNoSystemPrompt)
@@ -135,9 +132,8 @@ TEST(Gemini, EndsNormallyOnMaxTokens)
 TEST(Gemini, SeparatesThoughtsFromReplyText)
 {
     const ReadReply reply = readFixture(u"thinking"_s);
-    EXPECT_EQ(reply.reasoning().toStdString(),
-              "**Working out the sum**\n\nThe user wants 17 × 24. "
-              "17 × 24 = 17 × 20 + 17 × 4 = 340 + 68 = 408.");
+    EXPECT_EQ(reply.reasoning().toStdString(), "**Working out the sum**\n\nThe user wants 17 × 24. "
+                                               "17 × 24 = 17 × 20 + 17 × 4 = 340 + 68 = 408.");
     EXPECT_EQ(reply.text().toStdString(), "17 × 24 ergibt **408**.");
     // Thinking tokens are output the user pays for.
     EXPECT_EQ(reply.all<Usage>(), QList<Usage>{(Usage{12, 9 + 80})});
@@ -150,8 +146,7 @@ TEST(Gemini, ReportsBareJsonErrorInStream)
     ASSERT_FALSE(reply.errors().isEmpty());
     const Error error = reply.errors().first();
     EXPECT_EQ(error.kind, Error::Kind::Provider);
-    EXPECT_EQ(error.message.toStdString(),
-              "The model is overloaded. Please try again later. (UNAVAILABLE)");
+    EXPECT_EQ(error.message.toStdString(), "The model is overloaded. Please try again later. (UNAVAILABLE)");
     EXPECT_TRUE(error.retryable);
     EXPECT_FALSE(reply.complete);
 }
@@ -183,21 +178,18 @@ TEST(Gemini, ReportsBareJsonErrorAfterFinishReason)
 
 TEST(Gemini, ReportsErrorSentAsEventData)
 {
-    const ReadReply reply =
-        read("data: {\"error\": {\"code\": 400, \"message\": \"API key not valid.\", "
-             "\"status\": \"INVALID_ARGUMENT\"}}\n\n"_ba);
+    const ReadReply reply = read("data: {\"error\": {\"code\": 400, \"message\": \"API key not valid.\", "
+                                 "\"status\": \"INVALID_ARGUMENT\"}}\n\n"_ba);
     ASSERT_FALSE(reply.errors().isEmpty());
-    EXPECT_EQ(reply.errors().first().message.toStdString(),
-              "API key not valid. (INVALID_ARGUMENT)");
+    EXPECT_EQ(reply.errors().first().message.toStdString(), "API key not valid. (INVALID_ARGUMENT)");
     EXPECT_FALSE(reply.errors().first().retryable);
 }
 
 TEST(Gemini, IgnoresStrayLinesThatAreNotJson)
 {
-    const ReadReply reply =
-        read("x-debug: ignored\r\n"
-             "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Ja\"}]},"
-             "\"finishReason\": \"STOP\"}]}\r\n\r\n"_ba);
+    const ReadReply reply = read("x-debug: ignored\r\n"
+                                 "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Ja\"}]},"
+                                 "\"finishReason\": \"STOP\"}]}\r\n\r\n"_ba);
     EXPECT_EQ(reply.text(), u"Ja"_s);
     EXPECT_TRUE(reply.errors().isEmpty());
     EXPECT_TRUE(reply.complete);
@@ -242,7 +234,8 @@ TEST(Gemini, StopsCollectingUnparseableBareJsonAtItsBound)
 TEST(Gemini, ReportsBareJsonErrorThatEndsWithoutNewline)
 {
     const ReadReply reply = read(
-        "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Hi\"}],\"role\": \"model\"}}]}\r\n\r\n"
+        "data: {\"candidates\": [{\"content\": {\"parts\": [{\"text\": \"Hi\"}],\"role\": "
+        "\"model\"}}]}\r\n\r\n"
         "{\n  \"error\": {\n    \"code\": 503,\n    \"message\": \"The model is overloaded.\",\n"
         "    \"status\": \"UNAVAILABLE\"\n  }\n}"_ba);
     ASSERT_EQ(reply.errors().size(), 1);
@@ -266,7 +259,8 @@ TEST(Gemini, PostsToGenerateContentOnSingleRung)
 TEST(Gemini, ReadsWholeResponseWithThoughtsUsageAndFinishReason)
 {
     const ReadReply reply = readResponse(test::fixtureFile(u"gemini"_s, u"single.json"_s));
-    EXPECT_EQ(reply.reasoning().toStdString(), "**Begrüßung erwidern**\n\nDer Nutzer fragt nach meinem Befinden.");
+    EXPECT_EQ(reply.reasoning().toStdString(),
+              "**Begrüßung erwidern**\n\nDer Nutzer fragt nach meinem Befinden.");
     EXPECT_EQ(reply.all<Usage>(), QList<Usage>{(Usage{12, 19 + 30})});
     EXPECT_TRUE(std::holds_alternative<Finished>(reply.events.last()));
     EXPECT_TRUE(reply.complete);

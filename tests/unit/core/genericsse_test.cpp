@@ -35,8 +35,7 @@ TEST(GenericSse, NeedsNoModel)
 
 TEST(GenericSse, PostsMessagesToBaseUrlAsGiven)
 {
-    const Endpoint endpoint{
-        QUrl(u"http://127.0.0.1:8080/chat/stream?room=7"_s), {}, u"sse-secret-42"_s};
+    const Endpoint endpoint{QUrl(u"http://127.0.0.1:8080/chat/stream?room=7"_s), {}, u"sse-secret-42"_s};
     const StreamRequest request = GenericSseProvider().buildRequest(conversation(), endpoint, Rung::Stream);
     EXPECT_EQ(request.url, endpoint.baseUrl);
     EXPECT_EQ(request.method, "POST");
@@ -81,8 +80,7 @@ TEST(GenericSse, ReportsErrorEvent)
     EXPECT_EQ(reply.text().toStdString(), "Bis hierher");
     ASSERT_FALSE(reply.errors().isEmpty());
     EXPECT_EQ(reply.errors().first().kind, Error::Kind::Provider);
-    EXPECT_EQ(reply.errors().first().message.toStdString(),
-              "model backend crashed (CUDA out of memory)");
+    EXPECT_EQ(reply.errors().first().message.toStdString(), "model backend crashed (CUDA out of memory)");
 }
 
 TEST(GenericSse, ReportsLegacyErrorField)
@@ -103,8 +101,8 @@ TEST(GenericSse, ReportsPlainTextErrorField)
 
 TEST(GenericSse, IgnoresOtherUnknownFields)
 {
-    const ReadReply reply =
-        read("x-trace: abc\n{\"error\" is not a field name\ndata: Ja\n\ndata: [DONE]\n\n"_ba);
+    const ReadReply reply = read(
+        "x-trace: abc\n{\"error\" is not a field name\ndata: Ja\n\ndata: [DONE]\n\n"_ba);
     EXPECT_EQ(reply.text(), u"Ja"_s);
     EXPECT_TRUE(reply.errors().isEmpty());
 }
@@ -146,8 +144,8 @@ TEST(GenericSse, ResumesEitherRungWithLastEventId)
     for (const Rung rung : provider.rungs()) {
         SCOPED_TRACE(rungName(rung).toStdString());
         const StreamRequest fresh = provider.buildRequest(conversation(), endpoint, rung);
-        const std::optional<StreamRequest> resume =
-            provider.buildResumeRequest(conversation(), endpoint, rung, {u"42"_s, {}});
+        const std::optional<StreamRequest> resume = provider.buildResumeRequest(conversation(), endpoint,
+                                                                                rung, {u"42"_s, {}});
         ASSERT_TRUE(resume.has_value());
         EXPECT_EQ(test::header(*resume, "Last-Event-ID"), "42");
         EXPECT_EQ(resume->url, fresh.url);

@@ -29,9 +29,12 @@ std::string message(int status, const char *body, const char *contentType = "app
 
 TEST(HttpError, NamesOpenAiMessageAndCode)
 {
-    const Error error = describe(429, R"({"error":{"message":"Rate limit reached for gpt-4o","type":"requests","param":null,"code":"rate_limit_exceeded"}})");
+    const Error error = describe(
+        429,
+        R"({"error":{"message":"Rate limit reached for gpt-4o","type":"requests","param":null,"code":"rate_limit_exceeded"}})");
 
-    EXPECT_EQ(error.message.toStdString(), "HTTP 429 Too Many Requests: Rate limit reached for gpt-4o (rate_limit_exceeded)");
+    EXPECT_EQ(error.message.toStdString(),
+              "HTTP 429 Too Many Requests: Rate limit reached for gpt-4o (rate_limit_exceeded)");
     EXPECT_EQ(error.kind, Error::Kind::Http);
     EXPECT_EQ(error.httpStatus, 429);
     EXPECT_TRUE(error.retryable);
@@ -39,13 +42,18 @@ TEST(HttpError, NamesOpenAiMessageAndCode)
 
 TEST(HttpError, FallsBackToOpenAiTypeWhenCodeIsNull)
 {
-    EXPECT_EQ(message(400, R"({"error":{"message":"Invalid 'messages': empty array.","type":"invalid_request_error","param":"messages","code":null}})"),
-              "HTTP 400 Bad Request: Invalid 'messages': empty array. (invalid_request_error)");
+    EXPECT_EQ(
+        message(
+            400,
+            R"({"error":{"message":"Invalid 'messages': empty array.","type":"invalid_request_error","param":"messages","code":null}})"),
+        "HTTP 400 Bad Request: Invalid 'messages': empty array. (invalid_request_error)");
 }
 
 TEST(HttpError, NamesAnthropicErrorType)
 {
-    const Error error = describe(529, R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"})");
+    const Error error = describe(
+        529,
+        R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"})");
 
     EXPECT_EQ(error.message.toStdString(), "HTTP 529 Overloaded: Overloaded (overloaded_error)");
     EXPECT_TRUE(error.retryable);
@@ -53,16 +61,22 @@ TEST(HttpError, NamesAnthropicErrorType)
 
 TEST(HttpError, NamesGeminiStatusAndCollapsesLines)
 {
-    const Error error = describe(400, R"({"error":{"code":400,"message":"API key not valid.\n Please pass a valid API key.","status":"INVALID_ARGUMENT"}})");
+    const Error error = describe(
+        400,
+        R"({"error":{"code":400,"message":"API key not valid.\n Please pass a valid API key.","status":"INVALID_ARGUMENT"}})");
 
-    EXPECT_EQ(error.message.toStdString(), "HTTP 400 Bad Request: API key not valid. Please pass a valid API key. (INVALID_ARGUMENT)");
+    EXPECT_EQ(error.message.toStdString(),
+              "HTTP 400 Bad Request: API key not valid. Please pass a valid API key. (INVALID_ARGUMENT)");
     EXPECT_FALSE(error.retryable);
 }
 
 TEST(HttpError, ReadsGeminiArrayWrappedError)
 {
-    EXPECT_EQ(message(503, R"([{"error":{"code":503,"message":"The model is overloaded. Please try again later.","status":"UNAVAILABLE"}}])"),
-              "HTTP 503 Service Unavailable: The model is overloaded. Please try again later. (UNAVAILABLE)");
+    EXPECT_EQ(
+        message(
+            503,
+            R"([{"error":{"code":503,"message":"The model is overloaded. Please try again later.","status":"UNAVAILABLE"}}])"),
+        "HTTP 503 Service Unavailable: The model is overloaded. Please try again later. (UNAVAILABLE)");
 }
 
 TEST(HttpError, ReadsOllamaErrorString)
@@ -74,7 +88,8 @@ TEST(HttpError, ReadsOllamaErrorString)
 TEST(HttpError, ReadsPlainMessageAndDetail)
 {
     EXPECT_EQ(message(401, R"({"message":"Invalid token"})"), "HTTP 401 Unauthorized: Invalid token");
-    EXPECT_EQ(message(422, R"({"detail":"model field is required"})"), "HTTP 422 Unprocessable Content: model field is required");
+    EXPECT_EQ(message(422, R"({"detail":"model field is required"})"),
+              "HTTP 422 Unprocessable Content: model field is required");
 }
 
 TEST(HttpError, ShowsTrimmedPlainTextBody)
@@ -95,7 +110,8 @@ TEST(HttpError, BoundsLongBodies)
 
 TEST(HttpError, ShowsOnlyStatusForHtmlOrEmptyBody)
 {
-    EXPECT_EQ(message(502, "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>", "text/html"),
+    EXPECT_EQ(message(502, "<html><head><title>502 Bad Gateway</title></head><body>nginx</body></html>",
+                      "text/html"),
               "HTTP 502 Bad Gateway");
     EXPECT_EQ(message(503, "", ""), "HTTP 503 Service Unavailable");
     EXPECT_EQ(message(599, "", ""), "HTTP 599");
@@ -107,7 +123,10 @@ TEST(HttpError, RetriesOnlyTransientStatuses)
         EXPECT_TRUE(describe(status, "").retryable) << status;
     // A bad key or request stays bad however often it is sent, whatever the body says.
     for (const int status : {400, 401, 403, 404, 413, 422})
-        EXPECT_FALSE(describe(status, R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})").retryable) << status;
+        EXPECT_FALSE(
+            describe(status, R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})")
+                .retryable)
+            << status;
 }
 
 TEST(HttpError, ReadsRetryAfterSecondsAndDates)
@@ -121,10 +140,13 @@ TEST(HttpError, ReadsRetryAfterSecondsAndDates)
 TEST(HttpError, ProviderDefaultDescribesWithTheSameRules)
 {
     const Error error = OpenAiChatProvider().describeHttpError(
-        {401, QByteArrayLiteral(R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}})"),
+        {401,
+         QByteArrayLiteral(
+             R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error","code":"invalid_api_key"}})"),
          QByteArrayLiteral("application/json"), QByteArrayLiteral("7")});
 
-    EXPECT_EQ(error.message.toStdString(), "HTTP 401 Unauthorized: Incorrect API key provided (invalid_api_key)");
+    EXPECT_EQ(error.message.toStdString(),
+              "HTTP 401 Unauthorized: Incorrect API key provided (invalid_api_key)");
     EXPECT_EQ(error.kind, Error::Kind::Http);
     EXPECT_EQ(error.httpStatus, 401);
     EXPECT_FALSE(error.retryable);

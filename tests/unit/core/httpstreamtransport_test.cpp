@@ -30,16 +30,14 @@ namespace {
 
 constexpr int kWaitMs = 10'000;
 
-const QByteArray kSseBody = QByteArrayLiteral(
-    "data: {\"text\":\"Hallo\"}\n\n"
-    "data: {\"text\":\" Welt – ünïcödé\"}\n\n"
-    "data: [DONE]\n\n");
+const QByteArray kSseBody = QByteArrayLiteral("data: {\"text\":\"Hallo\"}\n\n"
+                                              "data: {\"text\":\" Welt – ünïcödé\"}\n\n"
+                                              "data: [DONE]\n\n");
 
 /// One transport under test with spies on every signal.
 struct Harness
 {
-    explicit Harness(HttpStreamOptions options = {},
-                     inkchat::transport::HttpErrorDescriber describer = {},
+    explicit Harness(HttpStreamOptions options = {}, inkchat::transport::HttpErrorDescriber describer = {},
                      inkchat::Clock &clock = inkchat::Clock::system())
         : transport(&network, std::move(describer), options, clock)
     {
@@ -236,8 +234,9 @@ TEST(HttpStreamTransport, HandsTheErrorBodyAndRetryAfterToTheDescriber)
 TEST(HttpStreamTransport, ReportsUnauthorizedWithTheProvidersText)
 {
     StreamServer server;
-    server.setResponse(jsonError(401, "Unauthorized",
-                                 R"({"error":{"message":"Incorrect API key provided.","type":"invalid_request_error"}})"));
+    server.setResponse(
+        jsonError(401, "Unauthorized",
+                  R"({"error":{"message":"Incorrect API key provided.","type":"invalid_request_error"}})"));
     Harness h({}, providerDescriber(u"openai"_s));
     h.transport.start(requestTo(server.url(u"/v1/chat/completions"_s)));
 
@@ -434,8 +433,8 @@ TEST(HttpStreamTransport, EveryByteResetsTheIdleWatchdog)
     // Most of a timeout passes after every piece: only resets keep it alive.
     while (h.finished.isEmpty() && h.failed.isEmpty()) {
         const qsizetype seen = h.chunks.count();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return h.chunks.count() > seen || !h.finished.isEmpty(); },
-                                    kWaitMs));
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return h.chunks.count() > seen || !h.finished.isEmpty(); }, kWaitMs));
         clock.advance(900ms);
     }
 
@@ -494,11 +493,10 @@ TEST(StreamServer, ResponderScriptsEachRequest)
 
 namespace {
 
-const QByteArray kEventsWithIds = QByteArrayLiteral(
-    "id: 1\ndata: {\"text\":\"Hal\"}\n\n"
-    ": ping\n\n"
-    "id: 2\r\ndata: {\"text\":\"lo\"}\r\n\r\n"
-    "id: 3\ndata: [DONE]\n\n");
+const QByteArray kEventsWithIds = QByteArrayLiteral("id: 1\ndata: {\"text\":\"Hal\"}\n\n"
+                                                    ": ping\n\n"
+                                                    "id: 2\r\ndata: {\"text\":\"lo\"}\r\n\r\n"
+                                                    "id: 3\ndata: [DONE]\n\n");
 
 const QByteArray kSequencedEvents = QByteArrayLiteral(
     "event: response.created\ndata: {\"type\":\"response.created\",\"sequence_number\":0}\n\n"
@@ -574,8 +572,7 @@ TEST(StreamServer, ResumableResponderServesTheRestAfterStartingAfter)
     }
 
     Harness resumed;
-    resumed.transport.start(
-        requestTo(server.url(u"/v1/responses/resp_1?stream=true&starting_after=1"_s)));
+    resumed.transport.start(requestTo(server.url(u"/v1/responses/resp_1?stream=true&starting_after=1"_s)));
     ASSERT_TRUE(resumed.finished.wait(kWaitMs));
     EXPECT_EQ(resumed.body(), inkchat::test::sseBodyAfterSequence(kSequencedEvents, 1));
     EXPECT_EQ(server.requests().size(), 3);

@@ -41,8 +41,7 @@ protected:
     ManualClock clock;
     std::unique_ptr<QSettings> settings = openSettings();
     LadderMemory memory{settings.get(), clock};
-    const QString endpoint =
-        LadderMemory::endpointKey(u"openai"_s, QUrl(u"https://api.openai.com/v1"_s));
+    const QString endpoint = LadderMemory::endpointKey(u"openai"_s, QUrl(u"https://api.openai.com/v1"_s));
 };
 
 } // namespace
@@ -71,8 +70,7 @@ TEST(LadderMemoryKey, IgnoresATrailingSlash)
 TEST(LadderMemoryKey, TellsProvidersOnTheSameUrlApart)
 {
     const QUrl url(u"http://localhost:8080/v1"_s);
-    EXPECT_NE(LadderMemory::endpointKey(u"openai"_s, url),
-              LadderMemory::endpointKey(u"generic"_s, url));
+    EXPECT_NE(LadderMemory::endpointKey(u"openai"_s, url), LadderMemory::endpointKey(u"generic"_s, url));
 }
 
 TEST_F(LadderMemoryTest, TriesTheWholeLadderForANewEndpoint)
@@ -141,7 +139,8 @@ TEST_F(LadderMemoryTest, DemotesForBufferingOnTheSecondBufferedReplyInARow)
 
     memory.recordSuccess(endpoint, Rung::Stream);
     EXPECT_FALSE(memory.expectsBuffering(endpoint, Rung::Stream));
-    EXPECT_EQ(memory.recordBuffered(endpoint, Rung::Stream), std::nullopt) << "a stream in between resets the count";
+    EXPECT_EQ(memory.recordBuffered(endpoint, Rung::Stream), std::nullopt)
+        << "a stream in between resets the count";
 }
 
 TEST_F(LadderMemoryTest, TellsAboutABufferingProxyOncePerEndpoint)
@@ -215,8 +214,7 @@ TEST_F(LadderMemoryTest, RemembersTheLastWorkingRung)
 
 TEST_F(LadderMemoryTest, KeepsEndpointsApart)
 {
-    const QString other =
-        LadderMemory::endpointKey(u"openai"_s, QUrl(u"https://api.openai.com/v2"_s));
+    const QString other = LadderMemory::endpointKey(u"openai"_s, QUrl(u"https://api.openai.com/v2"_s));
     memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
     memory.recordBlocked(endpoint, Rung::WebSocket, Evidence::UpgradeRefused);
     memory.recordSuccess(endpoint, Rung::Stream);
@@ -277,8 +275,7 @@ TEST(LadderMemoryPersistence, RemembersAcrossInstancesOnTheSameFile)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(u"inkchat.ini"_s);
-    const QString endpoint =
-        LadderMemory::endpointKey(u"openai"_s, QUrl(u"https://api.openai.com/v1"_s));
+    const QString endpoint = LadderMemory::endpointKey(u"openai"_s, QUrl(u"https://api.openai.com/v1"_s));
     ManualClock clock;
     {
         QSettings settings(path, QSettings::IniFormat);

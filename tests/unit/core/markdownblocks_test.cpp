@@ -135,9 +135,9 @@ TEST(MarkdownBlocks, SplitsListsAtBlankLinesBeforeUnindentedItems)
 
 TEST(MarkdownBlocks, AnIndentedLineAfterABlankLineContinuesTheBlock)
 {
-    EXPECT_EQ(split(u"- item\n\n  continued\n\n      indented code\n\t\n\tmore\n\nNext\n"_s),
-              (QList<Shown>{md(u"- item\n\n  continued\n\n      indented code\n\t\n\tmore"_s),
-                            md(u"Next"_s)}));
+    EXPECT_EQ(
+        split(u"- item\n\n  continued\n\n      indented code\n\t\n\tmore\n\nNext\n"_s),
+        (QList<Shown>{md(u"- item\n\n  continued\n\n      indented code\n\t\n\tmore"_s), md(u"Next"_s)}));
 }
 
 TEST(MarkdownBlocks, NeverSplitsAFenceAtItsBlankLines)
@@ -148,9 +148,9 @@ TEST(MarkdownBlocks, NeverSplitsAFenceAtItsBlankLines)
 
 TEST(MarkdownBlocks, ClosesAFenceOnlyWithTheSameCharacterAndAtLeastAsMany)
 {
-    EXPECT_EQ(split(u"~~~\n```\nnot closed\n~~~\n\n````md\n```\ninner\n```\n  `````  \nafter\n"_s),
-              (QList<Shown>{code(u"```\nnot closed"_s), code(u"```\ninner\n```"_s, u"md"_s),
-                            md(u"after"_s)}));
+    EXPECT_EQ(
+        split(u"~~~\n```\nnot closed\n~~~\n\n````md\n```\ninner\n```\n  `````  \nafter\n"_s),
+        (QList<Shown>{code(u"```\nnot closed"_s), code(u"```\ninner\n```"_s, u"md"_s), md(u"after"_s)}));
 }
 
 TEST(MarkdownBlocks, AnUnclosedFenceRunsToTheEnd)
@@ -163,8 +163,7 @@ TEST(MarkdownBlocks, AnUnclosedFenceRunsToTheEnd)
 TEST(MarkdownBlocks, AFenceIsItsOwnBlockWithoutBlankLinesAroundIt)
 {
     EXPECT_EQ(split(u"Run\n```sh\nmake\n```\nthen enjoy.\n  indented too\n"_s),
-              (QList<Shown>{md(u"Run"_s), code(u"make"_s, u"sh"_s),
-                            md(u"then enjoy.\n  indented too"_s)}));
+              (QList<Shown>{md(u"Run"_s), code(u"make"_s, u"sh"_s), md(u"then enjoy.\n  indented too"_s)}));
 }
 
 TEST(MarkdownBlocks, TakesTheFirstWordOfTheInfoStringAsLanguage)
@@ -197,11 +196,11 @@ TEST(MarkdownBlocks, SplitsATypicalReply)
                           "| a | b |\n|---|---|\n| 1 | 2 |\n"
                           "```\n\n  x\n\n```\n"
                           "---\n\nThat's all."_s;
-    EXPECT_EQ(split(reply), (QList<Shown>{md(u"Sure! Here is how:"_s), md(u"1. Install it:"_s),
-                                          code(u"   apt install foo"_s, u"bash"_s), md(u"2. Run it."_s),
-                                          md(u"> A quote\n> on two lines"_s),
-                                          md(u"| a | b |\n|---|---|\n| 1 | 2 |"_s), code(u"\n  x\n"_s),
-                                          md(u"---"_s), md(u"That's all."_s)}));
+    EXPECT_EQ(split(reply),
+              (QList<Shown>{md(u"Sure! Here is how:"_s), md(u"1. Install it:"_s),
+                            code(u"   apt install foo"_s, u"bash"_s), md(u"2. Run it."_s),
+                            md(u"> A quote\n> on two lines"_s), md(u"| a | b |\n|---|---|\n| 1 | 2 |"_s),
+                            code(u"\n  x\n"_s), md(u"---"_s), md(u"That's all."_s)}));
 }
 
 TEST(MarkdownBlocks, CutsALongParagraphIntoPiecesOfAtMost64Lines)

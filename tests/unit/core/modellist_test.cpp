@@ -13,8 +13,8 @@
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>
-#include <QTimer>
 #include <QSignalSpy>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -50,8 +50,8 @@ struct Outcome
     std::optional<Error> error;
 };
 
-Outcome fetch(QNetworkAccessManager &network, const ResolvedEndpoint &endpoint, session::ModelListLimits limits = {},
-              Clock &clock = Clock::system())
+Outcome fetch(QNetworkAccessManager &network, const ResolvedEndpoint &endpoint,
+              session::ModelListLimits limits = {}, Clock &clock = Clock::system())
 {
     ModelListFetch fetch(&network, limits, clock);
     Outcome outcome;
@@ -75,26 +75,51 @@ Outcome fetch(QNetworkAccessManager &network, const ResolvedEndpoint &endpoint, 
 struct ProviderCase
 {
     QString providerId;
-    QString fixture;     ///< under tests/data/providers/<id>/
-    QString basePath;    ///< what the user enters after the host
-    QByteArray target;   ///< what the server must be asked for
+    QString fixture;   ///< under tests/data/providers/<id>/
+    QString basePath;  ///< what the user enters after the host
+    QByteArray target; ///< what the server must be asked for
     QByteArray keyHeader;
     QByteArray keyValue;
-    QStringList models;  ///< what the user is offered
+    QStringList models; ///< what the user is offered
 };
 
 const QList<ProviderCase> &providerCases()
 {
     static const QList<ProviderCase> cases = {
-        {u"openai"_s, u"openai/models.json"_s, u"/v1"_s, "/v1/models", "Authorization", "Bearer sk-list",
+        {u"openai"_s,
+         u"openai/models.json"_s,
+         u"/v1"_s,
+         "/v1/models",
+         "Authorization",
+         "Bearer sk-list",
          {u"GPT-4.1"_s, u"gpt-4o"_s, u"gpt-4o-mini"_s, u"o3-mini"_s, u"text-embedding-3-small"_s}},
-        {u"openai-responses"_s, u"openai/models.json"_s, u"/v1/"_s, "/v1/models", "Authorization",
-         "Bearer sk-list", {u"GPT-4.1"_s, u"gpt-4o"_s, u"gpt-4o-mini"_s, u"o3-mini"_s, u"text-embedding-3-small"_s}},
-        {u"anthropic"_s, u"anthropic/models.json"_s, {}, "/v1/models?limit=1000", "x-api-key", "sk-list",
+        {u"openai-responses"_s,
+         u"openai/models.json"_s,
+         u"/v1/"_s,
+         "/v1/models",
+         "Authorization",
+         "Bearer sk-list",
+         {u"GPT-4.1"_s, u"gpt-4o"_s, u"gpt-4o-mini"_s, u"o3-mini"_s, u"text-embedding-3-small"_s}},
+        {u"anthropic"_s,
+         u"anthropic/models.json"_s,
+         {},
+         "/v1/models?limit=1000",
+         "x-api-key",
+         "sk-list",
          {u"claude-sonnet-4-5-20250929"_s, u"claude-opus-4-1-20250805"_s, u"claude-3-5-haiku-20241022"_s}},
-        {u"gemini"_s, u"gemini/models.json"_s, u"/v1beta"_s, "/v1beta/models?pageSize=1000", "x-goog-api-key",
-         "sk-list", {u"gemini-2.5-flash"_s, u"gemini-2.5-pro"_s}},
-        {u"ollama"_s, u"ollama/tags.json"_s, {}, "/api/tags", "Authorization", "Bearer sk-list",
+        {u"gemini"_s,
+         u"gemini/models.json"_s,
+         u"/v1beta"_s,
+         "/v1beta/models?pageSize=1000",
+         "x-goog-api-key",
+         "sk-list",
+         {u"gemini-2.5-flash"_s, u"gemini-2.5-pro"_s}},
+        {u"ollama"_s,
+         u"ollama/tags.json"_s,
+         {},
+         "/api/tags",
+         "Authorization",
+         "Bearer sk-list",
          {u"qwen3:8b"_s, u"llama3.2:latest"_s}},
     };
     return cases;
@@ -145,7 +170,8 @@ TEST(ModelList, AServerErrorReadsInTheProvidersOwnWords)
     ASSERT_TRUE(outcome.error);
     EXPECT_EQ(outcome.error->kind, Error::Kind::Http);
     EXPECT_EQ(outcome.error->httpStatus, 401);
-    EXPECT_TRUE(outcome.error->message.contains(u"Incorrect API key"_s)) << outcome.error->message.toStdString();
+    EXPECT_TRUE(outcome.error->message.contains(u"Incorrect API key"_s))
+        << outcome.error->message.toStdString();
 }
 
 TEST(ModelList, AnAnswerThatIsNoModelListSaysWhatWasExpected)
@@ -202,7 +228,8 @@ TEST(ModelList, AServerThatNeverAnswersEndsAtTheDeadline)
     std::optional<Error> error;
     QObject::connect(&fetch, &ModelListFetch::failed, [&](const Error &e) { error = e; });
     fetch.start(endpointAt(u"openai"_s, server.url(u"/v1"_s)));
-    ASSERT_TRUE(test::waitUntil(&server, &StreamServer::requestReceived, [&] { return !server.requests().isEmpty(); }));
+    ASSERT_TRUE(test::waitUntil(&server, &StreamServer::requestReceived,
+                                [&] { return !server.requests().isEmpty(); }));
     clock.advance(std::chrono::seconds(29));
     EXPECT_FALSE(error);
     clock.advance(std::chrono::seconds(1));
@@ -217,8 +244,10 @@ TEST(ModelList, EndpointsWithoutAListSaySoAndTheNameIsTyped)
         const Outcome outcome = fetch(network, endpointAt(id, QUrl(u"http://127.0.0.1:9/stream"_s)));
         ASSERT_TRUE(outcome.error);
         EXPECT_EQ(outcome.error->kind, Error::Kind::Usage);
-        EXPECT_FALSE(provider::providerInfo(provider::createProvider(id)->info().kind).capabilities.listsModels);
+        EXPECT_FALSE(
+            provider::providerInfo(provider::createProvider(id)->info().kind).capabilities.listsModels);
     }
     for (const ProviderCase &c : providerCases())
-        EXPECT_TRUE(provider::findProvider(c.providerId)->capabilities.listsModels) << c.providerId.toStdString();
+        EXPECT_TRUE(provider::findProvider(c.providerId)->capabilities.listsModels)
+            << c.providerId.toStdString();
 }

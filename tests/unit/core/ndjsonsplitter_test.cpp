@@ -38,7 +38,8 @@ TEST(NdjsonSplitter, YieldsOneLinePerJsonValue)
 
 TEST(NdjsonSplitter, SkipsBlankLinesAndToleratesCrlf)
 {
-    EXPECT_EQ(split("\n{\"a\":1}\r\n\r\n  \n{\"b\":2}\r\n").lines, (QList<QByteArray>{"{\"a\":1}", "{\"b\":2}"}));
+    EXPECT_EQ(split("\n{\"a\":1}\r\n\r\n  \n{\"b\":2}\r\n").lines,
+              (QList<QByteArray>{"{\"a\":1}", "{\"b\":2}"}));
 }
 
 TEST(NdjsonSplitter, KeepsLastLineWithoutNewline)

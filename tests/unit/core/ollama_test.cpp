@@ -67,8 +67,9 @@ TEST(Ollama, SendsNoSystemMessageWithoutSystemPrompt)
 {
     chat::Conversation plain = conversation();
     plain.systemPrompt.clear();
-    const QJsonArray messages = test::bodyObject(OllamaProvider().buildRequest(plain, endpoint(), Rung::Stream))
-                                    ["messages"_L1].toArray();
+    const QJsonArray messages = test::bodyObject(OllamaProvider().buildRequest(plain, endpoint(),
+                                                                               Rung::Stream))["messages"_L1]
+                                    .toArray();
     ASSERT_EQ(messages.size(), 3);
     EXPECT_EQ(messages.at(0)["role"_L1].toString(), u"user"_s);
 }
@@ -84,8 +85,8 @@ TEST(Ollama, SendsKeyAsBearerHeaderNeverInUrl)
 
 TEST(Ollama, DoesNotRepeatApiOfBaseUrl)
 {
-    const StreamRequest request =
-        OllamaProvider().buildRequest(conversation(), endpoint(u"http://gpu:11434/api/"_s), Rung::Stream);
+    const StreamRequest request = OllamaProvider().buildRequest(
+        conversation(), endpoint(u"http://gpu:11434/api/"_s), Rung::Stream);
     EXPECT_EQ(request.url.toString().toStdString(), "http://gpu:11434/api/chat");
 }
 
@@ -104,8 +105,7 @@ TEST(Ollama, ReportsDoneReasonAndTokenCounts)
 
 TEST(Ollama, TreatsDoneWithoutReasonAsStop)
 {
-    const ReadReply reply =
-        read(R"({"message":{"role":"assistant","content":"ok"},"done":true})"_ba);
+    const ReadReply reply = read(R"({"message":{"role":"assistant","content":"ok"},"done":true})"_ba);
     EXPECT_EQ(reply.all<Finished>(), QList<Finished>{Finished{u"stop"_s}});
     EXPECT_TRUE(reply.all<Usage>().isEmpty());
     EXPECT_TRUE(reply.complete);
@@ -157,8 +157,9 @@ TEST(Ollama, ReportsLineCutOffByTheConnectionAsInterruptedNotMalformed)
 
 TEST(Ollama, AcceptsLastLineWithoutNewline)
 {
-    const ReadReply reply = read("{\"message\":{\"content\":\"a\"},\"done\":false}\n"
-                                 "{\"message\":{\"content\":\"\"},\"done\":true,\"done_reason\":\"stop\"}"_ba);
+    const ReadReply reply = read(
+        "{\"message\":{\"content\":\"a\"},\"done\":false}\n"
+        "{\"message\":{\"content\":\"\"},\"done\":true,\"done_reason\":\"stop\"}"_ba);
     EXPECT_EQ(reply.text(), u"a"_s);
     EXPECT_TRUE(reply.errors().isEmpty());
     EXPECT_TRUE(reply.complete);
@@ -192,6 +193,7 @@ TEST(Ollama, ReportsErrorBodyOnSingleRung)
     const ReadReply reply = readWhole(R"({"error":"model \"llama9\" not found, try pulling it first"})");
     ASSERT_EQ(reply.errors().size(), 1);
     EXPECT_EQ(reply.errors().first().kind, Error::Kind::Provider);
-    EXPECT_EQ(reply.errors().first().message.toStdString(), "model \"llama9\" not found, try pulling it first");
+    EXPECT_EQ(reply.errors().first().message.toStdString(),
+              "model \"llama9\" not found, try pulling it first");
     EXPECT_FALSE(reply.complete);
 }

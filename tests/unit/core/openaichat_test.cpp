@@ -36,9 +36,8 @@ Endpoint endpoint(const char *base, const QString &key = u"sk-test-1234"_s)
 
 TEST(OpenAiChat, BuildsStreamingChatCompletionsRequest)
 {
-    const StreamRequest request =
-        OpenAiChatProvider().buildRequest(sampleConversation(), endpoint("https://api.openai.com/v1"),
-                                          Rung::Stream);
+    const StreamRequest request = OpenAiChatProvider().buildRequest(
+        sampleConversation(), endpoint("https://api.openai.com/v1"), Rung::Stream);
 
     EXPECT_EQ(request.url, QUrl(u"https://api.openai.com/v1/chat/completions"_s));
     EXPECT_EQ(request.method, "POST");
@@ -65,17 +64,19 @@ TEST(OpenAiChat, AppendsEndpointPathToBaseWithTrailingSlashAndKeepsQuery)
               QUrl(u"http://localhost:8080/v1/chat/completions"_s));
     EXPECT_EQ(provider.buildRequest({}, endpoint("http://localhost:8080"), Rung::Stream).url,
               QUrl(u"http://localhost:8080/chat/completions"_s));
-    EXPECT_EQ(provider.buildRequest({}, endpoint("https://h.example/openai/v1?api-version=2024-10-21"),
-                                    Rung::Stream).url,
-              QUrl(u"https://h.example/openai/v1/chat/completions?api-version=2024-10-21"_s));
+    EXPECT_EQ(
+        provider
+            .buildRequest({}, endpoint("https://h.example/openai/v1?api-version=2024-10-21"), Rung::Stream)
+            .url,
+        QUrl(u"https://h.example/openai/v1/chat/completions?api-version=2024-10-21"_s));
 }
 
 TEST(OpenAiChat, OmitsSystemMessageAndAuthorizationWhenNotGiven)
 {
     chat::Conversation conversation;
     conversation.messages = {{chat::Role::User, u"Hi"_s}};
-    const StreamRequest request =
-        OpenAiChatProvider().buildRequest(conversation, endpoint("http://localhost:11434/v1", {}), Rung::Stream);
+    const StreamRequest request = OpenAiChatProvider().buildRequest(
+        conversation, endpoint("http://localhost:11434/v1", {}), Rung::Stream);
 
     EXPECT_FALSE(hasHeader(request, "Authorization"));
     EXPECT_EQ(bodyObject(request).value("messages"_L1).toArray().size(), 1);
@@ -116,7 +117,9 @@ TEST(OpenAiChat, StreamsDeepSeekReasoningContentApartFromTheReply)
 TEST(OpenAiChat, StreamsReasoningFieldAsReasoning)
 {
     const ReadReply reply = readBody(
-        "data: {\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\",\"reasoning\":\"Hmm, \"}}]}\n\n"
+        "data: "
+        "{\"choices\":[{\"index\":0,\"delta\":{\"role\":\"assistant\",\"content\":\"\",\"reasoning\":\"Hmm, "
+        "\"}}]}\n\n"
         "data: {\"choices\":[{\"index\":0,\"delta\":{\"reasoning\":\"zwei.\"}}]}\n\n"
         "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"2\"},\"finish_reason\":\"stop\"}]}\n\n"
         "data: [DONE]\n\n");
@@ -187,7 +190,7 @@ TEST(OpenAiChat, RequiresDoneAfterTheFinishReason)
 TEST(OpenAiChat, TreatsDoneWithoutAnyFinishReasonAsIncomplete)
 {
     const ReadReply reply = readBody("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hal\"}}]}\n\n"
-                                        "data: [DONE]\n\n");
+                                     "data: [DONE]\n\n");
 
     EXPECT_EQ(reply.text().toStdString(), "Hal");
     EXPECT_FALSE(reply.complete);
@@ -195,9 +198,10 @@ TEST(OpenAiChat, TreatsDoneWithoutAnyFinishReasonAsIncomplete)
 
 TEST(OpenAiChat, IgnoresEverythingAfterDone)
 {
-    const ReadReply reply = readBody("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"A\"},\"finish_reason\":\"length\"}]}\n\n"
-                                        "data: [DONE]\n\n"
-                                        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"B\"}}]}\n\n");
+    const ReadReply reply = readBody(
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"A\"},\"finish_reason\":\"length\"}]}\n\n"
+        "data: [DONE]\n\n"
+        "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"B\"}}]}\n\n");
 
     EXPECT_EQ(describe(reply.events), (std::vector<std::string>{"text A", "finished length"}));
     EXPECT_TRUE(reply.complete);
@@ -214,8 +218,8 @@ TEST(OpenAiChat, ReportsNonJsonDataAsProtocolError)
 
 TEST(OpenAiChat, AsksSingleRungForWholeCompletionWithoutStreamOptions)
 {
-    const StreamRequest request =
-        OpenAiChatProvider().buildRequest(sampleConversation(), endpoint("https://api.openai.com/v1"), Rung::Single);
+    const StreamRequest request = OpenAiChatProvider().buildRequest(
+        sampleConversation(), endpoint("https://api.openai.com/v1"), Rung::Single);
 
     EXPECT_EQ(request.url, QUrl(u"https://api.openai.com/v1/chat/completions"_s));
     EXPECT_EQ(request.method, "POST");
@@ -255,7 +259,8 @@ TEST(OpenAiChat, ReportsErrorBodyOnSingleRung)
 
     ASSERT_EQ(reply.errors().size(), 1);
     EXPECT_EQ(reply.errors().first().kind, Error::Kind::Provider);
-    EXPECT_EQ(reply.errors().first().message.toStdString(), "Rate limit reached for gpt-4o (rate_limit_exceeded)");
+    EXPECT_EQ(reply.errors().first().message.toStdString(),
+              "Rate limit reached for gpt-4o (rate_limit_exceeded)");
     EXPECT_TRUE(reply.errors().first().retryable);
     EXPECT_FALSE(reply.complete);
 }

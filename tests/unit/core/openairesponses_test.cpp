@@ -2,7 +2,6 @@
 
 #include "provider/openairesponsesprovider.h"
 
-
 using namespace Qt::StringLiterals;
 using namespace inkchat;
 using namespace inkchat::provider;
@@ -43,17 +42,16 @@ StreamRequest request(Rung rung, const char *base = "https://api.openai.com/v1")
 
 std::optional<StreamRequest> resumeRequest(Rung rung, const ResumeState &resume)
 {
-    return OpenAiResponsesProvider().buildResumeRequest(sampleConversation(), endpoint("https://api.openai.com/v1"),
-                                                        rung, resume);
+    return OpenAiResponsesProvider().buildResumeRequest(sampleConversation(),
+                                                        endpoint("https://api.openai.com/v1"), rung, resume);
 }
 
 } // namespace
 
 TEST(OpenAiResponses, BuildsStreamingBackgroundRequestWithInstructions)
 {
-    const StreamRequest request =
-        OpenAiResponsesProvider().buildRequest(sampleConversation(), endpoint("https://api.openai.com/v1/"),
-                                               Rung::Stream);
+    const StreamRequest request = OpenAiResponsesProvider().buildRequest(
+        sampleConversation(), endpoint("https://api.openai.com/v1/"), Rung::Stream);
 
     EXPECT_EQ(request.url, QUrl(u"https://api.openai.com/v1/responses"_s));
     EXPECT_EQ(request.method, "POST");
@@ -78,9 +76,8 @@ TEST(OpenAiResponses, OmitsInstructionsAndAuthorizationWhenNotGiven)
 {
     chat::Conversation conversation;
     conversation.messages = {{chat::Role::User, u"Hi"_s}};
-    const StreamRequest request =
-        OpenAiResponsesProvider().buildRequest(conversation, endpoint("http://localhost:8000/v1", {}),
-                                               Rung::Stream);
+    const StreamRequest request = OpenAiResponsesProvider().buildRequest(
+        conversation, endpoint("http://localhost:8000/v1", {}), Rung::Stream);
 
     EXPECT_EQ(request.url, QUrl(u"http://localhost:8000/v1/responses"_s));
     EXPECT_FALSE(hasHeader(request, "Authorization"));
@@ -137,7 +134,9 @@ TEST(OpenAiResponses, StreamsReasoningTextDeltas)
 {
     const ReadReply reply = readBody(
         "event: response.reasoning_text.delta\n"
-        "data: {\"type\":\"response.reasoning_text.delta\",\"item_id\":\"rs_1\",\"output_index\":0,\"content_index\":0,\"delta\":\"denke\",\"sequence_number\":3}\n\n");
+        "data: "
+        "{\"type\":\"response.reasoning_text.delta\",\"item_id\":\"rs_1\",\"output_index\":0,\"content_"
+        "index\":0,\"delta\":\"denke\",\"sequence_number\":3}\n\n");
 
     EXPECT_EQ(describe(reply.events)[0], "reasoning denke");
     EXPECT_EQ(describe(reply.events)[1], "resume 3");
@@ -187,8 +186,10 @@ TEST(OpenAiResponses, CompletesIncompleteResponseWithItsReason)
         "event: response.output_text.delta\n"
         "data: {\"type\":\"response.output_text.delta\",\"delta\":\"Lang\",\"sequence_number\":1}\n\n"
         "event: response.incomplete\n"
-        "data: {\"type\":\"response.incomplete\",\"sequence_number\":2,\"response\":{\"status\":\"incomplete\","
-        "\"incomplete_details\":{\"reason\":\"max_output_tokens\"},\"usage\":{\"input_tokens\":5,\"output_tokens\":16}}}\n\n");
+        "data: "
+        "{\"type\":\"response.incomplete\",\"sequence_number\":2,\"response\":{\"status\":\"incomplete\","
+        "\"incomplete_details\":{\"reason\":\"max_output_tokens\"},\"usage\":{\"input_tokens\":5,\"output_"
+        "tokens\":16}}}\n\n");
 
     EXPECT_EQ(describe(reply.events), (std::vector<std::string>{"text Lang", "resume 1", "usage 5/16",
                                                                 "finished max_output_tokens", "resume 2"}));
@@ -199,9 +200,12 @@ TEST(OpenAiResponses, IgnoresLifecycleEventsButKeepsTheirResumePoints)
 {
     const ReadReply reply = readBody(
         "event: response.created\n"
-        "data: {\"type\":\"response.created\",\"sequence_number\":0,\"response\":{\"status\":\"in_progress\"}}\n\n"
+        "data: "
+        "{\"type\":\"response.created\",\"sequence_number\":0,\"response\":{\"status\":\"in_progress\"}}\n\n"
         "event: response.in_progress\n"
-        "data: {\"type\":\"response.in_progress\",\"sequence_number\":1,\"response\":{\"status\":\"in_progress\"}}\n\n");
+        "data: "
+        "{\"type\":\"response.in_progress\",\"sequence_number\":1,\"response\":{\"status\":\"in_progress\"}}"
+        "\n\n");
 
     const std::vector<std::string> events = describe(reply.events);
     ASSERT_EQ(events.size(), 3u); // two resume points, then the reader's "interrupted"
@@ -227,7 +231,8 @@ TEST(OpenAiResponses, AsksForResponseCreateOverWebSocketWithoutStreamOrBackgroun
             {"role": "user", "content": "Wie geht's?"}
         ]
     })"));
-    EXPECT_EQ(request(Rung::WebSocket, "http://localhost:8000/v1").url, QUrl(u"ws://localhost:8000/v1/responses"_s));
+    EXPECT_EQ(request(Rung::WebSocket, "http://localhost:8000/v1").url,
+              QUrl(u"ws://localhost:8000/v1/responses"_s));
 }
 
 TEST(OpenAiResponses, PollsStoredBackgroundResponseAndAsksSingleRungForWholeReply)
@@ -288,7 +293,8 @@ TEST(OpenAiResponses, KeepsServerResponseIdInThePath)
     const std::optional<StreamRequest> poll = resumeRequest(Rung::Poll, {{}, u"resp_1/../../files?x=1"_s});
 
     ASSERT_TRUE(poll.has_value());
-    EXPECT_EQ(poll->url.path(QUrl::FullyEncoded).toStdString(), "/v1/responses/resp_1%2F..%2F..%2Ffiles%3Fx%3D1");
+    EXPECT_EQ(poll->url.path(QUrl::FullyEncoded).toStdString(),
+              "/v1/responses/resp_1%2F..%2F..%2Ffiles%3Fx%3D1");
     EXPECT_FALSE(poll->url.hasQuery());
 }
 
@@ -307,12 +313,14 @@ TEST(OpenAiResponses, ReadsWebSocketMessagesWithTheStreamDecoder)
 {
     ReplyReader reader(Framing::WebSocket, OpenAiResponsesProvider().createDecoder(Rung::WebSocket));
     StreamEvents events;
-    reader.feedMessage(R"({"type":"response.output_text.delta","delta":"Grüße","sequence_number":4})", events);
-    reader.feedMessage(R"({"type":"response.completed","sequence_number":5,"response":{"status":"completed"}})",
+    reader.feedMessage(R"({"type":"response.output_text.delta","delta":"Grüße","sequence_number":4})",
                        events);
+    reader.feedMessage(
+        R"({"type":"response.completed","sequence_number":5,"response":{"status":"completed"}})", events);
     reader.finish(events);
 
-    EXPECT_EQ(describe(withoutResumePoints(events)), (std::vector<std::string>{"text Grüße", "finished completed"}));
+    EXPECT_EQ(describe(withoutResumePoints(events)),
+              (std::vector<std::string>{"text Grüße", "finished completed"}));
     EXPECT_TRUE(reader.isComplete());
 }
 
@@ -335,7 +343,8 @@ TEST(OpenAiResponses, ReadsCompletedPollAsTheWholeReply)
 {
     const ReadReply reply = readResponseFixture(u"poll-completed.json"_s);
 
-    EXPECT_EQ(reply.text().toStdString(), expectedReply(u"openai-responses"_s, u"poll-completed"_s)->toStdString());
+    EXPECT_EQ(reply.text().toStdString(),
+              expectedReply(u"openai-responses"_s, u"poll-completed"_s)->toStdString());
     EXPECT_EQ(describe(reply.events).back(), "finished completed");
     EXPECT_EQ(reply.all<Usage>(), QList<Usage>{(Usage{37, 29})});
     EXPECT_TRUE(reply.complete);
@@ -368,7 +377,8 @@ TEST(OpenAiResponses, ReportsFailedAndCancelledPollsAsProviderErrors)
               "The model failed to generate a response. Please try again. (server_error)");
     EXPECT_TRUE(failed.errors().first().retryable);
 
-    const ReadReply cancelled = readResponse(R"({"id":"resp_c","status":"cancelled","error":null,"output":[]})");
+    const ReadReply cancelled = readResponse(
+        R"({"id":"resp_c","status":"cancelled","error":null,"output":[]})");
     ASSERT_EQ(cancelled.errors().size(), 1);
     EXPECT_EQ(cancelled.errors().first().message, u"the response was cancelled"_s);
 }
@@ -381,8 +391,9 @@ TEST(OpenAiResponses, ReadsSingleResponseWithIncompleteReasonAndErrorBody)
                                                  {"type":"summary_text","text":"gedacht"}]},
                   {"type":"message","content":[{"type":"output_text","text":"Abgeschnitt"}]}],
         "usage":{"input_tokens":5,"output_tokens":16}})");
-    EXPECT_EQ(describe(incomplete.events), (std::vector<std::string>{"reasoning Kurz\n\ngedacht", "text Abgeschnitt",
-                                                                     "usage 5/16", "finished max_output_tokens"}));
+    EXPECT_EQ(describe(incomplete.events),
+              (std::vector<std::string>{"reasoning Kurz\n\ngedacht", "text Abgeschnitt", "usage 5/16",
+                                        "finished max_output_tokens"}));
     EXPECT_TRUE(incomplete.complete);
 
     const ReadReply error = readResponse(

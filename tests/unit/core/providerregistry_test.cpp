@@ -8,9 +8,8 @@ using namespace inkchat::provider;
 
 TEST(ProviderRegistry, ListsProvidersInTheOrderUsersSee)
 {
-    EXPECT_EQ(providerIds(),
-              (QStringList{u"openai"_s, u"openai-responses"_s, u"anthropic"_s, u"gemini"_s,
-                           u"ollama"_s, u"sse"_s, u"text"_s, u"relay"_s}));
+    EXPECT_EQ(providerIds(), (QStringList{u"openai"_s, u"openai-responses"_s, u"anthropic"_s, u"gemini"_s,
+                                          u"ollama"_s, u"sse"_s, u"text"_s, u"relay"_s}));
 }
 
 TEST(ProviderRegistry, CreatesProviderWithTheListedIdForEveryId)
@@ -48,9 +47,9 @@ TEST(ProviderRegistry, NoProviderPutsTheKeyInTheUrl)
     for (const QString &id : providerIds()) {
         const std::unique_ptr<Provider> provider = createProvider(id);
         for (const Rung rung : provider->rungs()) {
-            QList<StreamRequest> requests = {provider->buildRequest(conversation, endpoint, rung),
-                                             provider->buildContinuationRequest(conversation, endpoint, rung,
-                                                                                u"Teil"_s)};
+            QList<StreamRequest> requests = {
+                provider->buildRequest(conversation, endpoint, rung),
+                provider->buildContinuationRequest(conversation, endpoint, rung, u"Teil"_s)};
             if (auto resumed = provider->buildResumeRequest(conversation, endpoint, rung, resume))
                 requests.append(*resumed);
             for (const StreamRequest &request : requests) {

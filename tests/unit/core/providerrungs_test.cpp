@@ -25,7 +25,9 @@ const Endpoint kEndpoint{QUrl(u"https://api.example.com/v1"_s), u"model-x"_s, u"
 const QList<std::pair<QString, QList<std::pair<Rung, Framing>>>> kLadders = {
     {u"openai"_s, {{Rung::Stream, Framing::Sse}, {Rung::Single, Framing::Json}}},
     {u"openai-responses"_s,
-     {{Rung::WebSocket, Framing::WebSocket}, {Rung::Stream, Framing::Sse}, {Rung::Poll, Framing::Json},
+     {{Rung::WebSocket, Framing::WebSocket},
+      {Rung::Stream, Framing::Sse},
+      {Rung::Poll, Framing::Json},
       {Rung::Single, Framing::Json}}},
     {u"anthropic"_s, {{Rung::Stream, Framing::Sse}, {Rung::Single, Framing::Json}}},
     {u"gemini"_s, {{Rung::Stream, Framing::Sse}, {Rung::Single, Framing::Json}}},
@@ -126,8 +128,8 @@ int checkResumingAtEveryCut(const Provider &provider, const QByteArray &body, Re
         ReadReply reply;
         reader.feed(body.first(cut), reply.events);
         const ResumeState resume = resumeStateOf(reply.events);
-        const std::optional<StreamRequest> request =
-            provider.buildResumeRequest(sampleConversation(), kEndpoint, Rung::Stream, resume);
+        const std::optional<StreamRequest> request = provider.buildResumeRequest(
+            sampleConversation(), kEndpoint, Rung::Stream, resume);
         if (!request) {
             // Nothing to resume from: the connector starts over, which
             // repeats nothing only if nothing was shown.
@@ -203,8 +205,8 @@ TEST(ProviderRungs, ReadsEverySingleResponseFixtureToItsReplyText)
     for (const QString &id : jsonSingleProviders()) {
         SCOPED_TRACE(id.toStdString());
         const std::unique_ptr<Provider> provider = createProvider(id);
-        const ReadReply reply =
-            readEveryChunking(*provider, Framing::Json, fixtureFile(id, u"single.json"_s), Rung::Single);
+        const ReadReply reply = readEveryChunking(*provider, Framing::Json, fixtureFile(id, u"single.json"_s),
+                                                  Rung::Single);
         const std::optional<QString> expected = expectedReply(id, u"single"_s);
         ASSERT_TRUE(expected.has_value());
         EXPECT_EQ(reply.text().toStdString(), expected->toStdString());
@@ -343,8 +345,8 @@ TEST(ProviderRungs, ContinuesAReplyOfOnlyWhiteSpaceAsAFreshRequest)
     for (const QString &id : jsonSingleProviders()) {
         const std::unique_ptr<Provider> provider = createProvider(id);
         const StreamRequest fresh = provider->buildRequest(sampleConversation(), kEndpoint, Rung::Stream);
-        const StreamRequest continued =
-            provider->buildContinuationRequest(sampleConversation(), kEndpoint, Rung::Stream, u" \n\n"_s);
+        const StreamRequest continued = provider->buildContinuationRequest(sampleConversation(), kEndpoint,
+                                                                           Rung::Stream, u" \n\n"_s);
         EXPECT_EQ(continued.body, fresh.body) << id.toStdString();
     }
 }

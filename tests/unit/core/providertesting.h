@@ -24,7 +24,8 @@
 namespace inkchat::test {
 
 /// The events of one kind only.
-template <typename T> QList<T> only(const provider::StreamEvents &events)
+template <typename T>
+QList<T> only(const provider::StreamEvents &events)
 {
     QList<T> result;
     for (const provider::StreamEvent &event : events) {
@@ -46,7 +47,11 @@ struct ReadReply
 
     QString text() const { return join<provider::TextDelta>(); }
     QString reasoning() const { return join<provider::ReasoningDelta>(); }
-    template <typename T> QList<T> all() const { return only<T>(events); }
+    template <typename T>
+    QList<T> all() const
+    {
+        return only<T>(events);
+    }
 
     /// The kind of the error the reply ends with, if its last event is one.
     std::optional<Error::Kind> endingErrorKind() const
@@ -64,7 +69,8 @@ struct ReadReply
     }
 
 private:
-    template <typename T> QString join() const
+    template <typename T>
+    QString join() const
     {
         QString result;
         for (const T &piece : all<T>())
@@ -86,14 +92,16 @@ inline std::vector<std::string> describe(const provider::StreamEvents &events)
                 else if constexpr (std::is_same_v<T, provider::ReasoningDelta>)
                     lines.push_back("reasoning " + e.text.toStdString());
                 else if constexpr (std::is_same_v<T, provider::Usage>)
-                    lines.push_back("usage " + std::to_string(e.inputTokens) + "/" + std::to_string(e.outputTokens));
+                    lines.push_back("usage " + std::to_string(e.inputTokens) + "/"
+                                    + std::to_string(e.outputTokens));
                 else if constexpr (std::is_same_v<T, provider::AnsweringModel>)
                     lines.push_back("model " + e.name.toStdString());
                 else if constexpr (std::is_same_v<T, provider::Finished>)
                     lines.push_back("finished " + e.reason.toStdString());
                 else if constexpr (std::is_same_v<T, provider::ProviderError>)
                     lines.push_back("error " + kindName(e.error.kind).toStdString()
-                                    + (e.error.retryable ? " retryable: " : ": ") + e.error.message.toStdString());
+                                    + (e.error.retryable ? " retryable: " : ": ")
+                                    + e.error.message.toStdString());
                 else if constexpr (std::is_same_v<T, provider::ResumePoint>)
                     lines.push_back("resume " + e.position.toStdString());
             },
@@ -152,9 +160,8 @@ inline ReadReply readReply(const provider::Provider &provider, provider::Framing
 inline ReadReply readEveryChunking(const provider::Provider &provider, provider::Framing framing,
                                    const QByteArray &body, provider::Rung rung = provider::Rung::Stream)
 {
-    return resultForEveryChunking(body, [&](const QList<QByteArray> &chunks) {
-        return readReply(provider, framing, chunks, rung);
-    });
+    return resultForEveryChunking(
+        body, [&](const QList<QByteArray> &chunks) { return readReply(provider, framing, chunks, rung); });
 }
 
 /// A file of a provider's fixtures: tests/data/providers/<id>/<fileName>.
@@ -188,8 +195,8 @@ inline const ReadReply &readFixture(const provider::Provider &provider, provider
 /// not complete normally (it has no .reply.txt).
 inline std::optional<QString> expectedReply(const QString &providerId, const QString &name)
 {
-    const QString path =
-        QStringLiteral("providers/") + providerId + u'/' + name + QStringLiteral(".reply.txt");
+    const QString path = QStringLiteral("providers/") + providerId + u'/' + name
+                         + QStringLiteral(".reply.txt");
     if (!QFile::exists(dataPath(path)))
         return std::nullopt;
     return QString::fromUtf8(readData(path));

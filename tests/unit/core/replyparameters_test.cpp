@@ -54,7 +54,8 @@ TEST(ReplyParameters, OpenAiResponsesSendsMaxOutputTokensAndReasoningObject)
 {
     for (Rung rung : {Rung::WebSocket, Rung::Stream, Rung::Single}) {
         const Endpoint endpoint{QUrl(u"https://api.example.com/v1"_s), u"m"_s, {}};
-        const StreamRequest request = OpenAiResponsesProvider().buildRequest(conversationWith(kSet), endpoint, rung);
+        const StreamRequest request = OpenAiResponsesProvider().buildRequest(conversationWith(kSet), endpoint,
+                                                                             rung);
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         EXPECT_EQ(body["temperature"_L1].toDouble(), 0.4);
         EXPECT_EQ(body["max_output_tokens"_L1].toInt(), 300);

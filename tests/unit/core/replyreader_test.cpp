@@ -82,17 +82,19 @@ TEST(ReplyReader, HandsSseEventsAndStrayLinesToTheDecoder)
 TEST(ReplyReader, HandsNdjsonLinesToTheDecoder)
 {
     const auto events = inkchat::test::resultForEveryChunking(
-        "{\"a\":1}\r\n\n{\"b\":\"end\"}", [](const QList<QByteArray> &chunks) { return read(Framing::Ndjson, chunks); });
+        "{\"a\":1}\r\n\n{\"b\":\"end\"}",
+        [](const QList<QByteArray> &chunks) { return read(Framing::Ndjson, chunks); });
     EXPECT_EQ(joinedText(events), u"json:{\"a\":1}json:{\"b\":\"end\"}"_s);
     EXPECT_EQ(events.size(), 2);
 }
 
 TEST(ReplyReader, DecodesPlainTextWhateverTheSplit)
 {
-    const auto text = inkchat::test::resultForEveryChunking("Grüße 你好 🙂 end", [](const QList<QByteArray> &chunks) {
-        QString joined = joinedText(read(Framing::Text, chunks));
-        return joined.remove(u"text:"_s);
-    });
+    const auto text = inkchat::test::resultForEveryChunking(
+        "Grüße 你好 🙂 end", [](const QList<QByteArray> &chunks) {
+            QString joined = joinedText(read(Framing::Text, chunks));
+            return joined.remove(u"text:"_s);
+        });
     EXPECT_EQ(text, u"Grüße 你好 🙂 end"_s);
 }
 
@@ -129,7 +131,8 @@ TEST(ReplyReader, EndsWithLimitErrorAfterEveryEarlierEvent)
 {
     inkchat::stream::Limits limits;
     limits.maxLineLength = 12;
-    const auto events = read(Framing::Sse, {"data: one\n\ndata: two\n\ndata: far too long\n\ndata: end\n\n"}, limits);
+    const auto events = read(Framing::Sse, {"data: one\n\ndata: two\n\ndata: far too long\n\ndata: end\n\n"},
+                             limits);
     ASSERT_EQ(events.size(), 3);
     EXPECT_EQ(events.at(0), StreamEvent(TextDelta{u"sse:one"_s}));
     EXPECT_EQ(events.at(1), StreamEvent(TextDelta{u"sse:two"_s}));
@@ -142,7 +145,8 @@ TEST(ReplyReader, EndsWithLimitErrorAfterEveryEarlierEvent)
 TEST(ReplyReader, HandsWholeJsonBodyToTheDecoderAtTheEnd)
 {
     const auto events = inkchat::test::resultForEveryChunking(
-        "{\"reply\": \"Grüße, end\"}", [](const QList<QByteArray> &chunks) { return read(Framing::Json, chunks); });
+        "{\"reply\": \"Grüße, end\"}",
+        [](const QList<QByteArray> &chunks) { return read(Framing::Json, chunks); });
     EXPECT_EQ(events, StreamEvents{TextDelta{u"document:{\"reply\": \"Grüße, end\"}"_s}});
 }
 
@@ -327,7 +331,8 @@ TEST(ReplyReader, IgnoresTheNdjsonLinesAfterAnErrorInTheSameChunk)
     // Found by tests/fuzz/replyreader_fuzzer in CI: fed whole, the lines
     // after the error were still decoded; cut after it, they were not.
     const auto events = inkchat::test::resultForEveryChunking(
-        "a\nbad\nb\nc", [](const QList<QByteArray> &chunks) { return read<FailOnBadLineDecoder>(Framing::Ndjson, chunks); });
+        "a\nbad\nb\nc",
+        [](const QList<QByteArray> &chunks) { return read<FailOnBadLineDecoder>(Framing::Ndjson, chunks); });
     ASSERT_EQ(events.size(), 2);
     EXPECT_EQ(events.at(0), StreamEvent(TextDelta{u"a"_s}));
     EXPECT_TRUE(std::holds_alternative<ProviderError>(events.at(1)));
@@ -340,8 +345,9 @@ TEST(ReplyReader, ReportsNoLimitBrokenAfterTheReplyEndedWithAnError)
     inkchat::stream::Limits limits;
     limits.maxLineLength = 12;
     const auto events = inkchat::test::resultForEveryChunking(
-        "error: x\ndata: far too long\n\n",
-        [&](const QList<QByteArray> &chunks) { return read<FailOnStrayLineDecoder>(Framing::Sse, chunks, limits); });
+        "error: x\ndata: far too long\n\n", [&](const QList<QByteArray> &chunks) {
+            return read<FailOnStrayLineDecoder>(Framing::Sse, chunks, limits);
+        });
     ASSERT_EQ(events.size(), 1);
     EXPECT_EQ(std::get<ProviderError>(events.first()).error.kind, Error::Kind::Provider);
 }

@@ -63,7 +63,9 @@ TEST(RetryAfter, ReadsTwoDigitYearsAsTheMostRecentMatchingYear)
     // "81" would be 2081, more than 50 years ahead: it means 1981, in the past.
     EXPECT_EQ(parse("Thursday, 01-Jan-81 00:00:00 GMT", now), seconds(0));
     // "79" is 2079, less than 50 years ahead.
-    EXPECT_EQ(parse("Sunday, 01-Jan-79 00:00:00 GMT", now), seconds(QDateTime(QDate(2079, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch() - now.toSecsSinceEpoch()));
+    EXPECT_EQ(parse("Sunday, 01-Jan-79 00:00:00 GMT", now),
+              seconds(QDateTime(QDate(2079, 1, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch()
+                      - now.toSecsSinceEpoch()));
     EXPECT_EQ(parse("Tuesday, 01-Jan-30 00:01:00 GMT", now), seconds(60));
 }
 
@@ -75,11 +77,11 @@ TEST(RetryAfter, ConvertsNowFromLocalTime)
 
 TEST(RetryAfter, RejectsGarbage)
 {
-    for (const char *value : {"", "   ", "-5", "1.5", "10s", "soon", "Sun, 06 Nov 1994 08:49:37 PST",
-                              "Sun, 31 Feb 1994 08:49:37 GMT", "Sun, 06 Nov 1994 25:49:37 GMT",
-                              "Sun, 06 Foo 1994 08:49:37 GMT", "Xyz, 06 Nov 1994 08:49:37 GMT",
-                              "Sun, 6 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 94 08:49:37 GMT",
-                              "Sunday, 06-Nov-1994 08:49:37 GMT", "Sun Nov  6 08:49:37", "2025-03-01T12:00:00Z"}) {
+    for (const char *value :
+         {"", "   ", "-5", "1.5", "10s", "soon", "Sun, 06 Nov 1994 08:49:37 PST",
+          "Sun, 31 Feb 1994 08:49:37 GMT", "Sun, 06 Nov 1994 25:49:37 GMT", "Sun, 06 Foo 1994 08:49:37 GMT",
+          "Xyz, 06 Nov 1994 08:49:37 GMT", "Sun, 6 Nov 1994 08:49:37 GMT", "Sun, 06 Nov 94 08:49:37 GMT",
+          "Sunday, 06-Nov-1994 08:49:37 GMT", "Sun Nov  6 08:49:37", "2025-03-01T12:00:00Z"}) {
         EXPECT_EQ(parse(value), std::nullopt) << value;
     }
 }

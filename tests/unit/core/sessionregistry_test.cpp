@@ -18,7 +18,9 @@ struct RegistryTest : SessionTest
     RegistryTest()
     {
         QObject::connect(&registry, &SessionRegistry::streamingChanged, &registry,
-                         [this](qint64 id, bool streaming) { streamingChanges.append({id, streaming}); });
+                         [this](qint64 id, bool streaming) {
+                             streamingChanges.append({id, streaming});
+                         });
     }
 
     ChatSession *hold(qint64 id) { return registry.hold(id).value(); }
@@ -36,10 +38,11 @@ TEST_F(RegistryTest, TwoConversationsStreamAtOnceAndEachGetsItsOwnReply)
     ASSERT_NE(one, two);
     ASSERT_TRUE(one->send(u"eins"_s));
     ASSERT_TRUE(two->send(u"zwei"_s));
-    ASSERT_TRUE(waitUntil(&server, &StreamServer::requestReceived, [&] { return server.requests().size() == 2; }));
-    ASSERT_TRUE(waitUntil(two, &ChatSession::replyTextReceived,
-                          [&] { return !one->messages().constLast().text.isEmpty()
-                                       && !two->messages().constLast().text.isEmpty(); }));
+    ASSERT_TRUE(
+        waitUntil(&server, &StreamServer::requestReceived, [&] { return server.requests().size() == 2; }));
+    ASSERT_TRUE(waitUntil(two, &ChatSession::replyTextReceived, [&] {
+        return !one->messages().constLast().text.isEmpty() && !two->messages().constLast().text.isEmpty();
+    }));
 
     EXPECT_TRUE(registry.isStreaming(first));
     EXPECT_TRUE(registry.isStreaming(second));

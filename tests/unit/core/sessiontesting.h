@@ -29,18 +29,18 @@ namespace inkchat::test::session {
 using namespace Qt::StringLiterals;
 namespace chat = inkchat::chat;
 using inkchat::Error;
-using inkchat::test::openAiChatBody;
-using inkchat::test::RecordedRequest;
-using inkchat::test::sseResponse;
-using inkchat::test::StreamResponse;
-using inkchat::test::StreamServer;
-using inkchat::test::waitUntil;
 using inkchat::chat::MessageStatus;
 using inkchat::chat::Role;
 using inkchat::session::ChatSession;
 using inkchat::session::FixedEndpointSource;
 using inkchat::session::SessionServices;
 using inkchat::store::ConversationStore;
+using inkchat::test::openAiChatBody;
+using inkchat::test::RecordedRequest;
+using inkchat::test::sseResponse;
+using inkchat::test::StreamResponse;
+using inkchat::test::StreamServer;
+using inkchat::test::waitUntil;
 
 inline const QStringList kPieces = {u"Ein"_s, u" langer"_s, u" Satz"_s, u" über"_s, u" Züge."_s};
 
@@ -117,7 +117,8 @@ struct SessionTest : ::testing::Test
         auto session = open(conversationId);
         const bool received = session && session->send(u"Erzähl"_s)
                               && waitUntil(session.get(), &ChatSession::replyTextReceived, [&] {
-                                     return session->messages().constLast().text == joined(kPieces.first(pieces));
+                                     return session->messages().constLast().text
+                                            == joined(kPieces.first(pieces));
                                  });
         EXPECT_TRUE(received);
         return received ? std::move(session) : nullptr;

@@ -42,7 +42,8 @@ public:
     void onComment(QByteArrayView text) override { lines.append("comment " + text.toByteArray()); }
     void onUnknownField(QByteArrayView name, QByteArrayView value, QByteArrayView line) override
     {
-        lines.append("unknown " + name.toByteArray() + "=" + value.toByteArray() + " line=" + line.toByteArray());
+        lines.append("unknown " + name.toByteArray() + "=" + value.toByteArray()
+                     + " line=" + line.toByteArray());
     }
 };
 
@@ -109,15 +110,14 @@ TEST(SseParser, TreatsFieldWithoutColonAsEmptyValue)
 
 TEST(SseParser, DoesNotDispatchEventWithEmptyDataBuffer)
 {
-    EXPECT_EQ(events("event: ping\n\n:comment only\n\nid: 7\n\n"),
-              QList<QByteArray>{"comment comment only"});
+    EXPECT_EQ(events("event: ping\n\n:comment only\n\nid: 7\n\n"), QList<QByteArray>{"comment comment only"});
 }
 
 TEST(SseParser, SetsTypeFromEventFieldAndResetsItAfterDispatch)
 {
-    EXPECT_EQ(events("event: add\ndata: 1\n\ndata: 2\n\nevent:\ndata: 3\n\n"),
-              (QList<QByteArray>{"event add id= data=1", "event message id= data=2",
-                                 "event message id= data=3"}));
+    EXPECT_EQ(
+        events("event: add\ndata: 1\n\ndata: 2\n\nevent:\ndata: 3\n\n"),
+        (QList<QByteArray>{"event add id= data=1", "event message id= data=2", "event message id= data=3"}));
 }
 
 TEST(SseParser, KeepsLastEventIdAcrossEvents)
@@ -132,7 +132,8 @@ TEST(SseParser, IgnoresIdContainingNull)
 {
     static const char stream[] = "id: 5\ndata: a\n\nid: x\0y\ndata: b\n\n";
     const auto transcript = parse(QByteArray(stream, sizeof stream - 1));
-    EXPECT_EQ(transcript.lines, (QList<QByteArray>{"event message id=5 data=a", "event message id=5 data=b"}));
+    EXPECT_EQ(transcript.lines,
+              (QList<QByteArray>{"event message id=5 data=a", "event message id=5 data=b"}));
     EXPECT_EQ(transcript.lastEventId, "5");
 }
 
@@ -152,7 +153,8 @@ TEST(SseParser, DoesNotCommitIdOfUnterminatedEvent)
 
 TEST(SseParser, DiscardsUnterminatedEventAtEndOfStream)
 {
-    EXPECT_EQ(events("data: complete\n\ndata: partial"), QList<QByteArray>{"event message id= data=complete"});
+    EXPECT_EQ(events("data: complete\n\ndata: partial"),
+              QList<QByteArray>{"event message id= data=complete"});
     EXPECT_EQ(events("data: partial\n"), QList<QByteArray>{});
 }
 
@@ -197,27 +199,39 @@ TEST(SseParser, FieldNamesAreCaseSensitive)
 
 TEST(SseParser, DropsLeadingBomOnce)
 {
-    EXPECT_EQ(events("\xEF\xBB\xBF" "data: a\n\n"), QList<QByteArray>{"event message id= data=a"});
+    EXPECT_EQ(events("\xEF\xBB\xBF"
+                     "data: a\n\n"),
+              QList<QByteArray>{"event message id= data=a"});
     // A second BOM is part of the first line's field name: not "data".
-    EXPECT_EQ(events("\xEF\xBB\xBF\xEF\xBB\xBF" "data: a\n\n"),
-              QList<QByteArray>{"unknown \xEF\xBB\xBF" "data=a line=\xEF\xBB\xBF" "data: a"});
+    EXPECT_EQ(events("\xEF\xBB\xBF\xEF\xBB\xBF"
+                     "data: a\n\n"),
+              QList<QByteArray>{"unknown \xEF\xBB\xBF"
+                                "data=a line=\xEF\xBB\xBF"
+                                "data: a"});
 }
 
 TEST(SseParser, ParsesBytesThatOnlyStartLikeABom)
 {
-    EXPECT_EQ(events("\xEF\xBB" "data: a\n\n"), QList<QByteArray>{"unknown \xEF\xBF\xBD" "data=a line=\xEF\xBF\xBD" "data: a"});
+    EXPECT_EQ(events("\xEF\xBB"
+                     "data: a\n\n"),
+              QList<QByteArray>{"unknown \xEF\xBF\xBD"
+                                "data=a line=\xEF\xBF\xBD"
+                                "data: a"});
 }
 
 TEST(SseParser, KeepsMultiByteCharactersSplitAcrossChunks)
 {
     // Umlauts, CJK and an emoji: 2-, 3- and 4-byte sequences.
-    EXPECT_EQ(events("data: Grüße 你好 🙂\n\n"), QList<QByteArray>{"event message id= data=Grüße 你好 🙂"});
+    EXPECT_EQ(events("data: Grüße 你好 🙂\n\n"),
+              QList<QByteArray>{"event message id= data=Grüße 你好 🙂"});
 }
 
 TEST(SseParser, ReplacesInvalidUtf8WithReplacementCharacter)
 {
-    EXPECT_EQ(events("data: a\xFF" "b\xE2\x82\n\n"),
-              QList<QByteArray>{"event message id= data=a\xEF\xBF\xBD" "b\xEF\xBF\xBD"});
+    EXPECT_EQ(events("data: a\xFF"
+                     "b\xE2\x82\n\n"),
+              QList<QByteArray>{"event message id= data=a\xEF\xBF\xBD"
+                                "b\xEF\xBF\xBD"});
 }
 
 TEST(SseParser, ParsesAWholeOpenAiStyleStream)
@@ -226,19 +240,21 @@ TEST(SseParser, ParsesAWholeOpenAiStyleStream)
                               ": ping\n\n"
                               "data: {\"choices\":[{\"delta\":{\"content\":\" there\"}}]}\n\n"
                               "data: [DONE]\n\n";
-    EXPECT_EQ(events(stream), (QList<QByteArray>{
-                                  "event message id= data={\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}",
-                                  "comment  ping",
-                                  "event message id= data={\"choices\":[{\"delta\":{\"content\":\" there\"}}]}",
-                                  "event message id= data=[DONE]",
-                              }));
+    EXPECT_EQ(events(stream),
+              (QList<QByteArray>{
+                  "event message id= data={\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}",
+                  "comment  ping",
+                  "event message id= data={\"choices\":[{\"delta\":{\"content\":\" there\"}}]}",
+                  "event message id= data=[DONE]",
+              }));
 }
 
 TEST(SseParser, StopsAtOverlongLineAndKeepsEarlierEvents)
 {
     Limits limits;
     limits.maxLineLength = 16;
-    const auto transcript = parse("data: short\n\ndata: this line is far too long\n\ndata: after\n\n", limits);
+    const auto transcript = parse("data: short\n\ndata: this line is far too long\n\ndata: after\n\n",
+                                  limits);
     EXPECT_EQ(transcript.lines, QList<QByteArray>{"event message id= data=short"});
     ASSERT_TRUE(transcript.error.has_value());
     EXPECT_TRUE(transcript.error->contains(u"maximum line length"_s)) << qPrintable(*transcript.error);

@@ -9,15 +9,21 @@ TEST(SurrogateJoiner, JoinsAPairSplitAcrossTwoDeltas)
 {
     SurrogateJoiner joiner;
     EXPECT_EQ(joiner.take(u"A\xd83d"_s), u"A"_s);
-    EXPECT_EQ(joiner.take(u"\xde00" u"B"_s), u"😀B"_s);
+    EXPECT_EQ(joiner.take(u"\xde00"
+                          u"B"_s),
+              u"😀B"_s);
     EXPECT_EQ(joiner.finish(), QString());
 }
 
 TEST(SurrogateJoiner, ALoneSurrogateBecomesAReplacementAndKeepsTheNextCharacter)
 {
     SurrogateJoiner joiner;
-    EXPECT_EQ(joiner.take(u"A\xd800" u"B"_s), u"A\ufffdB"_s);
-    EXPECT_EQ(joiner.take(u"\xdc00" u"C"_s), u"\ufffdC"_s);
+    EXPECT_EQ(joiner.take(u"A\xd800"
+                          u"B"_s),
+              u"A\ufffdB"_s);
+    EXPECT_EQ(joiner.take(u"\xdc00"
+                          u"C"_s),
+              u"\ufffdC"_s);
     EXPECT_EQ(joiner.take(u"D\xd83d"_s), u"D"_s);
     EXPECT_EQ(joiner.take(u"E"_s), u"\ufffdE"_s);
     EXPECT_EQ(joiner.take(u"F\xd83d"_s), u"F"_s);
@@ -28,12 +34,15 @@ TEST(Connector, JoinsASurrogatePairSplitAcrossDeltasAsTheSdksDo)
 {
     StreamServer server;
     // JSON escapes, as a server that splits by UTF-16 code unit writes them.
-    const QByteArray body =
-        R"(data: {"choices":[{"index":0,"delta":{"content":"A\ud83d"}}]})" "\n\n"
-        R"(data: {"choices":[{"index":0,"delta":{"content":"\ude00B \ud800"}}]})" "\n\n"
-        R"(data: {"choices":[{"index":0,"delta":{"content":"C"}}]})" "\n\n"
-        R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})" "\n\n"
-        "data: [DONE]\n\n";
+    const QByteArray body = R"(data: {"choices":[{"index":0,"delta":{"content":"A\ud83d"}}]})"
+                            "\n\n"
+                            R"(data: {"choices":[{"index":0,"delta":{"content":"\ude00B \ud800"}}]})"
+                            "\n\n"
+                            R"(data: {"choices":[{"index":0,"delta":{"content":"C"}}]})"
+                            "\n\n"
+                            R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"
+                            "\n\n"
+                            "data: [DONE]\n\n";
     server.setResponse(sseResponse(body));
     ConnectorOptions options;
     options.onlyRung = Rung::Stream;

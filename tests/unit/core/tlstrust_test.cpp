@@ -126,7 +126,8 @@ TEST(TlsTrust, HttpsToAPrivateCaFailsWithATlsErrorUntilItsCaIsTrusted)
     const std::optional<Error> refused = httpsEnd(server, {});
     ASSERT_TRUE(refused.has_value());
     EXPECT_EQ(refused->kind, Error::Kind::Tls) << refused->message.toStdString();
-    EXPECT_TRUE(refused->message.startsWith(u"secure connection to 127.0.0.1:"_s)) << refused->message.toStdString();
+    EXPECT_TRUE(refused->message.startsWith(u"secure connection to 127.0.0.1:"_s))
+        << refused->message.toStdString();
     EXPECT_TRUE(server.requests().isEmpty());
 
     const std::optional<Error> trusted = httpsEnd(server, testCa());

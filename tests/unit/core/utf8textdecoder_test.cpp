@@ -33,13 +33,21 @@ TEST(Utf8TextDecoder, HoldsBackAnIncompleteCharacterUntilItCompletes)
     Utf8TextDecoder decoder;
     EXPECT_EQ(decoder.feed("a\xF0\x9F").toStdString(), "a");
     EXPECT_EQ(decoder.feed("\x99").toStdString(), "");
-    EXPECT_EQ(decoder.feed("\x82" "b").toStdString(), "🙂b");
+    EXPECT_EQ(decoder
+                  .feed("\x82"
+                        "b")
+                  .toStdString(),
+              "🙂b");
     EXPECT_EQ(decoder.finish().toStdString(), "");
 }
 
 TEST(Utf8TextDecoder, ReplacesInvalidBytes)
 {
-    EXPECT_EQ(decode("a\xFF" "b\xC0\xAF" "c\xED\xA0\x80" "d"), "a\uFFFDb\uFFFD\uFFFDc\uFFFD\uFFFD\uFFFDd");
+    EXPECT_EQ(decode("a\xFF"
+                     "b\xC0\xAF"
+                     "c\xED\xA0\x80"
+                     "d"),
+              "a\uFFFDb\uFFFD\uFFFDc\uFFFD\uFFFD\uFFFDd");
 }
 
 TEST(Utf8TextDecoder, ReplacesCharacterCutOffAtEndOfStream)
@@ -56,7 +64,10 @@ TEST(Utf8, ReplacesEachMaximalInvalidSubpartOnce)
 {
     // WHATWG Encoding: a truncated sequence is one error; a byte that cannot
     // continue it starts again.
-    EXPECT_EQ(toValidUtf8(QByteArrayView("\xE2\x82" "A")), "\xEF\xBF\xBD" "A");
+    EXPECT_EQ(toValidUtf8(QByteArrayView("\xE2\x82"
+                                         "A")),
+              "\xEF\xBF\xBD"
+              "A");
     EXPECT_EQ(toValidUtf8(QByteArrayView("\xF0\x9F\x99")), "\xEF\xBF\xBD");
     EXPECT_EQ(toValidUtf8(QByteArrayView("\xE0\x80")), "\xEF\xBF\xBD\xEF\xBF\xBD");
     EXPECT_EQ(toValidUtf8(QByteArrayView("\xF4\x90\x80\x80")),

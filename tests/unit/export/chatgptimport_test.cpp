@@ -58,7 +58,7 @@ TEST(ChatGptImport, ReadsEveryConversationWithItsMetadata)
     EXPECT_EQ(first.id, 0);
     EXPECT_EQ(imported[1].conversation.uuid, u"67aa11bb-22cc-8004-8d9e-0f1e2d3c4b5a"_s); // from "id"
     EXPECT_EQ(imported[1].conversation.title, u"Übersetzung: Guten Morgen"_s);
-    EXPECT_EQ(imported[2].conversation.title, QString()); // null
+    EXPECT_EQ(imported[2].conversation.title, QString());                           // null
     EXPECT_EQ(imported[2].conversation.updatedAt, utc("2024-11-13T12:13:32.000Z")); // its last message
 }
 
@@ -128,15 +128,17 @@ TEST(ChatGptImport, FallsBackToTheLatestLeafWithoutACurrentNode)
 
 TEST(ChatGptImport, RejectsMalformedInput)
 {
-    EXPECT_EQ(importError("[{\"id\":").message.toStdString(),
-              "Not valid JSON at line 1, column 8 (byte 8): syntax error while parsing value - unexpected end "
-              "of input; expected '[', '{', or a literal.");
+    EXPECT_EQ(
+        importError("[{\"id\":").message.toStdString(),
+        "Not valid JSON at line 1, column 8 (byte 8): syntax error while parsing value - unexpected end "
+        "of input; expected '[', '{', or a literal.");
     // An object is refused as it starts, before it is read.
     EXPECT_EQ(importError("{\"not\":").message.toStdString(),
               "Not a ChatGPT export: conversations.json holds a JSON array of conversations.");
     EXPECT_EQ(importError(R"({"title":"x"})").message.toStdString(),
               "Not a ChatGPT export: conversations.json holds a JSON array of conversations.");
-    EXPECT_EQ(importError("[3]").message.toStdString(), "Not a ChatGPT export: conversation 1 is not an object.");
+    EXPECT_EQ(importError("[3]").message.toStdString(),
+              "Not a ChatGPT export: conversation 1 is not an object.");
     EXPECT_EQ(importError(R"([{"title":"x","mapping":{}}])").message.toStdString(),
               "Not a ChatGPT export: conversation 1 has no \"id\".");
     EXPECT_EQ(importError(R"([{"id":"c","title":"x"}])").message.toStdString(),
@@ -145,7 +147,8 @@ TEST(ChatGptImport, RejectsMalformedInput)
         "a":{"id":"a","message":null,"parent":"b","children":[]},
         "b":{"id":"b","message":null,"parent":"a","children":["a"]}}}])");
     EXPECT_EQ(cycle.kind, Error::Kind::Protocol);
-    EXPECT_EQ(cycle.message.toStdString(), "Not a ChatGPT export: conversation 1 has a message tree with a cycle.");
+    EXPECT_EQ(cycle.message.toStdString(),
+              "Not a ChatGPT export: conversation 1 has a message tree with a cycle.");
 }
 
 TEST(ChatGptImport, ToleratesOddButValidConversations)

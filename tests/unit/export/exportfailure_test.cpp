@@ -27,7 +27,10 @@ struct WriterKind
     std::function<std::unique_ptr<TranscriptWriter>(const QString &path)> make;
 };
 
-void PrintTo(const WriterKind &kind, std::ostream *os) { *os << kind.name; }
+void PrintTo(const WriterKind &kind, std::ostream *os)
+{
+    *os << kind.name;
+}
 
 const WriterKind kKinds[] = {
     {"Markdown", [](const QString &p) { return std::make_unique<MarkdownWriter>(p); }},
@@ -37,8 +40,7 @@ const WriterKind kKinds[] = {
 };
 
 class ExportFailure : public ::testing::TestWithParam<WriterKind>
-{
-};
+{};
 
 QStringList entries(const QString &dir)
 {

@@ -13,8 +13,14 @@ QDateTime at(int hour, int minute, int second, int ms)
     return QDateTime(QDate(2026, 11, 22), QTime(hour, minute, second, ms), Qt::UTC);
 }
 
-QString textBeforeSeam() { return u"Here is the route:\n\n```python\nroute = [\"Zürich\","_s; }
-QString textAfterSeam() { return u" \"München\"]\n```\nDone."_s; }
+QString textBeforeSeam()
+{
+    return u"Here is the route:\n\n```python\nroute = [\"Zürich\","_s;
+}
+QString textAfterSeam()
+{
+    return u" \"München\"]\n```\nDone."_s;
+}
 
 ImportedConversation sampleConversation()
 {
@@ -91,6 +97,9 @@ QByteArray readBytes(const QString &path)
     return file.readAll();
 }
 
-QString readText(const QString &path) { return QString::fromUtf8(readBytes(path)); }
+QString readText(const QString &path)
+{
+    return QString::fromUtf8(readBytes(path));
+}
 
 } // namespace inkchat::exporting::test

@@ -54,7 +54,8 @@ TEST(HtmlExport, RendersMessagesWithHeadingsMarkersAndUsage)
     const QString html = exportHtml({sampleConversation()});
     EXPECT_TRUE(html.contains(u"<section class=\"message user\">\n<h2>You · 2026-11-22 10:00 UTC</h2>"_s));
     EXPECT_TRUE(html.contains(u"<h2>Assistant · gpt-4o · 2026-11-22 10:01 UTC</h2>"_s));
-    EXPECT_TRUE(html.contains(u"<p>About <strong>300 km</strong> by road.</p>\n<ul>\n<li>Train: 3.5 h</li>"_s));
+    EXPECT_TRUE(
+        html.contains(u"<p>About <strong>300 km</strong> by road.</p>\n<ul>\n<li>Train: 3.5 h</li>"_s));
     EXPECT_TRUE(html.contains(u"<p class=\"usage\">Tokens: 12 in, 34 out</p>"_s));
     EXPECT_TRUE(html.contains(u"<p class=\"marker\">Interrupted: this reply is incomplete</p>"_s));
     EXPECT_TRUE(html.contains(u"<p class=\"marker error\">Error: HTTP 429: rate limited</p>"_s));

@@ -14,7 +14,8 @@ using inkchat::Error;
 
 namespace {
 
-const QByteArray kHeader = R"({"format":"inkchat.transcript","version":1,"exported_at":null,"conversations":)";
+const QByteArray kHeader =
+    R"({"format":"inkchat.transcript","version":1,"exported_at":null,"conversations":)";
 
 /// A transcript with one conversation holding `message` (a JSON object).
 QByteArray withMessage(const QByteArray &message)
@@ -100,14 +101,16 @@ TEST(JsonImport, RejectsMalformedJsonSayingWhere)
 
 TEST(JsonImport, NamesTheLineOfTextThatIsNotUtf8AndNeverTheText)
 {
-    const QByteArray json = kHeader + "[\n" R"({"uuid":"c","messages":[{"uuid":"m","role":"user","text":"ab)"
+    const QByteArray json = kHeader
+                            + "[\n"
+                              R"({"uuid":"c","messages":[{"uuid":"m","role":"user","text":"ab)"
                             + QByteArray(100'000, 'x') + "\xC3(\"}]}]}";
     const Error error = importError(json);
     EXPECT_EQ(error.kind, Error::Kind::Protocol);
     const qsizetype bad = json.indexOf('\xC3') + 2; // the byte after it, counted from 1
     const qsizetype column = bad - 1 - json.indexOf('\n');
-    EXPECT_EQ(error.message.toStdString(), "Not valid JSON at line 2, column " + std::to_string(column) + " (byte "
-                                               + std::to_string(bad)
+    EXPECT_EQ(error.message.toStdString(), "Not valid JSON at line 2, column " + std::to_string(column)
+                                               + " (byte " + std::to_string(bad)
                                                + "): syntax error while parsing value - invalid string: "
                                                  "ill-formed UTF-8 byte.");
 }
@@ -125,13 +128,16 @@ TEST(JsonImport, KeepsLoneSurrogatesAndPairsHoweverTheBytesAreSplit)
         using PipeDevice::PipeDevice;
 
     protected:
-        qint64 readData(char *data, qint64 maxSize) override { return PipeDevice::readData(data, std::min<qint64>(maxSize, 1)); }
+        qint64 readData(char *data, qint64 maxSize) override
+        {
+            return PipeDevice::readData(data, std::min<qint64>(maxSize, 1));
+        }
     } device(json);
     ASSERT_TRUE(device.open(QIODevice::ReadOnly | QIODevice::Unbuffered));
     const auto imported = importTranscriptJson(device);
     ASSERT_TRUE(imported) << imported.error().message.toStdString();
-    const QString expected = QChar(0xD800) + u"x"_s + QChar(0xDC00) + u" 😀"_s + QChar(0) + QChar(0xD800) + u"😀\\u"_s
-                             + QChar(0xD800);
+    const QString expected = QChar(0xD800) + u"x"_s + QChar(0xDC00) + u" 😀"_s + QChar(0) + QChar(0xD800)
+                             + u"😀\\u"_s + QChar(0xD800);
     EXPECT_EQ(imported->at(0).messages.at(0).text, expected);
 }
 
@@ -154,12 +160,15 @@ TEST(JsonImport, RefusesAMessageOverTheValueLimitAndDeepNesting)
     ImportLimits limits;
     limits.maxValueBytes = 1024 * 1024;
     const Error large = importError(
-        withMessage(R"({"uuid":"m","role":"user","text":")" + QByteArray(2 * 1024 * 1024, 'x') + "\"}"), limits);
+        withMessage(R"({"uuid":"m","role":"user","text":")" + QByteArray(2 * 1024 * 1024, 'x') + "\"}"),
+        limits);
     EXPECT_EQ(large.kind, Error::Kind::LimitExceeded);
-    EXPECT_EQ(large.message.toStdString(), "The value at conversations[0].messages[0] is larger than 1.0 MiB, "
-                                           "the most an import reads at once.");
+    EXPECT_EQ(large.message.toStdString(),
+              "The value at conversations[0].messages[0] is larger than 1.0 MiB, "
+              "the most an import reads at once.");
 
-    const Error deep = importError(withMessage(R"({"uuid":"m","role":"user","text":"","x":)" + QByteArray(5000, '[')));
+    const Error deep = importError(
+        withMessage(R"({"uuid":"m","role":"user","text":"","x":)" + QByteArray(5000, '[')));
     EXPECT_EQ(deep.kind, Error::Kind::Protocol);
     EXPECT_EQ(deep.message.toStdString(), "Not valid JSON: nested deeper than 1024 levels.");
 }
@@ -187,7 +196,8 @@ TEST(JsonImport, RejectsAHigherVersionClearly)
 
 TEST(JsonImport, ReadsVersionOneAndTheStoppedStatusOfVersionTwo)
 {
-    const QByteArray body = R"([{"uuid":"c","messages":[{"uuid":"m","role":"assistant","text":"Once","status":"stopped"}]}]})";
+    const QByteArray body =
+        R"([{"uuid":"c","messages":[{"uuid":"m","role":"assistant","text":"Once","status":"stopped"}]}]})";
     for (const QByteArray &version : {QByteArray("1"), QByteArray("2")}) {
         const QByteArray file = R"({"format":"inkchat.transcript","version":)" + version
                                 + R"(,"exported_at":null,"conversations":)" + body;
@@ -213,8 +223,9 @@ TEST(JsonImport, NamesTheFieldThatIsMissingOrWrong)
               "Not a valid Inkchat transcript: conversations[0].messages[0].text: must be a string.");
     EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"tool","text":""})")),
               "Not a valid Inkchat transcript: conversations[0].messages[0].role: unknown role \"tool\".");
-    EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user","text":"","status":"done"})")),
-              "Not a valid Inkchat transcript: conversations[0].messages[0].status: unknown status \"done\".");
+    EXPECT_EQ(
+        messageOf(withMessage(R"({"uuid":"m","role":"user","text":"","status":"done"})")),
+        "Not a valid Inkchat transcript: conversations[0].messages[0].status: unknown status \"done\".");
     EXPECT_EQ(messageOf(withMessage(R"({"uuid":"m","role":"user","text":"","created_at":"yesterday"})")),
               "Not a valid Inkchat transcript: conversations[0].messages[0].created_at: must be an ISO 8601 "
               "time such as \"2026-11-22T10:00:00.000Z\" or null.");
@@ -233,16 +244,18 @@ TEST(JsonImport, NamesTheFieldThatIsMissingOrWrong)
     EXPECT_EQ(messageOf(kHeader + R"([{"uuid":"c","parameters":{"temperature":"hot"},"messages":[]}]})"),
               "Not a valid Inkchat transcript: conversations[0].parameters.temperature: must be a number "
               "from 0 to 100.");
-    EXPECT_EQ(messageOf(kHeader + R"([{"uuid":"c","parameters":{"max_output_tokens":1.5},"messages":[]}]})"),
-              "Not a valid Inkchat transcript: conversations[0].parameters.max_output_tokens: must be a whole "
-              "number from 0 to 2147483647.");
+    EXPECT_EQ(
+        messageOf(kHeader + R"([{"uuid":"c","parameters":{"max_output_tokens":1.5},"messages":[]}]})"),
+        "Not a valid Inkchat transcript: conversations[0].parameters.max_output_tokens: must be a whole "
+        "number from 0 to 2147483647.");
 }
 
 TEST(JsonImport, ReadsAConversationsModelAndParametersOrLeavesThemToTheProvider)
 {
     const auto imported = importTranscriptJson(
-        kHeader + R"([{"uuid":"c-1","model":"llama3.2","parameters":{"temperature":0,"max_output_tokens":512,)"
-                  R"("reasoning_effort":"low"},"messages":[]},{"uuid":"c-2","messages":[]}]})");
+        kHeader
+        + R"([{"uuid":"c-1","model":"llama3.2","parameters":{"temperature":0,"max_output_tokens":512,)"
+          R"("reasoning_effort":"low"},"messages":[]},{"uuid":"c-2","messages":[]}]})");
     ASSERT_TRUE(imported) << imported.error().message.toStdString();
     const inkchat::chat::ConversationRecord &tuned = imported.value()[0].conversation;
     EXPECT_EQ(tuned.model, u"llama3.2"_s);

@@ -50,7 +50,8 @@ TEST(MarkdownExport, MarksStatusAndSeams)
     EXPECT_TRUE(md.contains(textBeforeSeam() + u"<!-- continued -->"_s + textAfterSeam()))
         << md.toStdString();
     EXPECT_TRUE(md.contains(u"\n> Interrupted: this reply is incomplete\n"_s));
-    EXPECT_TRUE(md.contains(u"## Assistant · gpt-4o · 2026-11-22 10:04 UTC\n\n> Error: HTTP 429: rate limited\n"_s))
+    EXPECT_TRUE(
+        md.contains(u"## Assistant · gpt-4o · 2026-11-22 10:04 UTC\n\n> Error: HTTP 429: rate limited\n"_s))
         << md.toStdString();
     EXPECT_TRUE(md.contains(u"\n> Pending: this message was not sent yet\n"_s));
     EXPECT_EQ(md.count(u"> Interrupted"_s), 1);

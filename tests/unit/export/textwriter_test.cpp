@@ -38,11 +38,14 @@ TEST(TextExport, WritesEveryMessageWithHeadingMarkersAndUsage)
     EXPECT_TRUE(text.contains(u"\n[You · 2026-11-22 10:00 UTC]\nHow far is Munich from Zürich?\n"_s));
     EXPECT_TRUE(text.contains(u"\n[Assistant · gpt-4o · 2026-11-22 10:01 UTC]\nAbout **300 km** by road."_s));
     EXPECT_TRUE(text.contains(u"[Tokens: 12 in, 34 out]\n"_s));
-    EXPECT_TRUE(text.contains(textBeforeSeam() + u"\n[— continued —]\n"_s + textAfterSeam() + u"\n"_s
-                              "[Interrupted: this reply is incomplete]\n"_s))
+    EXPECT_TRUE(text.contains(textBeforeSeam() + u"\n[— continued —]\n"_s + textAfterSeam()
+                              + u"\n"_s
+                                "[Interrupted: this reply is incomplete]\n"_s))
         << text.toStdString();
-    EXPECT_TRUE(text.contains(u"[Assistant · gpt-4o · 2026-11-22 10:04 UTC]\n[Error: HTTP 429: rate limited]\n"_s));
-    EXPECT_TRUE(text.contains(u"[You · 2026-11-22 10:05 UTC]\nAre you there?\n[Pending: this message was not sent yet]\n"_s));
+    EXPECT_TRUE(
+        text.contains(u"[Assistant · gpt-4o · 2026-11-22 10:04 UTC]\n[Error: HTTP 429: rate limited]\n"_s));
+    EXPECT_TRUE(text.contains(
+        u"[You · 2026-11-22 10:05 UTC]\nAre you there?\n[Pending: this message was not sent yet]\n"_s));
 }
 
 TEST(TextExport, AddsNoMarkdownSyntax)

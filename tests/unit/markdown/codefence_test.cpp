@@ -110,10 +110,12 @@ QList<FencedBlock> splitterBlocks(const QString &markdown)
             continue;
         // The splitter shows code as written; a reader drops the fence's indent.
         const qsizetype fenceLineStart = markdown.lastIndexOf(u'\n', block.start - 2) + 1;
-        const qsizetype indent = openingFence(QStringView(markdown).sliced(fenceLineStart).split(u'\n').first())->indent;
+        const qsizetype indent =
+            openingFence(QStringView(markdown).sliced(fenceLineStart).split(u'\n').first())->indent;
         QString content;
         if (block.length > 0 || markdown.mid(block.start).startsWith(u'\n')) {
-            for (const QStringView line : QStringView(markdown).sliced(block.start, block.length).split(u'\n'))
+            for (const QStringView line :
+                 QStringView(markdown).sliced(block.start, block.length).split(u'\n'))
                 content += withoutIndent(line, indent) + u'\n';
         }
         blocks.append({block.language, content});
@@ -172,9 +174,10 @@ TEST(CodeFence, TheSplitterTheRuleAndMd4cFindTheSameCodeBlocks)
     // lets one interrupt a paragraph ("p\n    ```" opens code), where
     // CommonMark continues the paragraph. On screen that changes nothing:
     // the splitter hands such a paragraph to Qt's md4c whole.
-    const QStringList pieces{u"```"_s,     u"````"_s,   u"~~~"_s,        u"~~~~~"_s,  u"``` py"_s, u"~~~ a ``` b"_s,
-                             u"```a`b"_s,  u"   ```"_s, u"\n    ```"_s, u"\n\t~~~"_s, u"``` "_s,   u"text"_s,
-                             u"  indented"_s, u""_s,    u"`` x"_s,       u"```` js x"_s, u"# ```"_s, u"~~~~"_s};
+    const QStringList pieces{u"```"_s,         u"````"_s,   u"~~~"_s,        u"~~~~~"_s,     u"``` py"_s,
+                             u"~~~ a ``` b"_s, u"```a`b"_s, u"   ```"_s,     u"\n    ```"_s, u"\n\t~~~"_s,
+                             u"``` "_s,        u"text"_s,   u"  indented"_s, u""_s,          u"`` x"_s,
+                             u"```` js x"_s,   u"# ```"_s,  u"~~~~"_s};
     QRandomGenerator random(17); // fixed seed: a failure can be replayed
     for (int round = 0; round < 3000; ++round) {
         QStringList lines;

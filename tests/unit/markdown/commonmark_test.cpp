@@ -19,9 +19,9 @@ namespace {
 
 /// The elements CommonMark itself writes. An example whose HTML holds any
 /// other passes raw HTML through, which the exports show as text instead.
-const QSet<QString> kMarkdownElements{u"p"_s,  u"h1"_s, u"h2"_s, u"h3"_s,         u"h4"_s, u"h5"_s, u"h6"_s,
-                                      u"hr"_s, u"br"_s, u"ul"_s, u"ol"_s,         u"li"_s, u"pre"_s, u"code"_s,
-                                      u"em"_s, u"strong"_s, u"a"_s, u"blockquote"_s, u"img"_s};
+const QSet<QString> kMarkdownElements{
+    u"p"_s,  u"h1"_s, u"h2"_s,  u"h3"_s,   u"h4"_s, u"h5"_s,     u"h6"_s, u"hr"_s,         u"br"_s, u"ul"_s,
+    u"ol"_s, u"li"_s, u"pre"_s, u"code"_s, u"em"_s, u"strong"_s, u"a"_s,  u"blockquote"_s, u"img"_s};
 
 /// Whether the example shows what the exports render as CommonMark says,
 /// rather than what they deliberately do otherwise. Left out:
@@ -75,7 +75,8 @@ TEST(CommonMarkNormalizer, NormalizesAsTheSpecRunnerDoes)
     EXPECT_EQ(normalizedHtml(u"\n\t<p>\n\t\ta  b\t\t</p>\n\t"_s), u"<p>a b</p>"_s);
     EXPECT_EQ(normalizedHtml(u"<i>a  b</i> "_s), u"<i>a b</i> "_s);
     EXPECT_EQ(normalizedHtml(u"<br />"_s), u"<br>"_s);
-    EXPECT_EQ(normalizedHtml(u"<a title=\"bar\" HREF=\"foo\">x</a>"_s), u"<a href=\"foo\" title=\"bar\">x</a>"_s);
+    EXPECT_EQ(normalizedHtml(u"<a title=\"bar\" HREF=\"foo\">x</a>"_s),
+              u"<a href=\"foo\" title=\"bar\">x</a>"_s);
     EXPECT_EQ(normalizedHtml(u"&forall;&amp;&gt;&lt;&quot;"_s), u"\u2200&amp;&gt;&lt;&quot;"_s);
     // What tells our XHTML from the reference renderer's HTML goes.
     EXPECT_EQ(normalizedHtml(u"<p>it&#39;s<br/>\nhere</p>\n<hr/>\n"_s),
@@ -98,9 +99,11 @@ TEST(CommonMarkSpec, RendersAtLeast98PercentOfTheExamplesWithoutRawHtmlImagesOrR
         const QString actual = normalizedHtml(markdownToXhtml(example[u"markdown"_s].toString()));
         const QString expected = normalizedHtml(example[u"html"_s].toString());
         if (actual != expected) {
-            failed.append(u"%1 (%2)"_s.arg(example[u"example"_s].toInt()).arg(example[u"section"_s].toString()));
-            differences.append(u"example %1:\n  markdown: %2\n  expected: %3\n  rendered: %4"_s.arg(
-                example[u"example"_s].toInt()).arg(example[u"markdown"_s].toString(), expected, actual));
+            failed.append(
+                u"%1 (%2)"_s.arg(example[u"example"_s].toInt()).arg(example[u"section"_s].toString()));
+            differences.append(u"example %1:\n  markdown: %2\n  expected: %3\n  rendered: %4"_s
+                                   .arg(example[u"example"_s].toInt())
+                                   .arg(example[u"markdown"_s].toString(), expected, actual));
         }
     }
     const int passed = compared - int(failed.size());

@@ -17,13 +17,15 @@ namespace {
 bool isBlockTag(const QString &tag)
 {
     static const QSet<QString> blocks{
-        u"article"_s, u"header"_s, u"aside"_s, u"hgroup"_s, u"blockquote"_s, u"hr"_s, u"iframe"_s,
-        u"body"_s, u"li"_s, u"map"_s, u"button"_s, u"object"_s, u"canvas"_s, u"ol"_s, u"caption"_s,
-        u"output"_s, u"col"_s, u"p"_s, u"colgroup"_s, u"pre"_s, u"dd"_s, u"progress"_s, u"div"_s,
-        u"section"_s, u"dl"_s, u"table"_s, u"td"_s, u"dt"_s, u"tbody"_s, u"embed"_s, u"textarea"_s,
-        u"fieldset"_s, u"tfoot"_s, u"figcaption"_s, u"th"_s, u"figure"_s, u"thead"_s, u"footer"_s,
-        u"tr"_s, u"form"_s, u"ul"_s, u"h1"_s, u"h2"_s, u"h3"_s, u"h4"_s, u"h5"_s, u"h6"_s,
-        u"video"_s, u"script"_s, u"style"_s};
+        u"article"_s,  u"header"_s,   u"aside"_s,   u"hgroup"_s,     u"blockquote"_s, u"hr"_s,
+        u"iframe"_s,   u"body"_s,     u"li"_s,      u"map"_s,        u"button"_s,     u"object"_s,
+        u"canvas"_s,   u"ol"_s,       u"caption"_s, u"output"_s,     u"col"_s,        u"p"_s,
+        u"colgroup"_s, u"pre"_s,      u"dd"_s,      u"progress"_s,   u"div"_s,        u"section"_s,
+        u"dl"_s,       u"table"_s,    u"td"_s,      u"dt"_s,         u"tbody"_s,      u"embed"_s,
+        u"textarea"_s, u"fieldset"_s, u"tfoot"_s,   u"figcaption"_s, u"th"_s,         u"figure"_s,
+        u"thead"_s,    u"footer"_s,   u"tr"_s,      u"form"_s,       u"ul"_s,         u"h1"_s,
+        u"h2"_s,       u"h3"_s,       u"h4"_s,      u"h5"_s,         u"h6"_s,         u"video"_s,
+        u"script"_s,   u"style"_s};
     return blocks.contains(tag);
 }
 
@@ -136,7 +138,8 @@ void Normalizer::tag(QStringView source)
     QStringView rest = inside.sliced(nameEnd);
     while (!(rest = stripped(rest, true, true)).isEmpty()) {
         const qsizetype equals = rest.indexOf(u'=');
-        const qsizetype space = std::find_if(rest.begin(), rest.end(), [](QChar c) { return c.isSpace(); }) - rest.begin();
+        const qsizetype space = std::find_if(rest.begin(), rest.end(), [](QChar c) { return c.isSpace(); })
+                                - rest.begin();
         if (equals < 0 || space < equals) {
             attributes.append({rest.first(space).toString().toLower(), QString()});
             rest = rest.sliced(space);

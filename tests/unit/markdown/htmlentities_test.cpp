@@ -11,7 +11,7 @@ TEST(CharacterReference, DecodesEveryHtml5NameAndNumber)
     EXPECT_EQ(decodeCharacterReference("&AElig;"), u"Æ"_s);
     EXPECT_EQ(decodeCharacterReference("&ClockwiseContourIntegral;"), u"∲"_s);
     EXPECT_EQ(decodeCharacterReference("&ngE;"), u"≧\u0338"_s); // two code points
-    EXPECT_EQ(decodeCharacterReference("&zwnj;"), u"\u200C"_s);  // the last name
+    EXPECT_EQ(decodeCharacterReference("&zwnj;"), u"\u200C"_s); // the last name
     EXPECT_EQ(decodeCharacterReference("&#35;"), u"#"_s);
     EXPECT_EQ(decodeCharacterReference("&#X1F600;"), u"😀"_s);
     EXPECT_EQ(decodeCharacterReference("&#x000041;"), u"A"_s);

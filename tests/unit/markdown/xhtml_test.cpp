@@ -32,8 +32,9 @@ QString safeHtml(const QString &markdown)
 {
     const QString out = markdownToXhtml(markdown);
     const QStringList problems = xhtmlProblems(out, true);
-    EXPECT_TRUE(problems.isEmpty()) << problems.join(u"; "_s).toStdString() << "\ninput: "
-                                    << markdown.toStdString() << "\noutput: " << out.toStdString();
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u"; "_s).toStdString()
+                                    << "\ninput: " << markdown.toStdString()
+                                    << "\noutput: " << out.toStdString();
     return out;
 }
 
@@ -60,15 +61,15 @@ TEST(MarkdownHtml, RendersBulletAndNumberedLists)
               "<ul>\n<li>a</li>\n<li>b\nmore</li>\n</ul>\n<ul>\n<li>c</li>\n</ul>\n");
     EXPECT_EQ(html(u"3. three\n4. four"_s), "<ol start=\"3\">\n<li>three</li>\n<li>four</li>\n</ol>\n");
     EXPECT_EQ(html(u"1. a\n\n2. b"_s), "<ol>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ol>\n");
-    EXPECT_EQ(html(u"- outer\n  - inner"_s),
-              "<ul>\n<li>outer\n<ul>\n<li>inner</li>\n</ul>\n</li>\n</ul>\n");
+    EXPECT_EQ(html(u"- outer\n  - inner"_s), "<ul>\n<li>outer\n<ul>\n<li>inner</li>\n</ul>\n</li>\n</ul>\n");
     EXPECT_EQ(html(u"in\n2024. it rained"_s), "<p>in\n2024. it rained</p>\n");
 }
 
 TEST(MarkdownHtml, RendersBlockQuotes)
 {
-    EXPECT_EQ(html(u"> quoted\nlazy\n> > inner"_s),
-              "<blockquote>\n<p>quoted\nlazy</p>\n<blockquote>\n<p>inner</p>\n</blockquote>\n</blockquote>\n");
+    EXPECT_EQ(
+        html(u"> quoted\nlazy\n> > inner"_s),
+        "<blockquote>\n<p>quoted\nlazy</p>\n<blockquote>\n<p>inner</p>\n</blockquote>\n</blockquote>\n");
 }
 
 TEST(MarkdownHtml, RendersFencedAndIndentedCode)
@@ -105,8 +106,8 @@ TEST(MarkdownHtml, RendersInlineCodeStrongAndEmphasis)
 
 TEST(MarkdownHtml, KeepsUnbalancedEmphasisNested)
 {
-    for (const QString &input : {u"**a *b** c*"_s, u"*a **b* c**"_s, u"_a *b_ c*"_s, u"***a**"_s,
-                                 u"**a*"_s, u"*a _b* c_ **d"_s})
+    for (const QString &input :
+         {u"**a *b** c*"_s, u"*a **b* c**"_s, u"_a *b_ c*"_s, u"***a**"_s, u"**a*"_s, u"*a _b* c_ **d"_s})
         safeHtml(input);
 }
 
@@ -178,8 +179,7 @@ TEST(MarkdownHtml, AllowsOnlyHttpHttpsAndMailtoTargets)
     EXPECT_EQ(safeLinkTarget(u"ht\ttp://a.b"), u"http://a.b"_s);
     for (QStringView target : {u"javascript:alert(1)", u"java\tscript:x", u" JAVASCRIPT:x",
                                u"\u0001javascript:x", u"data:text/html,x", u"vbscript:x",
-                               u"file:///etc/passwd", u"/relative", u"#top", u"", u"https",
-                               u"ht!tp://x"})
+                               u"file:///etc/passwd", u"/relative", u"#top", u"", u"https", u"ht!tp://x"})
         EXPECT_FALSE(safeLinkTarget(target)) << target.toString().toStdString();
 }
 
@@ -194,7 +194,8 @@ TEST(MarkdownHtml, ReplacesCharactersXmlForbids)
 TEST(MarkdownHtml, KeepsNoncharactersOutOfAttributes)
 {
     const QString mark(QChar(0xFDD0));
-    const QString out = safeHtml(u"[a%1b](https://x.org/%1y) <https://x.org/%1> `c%1`\n\n```py%1\nz%1\n```"_s.arg(mark));
+    const QString out = safeHtml(
+        u"[a%1b](https://x.org/%1y) <https://x.org/%1> `c%1`\n\n```py%1\nz%1\n```"_s.arg(mark));
     EXPECT_EQ(out, u"<p><a href=\"https://x.org/y\">a%1b</a> <a href=\"https://x.org/\">https://x.org/%1</a> "
                    "<code>c%1</code></p>\n<pre><code>z%1\n</code></pre>\n"_s.arg(mark));
 }
@@ -215,16 +216,37 @@ TEST(MarkdownHtml, SurvivesDeepNesting)
 
 TEST(MarkdownHtml, StaysWellFormedForTrickyInputs)
 {
-    const QStringList inputs{
-        u"<script>alert(1)</script>"_s, u"[x](javascript:alert(1))"_s,
-        u"<img src=x onerror=alert(1)>"_s, u"\"><svg onload=alert(1)>"_s,
-        u"[a](https://x.org \"t\" onclick=\"y\")"_s, u"**[a](https://x.org)**"_s,
-        u"*[a*](https://x.org)"_s, u"[*a](https://x.org)*"_s, u"`[a](https://x.org)`"_s,
-        u"[a `](https://x.org)`"_s, u"> - a\n> - b\n>\n> ```\n> code\n"_s,
-        u"- a\n\n  ```\n  code\n  ```\n- b"_s, u"1. a\n   > q\n2. b"_s, u"```\n</code></pre><script>"_s,
-        u"<!-- comment -->"_s, u"<![CDATA[x]]>"_s, u"&lt;&#0;&#xD800;"_s, u"]]>"_s,
-        u"* * *\n- - -\n***bold***"_s, u"\\"_s, u"`"_s, u"*"_s, u"_"_s, u"[]()"_s, u"![]()"_s,
-        u"<>"_s, u"<a@b>"_s, u"<http://a.b"_s, u"# \n#"_s, u"    \n\t\tcode\n"_s, u"\r\r\n\n"_s};
+    const QStringList inputs{u"<script>alert(1)</script>"_s,
+                             u"[x](javascript:alert(1))"_s,
+                             u"<img src=x onerror=alert(1)>"_s,
+                             u"\"><svg onload=alert(1)>"_s,
+                             u"[a](https://x.org \"t\" onclick=\"y\")"_s,
+                             u"**[a](https://x.org)**"_s,
+                             u"*[a*](https://x.org)"_s,
+                             u"[*a](https://x.org)*"_s,
+                             u"`[a](https://x.org)`"_s,
+                             u"[a `](https://x.org)`"_s,
+                             u"> - a\n> - b\n>\n> ```\n> code\n"_s,
+                             u"- a\n\n  ```\n  code\n  ```\n- b"_s,
+                             u"1. a\n   > q\n2. b"_s,
+                             u"```\n</code></pre><script>"_s,
+                             u"<!-- comment -->"_s,
+                             u"<![CDATA[x]]>"_s,
+                             u"&lt;&#0;&#xD800;"_s,
+                             u"]]>"_s,
+                             u"* * *\n- - -\n***bold***"_s,
+                             u"\\"_s,
+                             u"`"_s,
+                             u"*"_s,
+                             u"_"_s,
+                             u"[]()"_s,
+                             u"![]()"_s,
+                             u"<>"_s,
+                             u"<a@b>"_s,
+                             u"<http://a.b"_s,
+                             u"# \n#"_s,
+                             u"    \n\t\tcode\n"_s,
+                             u"\r\r\n\n"_s};
     for (const QString &input : inputs)
         safeHtml(input);
 }
@@ -244,8 +266,8 @@ TEST(MarkdownHtml, StaysWellFormedForRandomInputs)
 
 TEST(MarkdownHtml, StaysWellFormedForEveryFixtureReply)
 {
-    QDirIterator it(QStringLiteral(INKCHAT_TEST_DATA_DIR), {u"*.reply.txt"_s, u"*.md"_s},
-                    QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(QStringLiteral(INKCHAT_TEST_DATA_DIR), {u"*.reply.txt"_s, u"*.md"_s}, QDir::Files,
+                    QDirIterator::Subdirectories);
     int count = 0;
     while (it.hasNext()) {
         QFile file(it.next());
@@ -262,7 +284,8 @@ TEST(MarkdownHtml, RendersARealisticReply)
         u"## Setup\n\nInstall it:\n\n```bash\nsudo apt install \"qt6-base-dev\"\n```\n\n"
         "1. Run **cmake**\n2. See [the docs](https://doc.qt.io)\n\n> Note: _quotes_ work.\n"_s);
     EXPECT_TRUE(out.contains(u"<h2>Setup</h2>"_s));
-    EXPECT_TRUE(out.contains(u"<code class=\"language-bash\">sudo apt install &quot;qt6-base-dev&quot;\n</code>"_s));
+    EXPECT_TRUE(
+        out.contains(u"<code class=\"language-bash\">sudo apt install &quot;qt6-base-dev&quot;\n</code>"_s));
     EXPECT_TRUE(out.contains(u"<li>See <a href=\"https://doc.qt.io\">the docs</a></li>"_s));
     EXPECT_TRUE(out.contains(u"<blockquote>\n<p>Note: <em>quotes</em> work.</p>\n</blockquote>"_s));
 }
@@ -276,7 +299,8 @@ TEST(MarkdownHtml, RendersGitHubTablesStrikethroughAndTaskLists)
               "<td style=\"text-align: center\"><em>2</em></td>\n<td style=\"text-align: right\">3</td>\n"
               "</tr>\n</tbody>\n</table>\n");
     EXPECT_EQ(html(u"~~gone~~ and ~this~"_s), "<p><del>gone</del> and <del>this</del></p>\n");
-    EXPECT_EQ(html(u"- [x] done\n- [ ] to do"_s), "<ul>\n<li>\u2611 done</li>\n<li>\u2610 to do</li>\n</ul>\n");
+    EXPECT_EQ(html(u"- [x] done\n- [ ] to do"_s),
+              "<ul>\n<li>\u2611 done</li>\n<li>\u2610 to do</li>\n</ul>\n");
     EXPECT_EQ(html(u"- [ ] loose\n\n- [X] list"_s),
               "<ul>\n<li>\n<p>\u2610 loose</p>\n</li>\n<li>\n<p>\u2611 list</p>\n</li>\n</ul>\n");
 }
@@ -336,9 +360,15 @@ TEST(MarkdownHtml, RendersAnUnclosedLinkRepeatedSixtyThousandTimesInLinearWork)
     } counts;
     MD_PARSER counter{};
     counter.flags = inkchat::markdown::kDialectFlags;
-    counter.enter_block = [](MD_BLOCKTYPE, void *, void *c) { ++static_cast<Counts *>(c)->callbacks; return 0; };
+    counter.enter_block = [](MD_BLOCKTYPE, void *, void *c) {
+        ++static_cast<Counts *>(c)->callbacks;
+        return 0;
+    };
     counter.leave_block = counter.enter_block;
-    counter.enter_span = [](MD_SPANTYPE, void *, void *c) { ++static_cast<Counts *>(c)->callbacks; return 0; };
+    counter.enter_span = [](MD_SPANTYPE, void *, void *c) {
+        ++static_cast<Counts *>(c)->callbacks;
+        return 0;
+    };
     counter.leave_span = counter.enter_span;
     counter.text = [](MD_TEXTTYPE, const MD_CHAR *, MD_SIZE size, void *c) {
         ++static_cast<Counts *>(c)->callbacks;

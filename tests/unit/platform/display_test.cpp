@@ -200,9 +200,9 @@ TEST(Display, ManyRectanglesAreMergedIntoFewThatCoverThemAll)
 
     ASSERT_LE(r.calls.size(), size_t(Display::kMaxRectsPerFrame));
     for (const QRect &rect : change) {
-        EXPECT_TRUE(std::any_of(r.calls.begin(), r.calls.end(),
-                                [&](const RefreshCall &call) { return call.area.contains(rect); }))
-            << "nothing changed is left out";
+        EXPECT_TRUE(std::any_of(r.calls.begin(), r.calls.end(), [&](const RefreshCall &call) {
+            return call.area.contains(rect);
+        })) << "nothing changed is left out";
     }
     qint64 area = 0;
     for (const RefreshCall &call : r.calls)

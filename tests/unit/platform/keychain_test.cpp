@@ -84,8 +84,7 @@ public:
 
     std::optional<Error> write(const QString &account, const QString &secret)
     {
-        return ask<std::optional<Error>>(
-            [&](auto done) { m_store.write(account, secret, std::move(done)); });
+        return ask<std::optional<Error>>([&](auto done) { m_store.write(account, secret, std::move(done)); });
     }
 
     std::optional<Error> remove(const QString &account)
@@ -162,8 +161,7 @@ Scan scanForPlaintext(const QStringList &dirs, const QString &secret)
     QSet<QString> seen;
     for (const QString &dir : dirs) {
         // Sockets and other special files are not readable data; skip them.
-        QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoSymLinks,
-                        QDirIterator::Subdirectories);
+        QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = QFileInfo(it.next()).canonicalFilePath();
             if (path.isEmpty() || seen.contains(path))
@@ -335,9 +333,9 @@ void expectUnavailableInChild(const QProcessEnvironment &desktop)
     const QString secret = probeSecret();
 
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"XDG_CURRENT_DESKTOP"_s, u"DESKTOP_SESSION"_s, u"KDE_FULL_SESSION"_s,
-                                u"KDE_SESSION_VERSION"_s, u"GNOME_DESKTOP_SESSION_ID"_s,
-                                u"GNOME_KEYRING_CONTROL"_s, u"GTEST_OUTPUT"_s})
+    for (const QString &name :
+         {u"XDG_CURRENT_DESKTOP"_s, u"DESKTOP_SESSION"_s, u"KDE_FULL_SESSION"_s, u"KDE_SESSION_VERSION"_s,
+          u"GNOME_DESKTOP_SESSION_ID"_s, u"GNOME_KEYRING_CONTROL"_s, u"GTEST_OUTPUT"_s})
         env.remove(name);
     env.insert(desktop);
     env.insert(u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path="_s + root.filePath(u"no-such-bus"_s));

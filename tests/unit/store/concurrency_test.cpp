@@ -59,16 +59,15 @@ TEST_F(ConversationStoreConcurrencyTest, CheckpointsSucceedWhileAReaderQueryIsOp
     const auto conversation = addConversation(u"export while streaming"_s);
     for (int i = 0; i < 20; ++i)
         addMessage(conversation.id, Role::User, u"old %1"_s.arg(i));
-    MessageRecord reply = addMessage(conversation.id, Role::Assistant, QString(),
-                                     MessageStatus::Streaming);
+    MessageRecord reply = addMessage(conversation.id, Role::Assistant, QString(), MessageStatus::Streaming);
     m_store.reset();
     auto writer = openSecondStore(impatient());
     auto reader = openSecondStore(impatient());
     ASSERT_TRUE(writer && reader);
 
     int visited = 0;
-    const std::optional<Error> readError =
-        reader->forEachMessage(conversation.id, [&](const MessageRecord &) {
+    const std::optional<Error> readError = reader->forEachMessage(
+        conversation.id, [&](const MessageRecord &) {
             ++visited;
             reply.text += u"token "_s;
             const std::optional<Error> writeError = writer->appendMessageText(reply.id, u"token "_s);

@@ -172,7 +172,10 @@ TEST_F(ConversationStoreTest, KeepsEveryFieldOfAMessage)
 TEST_F(ConversationStoreTest, ALoneSurrogateIsStoredAsAReplacementAndKeepsTheNextCharacter)
 {
     const auto conversation = addConversation(u"surrogates"_s);
-    const auto reply = addMessage(conversation.id, Role::Assistant, u"A\xd800" u"B \xdc00" u"C 😀"_s,
+    const auto reply = addMessage(conversation.id, Role::Assistant,
+                                  u"A\xd800"
+                                  u"B \xdc00"
+                                  u"C 😀"_s,
                                   MessageStatus::Complete);
     auto read = m_store->message(reply.id);
     ASSERT_TRUE(read);

@@ -50,10 +50,10 @@ TEST_F(ExchangeRecorderTest, AStreamingReplyIsCheckpointedAndLeftStreamingUntilI
     ExchangeRecorder exchange(*m_store, m_conversation.id, m_source, m_clock);
     ASSERT_FALSE(exchange.recordUserMessage(u"Count"_s));
     ASSERT_FALSE(exchange.beginReply());
-    exchange.replyTextChanged(u"one"_s);      // first text: saved at once
-    exchange.replyTextChanged(u"one two"_s);  // within the interval: not yet
+    exchange.replyTextChanged(u"one"_s);     // first text: saved at once
+    exchange.replyTextChanged(u"one two"_s); // within the interval: not yet
     EXPECT_EQ(stored().at(1).text, u"one"_s);
-    m_clock.advance(1s);                      // the interval is over
+    m_clock.advance(1s); // the interval is over
     EXPECT_EQ(stored().at(1).text, u"one two"_s);
     EXPECT_EQ(stored().at(1).status, MessageStatus::Streaming) << "a crash now leaves it to be recovered";
     EXPECT_EQ(stored().at(1).model, u"gpt-test"_s);

@@ -127,16 +127,17 @@ TEST_F(ConversationStoreImportTest, AFailedImportStoresNothing)
 
     ASSERT_FALSE(outcome);
     EXPECT_EQ(outcome.error().kind, Error::Kind::Usage);
-    EXPECT_EQ(outcome.error().message, u"its message %1 is stored already in another conversation"_s.arg(taken.uuid));
+    EXPECT_EQ(outcome.error().message,
+              u"its message %1 is stored already in another conversation"_s.arg(taken.uuid));
     EXPECT_FALSE(m_store->conversationByUuid(exportedConversation().uuid)->has_value());
     EXPECT_EQ(m_store->conversations()->size(), 1);
 }
 
 /// An import of `conversations`, each with its messages, in one
 /// transaction; the outcome of each conversation. Commits if `commit`.
-QList<Result<ImportOutcome>> importAll(ConversationStore &store,
-                                       const QList<std::pair<ConversationRecord, QList<MessageRecord>>> &conversations,
-                                       bool commit = true)
+QList<Result<ImportOutcome>> importAll(
+    ConversationStore &store, const QList<std::pair<ConversationRecord, QList<MessageRecord>>> &conversations,
+    bool commit = true)
 {
     auto transaction = store.beginImport();
     EXPECT_TRUE(transaction);
@@ -160,8 +161,8 @@ TEST_F(ConversationStoreImportTest, AnImportNotCommittedLeavesTheStoreAsItWas)
     QList<MessageRecord> otherMessages = exportedMessages();
     otherMessages[0].uuid = u"other-question"_s;
     otherMessages[1].uuid = u"other-answer"_s;
-    const auto outcomes = importAll(*m_store, {{exportedConversation(), exportedMessages()}, {other, otherMessages}},
-                                    false);
+    const auto outcomes = importAll(
+        *m_store, {{exportedConversation(), exportedMessages()}, {other, otherMessages}}, false);
     ASSERT_TRUE(outcomes.at(0) && outcomes.at(1));
     EXPECT_TRUE(m_store->conversations()->isEmpty());
     EXPECT_TRUE(m_store->search(u"spat"_s)->isEmpty());
@@ -179,7 +180,8 @@ TEST_F(ConversationStoreImportTest, OneConversationTheStoreCannotTakeIsLeftOutAn
     clash.uuid = taken.uuid;
     clash.text = u"clash"_s;
 
-    const auto outcomes = importAll(*m_store, {{clashing, {first, clash, first}}, {exportedConversation(), exportedMessages()}});
+    const auto outcomes = importAll(
+        *m_store, {{clashing, {first, clash, first}}, {exportedConversation(), exportedMessages()}});
 
     ASSERT_FALSE(outcomes.at(0));
     EXPECT_EQ(outcomes.at(0).error().kind, Error::Kind::Usage);

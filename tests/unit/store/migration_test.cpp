@@ -50,7 +50,9 @@ TEST(StoreMigration, CreatesTheCurrentSchemaInANewFile)
     EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
     EXPECT_EQ(raw.scalar(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE name IN "
-                         "('conversations', 'messages', 'message_search')"_s).toInt(), 3);
+                         "('conversations', 'messages', 'message_search')"_s)
+                  .toInt(),
+              3);
 }
 
 TEST(StoreMigration, CreatesAMissingFolder)

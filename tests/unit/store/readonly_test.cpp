@@ -133,7 +133,8 @@ TEST(StoreFiles, ANewStoreAndItsFolderAreReadableByTheirOwnerOnly)
     for (const QString &file : QStringList{path, path + u"-wal"_s, path + u"-shm"_s}) {
         SCOPED_TRACE(file.toStdString());
         ASSERT_TRUE(QFileInfo::exists(file));
-        EXPECT_EQ(QFileInfo(file).permissions() & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+        EXPECT_EQ(QFileInfo(file).permissions()
+                      & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
                   QFile::Permissions());
     }
     // Beside the store are the lock files of the replies being written.
@@ -147,8 +148,9 @@ TEST(StoreFiles, ANewStoreAndItsFolderAreReadableByTheirOwnerOnly)
 TEST(StoreFiles, AnExistingFolderKeepsItsMode)
 {
     QTemporaryDir dir;
-    const auto shared = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser | QFile::WriteUser
-                        | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther;
+    const auto shared = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+                        | QFile::WriteUser | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup
+                        | QFile::ReadOther | QFile::ExeOther;
     ASSERT_TRUE(QFile::setPermissions(dir.path(), shared));
     ASSERT_TRUE(ConversationStore::open(dir.filePath(u"store.sqlite"_s)));
     EXPECT_EQ(QFileInfo(dir.path()).permissions(), shared) << "a folder the user chose is theirs to set";

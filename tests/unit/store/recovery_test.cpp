@@ -44,12 +44,10 @@ TEST_F(ConversationStoreRecoveryTest, MarksRepliesLeftStreamingAsInterrupted)
 TEST_F(ConversationStoreRecoveryTest, AKilledStreamLosesAtMostTheLastInterval)
 {
     const auto conversation = addConversation(u"kill"_s);
-    MessageRecord reply = addMessage(conversation.id, Role::Assistant, QString(),
-                                     MessageStatus::Streaming);
+    MessageRecord reply = addMessage(conversation.id, Role::Assistant, QString(), MessageStatus::Streaming);
     {
         ReplyCheckpointer checkpointer(
-            [&](const QString &text) { return !m_store->appendMessageText(reply.id, text); },
-            m_clock);
+            [&](const QString &text) { return !m_store->appendMessageText(reply.id, text); }, m_clock);
         for (int token = 0; token < 25; ++token) {
             checkpointer.textAppended(u"token%1 "_s.arg(token));
             m_clock.advance(100ms);

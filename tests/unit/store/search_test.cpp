@@ -67,7 +67,8 @@ TEST(StoreSearchTerms, LooksForTermsInUnspacedScriptsAsSubstrings)
 
 TEST(StoreSnippet, MarksEveryMatchIgnoringCaseAndDiacritics)
 {
-    const Snippet snippet = makeSnippet(u"Tram 15 goes to Belém; the TRAM is old."_s, {u"tram"_s, u"belem"_s});
+    const Snippet snippet = makeSnippet(u"Tram 15 goes to Belém; the TRAM is old."_s,
+                                        {u"tram"_s, u"belem"_s});
     EXPECT_EQ(markedSnippet(snippet, u"[", u"]"), u"[Tram] 15 goes to [Belém]; the [TRAM] is old."_s);
 }
 
@@ -166,9 +167,9 @@ TEST_F(ConversationStoreSearchTest, SearchesSyntaxCharactersAsText)
     const auto minus = addMessage(conversation.id, Role::User, u"x marks the spot"_s);
 
     // Unquoted, each of these is an FTS5 syntax error or an operator.
-    for (const QString &query : {u"foo\""_s, u"\""_s, u"AND"_s, u"*"_s, u"-x"_s, u"NEAR("_s,
-                                 u"("_s, u"a OR"_s, u"text:foo"_s, u"^foo"_s, u"foo*"_s,
-                                 u"{text}"_s, u"+"_s, u"NOT"_s}) {
+    for (const QString &query :
+         {u"foo\""_s, u"\""_s, u"AND"_s, u"*"_s, u"-x"_s, u"NEAR("_s, u"("_s, u"a OR"_s, u"text:foo"_s,
+          u"^foo"_s, u"foo*"_s, u"{text}"_s, u"+"_s, u"NOT"_s}) {
         auto hits = m_store->search(query);
         EXPECT_TRUE(hits) << query.toStdString() << ": " << hits.error().message.toStdString();
     }
@@ -185,8 +186,7 @@ TEST_F(ConversationStoreSearchTest, SearchesSyntaxCharactersAsText)
 TEST_F(ConversationStoreSearchTest, FindsAReplyWithAllOfItsTextOnceItEnds)
 {
     const auto conversation = addConversation(u"c"_s);
-    auto reply = addMessage(conversation.id, Role::Assistant, u"first wording"_s,
-                            MessageStatus::Streaming);
+    auto reply = addMessage(conversation.id, Role::Assistant, u"first wording"_s, MessageStatus::Streaming);
     ASSERT_FALSE(m_store->appendMessageText(reply.id, u", then phrasing"_s));
     EXPECT_EQ(messageIds(*m_store->search(u"first"_s)), QList<qint64>{reply.id});
     EXPECT_TRUE(m_store->search(u"phrasing"_s)->isEmpty()) << "not yet: it streams";
@@ -215,8 +215,7 @@ TEST_F(ConversationStoreSearchTest, FindsAReplyWithAllOfItsTextOnceItEnds)
 TEST_F(ConversationStoreSearchTest, FindsTheReplacedText)
 {
     const auto conversation = addConversation(u"c"_s);
-    auto reply = addMessage(conversation.id, Role::Assistant, u"draft wording"_s,
-                            MessageStatus::Streaming);
+    auto reply = addMessage(conversation.id, Role::Assistant, u"draft wording"_s, MessageStatus::Streaming);
     ASSERT_FALSE(m_store->replaceMessageText(reply.id, u"final phrasing"_s));
 
     EXPECT_TRUE(m_store->search(u"draft"_s)->isEmpty());

@@ -81,8 +81,8 @@ chat::ConversationRecord StoreTest::addConversation(const QString &title)
     return created ? *created : chat::ConversationRecord{};
 }
 
-chat::MessageRecord StoreTest::addMessage(qint64 conversationId, chat::Role role,
-                                          const QString &text, chat::MessageStatus status)
+chat::MessageRecord StoreTest::addMessage(qint64 conversationId, chat::Role role, const QString &text,
+                                          chat::MessageStatus status)
 {
     chat::MessageRecord message;
     message.role = role;
