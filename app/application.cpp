@@ -160,6 +160,7 @@ bool Application::load(QQmlApplicationEngine &engine)
     connect(m_language.get(), &LanguageController::languageChanged, &engine, &QQmlEngine::retranslate);
     QCoreApplication::instance()->installEventFilter(&m_readOnlyTextShortcuts);
     engine.addImportPath(u"qrc:/qt/qml"_s);
+    ThemeController::provide(engine, *m_theme);
     engine.setInitialProperties({
         {u"chat"_s, QVariant::fromValue(m_chat.get())},
         {u"conversationSettings"_s, QVariant::fromValue(m_conversationSettings.get())},
@@ -168,7 +169,6 @@ bool Application::load(QQmlApplicationEngine &engine)
         {u"exporter"_s, QVariant::fromValue(m_export.get())},
         {u"settings"_s, QVariant::fromValue(m_settingsController.get())},
         {u"language"_s, QVariant::fromValue(m_language.get())},
-        {u"theme"_s, QVariant::fromValue(m_theme.get())},
         {u"display"_s, QVariant::fromValue(m_display.get())},
         {u"kiosk"_s, m_options.kiosk},
         {u"onScreenKeyboard"_s, m_options.onScreenKeyboard},

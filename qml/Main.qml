@@ -23,7 +23,6 @@ ApplicationWindow {
     required property ExportController exporter
     required property SettingsController settings
     required property LanguageController language
-    required property ThemeController theme
     required property DisplayController display
     /// Full screen, no window chrome, and no closing by accident.
     required property bool kiosk
@@ -36,7 +35,7 @@ ApplicationWindow {
     /// held in portrait, and a column of text reads like a page), and in
     /// any window too narrow or too tall for two columns (758 px wide, the
     /// list took 30 % of it).
-    readonly property bool readerLayout: root.theme.isEink || root.width < 700 || root.height > root.width
+    readonly property bool readerLayout: Theme.isEink || root.width < 700 || root.height > root.width
     /// The conversation list is the page shown (reader layout only).
     property bool listOpen: false
 
@@ -44,17 +43,17 @@ ApplicationWindow {
     // kiosk's window is the screen, with or without a window manager to
     // make it so (Window.FullScreen alone leaves it in a corner without one).
     width: root.kiosk ? Screen.width
-         : root.theme.isEink ? Screen.desktopAvailableWidth
+         : Theme.isEink ? Screen.desktopAvailableWidth
          : Math.min(960, Screen.desktopAvailableWidth)
     height: root.kiosk ? Screen.height
-          : root.theme.isEink ? Screen.desktopAvailableHeight
+          : Theme.isEink ? Screen.desktopAvailableHeight
           : Math.min(720, Screen.desktopAvailableHeight)
     visible: true
     title: qsTr("Inkchat")
-    color: root.theme.background
+    color: Theme.background
     flags: root.kiosk ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
     visibility: root.kiosk ? Window.FullScreen : Window.AutomaticVisibility
-    font.pixelSize: root.theme.fontPixelSize
+    font.pixelSize: Theme.fontPixelSize
     Component.onCompleted: {
         if (root.kiosk) {
             root.x = Screen.virtualX
@@ -158,7 +157,6 @@ ApplicationWindow {
         conversations: root.conversations
         search: root.search
         exporter: root.exporter
-        theme: root.theme
         kiosk: root.kiosk
         onConversationChosen: root.openSettings(false)
         onBackRequested: root.openSettings(false)
@@ -176,8 +174,8 @@ ApplicationWindow {
         anchors.top: parent.top
         anchors.bottom: parent.bottom
         anchors.left: sidebar.right
-        width: root.readerLayout ? 0 : root.theme.borderWidth
-        color: root.theme.border
+        width: root.readerLayout ? 0 : Theme.borderWidth
+        color: Theme.border
     }
 
     Item {
@@ -195,7 +193,7 @@ ApplicationWindow {
             anchors.left: parent.left
             anchors.right: parent.right
             height: Math.max(settingsButton.implicitHeight, heading.implicitHeight) + 12
-            color: root.theme.background
+            color: Theme.background
             visible: !root.settingsOpen
 
             InkButton {
@@ -207,7 +205,6 @@ ApplicationWindow {
                 objectName: "chatsButton"
                 visible: root.readerLayout
                 width: root.readerLayout ? implicitWidth : 0
-                theme: root.theme
                 text: qsTr("Chats")
                 Accessible.description: qsTr("Show the conversations")
                 onClicked: root.listOpen = true
@@ -220,16 +217,16 @@ ApplicationWindow {
                 anchors.left: chatsButton.right
                 anchors.right: modelPicker.left
                 anchors.verticalCenter: parent.verticalCenter
-                anchors.leftMargin: root.theme.margin
+                anchors.leftMargin: Theme.margin
                 anchors.rightMargin: 8
 
                 Text {
                     objectName: "conversationHeading"
                     width: parent.width
                     elide: Text.ElideRight
-                    font.pixelSize: root.theme.fontPixelSize
+                    font.pixelSize: Theme.fontPixelSize
                     font.bold: true
-                    color: root.theme.foreground
+                    color: Theme.foreground
                     text: root.conversations.currentTitle
                     Accessible.role: Accessible.Heading
                     Accessible.name: text
@@ -238,8 +235,8 @@ ApplicationWindow {
                     objectName: "endpointLabel"
                     width: parent.width
                     elide: Text.ElideRight
-                    font.pixelSize: Math.round(root.theme.fontPixelSize * 0.85)
-                    color: root.theme.muted
+                    font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
+                    color: Theme.muted
                     text: root.chat.endpointLabel
                 }
                 // Settings allows it (a server on the LAN may be meant), so
@@ -249,9 +246,9 @@ ApplicationWindow {
                     width: parent.width
                     visible: root.chat.isKeyExposed
                     wrapMode: Text.Wrap
-                    font.pixelSize: Math.round(root.theme.fontPixelSize * 0.85)
+                    font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
                     font.bold: true
-                    color: root.theme.foreground
+                    color: Theme.foreground
                     text: qsTr("⚠ Not encrypted: the API key goes over plain http:// to another machine")
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
@@ -266,7 +263,6 @@ ApplicationWindow {
                 anchors.rightMargin: 6
                 width: Math.min(240, Math.round(header.width * 0.28))
                 settings: root.conversationSettings
-                theme: root.theme
             }
 
             InkButton {
@@ -276,7 +272,6 @@ ApplicationWindow {
                 anchors.right: settingsButton.left
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.rightMargin: 6
-                theme: root.theme
                 text: qsTr("Chat settings")
                 Accessible.description: qsTr("This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)")
                 onClicked: conversationPanel.open()
@@ -289,7 +284,6 @@ ApplicationWindow {
                 anchors.right: quitButton.left
                 anchors.verticalCenter: parent.verticalCenter
                 anchors.rightMargin: 6
-                theme: root.theme
                 text: qsTr("Settings")
                 Accessible.description: qsTr("Providers, API keys and display (Ctrl+,)")
                 onClicked: root.openSettings(true)
@@ -306,7 +300,6 @@ ApplicationWindow {
                 anchors.rightMargin: root.kiosk ? 6 : 0
                 visible: root.kiosk
                 width: root.kiosk ? implicitWidth : 0
-                theme: root.theme
                 text: qsTr("Quit")
                 Accessible.description: qsTr("Close Inkchat (Ctrl+Q)")
                 onClicked: Qt.quit()
@@ -316,8 +309,8 @@ ApplicationWindow {
                 anchors.left: parent.left
                 anchors.right: parent.right
                 anchors.bottom: parent.bottom
-                height: root.theme.borderWidth
-                color: root.theme.border
+                height: Theme.borderWidth
+                color: Theme.border
             }
         }
 
@@ -330,7 +323,6 @@ ApplicationWindow {
             anchors.bottom: parent.bottom
             visible: !root.settingsOpen
             chat: root.chat
-            theme: root.theme
             display: root.display
             Component.onCompleted: chatPage.focusComposer()
         }
@@ -346,7 +338,6 @@ ApplicationWindow {
             anchors.fill: parent
             visible: root.settingsOpen
             settings: root.settings
-            theme: root.theme
             language: root.language
             kiosk: root.kiosk
             onClosed: root.openSettings(false)
@@ -358,7 +349,6 @@ ApplicationWindow {
         id: conversationPanel
 
         settings: root.conversationSettings
-        theme: root.theme
         onClosed: chatPage.focusComposer()
     }
 

@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QQmlEngine>
 #include <QScreen>
 #include <QSettings>
 #include <QStyleHints>
@@ -21,6 +22,8 @@ const auto kProfileKey = u"display/profile"_s;
 const auto kFontKey = u"display/fontPixelSize"_s;
 const auto kIntervalKey = u"display/einkIntervalMs"_s;
 const auto kFullRefreshKey = u"display/fullRefreshEvery"_s;
+/// The engine's dynamic property that holds its theme: it dies with the engine.
+constexpr char kEngineThemeProperty[] = "inkchatTheme";
 
 } // namespace
 
@@ -35,6 +38,23 @@ ThemeController::ThemeController(QSettings &settings, std::optional<DisplayProfi
     m_einkIntervalMs = m_settings.value(kIntervalKey, int(DisplayProfile::kEinkDefault.count())).toInt();
     m_fullRefreshEvery = std::max(1, m_settings.value(kFullRefreshKey, 6).toInt());
     applyAppWide();
+}
+
+void ThemeController::provide(QQmlEngine &engine, ThemeController &theme)
+{
+    engine.setProperty(kEngineThemeProperty, QVariant::fromValue(&theme));
+}
+
+ThemeController *ThemeController::create(QQmlEngine *engine, QJSEngine *jsEngine)
+{
+    Q_UNUSED(jsEngine)
+    auto *theme = engine->property(kEngineThemeProperty).value<ThemeController *>();
+    if (!theme) {
+        qWarning("Theme: no theme was provided to this QML engine (ThemeController::provide)");
+        return nullptr;
+    }
+    QJSEngine::setObjectOwnership(theme, QJSEngine::CppOwnership);
+    return theme;
 }
 
 DisplayProfile ThemeController::displayProfile() const

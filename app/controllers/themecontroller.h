@@ -7,6 +7,8 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
+class QJSEngine;
+class QQmlEngine;
 class QSettings;
 
 namespace inkchat::app {
@@ -19,11 +21,15 @@ namespace inkchat::app {
 /// blinking cursor, a larger font and generous margins. Those parts that
 /// live outside QML (the application font, palette and cursor blink) are
 /// applied here, because they are app-wide.
+///
+/// QML sees it as the singleton `Theme` of the engine that shows the app:
+/// the composition root hands its instance to the engine (provide()) before
+/// it loads any QML, and every component reads `Theme.foreground`, ...
 class ThemeController : public QObject
 {
     Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("The application creates the theme")
+    QML_NAMED_ELEMENT(Theme)
+    QML_SINGLETON
 
     Q_PROPERTY(QString profile READ profileName WRITE setProfileName NOTIFY changed)
     Q_PROPERTY(bool isEink READ isEink NOTIFY changed)
@@ -59,6 +65,12 @@ public:
     /// wins over them for this run without being saved.
     explicit ThemeController(QSettings &settings, std::optional<chat::DisplayProfile::Kind> forcedProfile,
                              QObject *parent = nullptr);
+
+    /// Makes `theme` the `Theme` singleton of `engine`; call it before the
+    /// engine creates anything that reads `Theme`. The engine never owns it.
+    static void provide(QQmlEngine &engine, ThemeController &theme);
+    /// The QML engine's factory: the instance provide() gave `engine`.
+    static ThemeController *create(QQmlEngine *engine, QJSEngine *jsEngine);
 
     /// The profile the repaint throttler uses for the next reply.
     chat::DisplayProfile displayProfile() const;

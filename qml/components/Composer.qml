@@ -13,7 +13,6 @@ Rectangle {
     id: root
 
     required property ChatController chat
-    required property ThemeController theme
 
     function send() {
         if (root.chat.send(input.text))
@@ -25,12 +24,11 @@ Rectangle {
     }
 
     implicitHeight: Math.max(scroll.implicitHeight, action.implicitHeight) + 16
-    color: root.theme.background
-    border.color: root.theme.border
-    border.width: root.theme.borderWidth
+    color: Theme.background
+    border.color: Theme.border
+    border.width: Theme.borderWidth
 
     FocusRing {
-        theme: root.theme
         shown: input.activeFocus
     }
 
@@ -41,7 +39,7 @@ Rectangle {
         anchors.right: replyActions.left
         anchors.verticalCenter: parent.verticalCenter
         anchors.margins: 8
-        implicitHeight: Math.min(input.implicitHeight, root.theme.fontPixelSize * 8)
+        implicitHeight: Math.min(input.implicitHeight, Theme.fontPixelSize * 8)
         height: scroll.implicitHeight
 
         TextArea {
@@ -49,12 +47,12 @@ Rectangle {
 
             objectName: "messageInput"
             wrapMode: TextArea.Wrap
-            font.pixelSize: root.theme.fontPixelSize
-            color: root.theme.foreground
+            font.pixelSize: Theme.fontPixelSize
+            color: Theme.foreground
             placeholderText: qsTr("Write a message. Enter sends, Shift+Enter starts a new line.")
-            placeholderTextColor: root.theme.muted
-            selectionColor: root.theme.foreground
-            selectedTextColor: root.theme.background
+            placeholderTextColor: Theme.muted
+            selectionColor: Theme.foreground
+            selectedTextColor: Theme.background
             background: null
             focus: true
             Accessible.name: qsTr("Message")
@@ -88,7 +86,6 @@ Rectangle {
 
         InkButton {
             objectName: "continueButton"
-            theme: root.theme
             visible: root.chat.canContinue
             text: qsTr("Continue")
             Accessible.description: qsTr("Ask for the rest of the last reply")
@@ -101,7 +98,6 @@ Rectangle {
         }
         InkButton {
             objectName: "retryButton"
-            theme: root.theme
             visible: root.chat.canRetry
             text: qsTr("Retry")
             Accessible.description: qsTr("Ask for the last reply again from the start")
@@ -116,7 +112,6 @@ Rectangle {
         id: action
 
         objectName: "sendButton"
-        theme: root.theme
         primary: true
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter

@@ -13,7 +13,6 @@ Rectangle {
     required property ConversationListModel conversations
     required property SearchResultsModel search
     required property ExportController exporter
-    required property ThemeController theme
     /// No file manager to open a folder in.
     property bool kiosk: false
     /// Shown as a page of its own (the reader layout), with a way back.
@@ -52,15 +51,14 @@ Rectangle {
         root.confirmingRow = root.conversations.currentIndex
     }
 
-    color: root.theme.background
-    border.color: root.theme.border
-    border.width: root.theme.isEink ? root.theme.borderWidth : 0
+    color: Theme.background
+    border.color: Theme.border
+    border.width: Theme.isEink ? Theme.borderWidth : 0
 
     InkButton {
         id: back
 
         objectName: "backToChatButton"
-        theme: root.theme
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.margins: 8
@@ -75,7 +73,6 @@ Rectangle {
         id: create
 
         objectName: "newChatButton"
-        theme: root.theme
         anchors.top: parent.top
         anchors.left: back.right
         anchors.right: parent.right
@@ -93,7 +90,6 @@ Rectangle {
         id: searchField
 
         objectName: "searchField"
-        theme: root.theme
         anchors.top: create.bottom
         anchors.left: parent.left
         anchors.right: parent.right
@@ -119,7 +115,7 @@ Rectangle {
         clip: true
         spacing: 2
         model: root.search
-        interactive: !root.theme.isEink
+        interactive: !Theme.isEink
         activeFocusOnTab: results.visible
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Search results")
@@ -129,8 +125,8 @@ Rectangle {
             anchors.centerIn: parent
             visible: results.count === 0
             text: qsTr("No message contains that.")
-            font.pixelSize: root.theme.fontPixelSize
-            color: root.theme.muted
+            font.pixelSize: Theme.fontPixelSize
+            color: Theme.muted
         }
 
         delegate: Rectangle {
@@ -144,12 +140,11 @@ Rectangle {
 
             width: ListView.view.width
             height: hitColumn.implicitHeight + 12
-            color: root.theme.background
+            color: Theme.background
             Accessible.role: Accessible.ListItem
             Accessible.name: hit.title + ": " + hit.display
 
             FocusRing {
-                theme: root.theme
                 inset: true
                 shown: hit.ListView.isCurrentItem && results.activeFocus
             }
@@ -172,9 +167,9 @@ Rectangle {
                     width: parent.width
                     text: hit.title
                     elide: Text.ElideRight
-                    font.pixelSize: root.theme.fontPixelSize
+                    font.pixelSize: Theme.fontPixelSize
                     font.bold: true
-                    color: root.theme.foreground
+                    color: Theme.foreground
                 }
                 Text {
                     objectName: "snippetText"
@@ -184,8 +179,8 @@ Rectangle {
                     wrapMode: Text.Wrap
                     maximumLineCount: 3
                     elide: Text.ElideRight
-                    font.pixelSize: Math.round(root.theme.fontPixelSize * 0.85)
-                    color: root.theme.foreground
+                    font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
+                    color: Theme.foreground
                 }
             }
         }
@@ -205,7 +200,7 @@ Rectangle {
         spacing: 2
         model: root.conversations
         currentIndex: root.conversations.currentIndex
-        interactive: !root.theme.isEink
+        interactive: !Theme.isEink
         highlightFollowsCurrentItem: true
         highlightMoveDuration: 0
         highlightResizeDuration: 0
@@ -261,12 +256,11 @@ Rectangle {
 
             width: ListView.view.width
             height: column.implicitHeight + 12
-            color: item.isCurrent && !root.theme.isEink ? root.theme.surface : root.theme.background
-            border.color: root.theme.border
-            border.width: item.isCurrent && root.theme.isEink ? root.theme.borderWidth : 0
+            color: item.isCurrent && !Theme.isEink ? Theme.surface : Theme.background
+            border.color: Theme.border
+            border.width: item.isCurrent && Theme.isEink ? Theme.borderWidth : 0
 
             FocusRing {
-                theme: root.theme
                 inset: true
                 shown: item.isCurrent && list.activeFocus
             }
@@ -299,16 +293,15 @@ Rectangle {
                     // shown: a static mark, no animation (e-ink).
                     text: item.isStreaming ? "● " + item.title : item.title
                     elide: Text.ElideRight
-                    font.pixelSize: root.theme.fontPixelSize
+                    font.pixelSize: Theme.fontPixelSize
                     font.bold: item.isCurrent
-                    color: root.theme.foreground
+                    color: Theme.foreground
                 }
 
                 InkTextField {
                     id: nameField
 
                     objectName: "renameField"
-                    theme: root.theme
                     width: parent.width
                     visible: root.editingRow === item.index
                     text: item.title
@@ -344,8 +337,8 @@ Rectangle {
                     visible: root.confirmingRow === item.index
                     wrapMode: Text.Wrap
                     text: qsTr("Delete “%1”? This cannot be undone.").arg(item.title)
-                    font.pixelSize: root.theme.fontPixelSize
-                    color: root.theme.foreground
+                    font.pixelSize: Theme.fontPixelSize
+                    color: Theme.foreground
                 }
 
                 Flow {
@@ -355,7 +348,6 @@ Rectangle {
 
                     InkButton {
                         objectName: "renameButton"
-                        theme: root.theme
                         activeFocusOnTab: false
                         visible: root.confirmingRow !== item.index
                         text: root.editingRow === item.index ? qsTr("Save") : qsTr("Rename")
@@ -373,7 +365,6 @@ Rectangle {
                         id: deleteButton
 
                         objectName: "deleteButton"
-                        theme: root.theme
                         activeFocusOnTab: false
                         primary: root.confirmingRow === item.index
                         text: qsTr("Delete")
@@ -392,7 +383,6 @@ Rectangle {
                     }
                     InkButton {
                         objectName: "cancelButton"
-                        theme: root.theme
                         activeFocusOnTab: false
                         visible: root.confirmingRow === item.index || root.editingRow === item.index
                         text: qsTr("Cancel")
@@ -414,7 +404,6 @@ Rectangle {
         anchors.right: parent.right
         anchors.margins: 8
         exporter: root.exporter
-        theme: root.theme
         kiosk: root.kiosk
     }
 }

@@ -13,7 +13,6 @@ Popup {
     id: panel
 
     required property ConversationSettingsController settings
-    required property ThemeController theme
 
     objectName: "conversationSettingsPanel"
     // Centred in the window it is declared in (Main.qml).
@@ -22,7 +21,7 @@ Popup {
     width: Math.min(560, ((parent as Item)?.width ?? 584) - 24)
     modal: true
     // No grey veil on e-ink: it has black and white only.
-    dim: !panel.theme.isEink
+    dim: !Theme.isEink
     focus: true
     padding: 16
     enter: null
@@ -46,9 +45,9 @@ Popup {
     }
 
     background: Rectangle {
-        color: panel.theme.background
-        border.color: panel.theme.border
-        border.width: Math.max(1, panel.theme.borderWidth)
+        color: Theme.background
+        border.color: Theme.border
+        border.width: Math.max(1, Theme.borderWidth)
     }
 
     Column {
@@ -57,42 +56,41 @@ Popup {
 
         Text {
             text: qsTr("Conversation settings")
-            font.pixelSize: panel.theme.fontPixelSize
+            font.pixelSize: Theme.fontPixelSize
             font.bold: true
-            color: panel.theme.foreground
+            color: Theme.foreground
             Accessible.role: Accessible.Heading
             Accessible.name: text
         }
 
         Text {
             text: qsTr("System prompt")
-            font.pixelSize: Math.round(panel.theme.fontPixelSize * 0.85)
-            color: panel.theme.foreground
+            font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
+            color: Theme.foreground
         }
         ScrollView {
             width: parent.width
-            height: Math.round(panel.theme.fontPixelSize * 7)
+            height: Math.round(Theme.fontPixelSize * 7)
 
             TextArea {
                 id: prompt
 
                 objectName: "systemPromptField"
                 wrapMode: TextEdit.Wrap
-                font.pixelSize: panel.theme.fontPixelSize
-                color: panel.theme.foreground
-                selectionColor: panel.theme.foreground
-                selectedTextColor: panel.theme.background
+                font.pixelSize: Theme.fontPixelSize
+                color: Theme.foreground
+                selectionColor: Theme.foreground
+                selectedTextColor: Theme.background
                 placeholderText: qsTr("How the model should answer in this conversation")
-                placeholderTextColor: panel.theme.muted
+                placeholderTextColor: Theme.muted
                 Accessible.name: qsTr("System prompt")
                 // Tab moves on, as in the other fields of the form.
                 Keys.onTabPressed: prompt.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason)
                 background: Rectangle {
-                    color: panel.theme.background
-                    border.color: panel.theme.border
-                    border.width: panel.theme.borderWidth
+                    color: Theme.background
+                    border.color: Theme.border
+                    border.width: Theme.borderWidth
                     FocusRing {
-                        theme: panel.theme
                         shown: prompt.activeFocus
                     }
                 }
@@ -102,8 +100,8 @@ Popup {
         Text {
             visible: temperature.visible
             text: qsTr("Temperature")
-            font.pixelSize: Math.round(panel.theme.fontPixelSize * 0.85)
-            color: panel.theme.foreground
+            font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
+            color: Theme.foreground
         }
         InkTextField {
             id: temperature
@@ -111,7 +109,6 @@ Popup {
             objectName: "temperatureField"
             width: parent.width
             visible: panel.settings.maxTemperature > 0
-            theme: panel.theme
             inputMethodHints: Qt.ImhFormattedNumbersOnly
             placeholderText: qsTr("Provider's default (0 to %1)").arg(panel.settings.maxTemperature)
             Accessible.name: qsTr("Temperature")
@@ -121,8 +118,8 @@ Popup {
         Text {
             visible: maxTokens.visible
             text: qsTr("Maximum output tokens")
-            font.pixelSize: Math.round(panel.theme.fontPixelSize * 0.85)
-            color: panel.theme.foreground
+            font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
+            color: Theme.foreground
         }
         InkTextField {
             id: maxTokens
@@ -130,7 +127,6 @@ Popup {
             objectName: "maxTokensField"
             width: parent.width
             visible: panel.settings.takesMaxOutputTokens
-            theme: panel.theme
             inputMethodHints: Qt.ImhDigitsOnly
             placeholderText: qsTr("Provider's default")
             Accessible.name: qsTr("Maximum output tokens")
@@ -140,8 +136,8 @@ Popup {
         Text {
             visible: effort.visible
             text: qsTr("Reasoning effort")
-            font.pixelSize: Math.round(panel.theme.fontPixelSize * 0.85)
-            color: panel.theme.foreground
+            font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
+            color: Theme.foreground
         }
         InkComboBox {
             id: effort
@@ -149,7 +145,6 @@ Popup {
             objectName: "reasoningEffortBox"
             width: parent.width
             visible: panel.settings.reasoningEfforts.length > 0
-            theme: panel.theme
             model: panel.settings.reasoningEffortLabels
             Accessible.name: qsTr("Reasoning effort")
         }
@@ -161,9 +156,9 @@ Popup {
             width: parent.width
             visible: text.length > 0
             wrapMode: Text.Wrap
-            font.pixelSize: Math.round(panel.theme.fontPixelSize * 0.85)
+            font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
             font.bold: true
-            color: panel.theme.foreground
+            color: Theme.foreground
             Accessible.role: Accessible.AlertMessage
             Accessible.name: text
         }
@@ -174,13 +169,11 @@ Popup {
 
             InkButton {
                 objectName: "cancelConversationSettingsButton"
-                theme: panel.theme
                 text: qsTr("Cancel")
                 onClicked: panel.close()
             }
             InkButton {
                 objectName: "saveConversationSettingsButton"
-                theme: panel.theme
                 primary: true
                 text: qsTr("Save")
                 onClicked: panel.save()

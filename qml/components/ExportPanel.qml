@@ -13,7 +13,6 @@ Column {
     id: panel
 
     required property ExportController exporter
-    required property ThemeController theme
     /// No file manager on a kiosk: no "Open folder".
     property bool kiosk: false
 
@@ -35,7 +34,6 @@ Column {
             id: formatBox
 
             objectName: "exportFormatBox"
-            theme: panel.theme
             model: panel.exporter.formatChoices
             textRole: "name"
             valueRole: "id"
@@ -44,7 +42,6 @@ Column {
         }
         InkButton {
             objectName: "exportButton"
-            theme: panel.theme
             enabled: !panel.exporter.isBusy
             text: qsTr("Export…")
             Accessible.description: qsTr("Save the open conversation to a file")
@@ -52,7 +49,6 @@ Column {
         }
         InkButton {
             objectName: "exportAllButton"
-            theme: panel.theme
             enabled: !panel.exporter.isBusy
             text: qsTr("Export all…")
             Accessible.description: qsTr("Save every conversation to one file")
@@ -60,7 +56,6 @@ Column {
         }
         InkButton {
             objectName: "importButton"
-            theme: panel.theme
             enabled: !panel.exporter.importer.isBusy
             text: qsTr("Import…")
             Accessible.description: qsTr("Add the conversations of an Inkchat or ChatGPT export")
@@ -77,8 +72,8 @@ Column {
         visible: text.length > 0
         text: panel.exporter.importer.result
         wrapMode: Text.Wrap
-        font.pixelSize: Math.round(panel.theme.fontPixelSize * 0.85)
-        color: panel.theme.foreground
+        font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
+        color: Theme.foreground
         Accessible.role: Accessible.StaticText
         Accessible.name: text
     }
@@ -97,8 +92,8 @@ Column {
             text: panel.exporter.result
             // A file name is one word: shortened in the middle, never broken.
             elide: Text.ElideMiddle
-            font.pixelSize: Math.round(panel.theme.fontPixelSize * 0.85)
-            color: panel.theme.foreground
+            font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
+            color: Theme.foreground
             Accessible.role: Accessible.StaticText
             Accessible.name: text
         }
@@ -106,10 +101,9 @@ Column {
             id: openFolder
 
             objectName: "openFolderButton"
-            theme: panel.theme
             visible: !panel.kiosk && panel.exporter.savedFile.length > 0
             padding: 4
-            font.pixelSize: Math.round(panel.theme.fontPixelSize * 0.85)
+            font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
             text: qsTr("Open folder")
             Accessible.description: qsTr("Show the saved file in the file manager")
             onClicked: panel.exporter.openFolder()

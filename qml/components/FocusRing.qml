@@ -10,16 +10,15 @@ import Inkchat.App
 Rectangle {
     id: ring
 
-    required property ThemeController theme
     property bool shown: false
     property bool inset: false
 
     anchors.fill: parent
-    anchors.margins: ring.inset ? 0 : -(ring.theme.focusWidth + 1)
+    anchors.margins: ring.inset ? 0 : -(Theme.focusWidth + 1)
     visible: ring.shown
     color: "transparent"
-    border.color: ring.theme.focusColor
-    border.width: ring.theme.focusWidth
-    radius: ring.theme.isEink ? 0 : 6
+    border.color: Theme.focusColor
+    border.width: Theme.focusWidth
+    radius: Theme.isEink ? 0 : 6
     z: 1
 }

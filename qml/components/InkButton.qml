@@ -9,40 +9,38 @@ import Inkchat.App
 Button {
     id: control
 
-    required property ThemeController theme
     /// The main action of its row: filled on desktop, thick border on e-ink.
     property bool primary: false
 
     focusPolicy: Qt.StrongFocus
-    padding: control.theme.isEink ? 12 : 8
-    font.pixelSize: control.theme.fontPixelSize
+    padding: Theme.isEink ? 12 : 8
+    font.pixelSize: Theme.fontPixelSize
     Accessible.name: control.text
 
     contentItem: Text {
         text: control.text
         font: control.font
-        color: control.primary && !control.theme.isEink ? control.theme.background : control.theme.foreground
+        color: control.primary && !Theme.isEink ? Theme.background : Theme.foreground
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
         // Greys do not exist on e-ink: a disabled button loses its border instead.
-        opacity: control.enabled || control.theme.isEink ? 1 : 0.5
+        opacity: control.enabled || Theme.isEink ? 1 : 0.5
     }
 
     background: Rectangle {
         implicitWidth: 64
-        implicitHeight: Math.max(control.theme.isEink ? 48 : 32, control.theme.touchTarget)
-        color: control.primary && !control.theme.isEink ? control.theme.accent
-             : control.down && !control.theme.isEink ? control.theme.surface
-             : control.theme.background
-        border.color: control.theme.border
-        border.width: !control.enabled && control.theme.isEink ? 0
-                    : control.primary && control.theme.isEink ? control.theme.borderWidth * 2
-                    : control.theme.borderWidth
-        radius: control.theme.isEink ? 0 : 4
+        implicitHeight: Math.max(Theme.isEink ? 48 : 32, Theme.touchTarget)
+        color: control.primary && !Theme.isEink ? Theme.accent
+             : control.down && !Theme.isEink ? Theme.surface
+             : Theme.background
+        border.color: Theme.border
+        border.width: !control.enabled && Theme.isEink ? 0
+                    : control.primary && Theme.isEink ? Theme.borderWidth * 2
+                    : Theme.borderWidth
+        radius: Theme.isEink ? 0 : 4
 
         FocusRing {
-            theme: control.theme
             shown: control.visualFocus
         }
     }

@@ -9,16 +9,15 @@ import Inkchat.App
 ComboBox {
     id: box
 
-    required property ThemeController theme
 
-    font.pixelSize: box.theme.fontPixelSize
+    font.pixelSize: Theme.fontPixelSize
 
     contentItem: Text {
         leftPadding: 8
         rightPadding: box.indicator.width + 8
         text: box.displayText
         font: box.font
-        color: box.theme.foreground
+        color: Theme.foreground
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
     }
@@ -27,18 +26,17 @@ ComboBox {
         anchors.verticalCenter: box.verticalCenter
         text: "▾"
         font: box.font
-        color: box.theme.foreground
+        color: Theme.foreground
     }
     background: Rectangle {
         implicitWidth: 120
-        implicitHeight: Math.max(box.theme.isEink ? 48 : 32, box.theme.touchTarget)
-        color: box.theme.background
-        border.color: box.theme.border
-        border.width: box.theme.borderWidth
-        radius: box.theme.isEink ? 0 : 3
+        implicitHeight: Math.max(Theme.isEink ? 48 : 32, Theme.touchTarget)
+        color: Theme.background
+        border.color: Theme.border
+        border.width: Theme.borderWidth
+        radius: Theme.isEink ? 0 : 3
 
         FocusRing {
-            theme: box.theme
             shown: box.visualFocus
         }
     }
@@ -54,10 +52,10 @@ ComboBox {
         contentItem: Text {
             text: box.textRole.length > 0 ? option.modelData[box.textRole] : option.modelData
             font: box.font
-            color: option.highlighted ? box.theme.background : box.theme.foreground
+            color: option.highlighted ? Theme.background : Theme.foreground
         }
         background: Rectangle {
-            color: option.highlighted ? box.theme.foreground : box.theme.background
+            color: option.highlighted ? Theme.foreground : Theme.background
         }
     }
     popup: Popup {
@@ -74,9 +72,9 @@ ComboBox {
             currentIndex: box.highlightedIndex
         }
         background: Rectangle {
-            color: box.theme.background
-            border.color: box.theme.border
-            border.width: box.theme.borderWidth
+            color: Theme.background
+            border.color: Theme.border
+            border.width: Theme.borderWidth
         }
     }
 }

@@ -8,25 +8,23 @@ import Inkchat.App
 TextField {
     id: field
 
-    required property ThemeController theme
 
-    font.pixelSize: field.theme.fontPixelSize
-    color: field.theme.foreground
-    placeholderTextColor: field.theme.muted
-    selectionColor: field.theme.foreground
-    selectedTextColor: field.theme.background
+    font.pixelSize: Theme.fontPixelSize
+    color: Theme.foreground
+    placeholderTextColor: Theme.muted
+    selectionColor: Theme.foreground
+    selectedTextColor: Theme.background
     Accessible.name: field.placeholderText
 
     background: Rectangle {
         implicitWidth: 200
-        implicitHeight: Math.max(field.theme.isEink ? 48 : 32, field.theme.touchTarget)
-        color: field.theme.background
-        border.color: field.theme.border
-        border.width: field.theme.borderWidth
-        radius: field.theme.isEink ? 0 : 3
+        implicitHeight: Math.max(Theme.isEink ? 48 : 32, Theme.touchTarget)
+        color: Theme.background
+        border.color: Theme.border
+        border.width: Theme.borderWidth
+        radius: Theme.isEink ? 0 : 3
 
         FocusRing {
-            theme: field.theme
             shown: field.activeFocus
         }
     }

@@ -18,7 +18,6 @@ ListView {
 
     objectName: "transcript"
     required property ChatController chat
-    required property ThemeController theme
     required property DisplayController display
 
     /// Keep the newest text in view while it streams (until the user looks back).
@@ -45,7 +44,7 @@ ListView {
 
     function positionAt(row: int) {
         view.positionViewAtIndex(row, ListView.Beginning)
-        if (!view.theme.isEink)
+        if (!Theme.isEink)
             return
         const item = view.itemAtIndex(row)
         if (item === null)
@@ -74,18 +73,18 @@ ListView {
     model: view.chat.transcript
     clip: true
     spacing: 4
-    leftMargin: view.theme.margin
-    rightMargin: view.theme.margin
-    topMargin: view.theme.margin / 2
+    leftMargin: Theme.margin
+    rightMargin: Theme.margin
+    topMargin: Theme.margin / 2
     // On e-ink the last page can end in white space. A blank page below the
     // transcript keeps such a page in bounds; out of bounds, the view would
     // pull it back by part of a page.
-    bottomMargin: view.theme.isEink ? view.theme.margin / 2 + view.height : view.theme.margin / 2
-    interactive: !view.theme.isEink
+    bottomMargin: Theme.isEink ? Theme.margin / 2 + view.height : Theme.margin / 2
+    interactive: !Theme.isEink
     boundsBehavior: Flickable.StopAtBounds
     // Delegates are made a page ahead, so a page turn finds them laid out;
     // on e-ink every row is made, as the pages are counted from their lines.
-    cacheBuffer: view.theme.isEink ? 100000000 : Math.max(0, view.height)
+    cacheBuffer: Theme.isEink ? 100000000 : Math.max(0, view.height)
     reuseItems: false
     // There is no highlight to show, but a list view still moves an empty
     // one after its current item, with an animation: frames, and on e-ink
@@ -113,7 +112,7 @@ ListView {
         const item = view.itemAtIndex(index)
         if (item === null)
             return false
-        if (view.theme.isEink)
+        if (Theme.isEink)
             return item.y >= view.pageTop && item.y + item.height <= view.pageEnd
         return item.y >= view.contentY && item.y + item.height <= view.contentY + view.height
     }
@@ -121,7 +120,7 @@ ListView {
     /// Shows the block the keyboard moved to: scrolled into view on
     /// desktop, on its page on e-ink.
     function bringIntoView(index: int) {
-        if (!view.theme.isEink) {
+        if (!Theme.isEink) {
             view.positionViewAtIndex(index, ListView.Contain)
             return
         }
@@ -137,13 +136,12 @@ ListView {
 
         width: view.width - view.leftMargin - view.rightMargin
         chat: view.chat
-        theme: view.theme
         highlightTerms: block.messageIndex === view.highlightedMessage ? view.highlightTerms : ""
     }
 
     ScrollBar.vertical: ScrollBar {
         objectName: "scrollBar"
-        visible: !view.theme.isEink
+        visible: !Theme.isEink
         policy: ScrollBar.AsNeeded
     }
 
@@ -154,15 +152,15 @@ ListView {
     function endY(): real {
         const last = view.itemAtIndex(view.count - 1)
         const end = last ? last.y + last.height : view.originY + view.contentHeight
-        return Math.max(view.topY, end + view.theme.margin / 2 - view.height)
+        return Math.max(view.topY, end + Theme.margin / 2 - view.height)
     }
 
     function turnPage(forward: bool) {
-        if (view.theme.isEink) {
+        if (Theme.isEink) {
             view.turnTo(view.page + (forward ? 1 : -1))
             return
         }
-        const step = Math.max(view.height - view.theme.fontPixelSize * 2, view.height / 2)
+        const step = Math.max(view.height - Theme.fontPixelSize * 2, view.height / 2)
         const endY = view.endY()
         const target = Math.max(view.topY, Math.min(endY, view.contentY + (forward ? step : -step)))
         if (target === view.contentY)
@@ -200,7 +198,7 @@ ListView {
     }
 
     function showEnd() {
-        if (!view.theme.isEink) {
+        if (!Theme.isEink) {
             view.positionViewAtEnd()
             return
         }
@@ -222,10 +220,10 @@ ListView {
     TranscriptPager {
         id: pager
 
-        view: view.theme.isEink ? view : null
-        pageHeight: view.height - view.topMargin - view.theme.margin / 2
+        view: Theme.isEink ? view : null
+        pageHeight: view.height - view.topMargin - Theme.margin / 2
         onPagesChanged: {
-            if (view.theme.isEink)
+            if (Theme.isEink)
                 view.keepPage()
         }
     }
@@ -240,26 +238,26 @@ ListView {
     // no radius at all: a plain, pure white rectangle.
     Rectangle {
         objectName: "pageHead"
-        visible: view.theme.isEink
+        visible: Theme.isEink
         radius: 0.01
         z: 2
         width: view.width
         height: Math.max(0, view.pageTop - view.contentY)
-        color: view.theme.background
+        color: Theme.background
     }
     Rectangle {
         objectName: "pageFoot"
-        visible: view.theme.isEink
+        visible: Theme.isEink
         radius: 0.01
         y: view.pageEnd - view.contentY
         z: 2
         width: view.width
         height: Math.max(0, view.height - y)
-        color: view.theme.background
+        color: Theme.background
     }
 
     onContentHeightChanged: {
-        if (view.followTail && !view.theme.isEink)
+        if (view.followTail && !Theme.isEink)
             view.showEnd()
     }
     onMovementEnded: view.followTail = view.atYEnd
@@ -282,7 +280,7 @@ ListView {
     }
 
     Keys.onPressed: (event) => {
-        if (event.key === Qt.Key_PageDown || (view.theme.isEink && event.key === Qt.Key_Space)) {
+        if (event.key === Qt.Key_PageDown || (Theme.isEink && event.key === Qt.Key_Space)) {
             view.turnPage(true)
             event.accepted = true
         } else if (event.key === Qt.Key_PageUp) {
@@ -310,7 +308,7 @@ ListView {
         objectName: "tapZones"
         anchors.fill: parent
         z: 3
-        enabled: view.theme.isEink
+        enabled: Theme.isEink
 
         property point pressedAt
 

@@ -12,7 +12,6 @@ Item {
     id: picker
 
     required property ConversationSettingsController settings
-    required property ThemeController theme
 
     implicitHeight: field.implicitHeight
 
@@ -35,7 +34,6 @@ Item {
         anchors.left: parent.left
         anchors.right: listButton.left
         anchors.rightMargin: 4
-        theme: picker.theme
         text: picker.settings.model
         placeholderText: picker.settings.defaultModel
         Accessible.name: qsTr("Model of this conversation")
@@ -50,7 +48,6 @@ Item {
         anchors.right: parent.right
         height: field.height
         padding: 4
-        theme: picker.theme
         text: "▾"
         Accessible.name: qsTr("Models the endpoint offers")
         onClicked: list.open()
@@ -70,9 +67,9 @@ Item {
         exit: null
         onOpened: options.forceActiveFocus()
         background: Rectangle {
-            color: picker.theme.background
-            border.color: picker.theme.border
-            border.width: picker.theme.borderWidth
+            color: Theme.background
+            border.color: Theme.border
+            border.width: Theme.borderWidth
         }
         Column {
             width: list.availableWidth
@@ -101,13 +98,13 @@ Item {
                     }
                     contentItem: Text {
                         text: option.modelData
-                        font.pixelSize: picker.theme.fontPixelSize
+                        font.pixelSize: Theme.fontPixelSize
                         font.bold: option.modelData === picker.settings.model
-                        color: option.highlighted ? picker.theme.background : picker.theme.foreground
+                        color: option.highlighted ? Theme.background : Theme.foreground
                         elide: Text.ElideRight
                     }
                     background: Rectangle {
-                        color: option.highlighted ? picker.theme.foreground : picker.theme.background
+                        color: option.highlighted ? Theme.foreground : Theme.background
                     }
                 }
                 Keys.onReturnPressed: {
@@ -124,8 +121,8 @@ Item {
                 rightPadding: 8
                 visible: text.length > 0
                 wrapMode: Text.Wrap
-                font.pixelSize: Math.round(picker.theme.fontPixelSize * 0.85)
-                color: picker.theme.foreground
+                font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
+                color: Theme.foreground
                 text: picker.settings.models.isLoading ? qsTr("Asking the endpoint for its models…")
                                                       : picker.settings.models.errorText
                 Accessible.role: Accessible.StaticText
@@ -133,7 +130,6 @@ Item {
             }
             InkButton {
                 objectName: "refreshModelsButton"
-                theme: picker.theme
                 enabled: !picker.settings.models.isLoading
                 text: qsTr("Refresh")
                 Accessible.description: qsTr("Ask the endpoint again which models it offers")

@@ -9,12 +9,11 @@ Rectangle {
     id: root
 
     required property ChatController chat
-    required property ThemeController theme
     /// "page 2 of 5" on e-ink, where the view pages instead of scrolling.
     property string pageText: ""
 
     implicitHeight: Math.max(line.implicitHeight, retryNow.visible ? retryNow.implicitHeight : 0) + 8
-    color: root.theme.background
+    color: Theme.background
 
     Text {
         id: line
@@ -29,8 +28,8 @@ Rectangle {
         wrapMode: Text.Wrap
         maximumLineCount: 3
         elide: Text.ElideRight
-        font.pixelSize: Math.round(root.theme.fontPixelSize * 0.85)
-        color: root.theme.muted
+        font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
+        color: Theme.muted
         text: root.chat.status.length > 0
               ? (root.chat.isBusy ? "● " : "") + root.chat.status
               : root.chat.isDemo
@@ -47,7 +46,6 @@ Rectangle {
         anchors.right: page.left
         anchors.rightMargin: 8
         anchors.verticalCenter: parent.verticalCenter
-        theme: root.theme
         visible: root.chat.isWaitingForNetwork
         text: qsTr("Retry now")
         Accessible.description: qsTr("Send the request now, though the system reports no network")
@@ -61,7 +59,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         font.pixelSize: line.font.pixelSize
-        color: root.theme.muted
+        color: Theme.muted
         text: root.pageText
     }
 }

@@ -11,7 +11,6 @@ Item {
     id: row
 
     required property ChatController chat
-    required property ThemeController theme
     required property int index
     required property int kind // TranscriptModel.BlockKind
     required property string text
@@ -35,7 +34,6 @@ Item {
     implicitHeight: column.implicitHeight
 
     FocusRing {
-        theme: row.theme
         inset: true
         shown: row.ListView.isCurrentItem && row.ListView.view.activeFocus
     }
@@ -43,11 +41,11 @@ Item {
     // A search hit is marked by a bar in the margin beside its message.
     Rectangle {
         objectName: "hitMarker"
-        x: -Math.round(row.theme.margin * 2 / 3)
+        x: -Math.round(Theme.margin * 2 / 3)
         width: 4
         height: row.height
         visible: row.highlightTerms.length > 0
-        color: row.theme.focusColor
+        color: Theme.focusColor
     }
 
     /// Selects the first of the searched words in the text, so the eye
@@ -85,7 +83,7 @@ Item {
 
         width: parent.width
         spacing: 4
-        topPadding: row.isFirstInMessage ? row.theme.margin / 2 : 0
+        topPadding: row.isFirstInMessage ? Theme.margin / 2 : 0
 
         Text {
             visible: row.isFirstInMessage
@@ -93,9 +91,9 @@ Item {
             text: row.isUser ? (row.status === Message.Pending ? qsTr("You · not sent yet, waiting for the network")
                                                          : qsTr("You"))
                              : qsTr("Assistant")
-            font.pixelSize: Math.round(row.theme.fontPixelSize * 0.85)
+            font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
             font.bold: true
-            color: row.theme.muted
+            color: Theme.muted
         }
 
         Rectangle {
@@ -104,9 +102,9 @@ Item {
             width: parent.width
             height: body.implicitHeight + 2 * frame.inset
             readonly property int inset: row.isUser || row.isCode ? 8 : 0
-            color: row.isUser || row.isCode ? row.theme.surface : "transparent"
-            border.color: row.theme.border
-            border.width: (row.isUser || row.isCode) && row.theme.isEink ? 1 : 0
+            color: row.isUser || row.isCode ? Theme.surface : "transparent"
+            border.color: Theme.border
+            border.width: (row.isUser || row.isCode) && Theme.isEink ? 1 : 0
             visible: row.text.length > 0 || row.status !== Message.Streaming
 
             TextEdit {
@@ -122,11 +120,11 @@ Item {
                 readOnly: true
                 selectByMouse: true
                 persistentSelection: false
-                color: row.theme.foreground
-                selectionColor: row.theme.foreground
-                selectedTextColor: row.theme.background
-                font.pixelSize: row.theme.fontPixelSize
-                font.family: row.isCode ? "monospace" : row.theme.fontFamily
+                color: Theme.foreground
+                selectionColor: Theme.foreground
+                selectedTextColor: Theme.background
+                font.pixelSize: Theme.fontPixelSize
+                font.family: row.isCode ? "monospace" : Theme.fontFamily
                 textMargin: 0
                 Accessible.role: Accessible.StaticText
                 Accessible.name: (row.isFirstInMessage ? (row.isUser ? qsTr("You: ") : qsTr("Assistant: ")) : "")
@@ -143,27 +141,26 @@ Item {
 
             MonochromeText {
                 document: body.textDocument
-                enabled: row.theme.isEink
+                enabled: Theme.isEink
             }
 
             MarkdownStyle {
                 document: body.textDocument
-                linkColor: row.theme.accent
-                tableBorderColor: row.theme.border
+                linkColor: Theme.accent
+                tableBorderColor: Theme.border
             }
 
             InkButton {
                 id: copyCode
 
                 objectName: "copyCodeButton"
-                theme: row.theme
                 activeFocusOnTab: false
                 visible: row.isCode && !row.isContinuation
                 anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.margins: 4
                 padding: 4
-                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.8)
+                font.pixelSize: Math.round(Theme.fontPixelSize * 0.8)
                 text: qsTr("Copy")
                 Accessible.name: row.language.length > 0 ? qsTr("Copy %1 code").arg(row.language) : qsTr("Copy code")
                 onClicked: row.chat.copyToClipboard(row.chat.transcript.codeText(row.index))
@@ -179,10 +176,10 @@ Item {
                 objectName: "endText"
                 anchors.verticalCenter: parent.verticalCenter
                 visible: row.status !== Message.Complete
-                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.85)
+                font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
                 // While it streams, a quiet note; how it ended early, in plain words.
                 font.italic: row.status === Message.Streaming
-                color: row.status === Message.Streaming ? row.theme.muted : row.theme.foreground
+                color: row.status === Message.Streaming ? Theme.muted : Theme.foreground
                 wrapMode: Text.Wrap
                 width: Math.min(implicitWidth, column.width)
                 text: row.status === Message.Streaming ? (row.chat.isReceiving ? qsTr("● writing…")
@@ -199,13 +196,12 @@ Item {
                 id: copyMessage
 
                 objectName: "copyMessageButton"
-                theme: row.theme
                 // The transcript is one stop for Tab; Ctrl+C copies the block
                 // the keyboard is on.
                 activeFocusOnTab: false
                 visible: row.status === Message.Complete
                 padding: 4
-                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.8)
+                font.pixelSize: Math.round(Theme.fontPixelSize * 0.8)
                 text: qsTr("Copy")
                 Accessible.name: qsTr("Copy message")
                 onClicked: row.chat.copyToClipboard(row.chat.transcript.messageText(row.index))
@@ -218,8 +214,8 @@ Item {
             visible: row.isLastInMessage && !row.isUser && row.facts.length > 0
             width: column.width
             elide: Text.ElideRight
-            font.pixelSize: Math.round(row.theme.fontPixelSize * 0.75)
-            color: row.theme.muted
+            font.pixelSize: Math.round(Theme.fontPixelSize * 0.75)
+            color: Theme.muted
             text: row.facts
             Accessible.role: Accessible.StaticText
             Accessible.name: qsTr("Answered by %1").arg(row.facts)

@@ -9,7 +9,6 @@ Rectangle {
     id: page
 
     required property ChatController chat
-    required property ThemeController theme
     required property DisplayController display
 
     function focusComposer() {
@@ -24,7 +23,7 @@ Rectangle {
         messages.showMessage(storeId, terms)
     }
 
-    color: page.theme.background
+    color: Theme.background
 
     MessageView {
         id: messages
@@ -34,7 +33,6 @@ Rectangle {
         anchors.right: parent.right
         anchors.bottom: status.top
         chat: page.chat
-        theme: page.theme
         display: page.display
     }
 
@@ -44,11 +42,10 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: composer.top
-        anchors.leftMargin: page.theme.margin
-        anchors.rightMargin: page.theme.margin
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
         chat: page.chat
-        theme: page.theme
-        pageText: page.theme.isEink ? qsTr("page %1 of %2").arg(messages.pageNumber).arg(messages.pageCount) : ""
+        pageText: Theme.isEink ? qsTr("page %1 of %2").arg(messages.pageNumber).arg(messages.pageCount) : ""
     }
 
     Composer {
@@ -57,8 +54,7 @@ Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
-        anchors.margins: page.theme.margin / 2
+        anchors.margins: Theme.margin / 2
         chat: page.chat
-        theme: page.theme
     }
 }

@@ -12,7 +12,6 @@ Rectangle {
     id: page
 
     required property SettingsController settings
-    required property ThemeController theme
     required property LanguageController language
     required property bool kiosk
 
@@ -41,7 +40,7 @@ Rectangle {
         backButton.forceActiveFocus()
     }
 
-    color: page.theme.background
+    color: Theme.background
     Component.onCompleted: page.loadForm()
     onVisibleChanged: {
         if (page.visible) {
@@ -57,10 +56,10 @@ Rectangle {
 
     Flickable {
         anchors.fill: parent
-        anchors.margins: page.theme.margin
+        anchors.margins: Theme.margin
         contentHeight: column.implicitHeight
         clip: true
-        interactive: !page.theme.isEink
+        interactive: !Theme.isEink
         boundsBehavior: Flickable.StopAtBounds
 
         Column {
@@ -75,13 +74,11 @@ Rectangle {
                     id: backButton
 
                     objectName: "backButton"
-                    theme: page.theme
                     text: qsTr("Back to chat")
                     Accessible.description: qsTr("Close the settings (Escape)")
                     onClicked: page.closed()
                 }
                 InkButton {
-                    theme: page.theme
                     visible: page.kiosk
                     text: qsTr("Quit Inkchat")
                     onClicked: page.quitRequested()
@@ -90,9 +87,9 @@ Rectangle {
 
             Text {
                 text: qsTr("Providers")
-                font.pixelSize: Math.round(page.theme.fontPixelSize * 1.3)
+                font.pixelSize: Math.round(Theme.fontPixelSize * 1.3)
                 font.bold: true
-                color: page.theme.foreground
+                color: Theme.foreground
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -101,8 +98,8 @@ Rectangle {
                 width: parent.width
                 visible: endpointList.count === 0
                 wrapMode: Text.Wrap
-                color: page.theme.muted
-                font.pixelSize: page.theme.fontPixelSize
+                color: Theme.muted
+                font.pixelSize: Theme.fontPixelSize
                 text: qsTr("No provider is set up, so replies come from the built-in offline demo.")
             }
 
@@ -131,9 +128,9 @@ Rectangle {
 
                     width: ListView.view.width
                     height: label.implicitHeight + 12
-                    color: page.theme.background
-                    border.color: page.theme.border
-                    border.width: endpoint.index === page.settings.currentEndpoint ? page.theme.borderWidth * 2 : 0
+                    color: Theme.background
+                    border.color: Theme.border
+                    border.width: endpoint.index === page.settings.currentEndpoint ? Theme.borderWidth * 2 : 0
                     Accessible.role: Accessible.ListItem
                     Accessible.name: label.text
                     Accessible.selected: endpoint.index === page.settings.currentEndpoint
@@ -146,8 +143,8 @@ Rectangle {
                         anchors.verticalCenter: parent.verticalCenter
                         anchors.margins: 6
                         elide: Text.ElideRight
-                        font.pixelSize: page.theme.fontPixelSize
-                        color: page.theme.foreground
+                        font.pixelSize: Theme.fontPixelSize
+                        color: Theme.foreground
                         text: endpoint.name + " · " + page.settings.providerName(endpoint.provider)
                               + (endpoint.model.length > 0 ? " · " + endpoint.model : "")
                               + (endpoint.hasApiKey ? qsTr(" · key stored") : "")
@@ -171,12 +168,10 @@ Rectangle {
                     model: page.settings.providers
                     textRole: "name"
                     valueRole: "id"
-                    theme: page.theme
                     Accessible.name: qsTr("Provider kind for a new endpoint")
                 }
                 InkButton {
                     objectName: "addEndpointButton"
-                    theme: page.theme
                     text: qsTr("Add endpoint")
                     onClicked: page.settings.addEndpoint(newProvider.currentValue)
                 }
@@ -192,7 +187,6 @@ Rectangle {
                     id: nameField
 
                     objectName: "nameField"
-                    theme: page.theme
                     width: parent.width
                     placeholderText: qsTr("Name")
                 }
@@ -204,14 +198,12 @@ Rectangle {
                     model: page.settings.providers
                     textRole: "name"
                     valueRole: "id"
-                    theme: page.theme
                     Accessible.name: qsTr("Provider kind")
                 }
                 InkTextField {
                     id: urlField
 
                     objectName: "baseUrlField"
-                    theme: page.theme
                     width: parent.width
                     placeholderText: qsTr("Base URL, e.g. %1").arg(page.settings.defaultBaseUrl(providerBox.currentValue)
                                                                    || "https://example.com/v1")
@@ -221,7 +213,6 @@ Rectangle {
                     id: modelField
 
                     objectName: "modelField"
-                    theme: page.theme
                     width: parent.width
                     placeholderText: qsTr("Model, e.g. gpt-4o-mini")
                     inputMethodHints: Qt.ImhNoAutoUppercase
@@ -230,7 +221,6 @@ Rectangle {
                     id: caFileField
 
                     objectName: "caFileField"
-                    theme: page.theme
                     width: parent.width
                     placeholderText: qsTr("CA certificate file for a self-hosted server (optional)")
                     inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
@@ -241,7 +231,6 @@ Rectangle {
                     spacing: 8
                     InkButton {
                         objectName: "saveEndpointButton"
-                        theme: page.theme
                         primary: true
                         text: qsTr("Save endpoint")
                         onClicked: page.formError = page.settings.updateEndpoint(
@@ -249,7 +238,6 @@ Rectangle {
                                        caFileField.text)
                     }
                     InkButton {
-                        theme: page.theme
                         text: qsTr("Remove endpoint")
                         onClicked: page.settings.removeEndpoint(page.row)
                     }
@@ -259,8 +247,8 @@ Rectangle {
                     width: parent.width
                     visible: page.formError.length > 0
                     wrapMode: Text.Wrap
-                    color: page.theme.foreground
-                    font.pixelSize: page.theme.fontPixelSize
+                    color: Theme.foreground
+                    font.pixelSize: Theme.fontPixelSize
                     font.bold: true
                     text: page.formError
                     Accessible.role: Accessible.AlertMessage
@@ -271,7 +259,6 @@ Rectangle {
                     id: keyField
 
                     objectName: "apiKeyField"
-                    theme: page.theme
                     width: parent.width
                     echoMode: TextInput.Password
                     placeholderText: qsTr("API key: stored in the system keychain, never shown again")
@@ -286,7 +273,6 @@ Rectangle {
                         id: saveKey
 
                         objectName: "saveKeyButton"
-                        theme: page.theme
                         text: qsTr("Save key")
                         enabled: keyField.text.length > 0 && !page.settings.isBusy
                         onClicked: {
@@ -295,7 +281,6 @@ Rectangle {
                         }
                     }
                     InkButton {
-                        theme: page.theme
                         text: qsTr("Forget key")
                         enabled: !page.settings.isBusy
                         onClicked: page.settings.setApiKey(page.row, "")
@@ -306,8 +291,8 @@ Rectangle {
                     width: parent.width
                     visible: page.settings.keychainMessage.length > 0
                     wrapMode: Text.Wrap
-                    color: page.theme.foreground
-                    font.pixelSize: page.theme.fontPixelSize
+                    color: Theme.foreground
+                    font.pixelSize: Theme.fontPixelSize
                     text: page.settings.keychainMessage
                     Accessible.role: Accessible.AlertMessage
                     Accessible.name: text
@@ -316,9 +301,9 @@ Rectangle {
 
             Text {
                 text: qsTr("Connection")
-                font.pixelSize: Math.round(page.theme.fontPixelSize * 1.3)
+                font.pixelSize: Math.round(Theme.fontPixelSize * 1.3)
                 font.bold: true
-                color: page.theme.foreground
+                color: Theme.foreground
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -327,8 +312,8 @@ Rectangle {
                 objectName: "heldBackTransports"
                 width: parent.width
                 wrapMode: Text.Wrap
-                color: page.theme.foreground
-                font.pixelSize: page.theme.fontPixelSize
+                color: Theme.foreground
+                font.pixelSize: Theme.fontPixelSize
                 text: page.settings.heldBackTransports.length > 0
                       ? page.settings.heldBackTransports
                       : qsTr("Replies are streamed the best way each provider offers; none was found blocked.")
@@ -337,7 +322,6 @@ Rectangle {
 
             InkButton {
                 objectName: "resetTransportsButton"
-                theme: page.theme
                 visible: page.settings.heldBackTransports.length > 0
                 text: qsTr("Reset: try every way again")
                 Accessible.description: qsTr("Forget the ways of connecting found blocked; the next reply tries the best one")
@@ -346,9 +330,9 @@ Rectangle {
 
             Text {
                 text: qsTr("Display")
-                font.pixelSize: Math.round(page.theme.fontPixelSize * 1.3)
+                font.pixelSize: Math.round(Theme.fontPixelSize * 1.3)
                 font.bold: true
-                color: page.theme.foreground
+                color: Theme.foreground
                 Accessible.role: Accessible.Heading
                 Accessible.name: text
             }
@@ -360,63 +344,61 @@ Rectangle {
                 rowSpacing: 8
                 verticalItemAlignment: Grid.AlignVCenter
 
-                Text { text: qsTr("Language"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
+                Text { text: qsTr("Language"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
                 InkComboBox {
                     objectName: "languageBox"
                     model: page.language.languages
                     textRole: "name"
                     valueRole: "code"
-                    theme: page.theme
                     currentIndex: Math.max(0, indexOfValue(page.language.language))
                     Accessible.name: qsTr("Language")
                     onActivated: page.language.language = currentValue
                 }
 
-                Text { text: qsTr("Profile"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
+                Text { text: qsTr("Profile"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
                 InkComboBox {
                     objectName: "profileBox"
                     model: ["desktop", "eink", "adaptive"]
-                    theme: page.theme
-                    currentIndex: Math.max(0, indexOfValue(page.theme.profile))
+                    currentIndex: Math.max(0, indexOfValue(Theme.profile))
                     Accessible.name: qsTr("Display profile")
-                    onActivated: page.theme.profile = currentText
+                    onActivated: Theme.profile = currentText
                 }
 
-                Text { text: qsTr("Font size (px)"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
+                Text { text: qsTr("Font size (px)"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
                 SpinBox {
                     objectName: "fontSizeBox"
                     from: 10
                     to: 48
-                    value: page.theme.fontPixelSize
+                    value: Theme.fontPixelSize
                     editable: true
-                    font.pixelSize: page.theme.fontPixelSize
+                    font.pixelSize: Theme.fontPixelSize
                     Accessible.name: qsTr("Font size in pixels")
-                    onValueModified: page.theme.fontPixelSize = value
+                    onValueModified: Theme.fontPixelSize = value
                 }
 
-                Text { text: qsTr("E-ink update interval (ms)"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
+                Text { text: qsTr("E-ink update interval (ms)"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
                 SpinBox {
                     objectName: "fontSizeBox"
                     from: 100
                     to: 2000
                     stepSize: 100
-                    value: page.theme.einkIntervalMs
+                    value: Theme.einkIntervalMs
                     editable: true
-                    font.pixelSize: page.theme.fontPixelSize
+                    font.pixelSize: Theme.fontPixelSize
                     Accessible.name: qsTr("E-ink update interval in milliseconds")
-                    onValueModified: page.theme.einkIntervalMs = value
+                    onValueModified: Theme.einkIntervalMs = value
                 }
 
-                Text { text: qsTr("Full refresh every N updates"); color: page.theme.foreground; font.pixelSize: page.theme.fontPixelSize }
+                Text { text: qsTr("Full refresh every N updates"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
                 SpinBox {
                     objectName: "fullRefreshBox"
                     from: 1
                     to: 100
-                    value: page.theme.fullRefreshEvery
+                    value: Theme.fullRefreshEvery
                     editable: true
-                    font.pixelSize: page.theme.fontPixelSize
+                    font.pixelSize: Theme.fontPixelSize
                     Accessible.name: qsTr("Full e-ink refresh every N updates")
-                    onValueModified: page.theme.fullRefreshEvery = value
+                    onValueModified: Theme.fullRefreshEvery = value
                 }
             }
         }

@@ -25,6 +25,7 @@ void QmlTestSetup::applicationAvailable()
 void QmlTestSetup::qmlEngineAvailable(QQmlEngine *engine)
 {
     engine->addImportPath(u"qrc:/qt/qml"_s);
+    app::ThemeController::provide(*engine, m_app->theme());
 }
 
 void QmlTestSetup::cleanupTestCase()

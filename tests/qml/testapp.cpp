@@ -27,7 +27,8 @@ TestApp::TestApp(QObject *parent)
     : QObject(parent),
       m_desktop(testOptions(true, chat::DisplayProfile::Kind::Desktop)),
       m_eink(testOptions(true, chat::DisplayProfile::Kind::Eink)),
-      m_configured(testOptions(false, chat::DisplayProfile::Kind::Desktop))
+      m_configured(testOptions(false, chat::DisplayProfile::Kind::Desktop)),
+      m_theme(m_settings, chat::DisplayProfile::Kind::Desktop)
 {
     Q_ASSERT(!s_instance);
     s_instance = this;

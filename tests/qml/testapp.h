@@ -1,8 +1,10 @@
 #pragma once
 
 #include "appfixture.h"
+#include "controllers/themecontroller.h"
 
 #include <QObject>
+#include <QSettings>
 #include <QStringList>
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
@@ -46,6 +48,9 @@ public:
     AppFixture *desktop() { return &m_desktop; }
     AppFixture *eink() { return &m_eink; }
     AppFixture *configured() { return &m_configured; }
+    /// The `Theme` of every test file's engine: one per window, as in the
+    /// app. A test that shows a fixture sets its profile to the fixture's.
+    app::ThemeController &theme() { return m_theme; }
     QStringList openedLinks() const { return m_openedLinks; }
 
 Q_SIGNALS:
@@ -61,6 +66,8 @@ private:
     AppFixture m_desktop;
     AppFixture m_eink;
     AppFixture m_configured;
+    QSettings m_settings;
+    app::ThemeController m_theme;
     QStringList m_openedLinks;
 };
 

@@ -33,7 +33,6 @@ Item {
                 width: root.width
                 height: 4000
                 chat: view.app.chat
-                theme: view.app.theme
                 display: view.app.display
             }
         }
@@ -46,7 +45,6 @@ Item {
 
                 width: root.width
                 chat: app.chat
-                theme: app.theme
             }
         }
 

@@ -28,7 +28,6 @@ Item {
             Composer {
                 width: root.width
                 chat: testCase.app.chat
-                theme: testCase.app.theme
             }
         }
 

@@ -31,7 +31,6 @@ Item {
                 conversations: testCase.app.conversations
                 search: testCase.app.search
                 exporter: testCase.app.exporter
-                theme: testCase.app.theme
             }
         }
 

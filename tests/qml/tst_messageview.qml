@@ -35,7 +35,6 @@ Item {
                 width: root.width
                 height: root.height
                 chat: TestApp.eink.chat
-                theme: TestApp.eink.theme
                 display: TestApp.eink.display
             }
         }
@@ -47,7 +46,6 @@ Item {
                 width: root.width
                 height: root.height
                 chat: TestApp.desktop.chat
-                theme: TestApp.desktop.theme
                 display: TestApp.desktop.display
             }
         }
@@ -70,6 +68,7 @@ Item {
         }
 
         function makeView(component: Component, app: AppFixture): MessageView {
+            Theme.profile = app.theme.profile // the test window shows this app
             const view = createTemporaryObject(component, root)
             verify(view)
             app.watch(view)

@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtTest
 import Inkchat
+import Inkchat.App
 import InkchatTest
 
 // MessageView on e-ink pages as a book does, at the sizes of real readers
@@ -34,13 +35,13 @@ Item {
 
             MessageView {
                 chat: TestApp.eink.chat
-                theme: TestApp.eink.theme
                 display: TestApp.eink.display
             }
         }
 
         function init() {
             failOnWarning(/.?/) // any QML warning fails the test
+            Theme.profile = TestApp.eink.theme.profile // the test window shows this app
             TestApp.eink.reset()
             tryCompare(TestApp.eink.chat, "isBusy", false, 10000)
         }

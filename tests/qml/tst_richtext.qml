@@ -3,6 +3,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtTest
 import Inkchat
+import Inkchat.App
 import InkchatTest
 
 // Links and tables in a reply, as the pixels show them: a link is
@@ -31,7 +32,6 @@ Item {
                 width: root.width
                 height: root.height
                 chat: view.app.chat
-                theme: view.app.theme
                 display: view.app.display
             }
         }
@@ -50,6 +50,7 @@ Item {
 
         /// The text of the demo reply's row whose Markdown contains `part`.
         function replyText(app: AppFixture, part: string): Item {
+            Theme.profile = app.theme.profile // the test window shows this app
             const view = createTemporaryObject(viewComponent, root, {app: app})
             verify(view)
             verify(app.chat.send("Hello"))

@@ -28,7 +28,6 @@ Item {
                 width: root.width
                 height: root.height
                 settings: testCase.app.settings
-                theme: testCase.app.theme
                 language: testCase.app.language
                 kiosk: false
             }

@@ -30,7 +30,6 @@ Item {
 
                 width: root.width
                 chat: line.app.chat
-                theme: line.app.theme
             }
         }
 
