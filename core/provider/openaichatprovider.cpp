@@ -161,6 +161,8 @@ StreamRequest OpenAiChatProvider::buildRequest(const chat::Conversation &convers
 
     StreamRequest request = jsonPostRequest(appendApiPath(endpoint.baseUrl, {}, u"/chat/completions"_s), body,
                                             streamingOrJson(rung, Framing::Sse));
+    if (streaming)
+        request.optional |= OptionalParameter::StreamUsage;
     appendBearerToken(request.headers, endpoint.apiKey);
     return request;
 }

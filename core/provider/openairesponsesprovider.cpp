@@ -211,14 +211,19 @@ StreamRequest OpenAiResponsesProvider::buildRequest(const chat::Conversation &co
     }
     // A stored background response outlives a dropped connection: it can
     // be streamed again after a sequence number, or polled until it is done.
-    if (rung == Rung::Stream || rung == Rung::Poll) {
+    // Without it (a server that refuses it) a dropped reply starts over.
+    const bool background = rung == Rung::Stream || rung == Rung::Poll;
+    if (background) {
         body.insert("background"_L1, true);
         body.insert("store"_L1, true);
     }
     if (rung == Rung::Stream)
         body.insert("stream"_L1, true);
-    return authorized(jsonPostRequest(responsesUrl(endpoint), body, streamingOrJson(rung, Framing::Sse)),
-                      endpoint);
+    StreamRequest request = jsonPostRequest(responsesUrl(endpoint), body,
+                                            streamingOrJson(rung, Framing::Sse));
+    if (background)
+        request.optional |= OptionalParameter::Background;
+    return authorized(std::move(request), endpoint);
 }
 
 std::unique_ptr<ReplyDecoder> OpenAiResponsesProvider::createDecoder(Rung rung) const

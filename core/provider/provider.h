@@ -1,6 +1,7 @@
 #pragma once
 
 #include "frame.h"
+#include "optionalparameter.h"
 #include "providercatalog.h"
 #include "replydecoder.h"
 #include "rung.h"
@@ -41,6 +42,9 @@ struct StreamRequest
     QByteArray body;     ///< JSON, UTF-8
     Framing framing = Framing::Sse;
     QByteArray method = QByteArrayLiteral("POST"); ///< GET sends no body
+    /// The optional parameters the body carries, which the request can go
+    /// without if the server refuses them.
+    OptionalParameters optional;
 };
 
 /// Where a dropped reply can be picked up, as its decoders reported it in

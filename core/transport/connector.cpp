@@ -99,6 +99,8 @@ void Connector::start(const chat::Conversation &conversation)
     } else {
         m_ladder = m_provider.rungs();
     }
+    if (m_services.memory)
+        m_omitted = m_services.memory->refusedParameters(endpointKey());
     Q_ASSERT(!m_ladder.isEmpty());
     qCDebug(lcConnector) << "ladder for" << m_provider.id() << ":" << m_ladder.size() << "rungs from"
                          << provider::rungName(m_ladder.first());
@@ -154,6 +156,12 @@ void Connector::beginAttempt()
             m_reply.beginRestart();
         break;
     }
+    if (const provider::OptionalParameters omitted = request.optional & m_omitted) {
+        if (const std::optional<QByteArray> body = provider::withoutParameters(request.body, omitted)) {
+            request.body = *body;
+            request.optional &= ~omitted;
+        }
+    }
     m_status = 0;
     m_progressInAttempt = 0;
     // Polling a reply that is being written is not a new try at getting it.
@@ -197,9 +205,11 @@ void Connector::startTransport(const provider::StreamRequest &request)
         m_transport = std::make_unique<WebSocketTransport>(webSocket, *m_services.clock);
     } else {
         const provider::Provider *describer = &m_provider;
+        RequestConformance *conformance = &m_conformance;
         m_transport = std::make_unique<HttpStreamTransport>(
             m_services.network,
-            [describer](const provider::HttpErrorResponse &response) {
+            [describer, conformance](const provider::HttpErrorResponse &response) {
+                conformance->errorBodyReceived(response.body);
                 return describer->describeHttpError(response);
             },
             m_options.http, *m_services.clock);
@@ -211,6 +221,7 @@ void Connector::startTransport(const provider::StreamRequest &request)
     connect(m_transport.get(), &Transport::finished, this, &Connector::onTransportFinished);
     connect(m_transport.get(), &Transport::failed, this, &Connector::onTransportFailed);
     m_buffering.requestSent(m_services.clock->now());
+    m_conformance.requestSent(request.optional);
     qCDebug(lcConnector) << "attempt on" << provider::rungName(rung()) << request.method
                          << request.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
     m_transport->start(request);
@@ -220,7 +231,8 @@ std::chrono::milliseconds Connector::idleTimeoutFor(Rung rung) const
 {
     // A single response says nothing until the whole reply is written: a
     // silence as long as the generation, which the progress deadline bounds.
-    if (rung == Rung::Single)
+    if (rung == Rung::Single
+        || (rung == Rung::Poll && m_omitted.testFlag(provider::OptionalParameter::Background)))
         return 0ms;
     // A proxy that held this rung's stream back holds heartbeats back too.
     if (m_bufferingSeen || (m_services.memory && m_services.memory->expectsBuffering(endpointKey(), rung)))
@@ -352,6 +364,7 @@ int Connector::deliver(const provider::StreamEvents &events)
         m_progressTimer->start(m_options.progressTimeout);
         if (m_progressInAttempt++ == 0) {
             confirmDemotion();
+            rememberRefusals();
             // The connection works: later drops start their count afresh.
             m_failuresOnRung = 0;
             m_backoff.reset();
@@ -429,6 +442,16 @@ void Connector::recover(Error error)
         // response): carry on without the resume position.
         qCInfo(lcConnector) << "resume refused:" << redacted(error).message;
         m_resume = {};
+        scheduleAttempt(0ms);
+        return;
+    }
+    // A compatible server that refuses an optional parameter gets the
+    // request once more without it, as the official servers take it.
+    if (const provider::OptionalParameters refused = madeProgress ? provider::OptionalParameters()
+                                                                  : m_conformance.refusedBy(error)) {
+        m_omitted |= refused;
+        qCInfo(lcConnector) << "asking again without" << provider::optionalParameterNames(refused)
+                            << "after:" << redacted(error).message;
         scheduleAttempt(0ms);
         return;
     }
@@ -588,6 +611,13 @@ void Connector::confirmDemotion()
     else
         demoted.since = m_services.clock->wallTime().toUTC();
     tell(ConnectorNotice::Kind::RungDemoted, demoted);
+}
+
+void Connector::rememberRefusals()
+{
+    const provider::OptionalParameters refused = m_conformance.takeConfirmed();
+    if (refused && m_services.memory)
+        m_services.memory->recordRefused(endpointKey(), refused);
 }
 
 void Connector::tellBuffering()

@@ -4,6 +4,7 @@
 #include "bufferingdetector.h"
 #include "connectorstate.h"
 #include "httpstreamtransport.h"
+#include "requestconformance.h"
 #include "websockettransport.h"
 
 #include "chat/conversation.h"
@@ -99,6 +100,8 @@ struct ConnectorServices
 /// `starting_after`, polling a background reply), otherwise continued by a
 /// request that ends in the partial reply (the seam is recorded), otherwise
 /// restarted with the part already shown checked and not shown again.
+/// An optional parameter a compatible server refuses (see RequestConformance)
+/// is left out of a second request, and then of the endpoint's requests.
 /// Retries wait with exponential backoff and full jitter, or as long as
 /// Retry-After says; progress resets the backoff. 400, 401, 403 and 404 end
 /// the reply with the provider's own words. While the network is down,
@@ -197,6 +200,9 @@ private:
     /// forward on its first attempt.
     void fallBack(const Error &reason, std::optional<Evidence> evidence = std::nullopt);
     void confirmDemotion();
+    /// The request without a parameter the endpoint refused got an answer:
+    /// the endpoint's later requests go without it too.
+    void rememberRefusals();
     /// The idle timeout the rung's transport starts with.
     std::chrono::milliseconds idleTimeoutFor(provider::Rung rung) const;
     void tellBuffering();
@@ -223,6 +229,8 @@ private:
     Backoff m_backoff;
     BufferingDetector m_buffering;
     bool m_bufferingSeen = false; ///< a proxy buffers this reply (told once)
+    RequestConformance m_conformance;
+    provider::OptionalParameters m_omitted; ///< left out of this reply's requests
     /// A rung this reply left on a hint it is blocked, not yet confirmed.
     std::optional<Demotion> m_suspect;
     QList<ConnectorNotice> m_startNotices; ///< said when the first attempt starts

@@ -15,6 +15,7 @@ constexpr auto kLastWorking = "lastWorking"_L1;
 constexpr auto kDemoted = "demoted"_L1;
 constexpr auto kBuffered = "buffered"_L1;
 constexpr auto kToldBuffering = "toldBuffering"_L1;
+constexpr auto kRefused = "refused"_L1;
 
 // QSettings reads '/' and '\' in a key as group separators, and a URL is full
 // of them: percent-encode the endpoint into one segment. Space and ':' stay,
@@ -134,6 +135,25 @@ bool LadderMemory::claimBufferingNotice(const QString &endpoint)
         return false;
     m_settings->setValue(told, true);
     return true;
+}
+
+void LadderMemory::recordRefused(const QString &endpoint, provider::OptionalParameters refused)
+{
+    for (const provider::OptionalParameter parameter : provider::allOptionalParameters()) {
+        if (refused.testFlag(parameter))
+            m_settings->setValue(key(endpoint, kRefused) + u'/' + provider::optionalParameterName(parameter),
+                                 m_clock.wallTime().toUTC().toString(Qt::ISODate));
+    }
+}
+
+provider::OptionalParameters LadderMemory::refusedParameters(const QString &endpoint) const
+{
+    provider::OptionalParameters refused;
+    for (const provider::OptionalParameter parameter : provider::allOptionalParameters()) {
+        if (m_settings->contains(key(endpoint, kRefused) + u'/' + provider::optionalParameterName(parameter)))
+            refused |= parameter;
+    }
+    return refused;
 }
 
 QList<Demotion> LadderMemory::demotions(const QString &endpoint) const

@@ -2,6 +2,7 @@
 
 #include "demotion.h"
 
+#include "provider/optionalparameter.h"
 #include "provider/rung.h"
 #include "util/clock.h"
 
@@ -38,7 +39,8 @@ struct LadderPlan
 ///
 /// Layout: ladder/<endpoint, percent-encoded>/lastWorking = rung name;
 /// .../demoted/<rung>/{evidence,since,times,skip}; .../buffered/<rung> =
-/// buffered replies in a row; .../toldBuffering = the user was told.
+/// buffered replies in a row; .../toldBuffering = the user was told;
+/// .../refused/<parameter> = when the endpoint refused an optional parameter.
 class LadderMemory
 {
 public:
@@ -70,6 +72,12 @@ public:
     /// True the first time it is asked for an endpoint (the user is told
     /// about a buffering proxy once), false after, until forgotten.
     bool claimBufferingNotice(const QString &endpoint);
+
+    /// The endpoint refused these optional parameters: its requests go
+    /// without them from now on (until forgotten).
+    void recordRefused(const QString &endpoint, provider::OptionalParameters refused);
+    /// The optional parameters the endpoint's requests go without.
+    provider::OptionalParameters refusedParameters(const QString &endpoint) const;
 
     /// The endpoint's demotions, in rung order.
     QList<Demotion> demotions(const QString &endpoint) const;
