@@ -4,6 +4,7 @@
 #include "page/einkpage.h"
 #include "store/deviceregistry.h"
 #include "store/eventlog.h"
+#include "store/externalchanges.h"
 #include "store/relaydatabase.h"
 
 #include "store/conversationstore.h"
@@ -45,8 +46,10 @@ std::optional<Error> RelayServer::start()
     m_devices = std::make_unique<DeviceRegistry>(*m_database);
     m_hub = std::make_unique<ReplyHub>(*m_log,
                                        UpstreamServices{&m_network, m_upstream.get(), m_options.connector});
+    m_deviceChanges = std::make_unique<ExternalChanges>(*m_database);
     m_heartbeat = std::make_unique<Heartbeat>(m_options.heartbeat);
-    m_api = std::make_unique<RelayApi>(*m_hub, *m_devices, *m_heartbeat, Clock::system(), m_options.api);
+    m_api = std::make_unique<RelayApi>(*m_hub, *m_devices, *m_deviceChanges, *m_heartbeat, Clock::system(),
+                                       m_options.api);
     // The e-ink page's conversations: a store of the relay's own, beside its events.
     Result<std::unique_ptr<store::ConversationStore>> conversations = store::ConversationStore::open(
         QDir(m_options.dataDir).filePath(u"conversations.sqlite"_s));

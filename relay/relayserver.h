@@ -14,6 +14,7 @@ namespace inkchat::relay {
 
 class DeviceRegistry;
 class EventLog;
+class ExternalChanges;
 class Heartbeat;
 class RelayDatabase;
 class EinkPage;
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<RelayDatabase> m_database;
     std::unique_ptr<EventLog> m_log;
     std::unique_ptr<DeviceRegistry> m_devices;
+    std::unique_ptr<ExternalChanges> m_deviceChanges;
     std::unique_ptr<ReplyHub> m_hub;
     std::unique_ptr<Heartbeat> m_heartbeat;
     std::unique_ptr<store::ConversationStore> m_conversations;

@@ -57,8 +57,9 @@ if [ "${1:-}" = "--tests" ]; then
     # and ip make a network namespace without a default route (cli_offline_test).
     # The relay's e-ink page is tested in headless Chromium, driven by a
     # node script over the DevTools pipe; curl speaks HTTP/2 to the relay
-    # behind nginx (tests/relay).
-    packages+=(chromium nodejs curl)
+    # behind nginx (tests/relay). clang-format checks that the tree is
+    # formatted (scripts/check-format.sh).
+    packages+=(chromium nodejs curl clang-format)
     packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon libsecret-tools xvfb xauth xdotool
                x11-utils epubcheck poppler-utils desktop-file-utils appstream groff-base lintian
                reuse openssl python3 util-linux iproute2)

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Command 2 of the README (and what CI runs): install the dependencies, build
-# with warnings as errors and run every test (packages included) and qmllint;
-# rebuild with ASan+UBSan and run the whole suite again under the sanitizers;
-# run each libFuzzer target for a bounded time; build the kiosk edition for
-# this machine and smoke-test it. Prints ctest's summaries and how long each
-# step took.
+# Command 2 of the README (and what CI runs): install the dependencies; check
+# that the tree is formatted; build with warnings as errors and run every test
+# (packages included) and qmllint; rebuild with ASan+UBSan and run the whole
+# suite again under the sanitizers; run each libFuzzer target for a bounded
+# time; build the kiosk edition for this machine and smoke-test it. Prints
+# ctest's summaries and how long each step took.
 #
 #   scripts/test.sh            everything, as CI (about 30 minutes on 2 cores)
 #   scripts/test.sh --quick    build the ci preset and run the unit tests only
@@ -43,6 +43,11 @@ if command -v ccache >/dev/null; then
     cache=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     export CCACHE_BASEDIR="$PWD" CCACHE_NOHASHDIR=1
     export CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+fi
+
+if [ "$quick" = 0 ]; then
+    step "format (scripts/check-format.sh: the tree as .clang-format says)"
+    scripts/check-format.sh || status=1
 fi
 
 step "build (ci preset: warnings are errors)"

@@ -101,15 +101,17 @@ bool EventStreamer::send(const ReplyEvent &event)
     return true;
 }
 
+void EventStreamer::checkAllowed()
+{
+    if (m_stream && m_stream->isOpen() && m_options.stillAllowed && !m_options.stillAllowed())
+        finish();
+}
+
 void EventStreamer::onBeat()
 {
-    if (!m_stream || !m_stream->isOpen())
-        return;
-    if (m_options.stillAllowed && !m_options.stillAllowed()) {
-        finish();
-        return;
-    }
-    m_stream->write(sse::heartbeat());
+    checkAllowed();
+    if (m_stream && m_stream->isOpen())
+        m_stream->write(sse::heartbeat());
 }
 
 void EventStreamer::finish()

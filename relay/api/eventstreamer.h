@@ -33,7 +33,8 @@ public:
     {
         Mode mode = Mode::Stream;
         std::chrono::milliseconds pollWait{25'000};
-        /// Asked at each heartbeat: false (the device was revoked) ends the stream.
+        /// Asked at each heartbeat and by checkAllowed(): false (the device
+        /// was revoked) ends the stream.
         std::function<bool()> stillAllowed;
     };
 
@@ -42,6 +43,8 @@ public:
 
     /// Sends what is stored, then waits for more.
     void begin();
+    /// Ends the stream if the client may no longer be served.
+    void checkAllowed();
 
 private:
     void pump();

@@ -7,6 +7,7 @@
 #include "replies/conversationjson.h"
 #include "replies/replyhub.h"
 #include "store/deviceregistry.h"
+#include "store/externalchanges.h"
 
 #include "util/clock.h"
 
@@ -52,10 +53,11 @@ QString requestToken(const HttpRequest &request)
     return {};
 }
 
-RelayApi::RelayApi(ReplyHub &hub, DeviceRegistry &devices, Heartbeat &heartbeat, Clock &clock,
-                   RelayApiOptions options)
+RelayApi::RelayApi(ReplyHub &hub, DeviceRegistry &devices, ExternalChanges &deviceChanges,
+                   Heartbeat &heartbeat, Clock &clock, RelayApiOptions options)
     : m_hub(hub),
       m_devices(devices),
+      m_deviceChanges(deviceChanges),
       m_heartbeat(heartbeat),
       m_clock(clock),
       m_options(options),
@@ -210,11 +212,13 @@ HttpAnswer RelayApi::streamEvents(const QString &replyId, qint64 afterSeq, Event
     const std::chrono::milliseconds retry = m_options.retry;
     ReplyHub *hub = &m_hub;
     Heartbeat *heartbeat = &m_heartbeat;
+    ExternalChanges *deviceChanges = &m_deviceChanges;
     answer.stream = [=](ResponseStream &stream) {
         stream.write(sse::retry(retry));
         if (!replyStartedId.isEmpty())
             stream.write(sse::replyStarted(replyStartedId));
         auto *streamer = new EventStreamer(stream, *hub, *heartbeat, replyId, afterSeq, options);
+        QObject::connect(deviceChanges, &ExternalChanges::changed, streamer, &EventStreamer::checkAllowed);
         streamer->begin();
     };
     return answer;

@@ -18,6 +18,7 @@ class Clock;
 namespace inkchat::relay {
 
 class DeviceRegistry;
+class ExternalChanges;
 class Heartbeat;
 class ReplyHub;
 
@@ -56,8 +57,10 @@ class RelayApi
 public:
     using PageHandler = std::function<std::optional<HttpAnswer>(const HttpRequest &, const Caller &)>;
 
-    RelayApi(ReplyHub &hub, DeviceRegistry &devices, Heartbeat &heartbeat, Clock &clock,
-             RelayApiOptions options);
+    /// `deviceChanges` tells when another process may have revoked a
+    /// device; its open streams are checked then.
+    RelayApi(ReplyHub &hub, DeviceRegistry &devices, ExternalChanges &deviceChanges, Heartbeat &heartbeat,
+             Clock &clock, RelayApiOptions options);
 
     void setPageHandler(PageHandler handler) { m_pages = std::move(handler); }
     HttpAnswer handle(const HttpRequest &request);
@@ -76,6 +79,7 @@ private:
 
     ReplyHub &m_hub;
     DeviceRegistry &m_devices;
+    ExternalChanges &m_deviceChanges;
     Heartbeat &m_heartbeat;
     Clock &m_clock;
     RelayApiOptions m_options;
