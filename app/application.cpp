@@ -1,5 +1,6 @@
 #include "application.h"
 
+#include "appearance/systemcolorscheme.h"
 #include "controllers/chatcontroller.h"
 #include "controllers/conversationsettingscontroller.h"
 #include "controllers/displaycontroller.h"
@@ -115,6 +116,7 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
       m_reachability(std::make_unique<transport::SystemReachability>()),
       m_ladderMemory(std::make_unique<transport::LadderMemory>(m_settings.get())),
       m_theme(std::make_unique<ThemeController>(*m_settings, options.profile)),
+      m_systemColorScheme(std::make_unique<platform::SystemColorScheme>()),
       m_settingsController(std::make_unique<SettingsController>(*m_settings, *m_secrets)),
       m_endpoints(std::make_unique<EndpointResolver>(*m_settingsController, *m_secrets, m_network.get(),
                                                      options.demo, options.demoRate)),
@@ -122,6 +124,9 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
       m_display(std::make_unique<DisplayController>(*m_theme))
 {
     m_theme->setTouchScreen(options.kiosk);
+    m_theme->setSystemPrefersDark(m_systemColorScheme->prefersDark());
+    connect(m_systemColorScheme.get(), &platform::SystemColorScheme::changed, m_theme.get(),
+            [this] { m_theme->setSystemPrefersDark(m_systemColorScheme->prefersDark()); });
     OpenedStore opened = openStore(options);
     m_store = std::move(opened.store);
     session::SessionServices services;

@@ -22,6 +22,9 @@ class ConversationStore;
 namespace inkchat::session {
 class SessionRegistry;
 }
+namespace inkchat::platform {
+class SystemColorScheme;
+}
 namespace inkchat::transport {
 class LadderMemory;
 class Reachability;
@@ -101,6 +104,7 @@ private:
     std::unique_ptr<store::ConversationStore> m_store;
     std::unique_ptr<session::SessionRegistry> m_sessions; ///< the chat engine: a session per conversation
     std::unique_ptr<ThemeController> m_theme;
+    std::unique_ptr<platform::SystemColorScheme> m_systemColorScheme; ///< what "system" colours mean
     std::unique_ptr<SettingsController> m_settingsController;
     std::unique_ptr<EndpointResolver> m_endpoints;
     std::unique_ptr<ConversationListModel> m_conversations;

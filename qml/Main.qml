@@ -144,6 +144,19 @@ ApplicationWindow {
         sequence: "F2"
         onActivated: sidebar.renameCurrent()
     }
+    // Text size, as in browsers: Ctrl+= is Ctrl++ without Shift. Saved.
+    Shortcut {
+        sequences: ["Ctrl+=", "Ctrl++"]
+        onActivated: Theme.enlargeText()
+    }
+    Shortcut {
+        sequence: "Ctrl+-"
+        onActivated: Theme.shrinkText()
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
+        onActivated: Theme.resetTextSize()
+    }
 
     ConversationList {
         id: sidebar

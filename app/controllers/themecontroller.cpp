@@ -1,6 +1,7 @@
 #include "themecontroller.h"
 
 #include <QFont>
+#include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QQmlEngine>
@@ -9,6 +10,7 @@
 #include <QStyleHints>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -20,8 +22,24 @@ namespace {
 
 const auto kProfileKey = u"display/profile"_s;
 const auto kFontKey = u"display/fontPixelSize"_s;
+const auto kColorSchemeKey = u"display/colorScheme"_s;
 const auto kIntervalKey = u"display/einkIntervalMs"_s;
 const auto kFullRefreshKey = u"display/fullRefreshEvery"_s;
+constexpr std::array<QStringView, 3> kColorSchemeNames{u"system", u"light", u"dark"};
+
+ThemeController::ColorScheme colorSchemeFromName(QStringView name)
+{
+    const auto found = std::find(kColorSchemeNames.begin(), kColorSchemeNames.end(), name);
+    return found == kColorSchemeNames.end() ? ThemeController::ColorScheme::System
+                                            : ThemeController::ColorScheme(found - kColorSchemeNames.begin());
+}
+
+/// One step of Ctrl+= or Ctrl+-.
+int textSizeStep(int size)
+{
+    return std::max(1, int(std::lround(size / 10.0)));
+}
+
 /// The engine's dynamic property that holds its theme: it dies with the engine.
 constexpr char kEngineThemeProperty[] = "inkchatTheme";
 
@@ -34,6 +52,7 @@ ThemeController::ThemeController(QSettings &settings, std::optional<DisplayProfi
 {
     const auto saved = DisplayProfile::fromName(m_settings.value(kProfileKey).toString());
     m_kind = forcedProfile ? *forcedProfile : saved ? saved->kind : DisplayProfile::Kind::Desktop;
+    m_colorScheme = colorSchemeFromName(m_settings.value(kColorSchemeKey).toString());
     m_fontPixelSize = m_settings.value(kFontKey, 0).toInt();
     m_einkIntervalMs = m_settings.value(kIntervalKey, int(DisplayProfile::kEinkDefault.count())).toInt();
     m_fullRefreshEvery = std::max(1, m_settings.value(kFullRefreshKey, 6).toInt());
@@ -88,6 +107,49 @@ void ThemeController::setProfileName(const QString &name)
     Q_EMIT changed();
 }
 
+QString ThemeController::colorSchemeName() const
+{
+    return kColorSchemeNames[std::size_t(m_colorScheme)].toString();
+}
+
+void ThemeController::setColorSchemeName(const QString &name)
+{
+    const ColorScheme scheme = colorSchemeFromName(name);
+    if (scheme == m_colorScheme)
+        return;
+    m_colorScheme = scheme;
+    m_settings.setValue(kColorSchemeKey, colorSchemeName());
+    applyAppWide();
+    Q_EMIT changed();
+}
+
+bool ThemeController::isDark() const
+{
+    if (isEink())
+        return false;
+    switch (m_colorScheme) {
+    case ColorScheme::Light:
+        return false;
+    case ColorScheme::Dark:
+        return true;
+    case ColorScheme::System:
+        break;
+    }
+    return m_systemPrefersDark;
+}
+
+void ThemeController::setSystemPrefersDark(bool dark)
+{
+    if (dark == m_systemPrefersDark)
+        return;
+    const bool before = isDark();
+    m_systemPrefersDark = dark;
+    if (isDark() == before)
+        return;
+    applyAppWide();
+    Q_EMIT changed();
+}
+
 int ThemeController::fontPixelSize() const
 {
     if (m_fontPixelSize > 0)
@@ -100,6 +162,11 @@ QString ThemeController::fontFamily() const
     return QGuiApplication::font().family();
 }
 
+QString ThemeController::monospaceFamily() const
+{
+    return QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+}
+
 void ThemeController::setFontPixelSize(int size)
 {
     size = std::clamp(size, kMinFontPixelSize, kMaxFontPixelSize);
@@ -107,6 +174,25 @@ void ThemeController::setFontPixelSize(int size)
         return;
     m_fontPixelSize = size;
     m_settings.setValue(kFontKey, size);
+    Q_EMIT changed();
+}
+
+void ThemeController::enlargeText()
+{
+    setFontPixelSize(fontPixelSize() + textSizeStep(fontPixelSize()));
+}
+
+void ThemeController::shrinkText()
+{
+    setFontPixelSize(fontPixelSize() - textSizeStep(fontPixelSize()));
+}
+
+void ThemeController::resetTextSize()
+{
+    if (m_fontPixelSize == 0)
+        return;
+    m_fontPixelSize = 0;
+    m_settings.remove(kFontKey);
     Q_EMIT changed();
 }
 
@@ -130,34 +216,37 @@ void ThemeController::setFullRefreshEvery(int frames)
     Q_EMIT changed();
 }
 
+// Dark colours keep the light ones' contrast the other way round: text at
+// about 14:1 on the page, secondary text above 4.5:1 (WCAG AA).
+
 QColor ThemeController::background() const
 {
-    return isEink() ? QColor(Qt::white) : QColor(0xfa, 0xfa, 0xf7);
+    return isEink() ? QColor(Qt::white) : isDark() ? QColor(0x1c, 0x1c, 0x1e) : QColor(0xfa, 0xfa, 0xf7);
 }
 
 QColor ThemeController::foreground() const
 {
-    return isEink() ? QColor(Qt::black) : QColor(0x1d, 0x1d, 0x1f);
+    return isEink() ? QColor(Qt::black) : isDark() ? QColor(0xe8, 0xe8, 0xe4) : QColor(0x1d, 0x1d, 0x1f);
 }
 
 QColor ThemeController::muted() const
 {
-    return isEink() ? QColor(Qt::black) : QColor(0x6e, 0x6e, 0x73);
+    return isEink() ? QColor(Qt::black) : isDark() ? QColor(0xa0, 0xa0, 0xa6) : QColor(0x6e, 0x6e, 0x73);
 }
 
 QColor ThemeController::surface() const
 {
-    return isEink() ? QColor(Qt::white) : QColor(0xee, 0xee, 0xea);
+    return isEink() ? QColor(Qt::white) : isDark() ? QColor(0x2c, 0x2c, 0x2f) : QColor(0xee, 0xee, 0xea);
 }
 
 QColor ThemeController::accent() const
 {
-    return isEink() ? QColor(Qt::black) : QColor(0x2f, 0x5f, 0xb3);
+    return isEink() ? QColor(Qt::black) : isDark() ? QColor(0x8a, 0xb4, 0xf8) : QColor(0x2f, 0x5f, 0xb3);
 }
 
 QColor ThemeController::border() const
 {
-    return isEink() ? QColor(Qt::black) : QColor(0xc8, 0xc8, 0xc4);
+    return isEink() ? QColor(Qt::black) : isDark() ? QColor(0x48, 0x48, 0x4c) : QColor(0xc8, 0xc8, 0xc4);
 }
 
 void ThemeController::applyAppWide()
@@ -172,9 +261,19 @@ void ThemeController::applyAppWide()
     // Links in rendered Markdown take the palette's link colour: blue is a
     // grey on e-ink. They stay underlined.
     QPalette palette = QGuiApplication::palette();
-    const QColor link = isEink() ? QColor(Qt::black) : QColor(0x2f, 0x5f, 0xb3);
+    const QColor link = accent();
     palette.setColor(QPalette::Link, link);
     palette.setColor(QPalette::LinkVisited, link);
+    // Qt Quick Controls' own controls (the spin boxes) draw with these
+    // roles: the theme's in the dark, the desktop's otherwise. Window stays
+    // the desktop's: it is what SystemColorScheme reads.
+    static const QPalette desktop = QGuiApplication::palette();
+    const std::pair<QPalette::ColorRole, QColor> controlColours[] = {
+        {QPalette::Base, background()},       {QPalette::Text, foreground()}, {QPalette::Button, surface()},
+        {QPalette::ButtonText, foreground()}, {QPalette::Mid, border()},
+    };
+    for (const auto &[role, colour] : controlColours)
+        palette.setColor(role, isDark() ? colour : desktop.color(role));
     QGuiApplication::setPalette(palette);
 
     // A blinking cursor repaints the panel twice a second forever.

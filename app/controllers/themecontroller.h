@@ -34,9 +34,18 @@ class ThemeController : public QObject
     Q_PROPERTY(QString profile READ profileName WRITE setProfileName NOTIFY changed)
     Q_PROPERTY(bool isEink READ isEink NOTIFY changed)
     Q_PROPERTY(bool animationsEnabled READ animationsEnabled NOTIFY changed)
+    /// "system" (follow the desktop), "light" or "dark": the user's choice,
+    /// saved. Dark applies to the desktop and adaptive profiles only: e-ink
+    /// stays black on white.
+    Q_PROPERTY(QString colorScheme READ colorSchemeName WRITE setColorSchemeName NOTIFY changed)
+    /// Whether the colours below are the dark ones.
+    Q_PROPERTY(bool isDark READ isDark NOTIFY changed)
     Q_PROPERTY(int fontPixelSize READ fontPixelSize WRITE setFontPixelSize NOTIFY changed)
     /// The application's text font, for text whose format would pick another.
     Q_PROPERTY(QString fontFamily READ fontFamily CONSTANT)
+    /// The system's fixed-pitch font, for code: "monospace" is a fontconfig
+    /// alias that Windows and macOS do not know.
+    Q_PROPERTY(QString monospaceFamily READ monospaceFamily CONSTANT)
     Q_PROPERTY(int einkIntervalMs READ einkIntervalMs WRITE setEinkIntervalMs NOTIFY changed)
     Q_PROPERTY(int fullRefreshEvery READ fullRefreshEvery WRITE setFullRefreshEvery NOTIFY changed)
     Q_PROPERTY(int margin READ margin NOTIFY changed)
@@ -61,6 +70,8 @@ public:
     static constexpr int kMinFontPixelSize = 10;
     static constexpr int kMaxFontPixelSize = 48;
 
+    enum class ColorScheme { System, Light, Dark };
+
     /// Reads the saved settings; `forcedProfile` (from --profile or --kiosk)
     /// wins over them for this run without being saved.
     explicit ThemeController(QSettings &settings, std::optional<chat::DisplayProfile::Kind> forcedProfile,
@@ -79,9 +90,22 @@ public:
     void setProfileName(const QString &name);
     bool isEink() const { return m_kind == chat::DisplayProfile::Kind::Eink; }
     bool animationsEnabled() const { return !isEink(); }
+    QString colorSchemeName() const;
+    void setColorSchemeName(const QString &name);
+    bool isDark() const;
+    /// What the desktop asks for (platform::SystemColorScheme), used while
+    /// the scheme is "system".
+    void setSystemPrefersDark(bool dark);
+
     int fontPixelSize() const;
     QString fontFamily() const;
+    QString monospaceFamily() const;
     void setFontPixelSize(int size);
+    /// Ctrl+= and Ctrl+-: about a tenth larger or smaller, at least 1 px.
+    Q_INVOKABLE void enlargeText();
+    Q_INVOKABLE void shrinkText();
+    /// Ctrl+0: back to the profile's size, which then follows the profile again.
+    Q_INVOKABLE void resetTextSize();
     int einkIntervalMs() const { return m_einkIntervalMs; }
     void setEinkIntervalMs(int ms);
     int fullRefreshEvery() const { return m_fullRefreshEvery; }
@@ -107,6 +131,8 @@ private:
 
     QSettings &m_settings;
     chat::DisplayProfile::Kind m_kind = chat::DisplayProfile::Kind::Desktop;
+    ColorScheme m_colorScheme = ColorScheme::System;
+    bool m_systemPrefersDark = false;
     int m_fontPixelSize = 0; ///< 0: the profile's default
     int m_einkIntervalMs = 500;
     int m_fullRefreshEvery = 6;

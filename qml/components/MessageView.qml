@@ -290,9 +290,8 @@ ListView {
             view.followTail = true
             view.showEnd()
             event.accepted = true
-        } else if (event.matches(StandardKey.Copy) && view.currentIndex >= 0) {
-            const code = view.chat.transcript.codeText(view.currentIndex)
-            view.chat.copyToClipboard(code.length > 0 ? code : view.chat.transcript.messageText(view.currentIndex))
+        } else if (event.matches(StandardKey.Copy) && view.currentItem !== null) {
+            (view.currentItem as BlockDelegate).copy(false)
             event.accepted = true
         }
     }

@@ -30,6 +30,8 @@ Item {
 
     readonly property bool isUser: row.role === Message.User
     readonly property bool isCode: row.kind === TranscriptModel.Code
+    /// A code block's first row starts with its language and a Copy button.
+    readonly property bool hasCodeHeader: row.isCode && !row.isContinuation
 
     implicitHeight: column.implicitHeight
 
@@ -63,6 +65,26 @@ Item {
         }
     }
     onHighlightTermsChanged: row.selectMatch()
+
+    /// The Copy button whose text was copied a moment ago: it says "Copied"
+    /// for two seconds (once more on e-ink: two partial refreshes, no fade).
+    property InkButton copiedFrom: null
+
+    Timer {
+        id: copiedShown
+
+        interval: 2000
+        onTriggered: row.copiedFrom = null
+    }
+
+    /// Copies the whole message, or else this row's code block if it is one
+    /// (Ctrl+C on the row the keyboard is on), and says so on its button.
+    function copy(wholeMessage: bool) {
+        const code = wholeMessage ? "" : row.chat.transcript.codeText(row.index)
+        row.chat.copyToClipboard(code.length > 0 ? code : row.chat.transcript.messageText(row.index))
+        row.copiedFrom = code.length > 0 ? copyCode : copyMessage
+        copiedShown.restart()
+    }
 
     /// Whether a tap at `point` (in the row) lands on a link or a button.
     function isActionAt(point: point): bool {
@@ -100,19 +122,34 @@ Item {
             id: frame
 
             width: parent.width
-            height: body.implicitHeight + 2 * frame.inset
+            height: body.y + body.implicitHeight + frame.inset
             readonly property int inset: row.isUser || row.isCode ? 8 : 0
             color: row.isUser || row.isCode ? Theme.surface : "transparent"
             border.color: Theme.border
             border.width: (row.isUser || row.isCode) && Theme.isEink ? 1 : 0
             visible: row.text.length > 0 || row.status !== Message.Streaming
 
+            // A code block's first row: its language on the left, Copy on the right.
+            Text {
+                objectName: "codeLanguage"
+                visible: row.hasCodeHeader
+                anchors.left: parent.left
+                anchors.leftMargin: frame.inset
+                anchors.verticalCenter: copyCode.verticalCenter
+                text: row.language
+                font.family: Theme.monospaceFamily
+                font.pixelSize: Math.round(Theme.fontPixelSize * 0.8)
+                color: Theme.muted
+                Accessible.ignored: true // the Copy button names it
+            }
             TextEdit {
                 id: body
 
+                objectName: "blockText"
+
                 x: frame.inset
-                y: frame.inset
-                width: frame.width - 2 * frame.inset - (row.isCode && !row.isContinuation ? copyCode.width + 8 : 0)
+                y: row.hasCodeHeader ? copyCode.height + 8 : frame.inset
+                width: frame.width - 2 * frame.inset
                 text: row.text
                 textFormat: row.kind === TranscriptModel.Markdown ? TextEdit.MarkdownText : TextEdit.PlainText
                 // Code breaks between tokens where it can, never inside one that fits.
@@ -124,7 +161,7 @@ Item {
                 selectionColor: Theme.foreground
                 selectedTextColor: Theme.background
                 font.pixelSize: Theme.fontPixelSize
-                font.family: row.isCode ? "monospace" : Theme.fontFamily
+                font.family: row.isCode ? Theme.monospaceFamily : Theme.fontFamily
                 textMargin: 0
                 Accessible.role: Accessible.StaticText
                 Accessible.name: (row.isFirstInMessage ? (row.isUser ? qsTr("You: ") : qsTr("Assistant: ")) : "")
@@ -155,15 +192,15 @@ Item {
 
                 objectName: "copyCodeButton"
                 activeFocusOnTab: false
-                visible: row.isCode && !row.isContinuation
+                visible: row.hasCodeHeader
                 anchors.right: parent.right
                 anchors.top: parent.top
                 anchors.margins: 4
                 padding: 4
                 font.pixelSize: Math.round(Theme.fontPixelSize * 0.8)
-                text: qsTr("Copy")
+                text: row.copiedFrom === copyCode ? qsTr("Copied") : qsTr("Copy")
                 Accessible.name: row.language.length > 0 ? qsTr("Copy %1 code").arg(row.language) : qsTr("Copy code")
-                onClicked: row.chat.copyToClipboard(row.chat.transcript.codeText(row.index))
+                onClicked: row.copy(false)
             }
         }
 
@@ -202,9 +239,9 @@ Item {
                 visible: row.status === Message.Complete
                 padding: 4
                 font.pixelSize: Math.round(Theme.fontPixelSize * 0.8)
-                text: qsTr("Copy")
+                text: row.copiedFrom === copyMessage ? qsTr("Copied") : qsTr("Copy")
                 Accessible.name: qsTr("Copy message")
-                onClicked: row.chat.copyToClipboard(row.chat.transcript.messageText(row.index))
+                onClicked: row.copy(true)
             }
         }
 

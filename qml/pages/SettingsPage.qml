@@ -364,6 +364,28 @@ Rectangle {
                     onActivated: Theme.profile = currentText
                 }
 
+                // E-ink is black on white whatever the desktop's colours.
+                Text {
+                    visible: !Theme.isEink
+                    text: qsTr("Colours")
+                    color: Theme.foreground
+                    font.pixelSize: Theme.fontPixelSize
+                }
+                InkComboBox {
+                    objectName: "colorSchemeBox"
+                    visible: !Theme.isEink
+                    model: [
+                        {value: "system", text: qsTr("As the system")},
+                        {value: "light", text: qsTr("Light")},
+                        {value: "dark", text: qsTr("Dark")}
+                    ]
+                    textRole: "text"
+                    valueRole: "value"
+                    currentIndex: Math.max(0, indexOfValue(Theme.colorScheme))
+                    Accessible.name: qsTr("Colours")
+                    onActivated: Theme.colorScheme = currentValue
+                }
+
                 Text { text: qsTr("Font size (px)"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
                 SpinBox {
                     objectName: "fontSizeBox"

@@ -74,6 +74,10 @@
         <source>Answered by %1</source>
         <translation>Beantwortet von %1</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -569,6 +573,22 @@
         <source>Forget the ways of connecting found blocked; the next reply tries the best one</source>
         <translation>Vergisst die als blockiert erkannten Verbindungswege; die nächste Antwort versucht den besten</translation>
     </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -835,17 +855,23 @@
     <message numerus="yes">
         <source>Imported %n conversations from %1.</source>
         <translation>
-            <numerusform>%n Gespräch aus %1 importiert.</numerusform><numerusform>%n Gespräche aus %1 importiert.</numerusform></translation>
+            <numerusform>%n Gespräch aus %1 importiert.</numerusform>
+            <numerusform>%n Gespräche aus %1 importiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already here.</source>
         <translation>
-            <numerusform>%n war schon da.</numerusform><numerusform>%n waren schon da.</numerusform></translation>
+            <numerusform>%n war schon da.</numerusform>
+            <numerusform>%n waren schon da.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be stored: %1</source>
         <translation>
-            <numerusform>%n konnte nicht gespeichert werden: %1</numerusform><numerusform>%n konnten nicht gespeichert werden: %1</numerusform></translation>
+            <numerusform>%n konnte nicht gespeichert werden: %1</numerusform>
+            <numerusform>%n konnten nicht gespeichert werden: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

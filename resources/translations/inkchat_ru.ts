@@ -74,6 +74,10 @@
         <source>Answered by %1</source>
         <translation>Ответил %1</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation>Скопировано</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -569,6 +573,22 @@
         <source>Forget the ways of connecting found blocked; the next reply tries the best one</source>
         <translation>Забыть способы подключения, признанные заблокированными; следующий ответ попробует лучший</translation>
     </message>
+    <message>
+        <source>Colours</source>
+        <translation>Цвета</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -837,17 +857,26 @@
     <message numerus="yes">
         <source>Imported %n conversations from %1.</source>
         <translation>
-            <numerusform>Импортирован %n разговор из %1.</numerusform><numerusform>Импортировано %n разговора из %1.</numerusform><numerusform>Импортировано %n разговоров из %1.</numerusform></translation>
+            <numerusform>Импортирован %n разговор из %1.</numerusform>
+            <numerusform>Импортировано %n разговора из %1.</numerusform>
+            <numerusform>Импортировано %n разговоров из %1.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already here.</source>
         <translation>
-            <numerusform>%n уже был здесь.</numerusform><numerusform>%n уже были здесь.</numerusform><numerusform>%n уже были здесь.</numerusform></translation>
+            <numerusform>%n уже был здесь.</numerusform>
+            <numerusform>%n уже были здесь.</numerusform>
+            <numerusform>%n уже были здесь.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be stored: %1</source>
         <translation>
-            <numerusform>%n не удалось сохранить: %1</numerusform><numerusform>%n не удалось сохранить: %1</numerusform><numerusform>%n не удалось сохранить: %1</numerusform></translation>
+            <numerusform>%n не удалось сохранить: %1</numerusform>
+            <numerusform>%n не удалось сохранить: %1</numerusform>
+            <numerusform>%n не удалось сохранить: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <source>Answered by %1</source>
         <translation>由 %1 回答</translation>
     </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -569,6 +573,22 @@
         <source>Forget the ways of connecting found blocked; the next reply tries the best one</source>
         <translation>忘记被判定为阻断的连接方式；下一条回复会尝试最佳方式</translation>
     </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -833,17 +853,20 @@
     <message numerus="yes">
         <source>Imported %n conversations from %1.</source>
         <translation>
-            <numerusform>已从 %1 导入 %n 个对话。</numerusform></translation>
+            <numerusform>已从 %1 导入 %n 个对话。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already here.</source>
         <translation>
-            <numerusform>%n 个已存在。</numerusform></translation>
+            <numerusform>%n 个已存在。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n could not be stored: %1</source>
         <translation>
-            <numerusform>%n 个无法保存：%1</numerusform></translation>
+            <numerusform>%n 个无法保存：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

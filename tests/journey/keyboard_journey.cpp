@@ -118,7 +118,7 @@ TEST_F(Journey, ShortcutsWorkWhereverTheFocusIs)
     // clicked to select, the search, the list, the transcript.
     const QList<std::pair<QString, std::function<void()>>> places{
         {u"composer"_s, [&] { app.key(Qt::Key_L, Qt::ControlModifier); }},
-        {u"reply text"_s, [&] { app.click(app.visibleTextContaining(u"offline demo"_s)); }},
+        {u"reply text"_s, [&] { app.click(app.visibleTextContaining(u"have a good conversation"_s)); }},
         {u"search"_s, [&] { app.key(Qt::Key_F, Qt::ControlModifier); }},
         {u"conversation list"_s,
          [&] {
@@ -150,11 +150,11 @@ TEST_F(Journey, ShortcutsWorkWhereverTheFocusIs)
     }
 
     // Ctrl+N from a reply's text: a new chat, and the keyboard in its composer.
-    app.click(app.visibleTextContaining(u"offline demo"_s));
+    app.click(app.visibleTextContaining(u"have a good conversation"_s));
     app.key(Qt::Key_N, Qt::ControlModifier);
     EXPECT_EQ(app.visibleItems(u"conversationTitle"_s).size(), 2);
     EXPECT_EQ(focusedControl(app), u"messageInput"_s);
-    EXPECT_FALSE(app.visibleTextContaining(u"offline demo"_s)) << "the new chat is open";
+    EXPECT_FALSE(app.visibleTextContaining(u"have a good conversation"_s)) << "the new chat is open";
 }
 
 TEST_F(Journey, TheConversationListIsUsedWithArrowsEnterF2AndDelete)

@@ -37,6 +37,10 @@ Item {
             }
         }
 
+        FontMetrics {
+            id: metrics
+        }
+
         Component {
             id: composerComponent
 
@@ -120,6 +124,40 @@ Item {
             verify(copy.Accessible.name.indexOf("cpp") >= 0, copy.Accessible.name)
             for (const row of all.filter(row => row.kind !== TranscriptModel.Code))
                 verify(!findChild(row, "copyCodeButton").visible, "no Copy code on " + row.kind + " rows")
+        }
+
+        function test_codeBlockNamesItsLanguageAboveMonospacedCode() {
+            const view = testCase.makeView(TestApp.desktop)
+            verify(TestApp.desktop.chat.send("Show me code"))
+            tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
+            const code = testCase.rows(view).filter(row => row.kind === TranscriptModel.Code)[0]
+            const label = findChild(code, "codeLanguage")
+            verify(label.visible)
+            compare(label.text, "cpp")
+            const body = findChild(code, "blockText")
+            verify(label.mapToItem(code, 0, label.height).y <= body.mapToItem(code, 0, 0).y,
+                   "the language sits above the code, not over it")
+            compare(body.font.family, Theme.monospaceFamily)
+            metrics.font = body.font
+            compare(metrics.advanceWidth("iiii"), metrics.advanceWidth("WWWW"), "every letter of code is as wide")
+            for (const row of testCase.rows(view).filter(row => row.kind !== TranscriptModel.Code))
+                verify(!findChild(row, "codeLanguage").visible, "no language on " + row.kind + " rows")
+        }
+
+        function test_copySaysCopiedForAMoment() {
+            const view = testCase.makeView(TestApp.desktop)
+            verify(TestApp.desktop.chat.send("Show me code"))
+            tryCompare(TestApp.desktop.chat, "isBusy", false, 10000)
+            const code = testCase.rows(view).filter(row => row.kind === TranscriptModel.Code)[0]
+            const copyCode = findChild(code, "copyCodeButton")
+            const copyMessage = findChild(testCase.lastRowOf(view, 1), "copyMessageButton")
+            testCase.click(copyCode)
+            compare(copyCode.text, "Copied")
+            compare(copyMessage.text, "Copy", "only the button that copied says so")
+            testCase.click(copyMessage)
+            compare(copyMessage.text, "Copied")
+            tryCompare(copyCode, "text", "Copy", 5000)
+            tryCompare(copyMessage, "text", "Copy", 5000)
         }
 
         function test_completeReplyShowsNeitherRetryNorContinue() {

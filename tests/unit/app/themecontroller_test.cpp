@@ -234,4 +234,96 @@ TEST_F(ThemeControllerTest, AnEinkThemeAppliesItsAppWideEffectsFromTheStart)
     EXPECT_EQ(QGuiApplication::styleHints()->cursorFlashTime(), 0);
 }
 
+/// WCAG's contrast ratio of two opaque colours.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto linear = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) + 0.0722 * linear(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+TEST_F(ThemeControllerTest, FollowsTheSystemsDarkPreferenceUnlessTheUserChose)
+{
+    ThemeController theme(temp.settings, Kind::Desktop);
+    EXPECT_EQ(theme.colorSchemeName(), u"system"_s);
+    const QColor lightBackground = theme.background();
+    QSignalSpy changed(&theme, &ThemeController::changed);
+
+    theme.setSystemPrefersDark(true);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_TRUE(theme.isDark());
+    EXPECT_LT(theme.background().lightness(), 64);
+    EXPECT_GT(theme.foreground().lightness(), 192);
+    EXPECT_GE(contrast(theme.foreground(), theme.background()), 12.0);
+    EXPECT_GE(contrast(theme.muted(), theme.background()), 4.5) << "secondary text stays readable";
+    EXPECT_GE(contrast(theme.accent(), theme.background()), 4.5) << "links too";
+    EXPECT_EQ(QGuiApplication::palette().color(QPalette::Link), theme.accent()) << "Markdown links follow";
+    EXPECT_EQ(QGuiApplication::palette().color(QPalette::Base), theme.background()) << "and the spin boxes";
+    EXPECT_EQ(QGuiApplication::palette().color(QPalette::Text), theme.foreground());
+
+    theme.setColorSchemeName(u"light"_s);
+    EXPECT_FALSE(theme.isDark()) << "the user's choice wins over the system's";
+    EXPECT_EQ(theme.background(), lightBackground);
+    EXPECT_EQ(saved(u"display/colorScheme"_s).toString(), u"light"_s);
+    EXPECT_NE(QGuiApplication::palette().color(QPalette::Base), theme.background()) << "the desktop's again";
+
+    theme.setSystemPrefersDark(false);
+    theme.setColorSchemeName(u"dark"_s);
+    EXPECT_TRUE(theme.isDark());
+    ThemeController next(temp.settings, Kind::Desktop);
+    EXPECT_TRUE(next.isDark()) << "the choice is saved";
+
+    theme.setColorSchemeName(u"sepia"_s);
+    EXPECT_EQ(theme.colorSchemeName(), u"system"_s) << "an unknown name means the system's";
+}
+
+TEST_F(ThemeControllerTest, EinkStaysBlackOnWhiteInTheDark)
+{
+    temp.settings.setValue(u"display/colorScheme"_s, u"dark"_s);
+    ThemeController eink(temp.settings, Kind::Eink);
+    eink.setSystemPrefersDark(true);
+    EXPECT_FALSE(eink.isDark());
+    EXPECT_EQ(eink.background(), QColor(Qt::white));
+    EXPECT_EQ(eink.foreground(), QColor(Qt::black));
+
+    eink.setProfileName(u"desktop"_s);
+    EXPECT_TRUE(eink.isDark()) << "the same choice applies once the profile is the desktop's";
+}
+
+TEST_F(ThemeControllerTest, TextSizeStepsByAboutATenthAndResetsToTheProfiles)
+{
+    ThemeController theme(temp.settings, Kind::Desktop);
+    const int standard = theme.fontPixelSize();
+    ASSERT_EQ(standard, 15);
+    theme.enlargeText();
+    EXPECT_EQ(theme.fontPixelSize(), 17);
+    theme.enlargeText();
+    EXPECT_EQ(theme.fontPixelSize(), 19);
+    EXPECT_EQ(saved(u"display/fontPixelSize"_s).toInt(), 19);
+    theme.shrinkText();
+    theme.shrinkText();
+    theme.shrinkText();
+    EXPECT_EQ(theme.fontPixelSize(), 13);
+    for (int i = 0; i < 20; ++i)
+        theme.shrinkText();
+    EXPECT_EQ(theme.fontPixelSize(), ThemeController::kMinFontPixelSize);
+    for (int i = 0; i < 40; ++i)
+        theme.enlargeText();
+    EXPECT_EQ(theme.fontPixelSize(), ThemeController::kMaxFontPixelSize);
+
+    QSignalSpy changed(&theme, &ThemeController::changed);
+    theme.resetTextSize();
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(theme.fontPixelSize(), standard);
+    EXPECT_FALSE(saved(u"display/fontPixelSize"_s).isValid());
+    theme.setProfileName(u"eink"_s);
+    EXPECT_EQ(theme.fontPixelSize(), 22) << "after a reset the size follows the profile again";
+}
+
 } // namespace
