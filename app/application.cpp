@@ -117,7 +117,7 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
       m_ladderMemory(std::make_unique<transport::LadderMemory>(m_settings.get())),
       m_theme(std::make_unique<ThemeController>(*m_settings, options.profile)),
       m_systemColorScheme(std::make_unique<platform::SystemColorScheme>()),
-      m_settingsController(std::make_unique<SettingsController>(*m_settings, *m_secrets)),
+      m_settingsController(std::make_unique<SettingsController>(*m_settings, *m_secrets, m_network.get())),
       m_endpoints(std::make_unique<EndpointResolver>(*m_settingsController, *m_secrets, m_network.get(),
                                                      options.demo, options.demoRate)),
       m_stats(std::make_unique<FrameStats>()),

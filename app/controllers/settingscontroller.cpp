@@ -4,12 +4,14 @@
 
 #include "provider/baseurl.h"
 #include "provider/providercatalog.h"
+#include "session/relaypairing.h"
 #include "transport/tlstrust.h"
 #include "util/secretstore.h"
 
 #include <QCoreApplication>
 #include <QPointer>
 #include <QSettings>
+#include <QSysInfo>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -31,10 +33,12 @@ int rowOf(const EndpointListModel &endpoints, const QString &id)
 
 } // namespace
 
-SettingsController::SettingsController(QSettings &settings, SecretStore &secrets, QObject *parent)
+SettingsController::SettingsController(QSettings &settings, SecretStore &secrets,
+                                       QNetworkAccessManager *network, QObject *parent)
     : QObject(parent),
       m_settings(settings),
       m_secrets(secrets),
+      m_network(network),
       m_endpoints(settings),
       m_ladderMemory(&settings)
 {
@@ -179,13 +183,56 @@ void SettingsController::removeEndpoint(int row)
 
 void SettingsController::setApiKey(int row, const QString &key)
 {
+    storeKey(row, key, tr("API key saved in the system keychain."));
+}
+
+void SettingsController::pairRelay(int row, const QString &code)
+{
+    if (row < 0 || row >= m_endpoints.rowCount() || !m_network)
+        return;
+    const EndpointConfig endpoint = m_endpoints.at(row);
+    if (endpoint.providerId != u"relay"_s) {
+        setKeychainMessage(tr("Save the endpoint as an Inkchat relay first, then pair it."));
+        return;
+    }
+    session::ResolvedEndpoint relay{endpoint.providerId, {endpoint.baseUrl, endpoint.model, {}}, {}};
+    if (!endpoint.caFile.isEmpty()) {
+        const Result<transport::TlsTrust> trust = transport::loadTlsTrust(endpoint.caFile);
+        if (!trust) {
+            setKeychainMessage(trust.error().message);
+            return;
+        }
+        relay.tls = *trust;
+    }
+    auto *pairing = new session::RelayPairing(m_network, {.maxBytes = 64 * 1024}, Clock::system(), this);
+    beginKeyOperation();
+    connect(pairing, &session::RelayPairing::paired, this,
+            [this, pairing, id = endpoint.id](const QString &token) {
+                pairing->deleteLater();
+                endKeyOperation();
+                // The endpoint may have been removed meanwhile: then the token is dropped.
+                if (const int current = rowOf(m_endpoints, id); current >= 0)
+                    storeKey(current, token,
+                             tr("Paired with the relay; its device token is in the system keychain."));
+            });
+    connect(pairing, &session::RelayPairing::failed, this, [this, pairing](const Error &error) {
+        pairing->deleteLater();
+        endKeyOperation();
+        setKeychainMessage(tr("Pairing failed: %1").arg(error.message));
+    });
+    // How `inkchat-relay devices` lists this device.
+    pairing->start(relay, code, u"Inkchat on %1"_s.arg(QSysInfo::machineHostName()));
+}
+
+void SettingsController::storeKey(int row, const QString &key, const QString &savedMessage)
+{
     if (row < 0 || row >= m_endpoints.rowCount())
         return;
     const EndpointConfig endpoint = m_endpoints.at(row);
     const QString trimmed = key.trimmed();
     beginKeyOperation();
     auto done = [self = QPointer(this), id = endpoint.id, account = endpoint.keyAccount(),
-                 stored = !trimmed.isEmpty()](std::optional<Error> error) {
+                 stored = !trimmed.isEmpty(), savedMessage](std::optional<Error> error) {
         if (!self)
             return;
         if (error) {
@@ -200,8 +247,7 @@ void SettingsController::setApiKey(int row, const QString &key)
             });
         } else {
             self->setHasApiKey(id, stored);
-            self->setKeychainMessage(stored ? tr("API key saved in the system keychain.")
-                                            : tr("API key removed from the system keychain."));
+            self->setKeychainMessage(stored ? savedMessage : tr("API key removed from the system keychain."));
         }
         self->endKeyOperation();
     };

@@ -13,6 +13,7 @@
 
 #include <optional>
 
+class QNetworkAccessManager;
 class QSettings;
 
 namespace inkchat {
@@ -47,7 +48,10 @@ class SettingsController : public QObject
     Q_PROPERTY(QString heldBackTransports READ heldBackTransports NOTIFY heldBackTransportsChanged)
 
 public:
-    SettingsController(QSettings &settings, SecretStore &secrets, QObject *parent = nullptr);
+    /// `network` pairs relay endpoints (pairRelay()); without one they can
+    /// only be given a token by hand.
+    SettingsController(QSettings &settings, SecretStore &secrets, QNetworkAccessManager *network = nullptr,
+                       QObject *parent = nullptr);
 
     EndpointListModel *endpoints() { return &m_endpoints; }
     QStringList providerIds() const;
@@ -78,6 +82,10 @@ public:
     Q_INVOKABLE void removeEndpoint(int row);
     /// Stores the key in the keychain; an empty key forgets it.
     Q_INVOKABLE void setApiKey(int row, const QString &key);
+    /// Pairs the saved relay endpoint at `row` with the one-time code that
+    /// `inkchat-relay pair` shows, and keeps the device token the relay
+    /// gives in its place in the keychain. keychainMessage says how it went.
+    Q_INVOKABLE void pairRelay(int row, const QString &code);
     /// What people call a provider kind: "Anthropic", "Ollama".
     Q_INVOKABLE QString providerName(const QString &providerId) const;
     /// The usual base URL of a provider, as a placeholder for the form.
@@ -96,12 +104,15 @@ Q_SIGNALS:
 
 private:
     void setKeychainMessage(const QString &message);
+    /// setApiKey(), saying `savedMessage` when the key is stored.
+    void storeKey(int row, const QString &key, const QString &savedMessage);
     void setHasApiKey(const QString &endpointId, bool hasKey);
     void beginKeyOperation();
     void endKeyOperation();
 
     QSettings &m_settings;
     SecretStore &m_secrets;
+    QNetworkAccessManager *m_network;
     EndpointListModel m_endpoints;
     /// The app's ladder memory works on the same QSettings: one truth.
     transport::LadderMemory m_ladderMemory;

@@ -3,6 +3,8 @@
 #include "requestparts.h"
 #include "ssereplydecoder.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
@@ -94,6 +96,24 @@ std::optional<StreamRequest> RelayProvider::buildResumeRequest(const chat::Conve
         request.headers.append({QByteArrayLiteral("Last-Event-ID"), resume.position.toUtf8()});
     appendBearerToken(request.headers, endpoint.apiKey);
     return request;
+}
+
+StreamRequest RelayProvider::buildPairRequest(const Endpoint &endpoint, const QString &code,
+                                              const QString &deviceName)
+{
+    // People copy the code as shown, "1234-5678"; the relay wants the digits.
+    QString digits = code;
+    digits.removeIf([](QChar c) { return !c.isDigit(); });
+    return jsonPostRequest(appendApiPath(endpoint.baseUrl, u"/v1"_s, u"/pair"_s),
+                           {{u"code"_s, digits}, {u"name"_s, deviceName}}, Framing::Json);
+}
+
+Result<QString> RelayProvider::parsePairAnswer(const QByteArray &body)
+{
+    const QString token = QJsonDocument::fromJson(body).object().value("token"_L1).toString();
+    if (token.isEmpty())
+        return Error::make(Error::Kind::Protocol, u"the relay's answer has no device token"_s);
+    return token;
 }
 
 } // namespace inkchat::provider

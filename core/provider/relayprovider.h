@@ -29,6 +29,13 @@ public:
     std::optional<StreamRequest> buildResumeRequest(const chat::Conversation &conversation,
                                                     const Endpoint &endpoint, Rung rung,
                                                     const ResumeState &resume) const override;
+
+    /// `POST {base}/v1/pair`: trades the one-time code `inkchat-relay pair`
+    /// showed for this device's token. Carries no key.
+    static StreamRequest buildPairRequest(const Endpoint &endpoint, const QString &code,
+                                          const QString &deviceName);
+    /// The token in the relay's answer to buildPairRequest().
+    static Result<QString> parsePairAnswer(const QByteArray &body);
 };
 
 } // namespace inkchat::provider

@@ -33,6 +33,7 @@ Rectangle {
         modelField.text = endpoint.model
         caFileField.text = endpoint.caFile
         keyField.clear()
+        pairingCodeField.clear()
     }
 
     /// Where the keyboard starts when Settings opens.
@@ -261,7 +262,9 @@ Rectangle {
                     objectName: "apiKeyField"
                     width: parent.width
                     echoMode: TextInput.Password
-                    placeholderText: qsTr("API key: stored in the system keychain, never shown again")
+                    placeholderText: providerBox.currentValue === "relay"
+                                     ? qsTr("Device token: or pair with a code below")
+                                     : qsTr("API key: stored in the system keychain, never shown again")
                     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
                     Accessible.name: qsTr("API key")
                     onAccepted: saveKey.clicked()
@@ -284,6 +287,35 @@ Rectangle {
                         text: qsTr("Forget key")
                         enabled: !page.settings.isBusy
                         onClicked: page.settings.setApiKey(page.row, "")
+                    }
+                }
+                // A relay gives each device its own token in exchange for the
+                // one-time code that `inkchat-relay pair` shows.
+                Flow {
+                    objectName: "relayPairing"
+                    width: parent.width
+                    spacing: 8
+                    visible: providerBox.currentValue === "relay"
+                    InkTextField {
+                        id: pairingCodeField
+
+                        objectName: "pairingCodeField"
+                        width: Math.min(parent.width, 16 * Theme.fontPixelSize)
+                        placeholderText: qsTr("Pairing code, e.g. 1234-5678")
+                        inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
+                        Accessible.name: qsTr("Pairing code shown by inkchat-relay pair")
+                        onAccepted: pairButton.clicked()
+                    }
+                    InkButton {
+                        id: pairButton
+
+                        objectName: "pairRelayButton"
+                        text: qsTr("Pair")
+                        enabled: pairingCodeField.text.length > 0 && !page.settings.isBusy
+                        onClicked: {
+                            page.settings.pairRelay(page.row, pairingCodeField.text)
+                            pairingCodeField.clear()
+                        }
                     }
                 }
                 Text {
