@@ -589,6 +589,22 @@
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
+    <message>
+        <source>Device token: or pair with a code below</source>
+        <translation>Gerätetoken: oder unten mit einem Code koppeln</translation>
+    </message>
+    <message>
+        <source>Pairing code, e.g. 1234-5678</source>
+        <translation>Kopplungscode, z. B. 1234-5678</translation>
+    </message>
+    <message>
+        <source>Pairing code shown by inkchat-relay pair</source>
+        <translation>Kopplungscode, den inkchat-relay pair anzeigt</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Koppeln</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -928,6 +944,18 @@
     <message>
         <source>API key removed from the system keychain.</source>
         <translation>API-Schlüssel aus dem Schlüsselbund des Systems entfernt.</translation>
+    </message>
+    <message>
+        <source>Save the endpoint as an Inkchat relay first, then pair it.</source>
+        <translation>Speichern Sie den Endpunkt zuerst als Inkchat-Relay und koppeln Sie ihn dann.</translation>
+    </message>
+    <message>
+        <source>Paired with the relay; its device token is in the system keychain.</source>
+        <translation>Mit dem Relay gekoppelt; sein Gerätetoken liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Pairing failed: %1</source>
+        <translation>Kopplung fehlgeschlagen: %1</translation>
     </message>
 </context>
 </TS>

@@ -589,6 +589,22 @@
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
+    <message>
+        <source>Device token: or pair with a code below</source>
+        <translation>Токен устройства: или подключите его кодом ниже</translation>
+    </message>
+    <message>
+        <source>Pairing code, e.g. 1234-5678</source>
+        <translation>Код сопряжения, например 1234-5678</translation>
+    </message>
+    <message>
+        <source>Pairing code shown by inkchat-relay pair</source>
+        <translation>Код сопряжения, который показывает inkchat-relay pair</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>Подключить</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -933,6 +949,18 @@
     <message>
         <source>API key removed from the system keychain.</source>
         <translation>API-ключ удалён из системной связки ключей.</translation>
+    </message>
+    <message>
+        <source>Save the endpoint as an Inkchat relay first, then pair it.</source>
+        <translation>Сначала сохраните конечную точку как ретранслятор Inkchat, затем выполните сопряжение.</translation>
+    </message>
+    <message>
+        <source>Paired with the relay; its device token is in the system keychain.</source>
+        <translation>Сопряжение с ретранслятором выполнено; токен устройства сохранён в системной связке ключей.</translation>
+    </message>
+    <message>
+        <source>Pairing failed: %1</source>
+        <translation>Сопряжение не удалось: %1</translation>
     </message>
 </context>
 </TS>

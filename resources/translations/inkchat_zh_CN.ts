@@ -589,6 +589,22 @@
         <source>Dark</source>
         <translation>深色</translation>
     </message>
+    <message>
+        <source>Device token: or pair with a code below</source>
+        <translation>设备令牌：或在下方用配对码配对</translation>
+    </message>
+    <message>
+        <source>Pairing code, e.g. 1234-5678</source>
+        <translation>配对码，例如 1234-5678</translation>
+    </message>
+    <message>
+        <source>Pairing code shown by inkchat-relay pair</source>
+        <translation>inkchat-relay pair 显示的配对码</translation>
+    </message>
+    <message>
+        <source>Pair</source>
+        <translation>配对</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -923,6 +939,18 @@
     <message>
         <source>API key removed from the system keychain.</source>
         <translation>API 密钥已从系统钥匙串中移除。</translation>
+    </message>
+    <message>
+        <source>Save the endpoint as an Inkchat relay first, then pair it.</source>
+        <translation>请先将该端点保存为 Inkchat 中继，然后再配对。</translation>
+    </message>
+    <message>
+        <source>Paired with the relay; its device token is in the system keychain.</source>
+        <translation>已与中继配对；其设备令牌已存入系统钥匙串。</translation>
+    </message>
+    <message>
+        <source>Pairing failed: %1</source>
+        <translation>配对失败：%1</translation>
     </message>
 </context>
 </TS>
