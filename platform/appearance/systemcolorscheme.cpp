@@ -104,7 +104,8 @@ void SystemColorScheme::watchPortal()
     bus.connect(kPortalService, kPortalPath, kSettingsInterface, u"SettingChanged"_s, this,
                 SLOT(takePortalChange(QDBusMessage)));
     // Asynchronous: a portal that is slow to start must not hold the window.
-    QDBusMessage read = QDBusMessage::createMethodCall(kPortalService, kPortalPath, kSettingsInterface, u"Read"_s);
+    QDBusMessage read = QDBusMessage::createMethodCall(kPortalService, kPortalPath, kSettingsInterface,
+                                                       u"Read"_s);
     read << kAppearanceGroup << kColorSchemeKey;
     bus.callWithCallback(read, this, SLOT(takePortalReply(QDBusMessage)));
 }

@@ -21,7 +21,8 @@ namespace {
 void chat(JourneyApp &app)
 {
     app.type(u"Hello\n"_s);
-    const bool replied = app.waitFor([&] { return app.visibleTextContaining(u"have a good conversation"_s) != nullptr; });
+    const bool replied = app.waitFor(
+        [&] { return app.visibleTextContaining(u"have a good conversation"_s) != nullptr; });
     if (!replied)
         app.shot(u"no-reply"_s);
     ASSERT_TRUE(replied);
@@ -53,7 +54,8 @@ TEST_F(Journey, DarkColoursAreChosenInSettingsAndKept)
     {
         JourneyApp app(options);
         ASSERT_NO_FATAL_FAILURE(chat(app));
-        EXPECT_GT(typicalLightness(app.shot(u"light"_s)), 200) << "light until asked (no desktop preference here)";
+        EXPECT_GT(typicalLightness(app.shot(u"light"_s)), 200)
+            << "light until asked (no desktop preference here)";
 
         app.key(Qt::Key_Comma, Qt::ControlModifier);
         QQuickItem *box = app.visibleItem(u"colorSchemeBox"_s);
@@ -77,7 +79,8 @@ TEST_F(Journey, EinkStaysBlackOnWhiteWhenDarkWasChosen)
     {
         JourneyApp desktop(options);
         desktop.key(Qt::Key_Comma, Qt::ControlModifier);
-        ASSERT_NO_FATAL_FAILURE(chooseInComboBox(desktop, desktop.visibleItem(u"colorSchemeBox"_s), u"Dark"_s));
+        ASSERT_NO_FATAL_FAILURE(
+            chooseInComboBox(desktop, desktop.visibleItem(u"colorSchemeBox"_s), u"Dark"_s));
         desktop.close();
     }
     options.profile = chat::DisplayProfile::Kind::Eink;

@@ -30,7 +30,8 @@ public:
         : m_colorScheme(colorScheme),
           m_bus(QDBusConnection::connectToBus(QDBusConnection::SessionBus, u"fake-portal"_s))
     {
-        m_bus.registerObject(kPath, this, QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals);
+        m_bus.registerObject(kPath, this,
+                             QDBusConnection::ExportAllSlots | QDBusConnection::ExportAllSignals);
         m_bus.registerService(kService);
     }
     ~FakePortal() override
