@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks that every C++ file of the tree is formatted as .clang-format says
-# (clang-format 14, Debian 12's); prints the files that are not and exits 1.
+# (clang-format 14, Debian 12's), new files not yet added included; prints
+# the files that are not and exits 1.
 #   scripts/check-format.sh          check
 #   scripts/check-format.sh --fix    reformat those files in place
 set -euo pipefail
@@ -20,10 +21,10 @@ while IFS= read -r -d '' file; do
         unformatted+=("$file")
         [ "$fix" = 1 ] && "$format" -i "$file"
     fi
-done < <(git ls-files -z '*.cpp' '*.h' '*.mm')
+done < <(git ls-files -z --cached --others --exclude-standard '*.cpp' '*.h' '*.mm')
 
 if [ ${#unformatted[@]} -eq 0 ]; then
-    echo "check-format: all $(git ls-files '*.cpp' '*.h' '*.mm' | wc -l) files are formatted"
+    echo "check-format: all $(git ls-files --cached --others --exclude-standard '*.cpp' '*.h' '*.mm' | wc -l) files are formatted"
     exit 0
 fi
 if [ "$fix" = 1 ]; then
