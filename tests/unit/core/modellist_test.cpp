@@ -51,7 +51,7 @@ struct Outcome
 };
 
 Outcome fetch(QNetworkAccessManager &network, const ResolvedEndpoint &endpoint,
-              session::ModelListLimits limits = {}, Clock &clock = Clock::system())
+              session::ExchangeLimits limits = {}, Clock &clock = Clock::system())
 {
     ModelListFetch fetch(&network, limits, clock);
     Outcome outcome;
@@ -208,7 +208,7 @@ TEST(ModelList, AListLargerThanTheLimitIsNotRead)
     StreamResponse flood = jsonResponse(R"({"data":[)");
     flood.generatedBody = [] { return QByteArray(64 * 1024, ' '); };
     server.setResponse(flood);
-    session::ModelListLimits limits;
+    session::ExchangeLimits limits;
     limits.maxBytes = 256 * 1024;
     const Outcome outcome = fetch(network, endpointAt(u"openai"_s, server.url(u"/v1"_s)), limits);
     ASSERT_TRUE(outcome.error);
