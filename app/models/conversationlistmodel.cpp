@@ -1,5 +1,6 @@
 #include "conversationlistmodel.h"
 
+#include "datesection.h"
 #include "session/sessionregistry.h"
 #include "store/conversationstore.h"
 
@@ -39,7 +40,8 @@ void ConversationListModel::load(qint64 keep)
     if (const auto stored = m_store.conversations()) {
         for (const chat::ConversationRecord &conversation : *stored) {
             const auto count = m_store.messageCount(conversation.id);
-            const Entry entry{conversation.id, conversation.title, count ? int(*count) : 0};
+            const Entry entry{conversation.id, conversation.title, count ? int(*count) : 0,
+                              conversation.pinned, conversation.updatedAt};
             // An empty chat left by an earlier session is not kept (if the
             // store can be written: a read-only one is shown as it is).
             if (entry.isEmpty() && entry.id != keep && conversation.updatedAt < abandonedBefore
@@ -88,6 +90,11 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
         return entry.messageCount;
     case IsStreamingRole:
         return m_sessions.isStreaming(entry.id);
+    case IsPinnedRole:
+        return entry.pinned;
+    case SectionRole:
+        return entry.pinned ? tr("Pinned")
+                            : DateSection::of(entry.lastActive.toLocalTime().date(), QDate::currentDate());
     default:
         return {};
     }
@@ -98,7 +105,9 @@ QHash<int, QByteArray> ConversationListModel::roleNames() const
     return {{TitleRole, "title"},
             {IdRole, "conversationId"},
             {MessageCountRole, "messageCount"},
-            {IsStreamingRole, "isStreaming"}};
+            {IsStreamingRole, "isStreaming"},
+            {IsPinnedRole, "isPinned"},
+            {SectionRole, "section"}};
 }
 
 void ConversationListModel::setCurrentIndex(int row)
@@ -142,14 +151,16 @@ int ConversationListModel::create()
         Q_EMIT storeFailed(stored.error());
         return -1;
     }
-    beginInsertRows({}, 0, 0);
-    m_entries.prepend({stored->id, {}, 0});
+    const Entry entry{stored->id, {}, 0, false, stored->createdAt};
+    const int row = placeFor(entry);
+    beginInsertRows({}, row, row);
+    m_entries.insert(row, entry);
     endInsertRows();
     Q_EMIT countChanged();
-    // The open conversation moved down a row; then the new one opens.
+    // The open conversation may have moved down a row; then the new one opens.
     m_current = -1;
-    setCurrentIndex(0);
-    return 0;
+    setCurrentIndex(row);
+    return row;
 }
 
 void ConversationListModel::rename(int row, const QString &title)
@@ -164,6 +175,44 @@ void ConversationListModel::rename(int row, const QString &title)
     Q_EMIT dataChanged(changed, changed, {TitleRole, Qt::DisplayRole});
     if (row == m_current)
         Q_EMIT currentTitleChanged();
+}
+
+void ConversationListModel::setPinned(int row, bool pinned)
+{
+    if (row < 0 || row >= rowCount() || m_entries.at(row).pinned == pinned)
+        return;
+    if (report(m_store.setPinned(m_entries.at(row).id, pinned)))
+        return;
+    const qint64 open = currentId();
+    Entry entry = m_entries.takeAt(row);
+    entry.pinned = pinned;
+    const int to = placeFor(entry);
+    m_entries.insert(row, entry); // back, for the move below
+    if (to != row) {
+        // beginMoveRows counts the destination before the row leaves.
+        beginMoveRows({}, row, row, {}, to > row ? to + 1 : to);
+        m_entries.move(row, to);
+        endMoveRows();
+    }
+    const QModelIndex moved = index(to);
+    Q_EMIT dataChanged(moved, moved, {IsPinnedRole, SectionRole});
+    if (const int openRow = rowOf(open); openRow != m_current) {
+        m_current = openRow;
+        Q_EMIT currentIndexChanged();
+    }
+}
+
+int ConversationListModel::placeFor(const Entry &entry) const
+{
+    const auto before = [&](const Entry &other) {
+        if (entry.pinned != other.pinned)
+            return entry.pinned;
+        return entry.lastActive >= other.lastActive;
+    };
+    int row = 0;
+    while (row < rowCount() && !before(m_entries.at(row)))
+        ++row;
+    return row;
 }
 
 void ConversationListModel::remove(int row)

@@ -3,6 +3,7 @@
 #include "util/error.h"
 
 #include <QAbstractListModel>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -17,9 +18,11 @@ class SessionRegistry;
 namespace inkchat::app {
 
 /// The user's conversations, as the conversation store keeps them, and
-/// which one is open. Listed most recently active first when the app
-/// starts; during a session a new conversation goes to the top and the
-/// others keep their places, so the list does not move under the pointer.
+/// which one is open. Listed pinned first, then most recently active first,
+/// in sections by date (SectionRole) when the app starts; during a session
+/// a new conversation goes to the top of the unpinned ones and the others
+/// keep their places, so the list does not move under the pointer (only
+/// pinning moves one, to its group).
 ///
 /// There is always at least one: deleting the last one leaves a fresh,
 /// empty conversation. There is at most one empty conversation (one with
@@ -46,6 +49,10 @@ public:
         IdRole,
         MessageCountRole,
         IsStreamingRole, ///< a reply is on its way in this conversation
+        IsPinnedRole,
+        /// Its heading in the list: "Pinned", "Today", "Yesterday",
+        /// "Previous 7 days" or a month, by its last activity at load.
+        SectionRole,
     };
 
     ConversationListModel(store::ConversationStore &store, session::SessionRegistry &sessions,
@@ -67,6 +74,8 @@ public:
     Q_INVOKABLE int create();
     /// An empty title is ignored: a conversation always has a name.
     Q_INVOKABLE void rename(int row, const QString &title);
+    /// Pins the conversation above the others, or puts it back among them.
+    Q_INVOKABLE void setPinned(int row, bool pinned);
     /// Deletes the conversation, stopping its reply if one is streaming.
     Q_INVOKABLE void remove(int row);
     Q_INVOKABLE QString titleAt(int row) const;
@@ -86,6 +95,8 @@ private:
         qint64 id = 0;
         QString title; ///< empty until named
         int messageCount = 0;
+        bool pinned = false;
+        QDateTime lastActive; ///< UTC, as loaded: what its section says
 
         /// Nothing written, nothing named: a chat that was only opened.
         bool isEmpty() const { return messageCount == 0 && title.isEmpty(); }
@@ -98,6 +109,8 @@ private:
     /// Reads the list; `keep` is not dropped for being empty (the open one).
     void load(qint64 keep = 0);
     bool report(const std::optional<Error> &error);
+    /// Where `entry` belongs among the others: pinned first, then by activity.
+    int placeFor(const Entry &entry) const;
     /// Signals that `roles` of the conversation `id` changed, if it is listed.
     void changed(qint64 id, const QList<int> &roles);
 

@@ -59,6 +59,8 @@ struct ConversationRecord
     /// The model its replies are asked of; empty: the endpoint's own.
     QString model = {};
     ReplyParameters parameters = {};
+    /// Listed above the others, whatever its last activity.
+    bool pinned = false;
 
     friend bool operator==(const ConversationRecord &, const ConversationRecord &) = default;
 };

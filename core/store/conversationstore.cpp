@@ -126,7 +126,7 @@ Result<QList<chat::ConversationRecord>> ConversationStore::conversations() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT "_s + conversationColumns()
-                    + u" FROM conversations c ORDER BY c.updated_at DESC, c.id DESC"_s))
+                    + u" FROM conversations c ORDER BY c.pinned DESC, c.updated_at DESC, c.id DESC"_s))
         return sqlError(what, query.lastError());
     QList<chat::ConversationRecord> list;
     while (query.next())
@@ -180,6 +180,21 @@ std::optional<Error> ConversationStore::setSystemPrompt(qint64 id, const QString
 std::optional<Error> ConversationStore::setConversationModel(qint64 id, const QString &model)
 {
     return updateConversationField(id, u"model"_s, model, u"Could not change the conversation's model"_s);
+}
+
+std::optional<Error> ConversationStore::setPinned(qint64 id, bool pinned)
+{
+    const QString what = pinned ? u"Could not pin the conversation"_s : u"Could not unpin the conversation"_s;
+    QSqlQuery query(m_db);
+    if (auto error = prepare(query, u"UPDATE conversations SET pinned = :pinned WHERE id = :id"_s, what))
+        return error;
+    query.bindValue(u":pinned"_s, pinned ? 1 : 0);
+    query.bindValue(u":id"_s, id);
+    if (auto error = execPrepared(query, what))
+        return error;
+    if (query.numRowsAffected() == 0)
+        return noSuchConversation(id);
+    return std::nullopt;
 }
 
 std::optional<Error> ConversationStore::setReplyParameters(qint64 id, const chat::ReplyParameters &parameters)

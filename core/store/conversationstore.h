@@ -58,7 +58,8 @@ public:
     /// Stores a new conversation: id assigned, uuid assigned if empty,
     /// createdAt and updatedAt now. Returns it as stored.
     Result<chat::ConversationRecord> createConversation(chat::ConversationRecord conversation);
-    /// All conversations, most recently active (updatedAt) first.
+    /// All conversations: the pinned ones first, each group most recently
+    /// active (updatedAt) first.
     Result<QList<chat::ConversationRecord>> conversations() const;
     /// An Error of kind Usage if there is no such conversation.
     Result<chat::ConversationRecord> conversation(qint64 id) const;
@@ -69,6 +70,9 @@ public:
     /// The model the conversation's replies are asked of; empty: the endpoint's.
     std::optional<Error> setConversationModel(qint64 id, const QString &model);
     std::optional<Error> setReplyParameters(qint64 id, const chat::ReplyParameters &parameters);
+    /// Pins the conversation to the top of the list, or unpins it; its
+    /// last activity stays as it was.
+    std::optional<Error> setPinned(qint64 id, bool pinned);
     /// Deletes the conversation and all of its messages.
     std::optional<Error> deleteConversation(qint64 id);
 

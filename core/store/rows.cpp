@@ -44,6 +44,7 @@ enum ConversationColumn {
     ConversationTemperature,
     ConversationMaxOutputTokens,
     ConversationReasoningEffort,
+    ConversationPinned,
 };
 
 } // namespace
@@ -96,7 +97,7 @@ chat::MessageRecord messageFromRow(const QSqlQuery &query, int first)
 QString conversationColumns()
 {
     return u"c.id, c.uuid, c.title, c.system_prompt, c.created_at, c.updated_at, "
-           "c.model, c.temperature, c.max_output_tokens, c.reasoning_effort"_s;
+           "c.model, c.temperature, c.max_output_tokens, c.reasoning_effort, c.pinned"_s;
 }
 
 chat::ConversationRecord conversationFromRow(const QSqlQuery &query, int first)
@@ -116,6 +117,7 @@ chat::ConversationRecord conversationFromRow(const QSqlQuery &query, int first)
     if (const QVariant maxTokens = column(ConversationMaxOutputTokens); !maxTokens.isNull())
         parameters.maxOutputTokens = maxTokens.toInt();
     parameters.reasoningEffort = column(ConversationReasoningEffort).toString();
+    conversation.pinned = column(ConversationPinned).toBool();
     return conversation;
 }
 

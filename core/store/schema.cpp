@@ -173,13 +173,20 @@ QStringList version4()
     };
 }
 
+// 0 or 1. The list reads pinned ones first, each group most recently
+// active first, so the index covers that order.
+QStringList version5()
+{
+    return {
+        uR"(ALTER TABLE conversations ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0)"_s,
+        uR"(CREATE INDEX conversations_by_pin ON conversations (pinned DESC, updated_at DESC, id DESC))"_s,
+    };
+}
+
 QList<Migration> migrations()
 {
     return {
-        {1, version1()},
-        {2, version2()},
-        {3, version3()},
-        {4, version4()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
     };
 }
 

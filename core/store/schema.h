@@ -7,7 +7,7 @@ namespace inkchat::store::schema {
 
 /// The schema version this code reads and writes, kept in PRAGMA user_version.
 /// A file with a higher version was written by a newer Inkchat and is refused.
-inline constexpr int kCurrentVersion = 4;
+inline constexpr int kCurrentVersion = 5;
 
 /// One step of the schema's history: the statements that take a database
 /// from `version - 1` to `version`, run in one transaction. Steps are
@@ -31,6 +31,8 @@ QStringList version3();
 /// v4: a conversation keeps the model its replies are asked of and how
 /// (temperature, maximum output tokens, reasoning effort).
 QStringList version4();
+/// v5: a conversation can be pinned to the top of the list.
+QStringList version5();
 
 /// Every step, oldest first; the last one's version is kCurrentVersion.
 QList<Migration> migrations();

@@ -208,6 +208,11 @@ Rectangle {
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Conversations")
 
+        // Pinned, Today, Yesterday, Previous 7 days, then by month. Each
+        // group's first row shows the heading: Qt 6.4 cannot create a
+        // section.delegate declared in a file with ComponentBehavior: Bound.
+        section.property: "section"
+
         // One stop for Tab: the arrow keys open the neighbours, Enter goes
         // to the composer, F2 renames, Delete asks and Delete or Enter
         // again deletes, Escape cancels. (The buttons under the open
@@ -245,150 +250,186 @@ Rectangle {
             }
         }
 
-        delegate: Rectangle {
+        delegate: Item {
             id: item
 
             required property int index
             required property string title
             required property bool isStreaming
+            required property bool isPinned
 
             readonly property bool isCurrent: item.index === root.conversations.currentIndex
 
             width: ListView.view.width
-            height: column.implicitHeight + 12
-            color: item.isCurrent && !Theme.isEink ? Theme.surface : Theme.background
-            border.color: Theme.border
-            border.width: item.isCurrent && Theme.isEink ? Theme.borderWidth : 0
+            height: item.headingHeight + row.height
+            readonly property real headingHeight: heading.visible ? heading.implicitHeight : 0
 
-            FocusRing {
-                inset: true
-                shown: item.isCurrent && list.activeFocus
+            Text {
+                id: heading
+
+                objectName: "sectionHeading"
+                visible: item.ListView.section !== item.ListView.previousSection
+                width: item.width
+                topPadding: item.index > 0 ? 10 : 2
+                bottomPadding: 2
+                leftPadding: 6
+                text: item.ListView.section
+                font.pixelSize: Math.round(Theme.fontPixelSize * 0.8)
+                font.bold: true
+                color: Theme.muted
+                Accessible.role: Accessible.Heading
+                Accessible.name: heading.text
             }
-            Accessible.role: Accessible.ListItem
-            Accessible.name: item.isStreaming ? qsTr("%1, reply coming").arg(item.title) : item.title
-            Accessible.selected: item.isCurrent
 
-            MouseArea {
-                anchors.fill: parent
-                onClicked: {
-                    root.conversations.currentIndex = item.index
-                    root.conversationChosen()
+            Rectangle {
+                id: row
+
+                y: item.headingHeight
+                width: item.width
+                height: column.implicitHeight + 12
+                color: item.isCurrent && !Theme.isEink ? Theme.surface : Theme.background
+                border.color: Theme.border
+                border.width: item.isCurrent && Theme.isEink ? Theme.borderWidth : 0
+
+                FocusRing {
+                    inset: true
+                    shown: item.isCurrent && list.activeFocus
                 }
-            }
+                Accessible.role: Accessible.ListItem
+                Accessible.name: item.isStreaming ? qsTr("%1, reply coming").arg(item.title) : item.title
+                Accessible.selected: item.isCurrent
 
-            Column {
-                id: column
-
-                anchors.left: parent.left
-                anchors.right: parent.right
-                anchors.verticalCenter: parent.verticalCenter
-                anchors.margins: 6
-                spacing: 6
-
-                Text {
-                    objectName: "conversationTitle"
-                    width: parent.width
-                    visible: root.editingRow !== item.index
-                    // A reply still coming in a conversation that is not
-                    // shown: a static mark, no animation (e-ink).
-                    text: item.isStreaming ? "● " + item.title : item.title
-                    elide: Text.ElideRight
-                    font.pixelSize: Theme.fontPixelSize
-                    font.bold: item.isCurrent
-                    color: Theme.foreground
-                }
-
-                InkTextField {
-                    id: nameField
-
-                    objectName: "renameField"
-                    width: parent.width
-                    visible: root.editingRow === item.index
-                    text: item.title
-                    Accessible.name: qsTr("New name")
-                    onVisibleChanged: {
-                        if (nameField.visible) {
-                            nameField.text = item.title
-                            nameField.selectAll()
-                            nameField.forceActiveFocus()
-                        }
-                    }
-                    // Enter is taken here: let through, it would go on to
-                    // the list and open the composer.
-                    Keys.onReturnPressed: (event) => nameField.save(event)
-                    Keys.onEnterPressed: (event) => nameField.save(event)
-                    function save(event: KeyEvent) {
-                        root.conversations.rename(item.index, nameField.text)
-                        root.editingRow = -1
-                        nameField.focus = false // else the list hands focus back to it
-                        list.forceActiveFocus()
-                        event.accepted = true
-                    }
-                    Keys.onEscapePressed: {
-                        root.editingRow = -1
-                        nameField.focus = false
-                        list.forceActiveFocus()
+                MouseArea {
+                    anchors.fill: parent
+                    onClicked: {
+                        root.conversations.currentIndex = item.index
+                        root.conversationChosen()
                     }
                 }
 
-                Text {
-                    objectName: "deleteConfirmation"
-                    width: parent.width
-                    visible: root.confirmingRow === item.index
-                    wrapMode: Text.Wrap
-                    text: qsTr("Delete “%1”? This cannot be undone.").arg(item.title)
-                    font.pixelSize: Theme.fontPixelSize
-                    color: Theme.foreground
-                }
+                Column {
+                    id: column
 
-                Flow {
-                    width: parent.width
+                    anchors.left: parent.left
+                    anchors.right: parent.right
+                    anchors.verticalCenter: parent.verticalCenter
+                    anchors.margins: 6
                     spacing: 6
-                    visible: item.isCurrent
 
-                    InkButton {
-                        objectName: "renameButton"
-                        activeFocusOnTab: false
-                        visible: root.confirmingRow !== item.index
-                        text: root.editingRow === item.index ? qsTr("Save") : qsTr("Rename")
-                        Accessible.description: qsTr("Rename this conversation (F2)")
-                        onClicked: {
-                            if (root.editingRow === item.index) {
-                                root.conversations.rename(item.index, nameField.text)
-                                root.editingRow = -1
-                            } else {
-                                root.renameCurrent()
+                    Text {
+                        objectName: "conversationTitle"
+                        width: parent.width
+                        visible: root.editingRow !== item.index
+                        // A reply still coming in a conversation that is not
+                        // shown: a static mark, no animation (e-ink).
+                        text: item.isStreaming ? "● " + item.title : item.title
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontPixelSize
+                        font.bold: item.isCurrent
+                        color: Theme.foreground
+                    }
+
+                    InkTextField {
+                        id: nameField
+
+                        objectName: "renameField"
+                        width: parent.width
+                        visible: root.editingRow === item.index
+                        text: item.title
+                        Accessible.name: qsTr("New name")
+                        onVisibleChanged: {
+                            if (nameField.visible) {
+                                nameField.text = item.title
+                                nameField.selectAll()
+                                nameField.forceActiveFocus()
                             }
                         }
-                    }
-                    InkButton {
-                        id: deleteButton
-
-                        objectName: "deleteButton"
-                        activeFocusOnTab: false
-                        primary: root.confirmingRow === item.index
-                        text: qsTr("Delete")
-                        Accessible.description: root.confirmingRow === item.index
-                                                ? qsTr("Delete this conversation for good")
-                                                : qsTr("Delete this conversation (asks first)")
-                        onClicked: {
-                            if (root.confirmingRow === item.index) {
-                                root.confirmingRow = -1
-                                root.conversations.remove(item.index)
-                            } else {
-                                root.deleteCurrent()
-                                deleteButton.forceActiveFocus()
-                            }
-                        }
-                    }
-                    InkButton {
-                        objectName: "cancelButton"
-                        activeFocusOnTab: false
-                        visible: root.confirmingRow === item.index || root.editingRow === item.index
-                        text: qsTr("Cancel")
-                        onClicked: {
-                            root.confirmingRow = -1
+                        // Enter is taken here: let through, it would go on to
+                        // the list and open the composer.
+                        Keys.onReturnPressed: (event) => nameField.save(event)
+                        Keys.onEnterPressed: (event) => nameField.save(event)
+                        function save(event: KeyEvent) {
+                            root.conversations.rename(item.index, nameField.text)
                             root.editingRow = -1
+                            nameField.focus = false // else the list hands focus back to it
+                            list.forceActiveFocus()
+                            event.accepted = true
+                        }
+                        Keys.onEscapePressed: {
+                            root.editingRow = -1
+                            nameField.focus = false
+                            list.forceActiveFocus()
+                        }
+                    }
+
+                    Text {
+                        objectName: "deleteConfirmation"
+                        width: parent.width
+                        visible: root.confirmingRow === item.index
+                        wrapMode: Text.Wrap
+                        text: qsTr("Delete “%1”? This cannot be undone.").arg(item.title)
+                        font.pixelSize: Theme.fontPixelSize
+                        color: Theme.foreground
+                    }
+
+                    Flow {
+                        width: parent.width
+                        spacing: 6
+                        visible: item.isCurrent
+
+                        InkButton {
+                            objectName: "renameButton"
+                            activeFocusOnTab: false
+                            visible: root.confirmingRow !== item.index
+                            text: root.editingRow === item.index ? qsTr("Save") : qsTr("Rename")
+                            Accessible.description: qsTr("Rename this conversation (F2)")
+                            onClicked: {
+                                if (root.editingRow === item.index) {
+                                    root.conversations.rename(item.index, nameField.text)
+                                    root.editingRow = -1
+                                } else {
+                                    root.renameCurrent()
+                                }
+                            }
+                        }
+                        InkButton {
+                            objectName: "pinButton"
+                            activeFocusOnTab: false
+                            visible: root.confirmingRow !== item.index && root.editingRow !== item.index
+                            text: item.isPinned ? qsTr("Unpin") : qsTr("Pin")
+                            Accessible.description: item.isPinned ? qsTr("Put this conversation back among the others")
+                                                                  : qsTr("Keep this conversation at the top of the list")
+                            onClicked: root.conversations.setPinned(item.index, !item.isPinned)
+                        }
+                        InkButton {
+                            id: deleteButton
+
+                            objectName: "deleteButton"
+                            activeFocusOnTab: false
+                            primary: root.confirmingRow === item.index
+                            text: qsTr("Delete")
+                            Accessible.description: root.confirmingRow === item.index
+                                                    ? qsTr("Delete this conversation for good")
+                                                    : qsTr("Delete this conversation (asks first)")
+                            onClicked: {
+                                if (root.confirmingRow === item.index) {
+                                    root.confirmingRow = -1
+                                    root.conversations.remove(item.index)
+                                } else {
+                                    root.deleteCurrent()
+                                    deleteButton.forceActiveFocus()
+                                }
+                            }
+                        }
+                        InkButton {
+                            objectName: "cancelButton"
+                            activeFocusOnTab: false
+                            visible: root.confirmingRow === item.index || root.editingRow === item.index
+                            text: qsTr("Cancel")
+                            onClicked: {
+                                root.confirmingRow = -1
+                                root.editingRow = -1
+                            }
                         }
                     }
                 }

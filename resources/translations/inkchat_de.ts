@@ -207,6 +207,22 @@
         <source>Back to the open conversation (Escape)</source>
         <translation>Zurück zur geöffneten Unterhaltung (Esc)</translation>
     </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Anheften</translation>
+    </message>
+    <message>
+        <source>Put this conversation back among the others</source>
+        <translation>Diese Unterhaltung wieder zu den anderen stellen</translation>
+    </message>
+    <message>
+        <source>Keep this conversation at the top of the list</source>
+        <translation>Diese Unterhaltung oben in der Liste halten</translation>
+    </message>
 </context>
 <context>
     <name>ConversationSettingsPanel</name>
@@ -249,6 +265,26 @@
     <message>
         <source>Save</source>
         <translation>Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>DateSection</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -739,6 +775,10 @@
     <message>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
     </message>
 </context>
 <context>

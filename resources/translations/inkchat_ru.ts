@@ -207,6 +207,22 @@
         <source>Back to the open conversation (Escape)</source>
         <translation>Назад к открытой беседе (Esc)</translation>
     </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Открепить</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Закрепить</translation>
+    </message>
+    <message>
+        <source>Put this conversation back among the others</source>
+        <translation>Вернуть эту беседу к остальным</translation>
+    </message>
+    <message>
+        <source>Keep this conversation at the top of the list</source>
+        <translation>Держать эту беседу в начале списка</translation>
+    </message>
 </context>
 <context>
     <name>ConversationSettingsPanel</name>
@@ -249,6 +265,26 @@
     <message>
         <source>Save</source>
         <translation>Сохранить</translation>
+    </message>
+</context>
+<context>
+    <name>DateSection</name>
+    <message>
+        <source>Today</source>
+        <translation>Сегодня</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Вчера</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>Последние 7 дней</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
+        <translation>%1 %2</translation>
     </message>
 </context>
 <context>
@@ -741,6 +777,10 @@
     <message>
         <source>New chat</source>
         <translation>Новый чат</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Закреплённые</translation>
     </message>
 </context>
 <context>

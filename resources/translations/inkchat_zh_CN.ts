@@ -207,6 +207,22 @@
         <source>Back to the open conversation (Escape)</source>
         <translation>返回打开的对话 (Esc)</translation>
     </message>
+    <message>
+        <source>Unpin</source>
+        <translation>取消置顶</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>置顶</translation>
+    </message>
+    <message>
+        <source>Put this conversation back among the others</source>
+        <translation>将此对话放回其他对话之中</translation>
+    </message>
+    <message>
+        <source>Keep this conversation at the top of the list</source>
+        <translation>将此对话保持在列表顶部</translation>
+    </message>
 </context>
 <context>
     <name>ConversationSettingsPanel</name>
@@ -249,6 +265,26 @@
     <message>
         <source>Save</source>
         <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>DateSection</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Previous 7 days</source>
+        <translation>过去 7 天</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
+        <translation>%2年 %1</translation>
     </message>
 </context>
 <context>
@@ -737,6 +773,10 @@
     <message>
         <source>New chat</source>
         <translation>新聊天</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>已置顶</translation>
     </message>
 </context>
 <context>

@@ -117,5 +117,55 @@ TEST_F(Journey, CtrlPlusMinusAndZeroSizeTheTextAndTheSizeIsKept)
     again.shot(u"reset"_s);
 }
 
+/// The titles in the conversation list and its headings, top to bottom.
+QStringList listShown(JourneyApp &app)
+{
+    QList<QQuickItem *> items = app.visibleItems(u"conversationTitle"_s)
+                                + app.visibleItems(u"sectionHeading"_s);
+    std::sort(items.begin(), items.end(), [](QQuickItem *a, QQuickItem *b) {
+        return JourneyApp::sceneRect(a).top() < JourneyApp::sceneRect(b).top();
+    });
+    QStringList shown;
+    for (QQuickItem *item : items)
+        shown.append(item->property("text").toString());
+    return shown;
+}
+
+TEST_F(Journey, APinnedConversationStaysOnTopUnderItsHeadingAfterARestart)
+{
+    app::AppOptions options;
+    options.demoRate = 0;
+    {
+        JourneyApp app(options);
+        app.type(u"Plans for the weekend\n"_s);
+        ASSERT_TRUE(waitUntilReplyEnded(app));
+        app.key(Qt::Key_N, Qt::ControlModifier);
+        app.type(u"Recipes\n"_s);
+        ASSERT_TRUE(waitUntilReplyEnded(app));
+        EXPECT_EQ(listShown(app), (QStringList{u"Today"_s, u"Recipes"_s, u"Plans for the weekend"_s}));
+
+        app.click(app.visibleText(u"Plans for the weekend"_s, app.visibleItem(u"conversationList"_s)));
+        QQuickItem *pin = app.visibleItem(u"pinButton"_s);
+        ASSERT_TRUE(pin);
+        EXPECT_EQ(pin->property("text").toString(), u"Pin"_s);
+        app.click(pin);
+        EXPECT_EQ(listShown(app),
+                  (QStringList{u"Pinned"_s, u"Plans for the weekend"_s, u"Today"_s, u"Recipes"_s}));
+        EXPECT_EQ(app.visibleItem(u"pinButton"_s)->property("text").toString(), u"Unpin"_s);
+        EXPECT_TRUE(app.visibleText(u"Plans for the weekend"_s, app.visibleItem(u"conversationHeading"_s)))
+            << "the pinned conversation is still the open one";
+        app.shot(u"pinned"_s);
+        app.close();
+    }
+    JourneyApp again(options);
+    EXPECT_EQ(listShown(again),
+              (QStringList{u"Pinned"_s, u"Plans for the weekend"_s, u"Today"_s, u"Recipes"_s}));
+    again.click(again.visibleText(u"Plans for the weekend"_s, again.visibleItem(u"conversationList"_s)));
+    again.click(again.visibleItem(u"pinButton"_s));
+    EXPECT_EQ(listShown(again), (QStringList{u"Today"_s, u"Recipes"_s, u"Plans for the weekend"_s}))
+        << "unpinned, it goes back to its place";
+    again.shot(u"unpinned"_s);
+}
+
 } // namespace
 } // namespace inkchat::journey

@@ -159,7 +159,47 @@ TEST(StoreMigration, UpgradesAVersion3DatabaseLeavingItsConversationsAsTheyWere)
     ASSERT_FALSE((*store)->setReplyParameters(1, {}));
     EXPECT_TRUE((*store)->conversation(1)->parameters.isDefault());
     RawConnection raw(path);
-    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 4);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
+}
+
+TEST(StoreMigration, UpgradesAVersion4DatabaseWithNothingPinnedAndPinsOnTop)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v4.sqlite"_s);
+    writeVersion1Database(path);
+    {
+        RawConnection raw(path);
+        for (const QString &statement : schema::version2() + schema::version3() + schema::version4())
+            ASSERT_TRUE(raw.exec(statement));
+        ASSERT_TRUE(raw.exec(u"INSERT INTO conversations (id, uuid, title, created_at, updated_at) "
+                             "VALUES (2, 'conv-2', 'Newer', 3000, 4000)"_s));
+        ASSERT_TRUE(raw.exec(u"PRAGMA user_version = 4"_s));
+    }
+
+    auto store = openAt(path);
+    ASSERT_TRUE(store) << store.error().message.toStdString();
+    const auto titles = [&] {
+        QStringList result;
+        const auto listed = (*store)->conversations();
+        for (const chat::ConversationRecord &conversation : *listed)
+            result.append(conversation.title);
+        return result;
+    };
+    EXPECT_FALSE((*store)->conversation(1)->pinned);
+    EXPECT_FALSE((*store)->conversation(2)->pinned);
+    EXPECT_EQ(titles(), (QStringList{u"Newer"_s, u"Old times"_s})) << "most recently active first";
+
+    ASSERT_FALSE((*store)->setPinned(1, true));
+    EXPECT_TRUE((*store)->conversation(1)->pinned);
+    EXPECT_EQ(titles(), (QStringList{u"Old times"_s, u"Newer"_s})) << "pinned first";
+    EXPECT_EQ((*store)->conversation(1)->updatedAt.toMSecsSinceEpoch(), 2000) << "pinning is no activity";
+    EXPECT_EQ((*store)->messages(1)->size(), 2);
+
+    ASSERT_FALSE((*store)->setPinned(1, false));
+    EXPECT_EQ(titles(), (QStringList{u"Newer"_s, u"Old times"_s}));
+    EXPECT_TRUE((*store)->setPinned(99, true)) << "no such conversation";
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 5);
 }
 
 TEST(StoreMigration, ReopeningChangesNothing)
