@@ -1,12 +1,10 @@
 #include "application.h"
 #include "appoptions.h"
 #include "stats/framestats.h"
-#include "transport/environmentproxy.h"
 
 #include <QGuiApplication>
 #include <QIcon>
 #include <QImage>
-#include <QNetworkProxyFactory>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QtQml/QQmlExtensionPlugin>
@@ -72,9 +70,6 @@ int main(int argc, char *argv[])
     QGuiApplication::setOrganizationName(u"Inkchat"_s);
     QGuiApplication::setApplicationVersion(QStringLiteral(INKCHAT_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral(INKCHAT_APP_ID));
-    // Replies reach providers through a proxy as curl would (all_proxy too),
-    // else the system's settings.
-    QNetworkProxyFactory::setApplicationProxyFactory(new inkchat::transport::EnvironmentProxyFactory);
     // The installed theme icon, else the copy built in (app/CMakeLists.txt).
     QGuiApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(INKCHAT_APP_ID), builtInIcon()));
 

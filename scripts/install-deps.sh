@@ -58,8 +58,10 @@ if [ "${1:-}" = "--tests" ]; then
     # The relay's e-ink page is tested in headless Chromium, driven by a
     # node script over the DevTools pipe; curl speaks HTTP/2 to the relay
     # behind nginx (tests/relay). clang-format checks that the tree is
-    # formatted (scripts/check-format.sh).
-    packages+=(chromium nodejs curl clang-format)
+    # formatted (scripts/check-format.sh). squid (a forward proxy) and
+    # haproxy (with a short server timeout) are run by the tests on
+    # loopback, like nginx.
+    packages+=(chromium nodejs curl clang-format squid haproxy)
     packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon libsecret-tools xvfb xauth xdotool
                x11-utils epubcheck poppler-utils desktop-file-utils appstream groff-base lintian
                reuse openssl python3 util-linux iproute2)

@@ -5,6 +5,7 @@
 
 #include "provider/baseurl.h"
 #include "provider/providercatalog.h"
+#include "transport/proxysetting.h"
 #include "transport/tlstrust.h"
 
 #include <QCommandLineParser>
@@ -28,13 +29,18 @@ EndpointOptions::EndpointOptions()
       m_keyVariable(u"api-key-env"_s, u"Name of the environment variable holding the API key."_s, u"VAR"_s),
       m_caFile(u"ca-file"_s,
                u"Also trust the certificate authorities in this PEM file (a self-hosted endpoint's CA)."_s,
-               u"PATH"_s)
+               u"PATH"_s),
+      m_proxy(u"proxy"_s,
+              u"Go through this proxy (http://host:port, socks5://host:port), 'none' to go direct, or "
+              "'system' (the default: http_proxy, https_proxy, all_proxy and no_proxy as curl reads them, "
+              "else the system's settings). Overrides the proxy set in the app."_s,
+              u"URL"_s)
 {
 }
 
 void EndpointOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_provider, m_baseUrl, m_keyVariable, m_caFile});
+    parser.addOptions({m_provider, m_baseUrl, m_keyVariable, m_caFile, m_proxy});
 }
 
 Result<session::ResolvedEndpoint> EndpointOptions::read(const QCommandLineParser &parser) const
@@ -71,6 +77,12 @@ Result<session::ResolvedEndpoint> EndpointOptions::read(const QCommandLineParser
         if (!trust)
             return usage(trust.error().message);
         resolved.tls = *trust;
+    }
+    if (parser.isSet(m_proxy)) {
+        const Result<transport::ProxySetting> proxy = transport::ProxySetting::parse(parser.value(m_proxy));
+        if (!proxy)
+            return usage(u"--proxy: "_s + proxy.error().message);
+        proxy->install();
     }
     return resolved;
 }

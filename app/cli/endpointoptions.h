@@ -10,7 +10,7 @@ class QCommandLineParser;
 namespace inkchat::cli {
 
 /// The options that say where a command's requests go and as whom:
-/// --provider, --base-url, --api-key-env and --ca-file, shared by `chat`
+/// --provider, --base-url, --api-key-env, --ca-file and --proxy, shared by `chat`
 /// and `models` so both read them by the same rules (a key never on the
 /// command line nor in the URL; a warning when it would cross the network
 /// over plain http://).
@@ -21,7 +21,8 @@ public:
 
     void addTo(QCommandLineParser &parser) const;
     /// The endpoint the parsed options name, without a model; an Error of
-    /// kind Usage saying what is wrong with them.
+    /// kind Usage saying what is wrong with them. A --proxy is installed
+    /// for the whole process: every request of the command goes that way.
     Result<session::ResolvedEndpoint> read(const QCommandLineParser &parser) const;
 
 private:
@@ -29,6 +30,7 @@ private:
     QCommandLineOption m_baseUrl;
     QCommandLineOption m_keyVariable;
     QCommandLineOption m_caFile;
+    QCommandLineOption m_proxy;
 };
 
 } // namespace inkchat::cli

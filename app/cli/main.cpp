@@ -10,12 +10,12 @@
 #include "ssedumpcommand.h"
 
 #include "provider/providercatalog.h"
-#include "transport/environmentproxy.h"
+#include "transport/proxysetting.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QNetworkProxyFactory>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 using namespace inkchat::cli;
@@ -87,9 +87,10 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(INKCHAT_VERSION));
     inkchat::Translations translations(u"inkchat-cli"_s);
     translations.load(QLocale());
-    // Corporate networks reach providers through a proxy: curl's variables
-    // (all_proxy too), else the system's settings.
-    QNetworkProxyFactory::setApplicationProxyFactory(new inkchat::transport::EnvironmentProxyFactory);
+    // Corporate networks reach providers through a proxy: the one chosen in
+    // the app's Settings, by default curl's variables (all_proxy too), else
+    // the system's settings. --proxy overrides it.
+    inkchat::transport::ProxySetting::load(QSettings(u"Inkchat"_s, u"Inkchat"_s)).install();
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);

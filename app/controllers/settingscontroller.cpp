@@ -21,6 +21,7 @@ namespace inkchat::app {
 namespace {
 
 const auto kCurrentKey = u"endpoints/current"_s;
+const auto kManualProxyKey = u"network/manualProxy"_s;
 
 int rowOf(const EndpointListModel &endpoints, const QString &id)
 {
@@ -40,8 +41,13 @@ SettingsController::SettingsController(QSettings &settings, SecretStore &secrets
       m_secrets(secrets),
       m_network(network),
       m_endpoints(settings),
-      m_ladderMemory(&settings)
+      m_ladderMemory(&settings),
+      m_proxy(transport::ProxySetting::load(settings)),
+      m_manualProxyUrl(settings.value(kManualProxyKey).toString())
 {
+    // Every request and WebSocket of the app asks the application's proxy
+    // factory, so one install covers them all.
+    m_proxy.install();
     const int saved = m_settings.value(kCurrentKey, 0).toInt();
     if (m_endpoints.rowCount() > 0)
         m_current = std::clamp(saved, 0, m_endpoints.rowCount() - 1);
@@ -306,6 +312,48 @@ void SettingsController::resetTransports()
 {
     m_ladderMemory.forgetAll();
     Q_EMIT heldBackTransportsChanged();
+}
+
+QString SettingsController::proxyMode() const
+{
+    switch (m_proxy.mode) {
+    case transport::ProxySetting::Mode::System:
+        return u"system"_s;
+    case transport::ProxySetting::Mode::None:
+        return u"none"_s;
+    case transport::ProxySetting::Mode::Manual:
+        return u"manual"_s;
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+QString SettingsController::proxyUrl() const
+{
+    return m_manualProxyUrl;
+}
+
+QString SettingsController::setProxy(const QString &mode, const QString &url)
+{
+    transport::ProxySetting chosen;
+    if (mode == "none"_L1) {
+        chosen.mode = transport::ProxySetting::Mode::None;
+    } else if (mode == "manual"_L1) {
+        if (url.trimmed().isEmpty())
+            return tr("Enter the proxy's address, such as http://proxy.example:3128.");
+        const Result<transport::ProxySetting> parsed = transport::ProxySetting::parse(url);
+        if (!parsed || parsed->mode != transport::ProxySetting::Mode::Manual)
+            return tr("The proxy must be an http:// or socks5:// address with a host, such as "
+                      "http://proxy.example:3128.");
+        chosen = *parsed;
+        m_manualProxyUrl = url.trimmed();
+        m_settings.setValue(kManualProxyKey, m_manualProxyUrl);
+    }
+    m_proxy = chosen;
+    m_proxy.save(m_settings);
+    m_proxy.install();
+    Q_EMIT proxyChanged();
+    return {};
 }
 
 } // namespace inkchat::app

@@ -3,6 +3,7 @@
 #include "models/endpointlistmodel.h"
 
 #include "transport/laddermemory.h"
+#include "transport/proxysetting.h"
 
 #include <QObject>
 #include <QString>
@@ -46,6 +47,11 @@ class SettingsController : public QObject
     /// found blocked last time, and why: one line each, for people. Empty
     /// when every way is tried.
     Q_PROPERTY(QString heldBackTransports READ heldBackTransports NOTIFY heldBackTransportsChanged)
+    /// Which proxy replies go through: "system" (the environment as curl
+    /// reads it, else the system's settings), "none", or "manual" (proxyUrl).
+    Q_PROPERTY(QString proxyMode READ proxyMode NOTIFY proxyChanged)
+    /// The manual proxy's URL, kept while another mode is chosen.
+    Q_PROPERTY(QString proxyUrl READ proxyUrl NOTIFY proxyChanged)
 
 public:
     /// `network` pairs relay endpoints (pairRelay()); without one they can
@@ -61,6 +67,8 @@ public:
     QString keychainMessage() const { return m_keychainMessage; }
     bool isBusy() const { return m_pendingKeyOperations > 0; }
     QString heldBackTransports() const;
+    QString proxyMode() const;
+    QString proxyUrl() const;
 
     /// The endpoint replies go to, if the user set one up.
     std::optional<EndpointConfig> current() const;
@@ -95,12 +103,17 @@ public:
     /// Forgets every way of connecting found blocked, for every endpoint:
     /// the next reply tries the best way again.
     Q_INVOKABLE void resetTransports();
+    /// Saves the proxy choice and applies it to the next request. `mode`
+    /// as proxyMode; `url` is read for "manual" only. Returns an error for
+    /// people, or an empty string when applied.
+    Q_INVOKABLE QString setProxy(const QString &mode, const QString &url);
 
 Q_SIGNALS:
     void currentEndpointChanged();
     void keychainMessageChanged();
     void busyChanged();
     void heldBackTransportsChanged();
+    void proxyChanged();
 
 private:
     void setKeychainMessage(const QString &message);
@@ -116,6 +129,8 @@ private:
     EndpointListModel m_endpoints;
     /// The app's ladder memory works on the same QSettings: one truth.
     transport::LadderMemory m_ladderMemory;
+    transport::ProxySetting m_proxy;
+    QString m_manualProxyUrl; ///< shown again when "manual" is chosen again
     int m_current = -1;
     QString m_keychainMessage;
     int m_pendingKeyOperations = 0;

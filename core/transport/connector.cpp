@@ -450,8 +450,8 @@ void Connector::recover(Error error)
     if (const provider::OptionalParameters refused = madeProgress ? provider::OptionalParameters()
                                                                   : m_conformance.refusedBy(error)) {
         m_omitted |= refused;
-        qCInfo(lcConnector) << "asking again without" << provider::optionalParameterNames(refused)
-                            << "after:" << redacted(error).message;
+        qCInfo(lcConnector).noquote() << "asking again without" << provider::optionalParameterNames(refused)
+                                      << "after:" << redacted(error).message;
         scheduleAttempt(0ms);
         return;
     }

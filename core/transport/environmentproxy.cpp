@@ -1,32 +1,13 @@
 #include "environmentproxy.h"
 
+#include "proxysetting.h"
+
 #include <QNetworkProxy>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
 namespace inkchat::transport {
-
-namespace {
-
-QNetworkProxy proxyFromUrl(QString text)
-{
-    if (!text.contains("://"_L1))
-        text.prepend("http://"_L1);
-    const QUrl url(text);
-    if (!url.isValid() || url.host().isEmpty())
-        return QNetworkProxy(QNetworkProxy::NoProxy);
-    const QString scheme = url.scheme().toLower();
-    if (scheme.startsWith("socks5"_L1))
-        return QNetworkProxy(QNetworkProxy::Socks5Proxy, url.host(), quint16(url.port(1080)), url.userName(),
-                             url.password());
-    if (scheme != "http"_L1)
-        return QNetworkProxy(QNetworkProxy::NoProxy); // https:// proxies: Qt 6.4 cannot speak TLS to a proxy
-    return QNetworkProxy(QNetworkProxy::HttpProxy, url.host(), quint16(url.port(80)), url.userName(),
-                         url.password());
-}
-
-} // namespace
 
 EnvironmentProxyFactory::EnvironmentProxyFactory(QProcessEnvironment environment)
     : m_environment(std::move(environment))

@@ -360,6 +360,11 @@ Rectangle {
                 onClicked: page.settings.resetTransports()
             }
 
+            ProxySettings {
+                width: parent.width
+                settings: page.settings
+            }
+
             Text {
                 text: qsTr("Display")
                 font.pixelSize: Math.round(Theme.fontPixelSize * 1.3)

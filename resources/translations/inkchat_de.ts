@@ -455,6 +455,49 @@
     </message>
 </context>
 <context>
+    <name>ProxySettings</name>
+    <message>
+        <source>Proxy setting saved; the next reply uses it.</source>
+        <translation>Proxy-Einstellung gespeichert; die nächste Antwort verwendet sie.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Systemeinstellungen</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>Replies go directly to the provider, whatever the system or the environment says.</source>
+        <translation>Antworten gehen direkt zum Anbieter, was auch immer System oder Umgebung sagen.</translation>
+    </message>
+    <message>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
+        <translation>Die Variablen http_proxy, https_proxy, all_proxy und no_proxy, wie curl sie liest, sonst die Proxy-Einstellungen des Systems.</translation>
+    </message>
+    <message>
+        <source>Proxy URL, e.g. http://proxy.example:3128 or socks5://127.0.0.1:1080</source>
+        <translation>Proxy-URL, z. B. http://proxy.example:3128 oder socks5://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>Proxy-URL</translation>
+    </message>
+    <message>
+        <source>Use this proxy</source>
+        <translation>Diesen Proxy verwenden</translation>
+    </message>
+</context>
+<context>
     <name>ReplyFacts</name>
     <message>
         <source>%1 in</source>
@@ -996,6 +1039,14 @@
     <message>
         <source>Pairing failed: %1</source>
         <translation>Kopplung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
+        <translation>Geben Sie die Adresse des Proxys ein, etwa http://proxy.example:3128.</translation>
+    </message>
+    <message>
+        <source>The proxy must be an http:// or socks5:// address with a host, such as http://proxy.example:3128.</source>
+        <translation>Der Proxy muss eine http://- oder socks5://-Adresse mit Host sein, etwa http://proxy.example:3128.</translation>
     </message>
 </context>
 </TS>

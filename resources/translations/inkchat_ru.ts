@@ -455,6 +455,49 @@
     </message>
 </context>
 <context>
+    <name>ProxySettings</name>
+    <message>
+        <source>Proxy setting saved; the next reply uses it.</source>
+        <translation>Настройка прокси сохранена; следующий ответ её использует.</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>Прокси</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>Системные настройки</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Без прокси</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <source>Replies go directly to the provider, whatever the system or the environment says.</source>
+        <translation>Ответы идут напрямую к провайдеру, что бы ни говорили система или окружение.</translation>
+    </message>
+    <message>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
+        <translation>Переменные http_proxy, https_proxy, all_proxy и no_proxy так, как их читает curl, иначе системные настройки прокси.</translation>
+    </message>
+    <message>
+        <source>Proxy URL, e.g. http://proxy.example:3128 or socks5://127.0.0.1:1080</source>
+        <translation>URL прокси, например http://proxy.example:3128 или socks5://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>URL прокси</translation>
+    </message>
+    <message>
+        <source>Use this proxy</source>
+        <translation>Использовать этот прокси</translation>
+    </message>
+</context>
+<context>
     <name>ReplyFacts</name>
     <message>
         <source>%1 in</source>
@@ -1001,6 +1044,14 @@
     <message>
         <source>Pairing failed: %1</source>
         <translation>Сопряжение не удалось: %1</translation>
+    </message>
+    <message>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
+        <translation>Введите адрес прокси, например http://proxy.example:3128.</translation>
+    </message>
+    <message>
+        <source>The proxy must be an http:// or socks5:// address with a host, such as http://proxy.example:3128.</source>
+        <translation>Прокси должен быть адресом http:// или socks5:// с именем хоста, например http://proxy.example:3128.</translation>
     </message>
 </context>
 </TS>

@@ -455,6 +455,49 @@
     </message>
 </context>
 <context>
+    <name>ProxySettings</name>
+    <message>
+        <source>Proxy setting saved; the next reply uses it.</source>
+        <translation>代理设置已保存；下一条回复将使用它。</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>代理</translation>
+    </message>
+    <message>
+        <source>System settings</source>
+        <translation>系统设置</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>不使用代理</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Replies go directly to the provider, whatever the system or the environment says.</source>
+        <translation>回复直接发往服务提供方，无论系统或环境变量如何设置。</translation>
+    </message>
+    <message>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
+        <translation>按 curl 的方式读取 http_proxy、https_proxy、all_proxy 和 no_proxy 变量，否则使用系统的代理设置。</translation>
+    </message>
+    <message>
+        <source>Proxy URL, e.g. http://proxy.example:3128 or socks5://127.0.0.1:1080</source>
+        <translation>代理 URL，例如 http://proxy.example:3128 或 socks5://127.0.0.1:1080</translation>
+    </message>
+    <message>
+        <source>Proxy URL</source>
+        <translation>代理 URL</translation>
+    </message>
+    <message>
+        <source>Use this proxy</source>
+        <translation>使用此代理</translation>
+    </message>
+</context>
+<context>
     <name>ReplyFacts</name>
     <message>
         <source>%1 in</source>
@@ -991,6 +1034,14 @@
     <message>
         <source>Pairing failed: %1</source>
         <translation>配对失败：%1</translation>
+    </message>
+    <message>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
+        <translation>请输入代理地址，例如 http://proxy.example:3128。</translation>
+    </message>
+    <message>
+        <source>The proxy must be an http:// or socks5:// address with a host, such as http://proxy.example:3128.</source>
+        <translation>代理必须是带主机名的 http:// 或 socks5:// 地址，例如 http://proxy.example:3128。</translation>
     </message>
 </context>
 </TS>

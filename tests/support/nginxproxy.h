@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QProcess>
+#include "loopbackdaemon.h"
+
 #include <QString>
-#include <QTemporaryDir>
 #include <QUrl>
 
 #include <chrono>
@@ -30,7 +30,6 @@ public:
     };
     /// Requests keep their path and go to `upstream`'s scheme, host and port.
     NginxProxy(const QUrl &upstream, Buffering buffering, ClientProtocol protocol = ClientProtocol::Http1);
-    ~NginxProxy();
     Q_DISABLE_COPY_MOVE(NginxProxy)
 
     /// Whether the nginx binary is installed; tests skip without it.
@@ -41,25 +40,22 @@ public:
     /// not up within `timeout`; errorLog() then says why.
     [[nodiscard]] bool start(std::chrono::milliseconds timeout = std::chrono::seconds(10));
 
-    bool isRunning() const { return m_port != 0 && m_process.state() == QProcess::Running; }
-    quint16 port() const { return m_port; }
+    bool isRunning() const { return m_daemon.isRunning(); }
+    quint16 port() const { return m_daemon.port(); }
     /// http://127.0.0.1:PORT followed by path (which starts with '/' or is empty).
-    QUrl url(const QString &path = {}) const;
+    QUrl url(const QString &path = {}) const { return m_daemon.url(path); }
 
     /// nginx's error log, plus why it could not be run, for failure messages.
     QString errorLog() const;
 
 private:
-    bool launch(quint16 port);
-    bool writeConfig(quint16 port) const;
-    void stop();
+    /// Writes the config for `port`; nginx's arguments, empty on failure.
+    QStringList configure(quint16 port) const;
 
     QUrl m_upstream;
     Buffering m_buffering;
     ClientProtocol m_protocol;
-    QTemporaryDir m_dir;
-    QProcess m_process;
-    quint16 m_port = 0;
+    LoopbackDaemon m_daemon;
 };
 
 } // namespace inkchat::test

@@ -128,14 +128,21 @@ QList<QByteArray> sseDataMessages(const QByteArray &body)
 
 StreamServer::Responder resumableSseResponder(QByteArray body, QList<qsizetype> cutsPerConnection)
 {
+    return resumableSseResponder(
+        std::move(body), [cuts = std::move(cutsPerConnection)](qsizetype k, StreamResponse &response) {
+            if (k < cuts.size())
+                response.cutAfterBytes = cuts.at(k);
+        });
+}
+
+StreamServer::Responder resumableSseResponder(QByteArray body,
+                                              std::function<void(qsizetype k, StreamResponse &)> shape)
+{
     auto connections = std::make_shared<qsizetype>(0);
-    return [body = std::move(body), cuts = std::move(cutsPerConnection),
-            connections](const RecordedRequest &request) {
-        const qsizetype k = (*connections)++;
+    return [body = std::move(body), shape = std::move(shape), connections](const RecordedRequest &request) {
         StreamResponse response;
         response.body = partFor(body, request);
-        if (k < cuts.size())
-            response.cutAfterBytes = cuts.at(k);
+        shape((*connections)++, response);
         return response;
     };
 }

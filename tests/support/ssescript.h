@@ -6,6 +6,8 @@
 #include <QList>
 #include <QStringList>
 
+#include <functional>
+
 namespace inkchat::test {
 
 // Pure helpers that cut an SSE fixture body the way a resuming server
@@ -47,5 +49,9 @@ StreamResponse sseResponse(const QByteArray &body);
 /// bytes of that part; connections from cutsPerConnection.size() on serve
 /// it to the end.
 StreamServer::Responder resumableSseResponder(QByteArray body, QList<qsizetype> cutsPerConnection);
+/// The same server, with `shape` giving connection k's response its
+/// pauses, cuts or delays.
+StreamServer::Responder resumableSseResponder(QByteArray body,
+                                              std::function<void(qsizetype k, StreamResponse &)> shape);
 
 } // namespace inkchat::test

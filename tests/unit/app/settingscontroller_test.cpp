@@ -8,6 +8,7 @@
 #include "controllers/settingscontroller.h"
 
 #include <QAbstractItemModelTester>
+#include <QNetworkProxyFactory>
 #include <QSignalSpy>
 
 #include <gtest/gtest.h>
@@ -332,4 +333,47 @@ TEST_F(SettingsControllerTest, SaysWhichWaysOfConnectingAreHeldBackAndResetsThem
     const QList<inkchat::provider::Rung> ladder = {inkchat::provider::Rung::WebSocket,
                                                    inkchat::provider::Rung::Stream};
     EXPECT_EQ(memory.planReply(endpoint, ladder).rungs, ladder) << "the next reply tries the WebSocket";
+}
+
+namespace {
+
+QNetworkProxy proxyForApi()
+{
+    return QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(QUrl(u"https://api.example.com/v1"_s)))
+        .value(0);
+}
+
+} // namespace
+
+TEST_F(SettingsControllerTest, AppliesAndSavesTheProxyChosenInSettings)
+{
+    EXPECT_EQ(controller->proxyMode(), u"system"_s);
+    QSignalSpy changed(controller.get(), &SettingsController::proxyChanged);
+
+    EXPECT_EQ(controller->setProxy(u"manual"_s, u"http://proxy.corp.example:3128"_s), QString());
+    EXPECT_EQ(changed.size(), 1);
+    EXPECT_EQ(proxyForApi().type(), QNetworkProxy::HttpProxy) << "every request asks it from now on";
+    EXPECT_EQ(proxyForApi().hostName(), u"proxy.corp.example"_s);
+    EXPECT_EQ(proxyForApi().port(), 3128);
+
+    EXPECT_EQ(controller->setProxy(u"none"_s, {}), QString());
+    EXPECT_EQ(proxyForApi().type(), QNetworkProxy::NoProxy);
+
+    // Another start reads the choice back, with the manual URL kept for the form.
+    controller = std::make_unique<SettingsController>(temp.settings, secrets);
+    EXPECT_EQ(controller->proxyMode(), u"none"_s);
+    EXPECT_EQ(controller->proxyUrl(), u"http://proxy.corp.example:3128"_s);
+    EXPECT_EQ(proxyForApi().type(), QNetworkProxy::NoProxy);
+
+    EXPECT_EQ(controller->setProxy(u"system"_s, {}), QString());
+}
+
+TEST_F(SettingsControllerTest, RefusesAProxyItCannotUseAndKeepsTheLastOne)
+{
+    ASSERT_EQ(controller->setProxy(u"manual"_s, u"socks5://127.0.0.1:1080"_s), QString());
+    EXPECT_FALSE(controller->setProxy(u"manual"_s, u"https://proxy.example:443"_s).isEmpty());
+    EXPECT_FALSE(controller->setProxy(u"manual"_s, u"  "_s).isEmpty());
+    EXPECT_EQ(controller->proxyMode(), u"manual"_s);
+    EXPECT_EQ(proxyForApi().type(), QNetworkProxy::Socks5Proxy);
+    EXPECT_EQ(controller->setProxy(u"system"_s, {}), QString());
 }
