@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 
 import QtQuick
-import QtQuick.Controls.Basic
 import Inkchat.App
 
 // The proxy every reply goes through: the system's, none, or one the user
@@ -12,21 +11,31 @@ Column {
     required property SettingsController settings
     property string message: ""
 
-    readonly property bool manual: modeBox.currentValue === "manual"
+    /// The modes in the order the box lists them.
+    readonly property var modes: ["system", "none", "manual"]
+    readonly property string mode: proxy.modes[modeBox.currentIndex] ?? "system"
+    readonly property bool manual: proxy.mode === "manual"
 
     function load() {
-        modeBox.currentIndex = Math.max(0, modeBox.indexOfValue(proxy.settings.proxyMode))
+        modeBox.currentIndex = Math.max(0, proxy.modes.indexOf(proxy.settings.proxyMode))
         urlField.text = proxy.settings.proxyUrl
         proxy.message = ""
     }
 
     function apply() {
-        const error = proxy.settings.setProxy(modeBox.currentValue, urlField.text)
+        const error = proxy.settings.setProxy(proxy.mode, urlField.text)
         proxy.message = error.length > 0 ? error : qsTr("Proxy setting saved; the next reply uses it.")
     }
 
     spacing: 8
     Component.onCompleted: proxy.load()
+
+    TextMetrics {
+        id: longestMode
+
+        font: modeBox.font
+        text: qsTr("System settings")
+    }
 
     // Label beside control; under it where two do not fit.
     Grid {
@@ -44,14 +53,9 @@ Column {
             id: modeBox
 
             objectName: "proxyModeBox"
-            textRole: "text"
-            valueRole: "value"
-            implicitContentWidthPolicy: ComboBox.WidestText
-            model: [
-                { value: "system", text: qsTr("System settings") },
-                { value: "none", text: qsTr("No proxy") },
-                { value: "manual", text: qsTr("Manual") }
-            ]
+            // As wide as its longest choice, whichever is chosen.
+            implicitWidth: Math.ceil(longestMode.advanceWidth) + modeBox.indicator.width + 24
+            model: [qsTr("System settings"), qsTr("No proxy"), qsTr("Manual")]
             Accessible.name: qsTr("Proxy")
             onActivated: {
                 if (!proxy.manual)
@@ -68,7 +72,7 @@ Column {
         wrapMode: Text.Wrap
         color: Theme.foreground
         font.pixelSize: Theme.fontPixelSize
-        text: modeBox.currentValue === "none"
+        text: proxy.mode === "none"
               ? qsTr("Replies go directly to the provider, whatever the system or the environment says.")
               : qsTr("The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.")
     }

@@ -437,7 +437,7 @@ Rectangle {
 
                 Text { text: qsTr("E-ink update interval (ms)"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
                 SpinBox {
-                    objectName: "fontSizeBox"
+                    objectName: "einkIntervalBox"
                     from: 100
                     to: 2000
                     stepSize: 100

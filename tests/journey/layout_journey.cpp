@@ -26,7 +26,8 @@ const QStringList kControls{
     u"newChatButton"_s,     u"searchField"_s,         u"conversationList"_s, u"exportFormatBox"_s,
     u"exportButton"_s,      u"exportAllButton"_s,     u"backButton"_s,       u"newProviderBox"_s,
     u"addEndpointButton"_s, u"languageBox"_s,         u"profileBox"_s,       u"fontSizeBox"_s,
-    u"einkIntervalBox"_s,   u"fullRefreshBox"_s,      u"colorSchemeBox"_s};
+    u"einkIntervalBox"_s,   u"fullRefreshBox"_s,      u"colorSchemeBox"_s,   u"proxyModeBox"_s,
+    u"proxyUrlField"_s,     u"applyProxyButton"_s};
 
 /// Whether `item` is on a page that scrolls vertically: a Flickable whose
 /// content is taller than itself.
