@@ -80,9 +80,9 @@ TEST_F(ConversationListSectionsTest, GroupsByLastActivity)
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QDate old = QDateTime::currentDateTimeUtc().addDays(-60).toLocalTime().date();
     EXPECT_EQ(titles(model), (QStringList{u"Today's"_s, u"Yesterday's"_s, u"Last week"_s, u"Old"_s}));
-    EXPECT_EQ(sections(model), (QStringList{u"Today"_s, u"Yesterday"_s, u"Previous 7 days"_s,
-                                            QLocale().standaloneMonthName(old.month()) + u' '
-                                                + QString::number(old.year())}));
+    EXPECT_EQ(sections(model),
+              (QStringList{u"Today"_s, u"Yesterday"_s, u"Previous 7 days"_s,
+                           QLocale().standaloneMonthName(old.month()) + u' ' + QString::number(old.year())}));
     EXPECT_EQ(model.roleNames().value(ConversationListModel::SectionRole), "section");
 }
 
@@ -118,7 +118,8 @@ TEST_F(ConversationListSectionsTest, PinnedConversationsGoOnTopAndStayThere)
     }
     ConversationListModel restarted(*store, *sessions.registry);
     QAbstractItemModelTester tester(&restarted, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    EXPECT_EQ(titles(restarted), (QStringList{u"Last week"_s, u"Old"_s, u"Today's"_s})) << "kept in the store";
+    EXPECT_EQ(titles(restarted), (QStringList{u"Last week"_s, u"Old"_s, u"Today's"_s}))
+        << "kept in the store";
 
     restarted.setPinned(0, false);
     EXPECT_EQ(titles(restarted), (QStringList{u"Old"_s, u"Today's"_s, u"Last week"_s}))
