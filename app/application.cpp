@@ -19,6 +19,7 @@
 #include "view/idleincubationcontroller.h"
 
 #include "transport/laddermemory.h"
+#include "transport/networkthread.h"
 #include "transport/reachability.h"
 
 #include <QCoreApplication>
@@ -113,6 +114,7 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
       m_language(std::make_unique<LanguageController>(*m_settings)),
       m_secrets(secrets ? std::move(secrets) : std::make_unique<platform::KeychainSecretStore>(u"Inkchat"_s)),
       m_network(std::make_unique<QNetworkAccessManager>()),
+      m_networkThread(std::make_unique<transport::NetworkThread>()),
       m_reachability(std::make_unique<transport::SystemReachability>()),
       m_ladderMemory(std::make_unique<transport::LadderMemory>(m_settings.get())),
       m_theme(std::make_unique<ThemeController>(*m_settings, options.profile)),
@@ -127,6 +129,17 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
     m_theme->setSystemPrefersDark(m_systemColorScheme->prefersDark());
     connect(m_systemColorScheme.get(), &platform::SystemColorScheme::changed, m_theme.get(),
             [this] { m_theme->setSystemPrefersDark(m_systemColorScheme->prefersDark()); });
+    // E-ink: text reaches the GUI thread once per repaint interval.
+    const auto paceDelivery = [this] {
+        const chat::DisplayProfile profile = m_theme->displayProfile();
+        m_networkThread->setDeliveryInterval(profile.kind == chat::DisplayProfile::Kind::Eink
+                                                 ? profile.interval
+                                                 : std::chrono::milliseconds(0));
+    };
+    paceDelivery();
+    connect(m_theme.get(), &ThemeController::changed, this, paceDelivery);
+    connect(m_endpoints.get(), &EndpointResolver::trustChanged, this,
+            [this] { m_networkThread->clearConnectionCache(); });
     OpenedStore opened = openStore(options);
     m_store = std::move(opened.store);
     session::SessionServices services;
@@ -135,6 +148,7 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
     services.store = m_store.get();
     services.ladderMemory = m_ladderMemory.get();
     services.reachability = m_reachability.get();
+    services.networkThread = m_networkThread.get();
     m_sessions = std::make_unique<session::SessionRegistry>(services);
     m_conversations = std::make_unique<ConversationListModel>(*m_store, *m_sessions);
     m_search = std::make_unique<SearchResultsModel>(*m_store, *m_conversations);
@@ -145,6 +159,8 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
     m_models = std::make_unique<ModelCatalog>(*m_endpoints, m_network.get());
     m_conversationSettings = std::make_unique<ConversationSettingsController>(*m_chat, *m_endpoints,
                                                                               *m_models);
+    // The next batch of text comes an interval after what was last shown.
+    connect(m_chat.get(), &ChatController::replyTextShown, this, [this] { m_networkThread->markShown(); });
 }
 
 Application::~Application() = default;

@@ -27,6 +27,7 @@ class SystemColorScheme;
 }
 namespace inkchat::transport {
 class LadderMemory;
+class NetworkThread;
 class Reachability;
 } // namespace inkchat::transport
 
@@ -99,6 +100,9 @@ private:
     std::unique_ptr<LanguageController> m_language;
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    /// The replies' transports run there, so that the GUI thread wakes for
+    /// a repaint, not for every read (e-ink: a batch per repaint interval).
+    std::unique_ptr<transport::NetworkThread> m_networkThread;
     std::unique_ptr<transport::Reachability> m_reachability;
     std::unique_ptr<transport::LadderMemory> m_ladderMemory;
     std::unique_ptr<store::ConversationStore> m_store;

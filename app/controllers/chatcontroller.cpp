@@ -223,6 +223,7 @@ void ChatController::applyText(QStringView shown)
     m_stats.beginUpdate();
     m_transcript.setMessageText(m_replyIndex, text);
     m_stats.endUpdate();
+    Q_EMIT replyTextShown();
 }
 
 void ChatController::onReplyEnded(int index, MessageStatus status)

@@ -124,6 +124,8 @@ Q_SIGNALS:
     /// A reply of the open conversation ended; `completed` is false when it
     /// was stopped, interrupted or failed.
     void replyEnded(bool completed);
+    /// More of the streaming reply was put on screen (one throttled update).
+    void replyTextShown();
 
 private:
     /// Shows the conversation `id`, through its session.

@@ -2,6 +2,7 @@
 
 #include "controllers/settingscontroller.h"
 #include "demoserver.h"
+#include "demoserverthread.h"
 #include "provider/baseurl.h"
 #include "util/secretstore.h"
 
@@ -130,13 +131,13 @@ void EndpointResolver::trust(const QList<QSslCertificate> &extraAuthorities)
     m_extraAuthorities = extraAuthorities;
     if (m_network)
         m_network->clearConnectionCache();
+    Q_EMIT trustChanged();
 }
 
 Result<ResolvedEndpoint> EndpointResolver::demoEndpoint()
 {
     if (!m_demo) {
-        auto server = std::make_unique<demo::DemoServer>();
-        server->setTokensPerSecond(m_demoRate);
+        auto server = std::make_unique<demo::DemoServerThread>(m_demoRate);
         if (!server->listen())
             return Error::make(Error::Kind::Network,
                                tr("The demo server could not start: %1").arg(server->errorString()));

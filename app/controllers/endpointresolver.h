@@ -17,7 +17,7 @@ namespace inkchat {
 class SecretStore;
 }
 namespace inkchat::demo {
-class DemoServer;
+class DemoServerThread;
 }
 
 namespace inkchat::app {
@@ -65,6 +65,9 @@ public:
 
 Q_SIGNALS:
     void changed();
+    /// The trusted authorities changed: every network manager that keeps
+    /// connections (not only the one given here) must forget them.
+    void trustChanged();
 
 private:
     Result<ResolvedEndpoint> demoEndpoint();
@@ -77,7 +80,7 @@ private:
     QList<QSslCertificate> m_extraAuthorities;
     bool m_forceDemo = false;
     double m_demoRate = 0;
-    std::unique_ptr<demo::DemoServer> m_demo; ///< started on first use
+    std::unique_ptr<demo::DemoServerThread> m_demo; ///< started on first use
 };
 
 } // namespace inkchat::app

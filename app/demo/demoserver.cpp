@@ -387,7 +387,7 @@ private:
     double m_tokensPerSecond = 0;
 };
 
-DemoServer::DemoServer(QObject *parent) : QObject(parent), m_reply(loadReply())
+DemoServer::DemoServer(QObject *parent) : QObject(parent), m_server(this), m_reply(loadReply())
 {
     connect(&m_server, &QTcpServer::newConnection, this, &DemoServer::onNewConnection);
 }

@@ -59,8 +59,8 @@ private:
     void onNewConnection();
     void onConnectionClosed();
 
-    QTcpServer m_server;
-    QString m_reply; ///< the built-in reply, read once from the resource
+    QTcpServer m_server; ///< a child, so that moveToThread() takes it along
+    QString m_reply;     ///< the built-in reply, read once from the resource
     double m_tokensPerSecond = kDefaultTokensPerSecond;
     qsizetype m_connectionCount = 0;
     quint64 m_replyCount = 0; ///< numbers the reply ids

@@ -326,6 +326,7 @@ void ChatSession::startConnector(const ResolvedEndpoint &endpoint)
     services.clock = m_services.clock;
     services.memory = m_services.ladderMemory;
     services.reachability = m_services.reachability;
+    services.networkThread = m_services.networkThread;
     transport::ConnectorOptions options = m_services.connector;
     options.http.tls = endpoint.tls;
     options.webSocket.tls = endpoint.tls;

@@ -11,6 +11,7 @@ class ConversationStore;
 }
 namespace inkchat::transport {
 class LadderMemory;
+class NetworkThread;
 class Reachability;
 } // namespace inkchat::transport
 
@@ -29,6 +30,9 @@ struct SessionServices
     store::ConversationStore *store = nullptr;
     transport::LadderMemory *ladderMemory = nullptr; ///< null: remember nothing
     transport::Reachability *reachability = nullptr; ///< null: always online
+    /// Where the replies' transports run; null: on the sessions' thread
+    /// (see transport::ConnectorServices::networkThread).
+    transport::NetworkThread *networkThread = nullptr;
     Clock *clock = &Clock::system();
     /// Tunables of every reply's connector; the TLS trust comes from the
     /// endpoint of each reply.

@@ -3,6 +3,7 @@
 #include "laddermemory.h"
 #include "localhost.h"
 #include "reachability.h"
+#include "threadedtransport.h"
 
 #include "util/redact.h"
 
@@ -199,21 +200,34 @@ std::optional<provider::StreamRequest> Connector::resumeRequest() const
 
 void Connector::startTransport(const provider::StreamRequest &request)
 {
+    ThreadedTransport::Factory create;
     if (request.framing == provider::Framing::WebSocket) {
         WebSocketOptions webSocket = m_options.webSocket;
         webSocket.maxMessageSize = m_options.limits.maxEventSize; // a message is one event
-        m_transport = std::make_unique<WebSocketTransport>(webSocket, *m_services.clock);
+        create = [webSocket, clock = m_services.clock](QNetworkAccessManager *) {
+            return std::make_unique<WebSocketTransport>(webSocket, *clock);
+        };
     } else {
         const provider::Provider *describer = &m_provider;
         RequestConformance *conformance = &m_conformance;
-        m_transport = std::make_unique<HttpStreamTransport>(
-            m_services.network,
-            [describer, conformance](const provider::HttpErrorResponse &response) {
-                conformance->errorBodyReceived(response.body);
-                return describer->describeHttpError(response);
-            },
-            m_options.http, *m_services.clock);
+        // On a network thread this runs there: it fills m_conformance before
+        // failed() is posted here, and nothing here reads it until then.
+        create = [describer, conformance, options = m_options.http,
+                  clock = m_services.clock](QNetworkAccessManager *network) {
+            return std::make_unique<HttpStreamTransport>(
+                network,
+                [describer, conformance](const provider::HttpErrorResponse &response) {
+                    conformance->errorBodyReceived(response.body);
+                    return describer->describeHttpError(response);
+                },
+                options, *clock);
+        };
     }
+    if (m_services.networkThread)
+        m_transport = std::make_unique<ThreadedTransport>(*m_services.networkThread, std::move(create),
+                                                          *m_services.clock);
+    else
+        m_transport = create(m_services.network);
     m_webSocket = request.framing == provider::Framing::WebSocket;
     m_transport->setIdleTimeout(idleTimeoutFor(rung()));
     connect(m_transport.get(), &Transport::responseStarted, this, &Connector::onResponseStarted);
@@ -247,6 +261,10 @@ void Connector::onResponseStarted(int status)
 
 void Connector::onChunk(const QByteArray &chunk)
 {
+    // A proxy's bursts show in when the bytes were read, not when a
+    // batching transport hands them on.
+    const std::chrono::milliseconds arrivedAt = m_transport->chunkArrivedAt().value_or(
+        m_services.clock->now());
     provider::StreamEvents events;
     const qsizetype pendingBefore = m_reader->pendingBytes();
     if (m_webSocket)
@@ -259,7 +277,7 @@ void Connector::onChunk(const QByteArray &chunk)
     // comments leave nothing pending and are not.
     if (progress == 0 && !m_done && m_reader->pendingBytes() > pendingBefore)
         m_progressTimer->start(m_options.progressTimeout);
-    if (m_buffering.received(m_services.clock->now(), progress) && m_buffering.isProven() && m_transport) {
+    if (m_buffering.received(arrivedAt, progress) && m_buffering.isProven() && m_transport) {
         m_transport->setIdleTimeout(0ms);
         tellBuffering();
     }

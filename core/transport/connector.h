@@ -30,6 +30,7 @@ class QNetworkAccessManager;
 namespace inkchat::transport {
 
 class LadderMemory;
+class NetworkThread;
 class Reachability;
 
 /// Tunables of the connector.
@@ -80,6 +81,9 @@ struct ConnectorServices
     Reachability *reachability = nullptr; ///< nullptr: always online
     LadderMemory *memory = nullptr;       ///< nullptr: remember nothing
     QRandomGenerator *random = QRandomGenerator::global();
+    /// Where the transports run; nullptr: on the connector's thread, with
+    /// `network`. With a thread, its delivery interval paces the chunks.
+    NetworkThread *networkThread = nullptr;
 };
 
 /// Gets one assistant reply across whatever the network allows, and keeps

@@ -14,6 +14,7 @@
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 /// The transport folder's category ("inkchat.transport"), defined in
 /// httpstreamtransport.cpp.
@@ -53,6 +54,10 @@ public:
     /// is not streamed, or a stream a proxy holds back, has silences of any
     /// length: the connector's progress deadline bounds it instead).
     virtual void setIdleTimeout(std::chrono::milliseconds timeout) = 0;
+    /// While chunkReceived() is emitted by a transport that hands chunks on
+    /// later than it reads them (ThreadedTransport): when the chunk was read
+    /// (Clock::now()). nullopt: now.
+    virtual std::optional<std::chrono::milliseconds> chunkArrivedAt() const { return std::nullopt; }
 
 Q_SIGNALS:
     /// The response headers arrived (any status, once); 101 for a WebSocket.
