@@ -448,7 +448,17 @@ Rectangle {
                     onValueModified: Theme.einkIntervalMs = value
                 }
 
-                Text { text: qsTr("Full refresh every N updates"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
+                // The flash is scheduled by the area refreshed since the last
+                // one (platform::Display), not by counting updates.
+                Text {
+                    objectName: "fullRefreshLabel"
+                    text: qsTr("Full refresh after N screens of updates")
+                    // Longer than its neighbours, longer still translated.
+                    width: Math.min(implicitWidth, page.width - 2 * Theme.margin)
+                    wrapMode: Text.Wrap
+                    color: Theme.foreground
+                    font.pixelSize: Theme.fontPixelSize
+                }
                 SpinBox {
                     objectName: "fullRefreshBox"
                     from: 1
@@ -456,7 +466,7 @@ Rectangle {
                     value: Theme.fullRefreshEvery
                     editable: true
                     font.pixelSize: Theme.fontPixelSize
-                    Accessible.name: qsTr("Full e-ink refresh every N updates")
+                    Accessible.name: qsTr("Full e-ink refresh after N screens of partial updates")
                     onValueModified: Theme.fullRefreshEvery = value
                 }
             }

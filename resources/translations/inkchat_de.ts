@@ -629,14 +629,6 @@
         <translation>E-Ink-Aktualisierungsintervall in Millisekunden</translation>
     </message>
     <message>
-        <source>Full refresh every N updates</source>
-        <translation>Vollständige Auffrischung alle N Aktualisierungen</translation>
-    </message>
-    <message>
-        <source>Full e-ink refresh every N updates</source>
-        <translation>Vollständige E-Ink-Auffrischung alle N Aktualisierungen</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -683,6 +675,14 @@
     <message>
         <source>Pair</source>
         <translation>Koppeln</translation>
+    </message>
+    <message>
+        <source>Full refresh after N screens of updates</source>
+        <translation>Vollständig auffrischen nach N Bildschirmen voller Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Full e-ink refresh after N screens of partial updates</source>
+        <translation>Vollständige E-Ink-Auffrischung nach N Bildschirmen voller Teilaktualisierungen</translation>
     </message>
 </context>
 <context>

@@ -629,14 +629,6 @@
         <translation>Интервал обновления e-ink в миллисекундах</translation>
     </message>
     <message>
-        <source>Full refresh every N updates</source>
-        <translation>Полное обновление каждые N обновлений</translation>
-    </message>
-    <message>
-        <source>Full e-ink refresh every N updates</source>
-        <translation>Полное обновление e-ink каждые N обновлений</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
@@ -683,6 +675,14 @@
     <message>
         <source>Pair</source>
         <translation>Подключить</translation>
+    </message>
+    <message>
+        <source>Full refresh after N screens of updates</source>
+        <translation>Полное обновление после N экранов частичных обновлений</translation>
+    </message>
+    <message>
+        <source>Full e-ink refresh after N screens of partial updates</source>
+        <translation>Полное обновление экрана e-ink после N экранов частичных обновлений</translation>
     </message>
 </context>
 <context>

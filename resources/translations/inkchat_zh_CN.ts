@@ -629,14 +629,6 @@
         <translation>以毫秒为单位的电子墨水刷新间隔</translation>
     </message>
     <message>
-        <source>Full refresh every N updates</source>
-        <translation>每 N 次刷新进行一次全屏刷新</translation>
-    </message>
-    <message>
-        <source>Full e-ink refresh every N updates</source>
-        <translation>每 N 次刷新进行一次电子墨水全屏刷新</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -683,6 +675,14 @@
     <message>
         <source>Pair</source>
         <translation>配对</translation>
+    </message>
+    <message>
+        <source>Full refresh after N screens of updates</source>
+        <translation>累计 N 屏更新后完全刷新</translation>
+    </message>
+    <message>
+        <source>Full e-ink refresh after N screens of partial updates</source>
+        <translation>累计 N 屏局部更新后完全刷新墨水屏</translation>
     </message>
 </context>
 <context>

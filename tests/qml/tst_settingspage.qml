@@ -67,6 +67,15 @@ Item {
             mouseClick(item)
         }
 
+        function test_theFullRefreshSettingSaysItCountsScreensOfPartialUpdates() {
+            // The flash comes after N screens' worth of refreshed area, not
+            // after N updates (a reply's updates touch a few lines each).
+            const page = makePage()
+            compare(findChild(page, "fullRefreshLabel").text, "Full refresh after N screens of updates")
+            compare(findChild(page, "fullRefreshBox").Accessible.name,
+                    "Full e-ink refresh after N screens of partial updates")
+        }
+
         function test_addingAnEndpointShowsItsForm() {
             const page = testCase.makePage()
             const form = findChild(page, "endpointForm")
