@@ -52,7 +52,11 @@ ApplicationWindow {
     title: qsTr("Inkchat")
     color: Theme.background
     flags: root.kiosk ? Qt.Window | Qt.FramelessWindowHint : Qt.Window
-    visibility: root.kiosk ? Window.FullScreen : Window.AutomaticVisibility
+    // With a window manager the e-reader's window is maximized: its frame and
+    // title bar then fit the screen too (sized to the screen, they ran off it).
+    visibility: root.kiosk ? Window.FullScreen
+              : Theme.isEink ? Window.Maximized
+              : Window.AutomaticVisibility
     font.pixelSize: Theme.fontPixelSize
     Component.onCompleted: {
         if (root.kiosk) {

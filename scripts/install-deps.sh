@@ -53,7 +53,8 @@ if [ "${1:-}" = "--tests" ]; then
     # install, lintian the .deb, reuse the licence information; openssl is
     # the loopback HTTPS server's. The journeys (tests/journey) find the key
     # with secret-tool and drive a real X window with xvfb and xdotool; xprop
-    # shows what a desktop sees of the window (window_identity_test). unshare
+    # shows what a desktop sees of the window (window_identity_test); openbox
+    # is the window manager the e-ink window must fit under. unshare
     # and ip make a network namespace without a default route (cli_offline_test).
     # The relay's e-ink page is tested in headless Chromium, driven by a
     # node script over the DevTools pipe; curl speaks HTTP/2 to the relay
@@ -64,7 +65,7 @@ if [ "${1:-}" = "--tests" ]; then
     packages+=(chromium nodejs curl clang-format squid haproxy)
     packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon libsecret-tools xvfb xauth xdotool
                x11-utils epubcheck poppler-utils desktop-file-utils appstream groff-base lintian
-               reuse openssl python3 util-linux iproute2)
+               reuse openssl python3 util-linux iproute2 openbox)
 fi
 
 missing=()
