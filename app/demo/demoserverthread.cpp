@@ -37,9 +37,8 @@ bool DemoServerThread::listen()
 
 void DemoServerThread::setTokensPerSecond(double tokensPerSecond)
 {
-    QMetaObject::invokeMethod(m_server, [server = m_server, tokensPerSecond] {
-        server->setTokensPerSecond(tokensPerSecond);
-    });
+    QMetaObject::invokeMethod(
+        m_server, [server = m_server, tokensPerSecond] { server->setTokensPerSecond(tokensPerSecond); });
 }
 
 } // namespace inkchat::demo

@@ -67,7 +67,8 @@ public:
                     post(std::move(batch));
                 });
         connect(m_inner.get(), &Transport::chunkReceived, this, &Relay::onChunk);
-        connect(m_inner.get(), &Transport::finished, this, [this] { end(Batch::End::Finished, std::nullopt); });
+        connect(m_inner.get(), &Transport::finished, this,
+                [this] { end(Batch::End::Finished, std::nullopt); });
         connect(m_inner.get(), &Transport::failed, this,
                 [this](const Error &error) { end(Batch::End::Failed, error); });
     }
@@ -106,7 +107,8 @@ private:
         }
         constexpr std::chrono::milliseconds margin = 5ms;
         const std::chrono::milliseconds now = m_thread.clock().now();
-        const std::chrono::milliseconds due = std::max(*m_lastFlushAt, m_thread.lastShownAt()) + interval + margin;
+        const std::chrono::milliseconds due = std::max(*m_lastFlushAt, m_thread.lastShownAt()) + interval
+                                              + margin;
         if (now >= due)
             flush();
         else
@@ -166,7 +168,8 @@ ThreadedTransport::ThreadedTransport(NetworkThread &thread, Factory factory, Clo
 {
     m_relay = new Relay(this, thread, m_flow, clock);
     m_relay->moveToThread(thread.context()->thread());
-    QMetaObject::invokeMethod(m_relay, [relay = m_relay, factory = std::move(factory)] { relay->create(factory); });
+    QMetaObject::invokeMethod(m_relay,
+                              [relay = m_relay, factory = std::move(factory)] { relay->create(factory); });
 }
 
 ThreadedTransport::~ThreadedTransport()
@@ -178,8 +181,8 @@ ThreadedTransport::~ThreadedTransport()
     }
     // Everything the network thread does is short (it never waits for this
     // thread once the flow is closed), so this wait is too.
-    QMetaObject::invokeMethod(m_thread.context(), [relay = m_relay] { delete relay; },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_thread.context(), [relay = m_relay] { delete relay; }, Qt::BlockingQueuedConnection);
 }
 
 void ThreadedTransport::start(const provider::StreamRequest &request)
@@ -195,7 +198,8 @@ void ThreadedTransport::abort()
 
 void ThreadedTransport::setIdleTimeout(std::chrono::milliseconds timeout)
 {
-    QMetaObject::invokeMethod(m_relay, [relay = m_relay, timeout] { relay->inner().setIdleTimeout(timeout); });
+    QMetaObject::invokeMethod(m_relay,
+                              [relay = m_relay, timeout] { relay->inner().setIdleTimeout(timeout); });
 }
 
 void ThreadedTransport::receive(const Batch &batch)

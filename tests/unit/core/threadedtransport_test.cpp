@@ -52,7 +52,8 @@ public:
     }
     ~ServerThread()
     {
-        QMetaObject::invokeMethod(&m_context, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+            &m_context, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }
@@ -79,7 +80,8 @@ StreamResponse pacedReply(int eventsPerWrite)
 {
     StreamResponse response = test::sseResponse(test::openAiChatBody(replyPieces()));
     int events = 0;
-    for (qsizetype end = response.body.indexOf("\n\n"); end >= 0; end = response.body.indexOf("\n\n", end + 2)) {
+    for (qsizetype end = response.body.indexOf("\n\n"); end >= 0;
+         end = response.body.indexOf("\n\n", end + 2)) {
         if (++events % eventsPerWrite == 0)
             response.pauses.append({end + 2, eventsPerWrite * kPaceMs});
     }
