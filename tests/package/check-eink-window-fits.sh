@@ -10,32 +10,9 @@ app="$1"
 screen_width=758
 screen_height=1024
 
-for tool in Xvfb xprop xwininfo xdotool openbox; do
-    if ! command -v "$tool" >/dev/null; then
-        echo "SKIP: $tool not found (Debian: xvfb, x11-utils, xdotool, openbox)"
-        exit 77
-    fi
-done
-
-# See check-window-identity.sh: libxkbcommon-x11 under ASan.
-export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}strict_string_checks=0"
-
-scratch="$(mktemp -d)"
-pids=()
-cleanup() {
-    for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-    wait 2>/dev/null || true
-    rm -rf "$scratch"
-}
-trap cleanup EXIT
-fail() { echo "FAIL: $*"; exit 1; }
-
-mkfifo "$scratch/display"
-Xvfb -displayfd 3 -nolisten tcp -screen 0 "${screen_width}x${screen_height}x24" 3>"$scratch/display" \
-    2>"$scratch/xvfb.log" &
-pids+=($!)
-read -r -t 30 display <"$scratch/display" || { cat "$scratch/xvfb.log"; fail "Xvfb did not start"; }
-export DISPLAY=":$display"
+X11_TOOLS="xprop xwininfo xdotool openbox" X11_SCREEN="${screen_width}x${screen_height}"
+# shellcheck source=x11screen.sh
+source "$(dirname "$0")/x11screen.sh"
 
 openbox --sm-disable >"$scratch/wm.log" 2>&1 &
 pids+=($!)
