@@ -72,5 +72,11 @@ step "Markdown to XHTML (the exports)"
 step "Storing a long reply (issue 14): time and bytes written against --no-store"
 (cd "$results" && "../tests/bench/storecost_bench" --json storecost.json)
 
+step "E-ink panel: area per update and GUI wake-ups per frame (issue 16)"
+"$bin/einkpanel_bench" --json "$results/einkpanel.json"
+
+step "E-ink: black-and-white text while a reply grows (issue 16)"
+"$bin/monochrometext_bench" --json "$results/monochrometext.json"
+
 step "Report"
 python3 scripts/benchreport.py --results "$results" --build build/bench --elapsed $((SECONDS - started)) $write

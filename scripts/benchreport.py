@@ -386,6 +386,49 @@ run, just before it was removed):
 {table(("input", "to XHTML", "throughput", "floor: md4c parse alone"), body)}"""
 
 
+def section_eink_panel(document):
+    frames = document["frames"]
+    per_frame = lambda wakeups: f"{wakeups / frames:.1f}" if frames else "–"
+    rows = [
+        ("panel area per partial update (median / mean of the screen)",
+         f"{document['panel_share_median']:.2f} % / {document['panel_share_mean']:.2f} %",
+         f"changed pixels' bounding box: {document['changed_share_median']:.2f} % / "
+         f"{document['changed_share_mean']:.2f} %"),
+        ("full refreshes", f"{document['full_refreshes']} in {frames} frames", "– (page turns)"),
+        ("GUI thread wake-ups per frame", f"{per_frame(document['gui_wakeups'])} "
+         f"({document['gui_wakeups']} for {frames} frames)", "1 (the update itself)"),
+        ("process wake-ups per frame (all threads, demo server included)",
+         per_frame(document["process_wakeups"]), "–"),
+    ]
+    return f"""### E-ink panel: area per update and wake-ups per frame
+
+`einkpanel_bench` streams the built-in demo reply at
+{document['tokens_per_s']:.0f} tokens/s into the real window on the e-ink
+profile (software renderer, threaded render loop) at 758×1024, with a fake
+panel that records every refresh request, and compares every pixel of each
+frame with the frame before (the floor: the bounding box of what really
+changed). *Wake-ups* are voluntary context switches (`getrusage`) from
+sending to the end of the reply: of the GUI thread alone, and of the whole
+process (render thread, Qt's network thread, the network thread that batches
+the reply's reads, and the demo server's thread).
+
+{table(("", "figure", "floor"), rows)}"""
+
+
+def section_monochrome(document):
+    us = lambda ns: f"{ns / 1e3:.0f} µs" if ns < 1e6 else f"{ns / 1e6:.1f} ms"
+    rows = [("MonochromeText, changed text only", us(document["now_ns"])),
+            ("before issue 16: the whole document after every change", us(document["before_ns"])),
+            ("floor: the TextEdit alone", us(document["floor_ns"]))]
+    return f"""### E-ink: black-and-white text while a reply grows
+
+`monochrometext_bench`: a Markdown block growing by a word per update (an
+inline code span every 40 words), as the last block of a streaming reply
+does; CPU per update, median of 3 runs of 400 updates:
+
+{table(("", "CPU per update"), rows)}"""
+
+
 # --- the chart -------------------------------------------------------------------
 
 def svg_chart(desktop, eink):
@@ -479,6 +522,8 @@ def main():
         section_reconnect(load(r, "reconnect.json")),
         section_ssedump(load(r, "ssedump.json")),
         section_markdown(load(r, "markdown.json")),
+        section_eink_panel(load(r, "einkpanel.json")),
+        section_monochrome(load(r, "monochrometext.json")),
     ))
     print(section)
     if not args.write:
