@@ -8,10 +8,20 @@
 #include <QWaitCondition>
 
 #include <algorithm>
+#include <atomic>
 
 using namespace std::chrono_literals;
 
 namespace inkchat::transport {
+
+namespace {
+
+/// Threads blocked until a network thread runs something for them (a
+/// ThreadedTransport going away). A relay that waits for its receiver to
+/// catch up stops waiting then: that receiver may be the blocked thread.
+std::atomic<int> g_callersBlocked{0};
+
+} // namespace
 
 /// What the network thread hands on in one event.
 struct ThreadedTransport::Batch
@@ -138,8 +148,9 @@ private:
         QMutexLocker lock(&m_flow->mutex);
         // The receiving thread is behind: wait for it. Qt's network thread
         // then fills the reply's read buffer and stops reading the socket.
-        while (!m_flow->closed && m_flow->inFlight > 0 && m_flow->inFlight + batch.bytes > kMaxBytesInFlight)
-            m_flow->drained.wait(&m_flow->mutex, QDeadlineTimer(1000));
+        while (!m_flow->closed && m_flow->inFlight > 0 && m_flow->inFlight + batch.bytes > kMaxBytesInFlight
+               && g_callersBlocked.load() == 0)
+            m_flow->drained.wait(&m_flow->mutex, QDeadlineTimer(100));
         if (m_flow->closed)
             return;
         m_flow->inFlight += batch.bytes;
@@ -179,10 +190,13 @@ ThreadedTransport::~ThreadedTransport()
         m_flow->closed = true;
         m_flow->drained.wakeAll();
     }
-    // Everything the network thread does is short (it never waits for this
-    // thread once the flow is closed), so this wait is too.
+    // Everything the network thread does is short: it waits for no
+    // receiver, this one or another, while a caller is blocked on it (within
+    // 100 ms), so this wait is short too.
+    ++g_callersBlocked;
     QMetaObject::invokeMethod(
         m_thread.context(), [relay = m_relay] { delete relay; }, Qt::BlockingQueuedConnection);
+    --g_callersBlocked;
 }
 
 void ThreadedTransport::start(const provider::StreamRequest &request)
