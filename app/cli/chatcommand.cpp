@@ -57,7 +57,17 @@ const char kChatUsage[] =
     "replace what it stored; it keeps the others). --no-store touches no database.\n"
     "If the store cannot be opened, chat fails with exit code 2; if it cannot be\n"
     "written, the reply is still printed and chat exits with code 2. API keys are\n"
-    "never stored, nor accepted inside --base-url.\n";
+    "never stored, nor accepted inside --base-url.\n"
+    "\n"
+    "inkchat-cli regenerate --conversation ID --provider P --base-url URL [options]\n"
+    "asks for the last reply of conversation ID again, with the same history, and\n"
+    "streams it; the new reply is stored as its next version, the earlier ones are\n"
+    "kept (the app shows 'version 2 of 2' with arrows to the others).\n"
+    "\n"
+    "Where the server cannot carry on from a partial reply (OpenAI answers it\n"
+    "afresh), a broken reply is asked for again from the start: stderr says so, the\n"
+    "new answer follows on a new line, and it alone is stored as the reply (the\n"
+    "partial one is kept as an earlier version).\n";
 
 QString helpText(const QCommandLineParser &parser)
 {
@@ -89,6 +99,8 @@ ChatCommand::~ChatCommand() = default;
 
 std::optional<int> ChatCommand::start(const QStringList &arguments)
 {
+    // `regenerate` is a chat whose message is the conversation's last one.
+    const bool regenerating = arguments.value(0) == "regenerate"_L1;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help({u"h"_s, u"help"_s}, u"Show this help."_s);
@@ -127,7 +139,9 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
                        retriesOption, conversationOption, noStoreOption});
     parser.addPositionalArgument(u"PROMPT"_s, u"The message; read from stdin when absent."_s);
 
-    const auto usageError = [](const QString &message) { return cli::usageError(message, "chat"); };
+    const auto usageError = [regenerating](const QString &message) {
+        return cli::usageError(message, regenerating ? "regenerate" : "chat");
+    };
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
@@ -194,11 +208,13 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         conversationId = *id;
     }
 
+    if (regenerating && (conversationId == 0 || !parser.positionalArguments().isEmpty()))
+        return usageError(u"regenerate takes --conversation ID and no prompt"_s);
     // parse() took arguments[0] ("chat") as the program name.
-    const std::optional<QString> prompt = readPrompt(parser.positionalArguments());
+    const std::optional<QString> prompt = regenerating ? QString() : readPrompt(parser.positionalArguments());
     if (!prompt)
         return usageError(u"cannot read the prompt from stdin"_s);
-    if (prompt->trimmed().isEmpty())
+    if (!regenerating && prompt->trimmed().isEmpty())
         return usageError(u"the prompt is empty"_s);
 
     // The same settings as the app, so both remember what works per endpoint.
@@ -226,7 +242,11 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         return usageError(u"provider '%1' needs --model (conversation %2 names none)"_s.arg(providerId)
                               .arg(conversationId));
     watchSession(parser.isSet(reasoningOption), parser.isSet(statsOption));
-    m_session->send(*prompt);
+    if (!regenerating) {
+        m_session->send(*prompt);
+    } else if (!m_session->regenerate()) {
+        return usageError(u"conversation %1 has no reply to ask for again"_s.arg(conversationId));
+    }
     return std::nullopt;
 }
 
@@ -329,6 +349,16 @@ void ChatCommand::watchSession(bool showReasoning, bool showStats)
             return;
         breakLine();
         printError(u"the conversation store failed: %1"_s.arg(error.message));
+    });
+    connect(session, &session::ChatSession::replyRestarted, this, [this] {
+        // What was printed cannot be taken back: the new answer goes on a
+        // line of its own, and the store keeps it alone as the reply.
+        if (m_printedText && !m_atLineStart) {
+            writeOut("\n");
+            m_atLineStart = true;
+        }
+        printNote(u"the connection broke and the server cannot continue a reply: it answers again "
+                  "from the start (the partial reply is kept as an earlier version)"_s);
     });
     connect(session, &session::ChatSession::replyEnded, this,
             [this](int, chat::MessageStatus status) { onReplyEnded(status); });

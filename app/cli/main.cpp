@@ -60,9 +60,15 @@ const char kUsage[] = QT_TRANSLATE_NOOP(
                    "\n"
                    "Run 'inkchat-cli <command> --help' for the command's options.\n");
 
+const char kRegenerateUsage[] = QT_TRANSLATE_NOOP(
+    "inkchat-cli", "  inkchat-cli regenerate --conversation ID --provider P --base-url URL [chat options]\n"
+                   "            Ask for the last reply of a stored conversation again and stream it;\n"
+                   "            it is stored as a new version, the earlier ones are kept.\n");
+
 QString usageText()
 {
     return QCoreApplication::translate("inkchat-cli", kUsage) + u"\n"_s
+           + QCoreApplication::translate("inkchat-cli", kRegenerateUsage) + u"\n"_s
            + QCoreApplication::translate("inkchat-cli", "Providers: %1")
                  .arg(inkchat::provider::providerIds().join(u", "_s))
            + u"\n\n"_s + QString::fromUtf8(kExitCodeHelp);
@@ -96,7 +102,7 @@ int main(int argc, char **argv)
     const QString command = arguments.value(1);
     const QStringList commandArguments = arguments.mid(1);
 
-    if (command == "chat"_L1)
+    if (command == "chat"_L1 || command == "regenerate"_L1)
         return run<ChatCommand>(*app, commandArguments);
     if (command == "models"_L1)
         return run<ModelsCommand>(*app, commandArguments);

@@ -86,9 +86,68 @@ bool ChatController::canContinue() const
     return m_session && m_session->canContinue();
 }
 
+bool ChatController::canRegenerate() const
+{
+    return m_session && m_session->canRegenerate();
+}
+
 bool ChatController::send(const QString &text)
 {
-    return m_session && m_session->send(text.trimmed());
+    if (!m_session)
+        return false;
+    if (m_editingIndex < 0)
+        return m_session->send(text.trimmed());
+    if (!m_session->editAndResend(m_editingIndex, text.trimmed()))
+        return false;
+    setEditingIndex(-1);
+    return true;
+}
+
+void ChatController::regenerate()
+{
+    if (m_session)
+        m_session->regenerate();
+}
+
+QString ChatController::beginEdit(int messageIndex)
+{
+    if (!m_session || m_session->isStreaming() || messageIndex < 0
+        || messageIndex >= m_session->messages().size()
+        || m_session->messages().at(messageIndex).role != chat::Role::User)
+        return {};
+    setEditingIndex(messageIndex);
+    const QString text = m_session->messages().at(messageIndex).text;
+    Q_EMIT editStarted(text);
+    return text;
+}
+
+void ChatController::cancelEdit()
+{
+    setEditingIndex(-1);
+}
+
+void ChatController::setEditingIndex(int index)
+{
+    if (index == m_editingIndex)
+        return;
+    m_editingIndex = index;
+    Q_EMIT editingChanged();
+}
+
+void ChatController::showVersion(int messageIndex, int version)
+{
+    if (m_session)
+        reportStoreError(m_session->showVersion(messageIndex, version));
+}
+
+void ChatController::showBranch()
+{
+    QList<TranscriptMessage> messages;
+    for (const chat::MessageRecord &record : m_session->messages())
+        messages.append(TranscriptMessage::from(record));
+    m_transcript.setMessages(messages);
+    setEditingIndex(-1);
+    Q_EMIT lastReplyChanged();
 }
 
 void ChatController::stop()
@@ -150,10 +209,7 @@ void ChatController::show(qint64 id)
         reportStoreError(held.error());
     } else {
         m_session = *held;
-        QList<TranscriptMessage> messages;
-        for (const chat::MessageRecord &record : m_session->messages())
-            messages.append(TranscriptMessage::from(record));
-        m_transcript.setMessages(messages);
+        showBranch();
         watch(m_session);
         if (m_session->isStreaming())
             displayReply(m_session->replyIndex());
@@ -195,6 +251,13 @@ void ChatController::watch(ChatSession *session)
             m_throttler->append(delta);
     });
     connect(session, &ChatSession::replyEnded, this, &ChatController::onReplyEnded);
+    connect(session, &ChatSession::branchChanged, this, &ChatController::showBranch);
+    // The server answered again from the start: the new version is shown
+    // from its first word, the partial one is a version behind it.
+    connect(session, &ChatSession::replyRestarted, this, [this](int index) {
+        showBranch();
+        displayReply(index);
+    });
     connect(session, &ChatSession::settingsChanged, this, &ChatController::endpointChanged);
     connect(session, &ChatSession::stateChanged, this, &ChatController::refreshStatus);
     connect(session, &ChatSession::noticeReceived, this, &ChatController::refreshStatus);

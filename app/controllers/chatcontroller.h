@@ -59,6 +59,11 @@ class ChatController : public QObject
     Q_PROPERTY(bool isBusy READ isBusy NOTIFY busyChanged)
     Q_PROPERTY(bool canRetry READ canRetry NOTIFY lastReplyChanged)
     Q_PROPERTY(bool canContinue READ canContinue NOTIFY lastReplyChanged)
+    /// The last reply has ended and can be asked for again as a new version.
+    Q_PROPERTY(bool canRegenerate READ canRegenerate NOTIFY lastReplyChanged)
+    /// The user message being edited in the composer (send() sends it as a
+    /// new version of that message), or -1.
+    Q_PROPERTY(int editingIndex READ editingIndex NOTIFY editingChanged)
     /// While a reply is on its way: whether its text is arriving now (not
     /// connecting, reconnecting or waiting for the network), so the
     /// transcript says "writing" only when something is written.
@@ -81,14 +86,26 @@ public:
     bool isBusy() const;
     bool canRetry() const;
     bool canContinue() const;
+    bool canRegenerate() const;
+    int editingIndex() const { return m_editingIndex; }
     bool isReceiving() const { return m_receiving; }
     bool isWaitingForNetwork() const;
     /// The open conversation's session (null if its conversation could not be read).
     session::ChatSession *session() const { return m_session; }
 
     /// Sends a message (surrounding white space dropped); false when there
-    /// is nothing to send or a reply is still coming.
+    /// is nothing to send or a reply is still coming. While a message is
+    /// edited, sends it as that message's new version.
     Q_INVOKABLE bool send(const QString &text);
+    /// Asks for the last reply again: a new version beside the earlier ones.
+    Q_INVOKABLE void regenerate();
+    /// Starts editing the user message `messageIndex`; returns its text
+    /// for the composer.
+    Q_INVOKABLE QString beginEdit(int messageIndex);
+    Q_INVOKABLE void cancelEdit();
+    /// Shows version `version` (from 1) of message `messageIndex`, with the
+    /// branch that follows it.
+    Q_INVOKABLE void showVersion(int messageIndex, int version);
     /// The index of the open conversation's message stored as `storeId`
     /// (a search hit), or -1.
     Q_INVOKABLE int messageIndexOf(qint64 storeId) const;
@@ -118,6 +135,9 @@ Q_SIGNALS:
     void endpointChanged();
     void busyChanged();
     void lastReplyChanged();
+    void editingChanged();
+    /// Editing a message began: its text, for the composer.
+    void editStarted(const QString &text);
     void receivingChanged();
     /// Another conversation's session is shown (see session()).
     void sessionChanged();
@@ -134,6 +154,9 @@ private:
     /// The reply at `index` streams: its text reaches the transcript through
     /// a repaint throttler, starting from what it has.
     void displayReply(int index);
+    /// The session shows another branch: the transcript shows it too.
+    void showBranch();
+    void setEditingIndex(int index);
     void onReplyEnded(int index, chat::MessageStatus status);
     void applyText(QStringView text);
     void stopDisplayingReply();
@@ -156,6 +179,7 @@ private:
     QString m_status;
     std::optional<Error> m_lastingStoreProblem;
     bool m_receiving = false;
+    int m_editingIndex = -1;
 };
 
 } // namespace inkchat::app

@@ -27,7 +27,8 @@ QStringView blockText(const QString &text, const MarkdownBlock *block)
 
 TranscriptMessage TranscriptMessage::from(const chat::MessageRecord &record)
 {
-    return {record.role, record.text, record.status, record.errorText, replyFacts(record)};
+    return {record.role,        record.text,    record.status,      record.errorText,
+            replyFacts(record), record.version, record.versionCount};
 }
 
 TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -72,6 +73,10 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return entry.message.errorText;
     case FactsRole:
         return entry.message.facts;
+    case VersionRole:
+        return entry.message.version;
+    case VersionCountRole:
+        return entry.message.versionCount;
     default:
         return {};
     }
@@ -89,7 +94,9 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
             {IsContinuationRole, "isContinuation"},
             {StatusRole, "status"},
             {ErrorTextRole, "errorText"},
-            {FactsRole, "facts"}};
+            {FactsRole, "facts"},
+            {VersionRole, "version"},
+            {VersionCountRole, "versionCount"}};
 }
 
 void TranscriptModel::setMessages(const QList<TranscriptMessage> &messages)

@@ -24,6 +24,10 @@ struct TranscriptMessage
     QString errorText; ///< why it ended early, as stored; empty when complete or stopped
     /// A reply's model and token counts in words: "gpt-4o · 1,234 in · 567 out".
     QString facts = {};
+    /// Which version of its turn it is (from 1) and how many there are:
+    /// the view offers the others when there are more than one.
+    int version = 1;
+    int versionCount = 1;
 
     static TranscriptMessage from(const chat::MessageRecord &record);
 };
@@ -64,7 +68,9 @@ public:
         IsContinuationRole, ///< a later piece of a block too long to lay out as one
         StatusRole,         ///< chat::MessageStatus (Message.Complete, Message.Streaming, ...)
         ErrorTextRole,
-        FactsRole, ///< the message's TranscriptMessage::facts, once it ended
+        FactsRole,        ///< the message's TranscriptMessage::facts, once it ended
+        VersionRole,      ///< which version of its turn the message is, from 1
+        VersionCountRole, ///< how many versions its turn has
     };
 
     explicit TranscriptModel(QObject *parent = nullptr);

@@ -42,6 +42,16 @@ struct MessageRecord
     /// Offsets into `text` (UTF-16 code units) where a continuation began:
     /// the text before the seam came from one request, after it from the next.
     QList<int> seams;
+    /// The message this one follows (the question a reply answers, the
+    /// reply a question comes after); empty for a conversation's first
+    /// message. A conversation is a tree, like ChatGPT's export mapping:
+    /// messages with the same parent are versions of one turn (a reply
+    /// asked for again, a question edited and sent again).
+    QString parentUuid;
+    /// Which of its turn's versions this is (from 1, oldest first) and how
+    /// many there are. Read from the store; never written.
+    int version = 1;
+    int versionCount = 1;
 
     friend bool operator==(const MessageRecord &, const MessageRecord &) = default;
 };
@@ -61,6 +71,9 @@ struct ConversationRecord
     ReplyParameters parameters = {};
     /// Listed above the others, whatever its last activity.
     bool pinned = false;
+    /// The last message of the branch the conversation shows (see
+    /// MessageRecord::parentUuid); empty when it has none.
+    QString activeLeafUuid = {};
 
     friend bool operator==(const ConversationRecord &, const ConversationRecord &) = default;
 };

@@ -3,30 +3,31 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace inkchat::chat {
 
 /// The visible reply as it is put together from one or more connections,
-/// so that every character reaches the screen exactly once: a restarted
-/// reply repeats what is shown (checked, not shown again), a continuation
-/// carries on after it (the seam is recorded), and a continuation's leading
-/// white space is dropped when the prefill lost its trailing white space.
-/// Pure: no I/O.
+/// so that no character reaches the screen twice: a continuation carries on
+/// after the text (the seam is recorded; its leading white space is dropped
+/// when the prefill lost its trailing white space), and a restarted reply
+/// replaces the text with its first piece (a server may word its new answer
+/// differently, so the two are never joined). Pure: no I/O.
 class ReplyText
 {
 public:
-    /// The next pieces come from a reply that starts over from the beginning.
+    /// The next pieces come from a reply that starts over from the beginning:
+    /// its first piece replaces the text so far.
     void beginRestart();
+    /// A restart was asked for and its first piece has not come yet: text()
+    /// is still the reply it replaces.
+    bool isRestarting() const { return m_restarting; }
 
     /// The next pieces continue after the text so far, whose trailing white
     /// space the continuation request trimmed. Records the seam.
     void beginContinuation();
 
     /// Takes the next piece of the reply; returns the part that is new to
-    /// the screen (possibly empty), or nullopt when a restarted reply
-    /// differs from the text already shown.
-    std::optional<QString> append(QString piece);
+    /// the screen (possibly empty).
+    QString append(QString piece);
 
     const QString &text() const { return m_text; }
     /// Positions in text() where a continuation took over.
@@ -35,7 +36,7 @@ public:
 private:
     QString m_text;
     QList<qsizetype> m_seams;
-    qsizetype m_replayed = -1;       ///< restart: how much of the text the new reply has repeated
+    bool m_restarting = false;       ///< the next non-empty piece replaces the text
     bool m_dropLeadingSpace = false; ///< continuation: its first white space is on screen already
 };
 

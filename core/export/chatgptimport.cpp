@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -227,22 +228,78 @@ private:
         const std::optional<QStringList> branch = branchTo(m_mapping, leaf);
         if (!branch)
             return invalid(index, u"has a message tree with a cycle"_s);
-        for (const QString &id : *branch) {
-            std::optional<chat::MessageRecord> message = m_mapping.value(id).message;
-            if (!message)
-                continue;
-            if (!message->createdAt.isValid())
-                message->createdAt = conversation.createdAt;
-            if (!message->updatedAt.isValid())
-                message->updatedAt = message->createdAt;
-            imported.messages.append(std::move(*message));
+        // The branch the user saw last is the one shown; the others (replies
+        // asked for again, questions edited) are kept as earlier versions.
+        for (auto id = branch->crbegin(); id != branch->crend(); ++id) {
+            if (const std::optional<chat::MessageRecord> &message = m_mapping.value(*id).message) {
+                conversation.activeLeafUuid = message->uuid;
+                break;
+            }
         }
-        if (!conversation.createdAt.isValid() && !imported.messages.isEmpty())
-            conversation.createdAt = imported.messages.first().createdAt;
+        QList<chat::MessageRecord> shown;
+        for (const QString &id : *branch) {
+            if (const std::optional<chat::MessageRecord> &message = m_mapping.value(id).message)
+                shown.append(dated(*message, conversation.createdAt));
+        }
+        imported.messages = everyVersion(conversation.createdAt);
+        if (conversation.activeLeafUuid.isEmpty() && !imported.messages.isEmpty())
+            conversation.activeLeafUuid = imported.messages.constLast().uuid;
+        if (!conversation.createdAt.isValid() && !shown.isEmpty())
+            conversation.createdAt = shown.first().createdAt;
         if (!conversation.updatedAt.isValid())
-            conversation.updatedAt = imported.messages.isEmpty() ? conversation.createdAt
-                                                                 : imported.messages.last().updatedAt;
+            conversation.updatedAt = shown.isEmpty() ? conversation.createdAt : shown.last().updatedAt;
         return imported;
+    }
+
+    static chat::MessageRecord dated(chat::MessageRecord message, const QDateTime &conversationStart)
+    {
+        if (!message.createdAt.isValid())
+            message.createdAt = conversationStart;
+        if (!message.updatedAt.isValid())
+            message.updatedAt = message.createdAt;
+        return message;
+    }
+
+    /// Every message a reader saw, parents before children, versions of a
+    /// turn oldest first; each names the nearest visible message above it
+    /// as its parent (tool calls and hidden system turns in between are left
+    /// out). Nodes in a cycle are left out too.
+    QList<chat::MessageRecord> everyVersion(const QDateTime &conversationStart) const
+    {
+        struct Placed
+        {
+            int depth = 0;
+            double createTime = 0;
+            QString id;
+            chat::MessageRecord message;
+        };
+        QList<Placed> placed;
+        for (auto it = m_mapping.constBegin(); it != m_mapping.constEnd(); ++it) {
+            if (!it->message)
+                continue;
+            const std::optional<QStringList> path = branchTo(m_mapping, it.key());
+            if (!path)
+                continue;
+            chat::MessageRecord message = dated(*it->message, conversationStart);
+            int depth = 0;
+            for (const QString &above : *path) {
+                if (above == it.key())
+                    break;
+                if (const std::optional<chat::MessageRecord> &visible = m_mapping.value(above).message) {
+                    message.parentUuid = visible->uuid;
+                    ++depth;
+                }
+            }
+            placed.append({depth, it->createTime, it.key(), std::move(message)});
+        }
+        std::sort(placed.begin(), placed.end(), [](const Placed &a, const Placed &b) {
+            return std::tie(a.depth, a.createTime, a.id) < std::tie(b.depth, b.createTime, b.id);
+        });
+        QList<chat::MessageRecord> messages;
+        messages.reserve(placed.size());
+        for (Placed &each : placed)
+            messages.append(std::move(each.message));
+        return messages;
     }
 
     ImportSink &m_sink;

@@ -20,13 +20,17 @@ std::optional<Error> exportConversations(const store::ConversationStore &store, 
         conversations.append(std::move(conversation).value());
     }
 
+    const store::MessageScope scope = writer.writesEveryVersion() ? store::MessageScope::AllVersions
+                                                                  : store::MessageScope::ActiveBranch;
     for (const chat::ConversationRecord &conversation : std::as_const(conversations)) {
         writer.beginConversation(conversation);
         const std::optional<Error> readError = store.forEachMessage(
-            conversation.id, [&writer](const chat::MessageRecord &message) {
+            conversation.id,
+            [&writer](const chat::MessageRecord &message) {
                 writer.writeMessage(message);
                 return true;
-            });
+            },
+            scope);
         // Not finished: the writer then discards what it has written.
         if (readError)
             return readError;

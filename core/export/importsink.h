@@ -11,6 +11,10 @@ namespace inkchat::exporting {
 /// store, or a list (tests). Calls come in order: beginConversation(), its
 /// messages oldest first, endConversation(), then the next conversation.
 /// Row ids are 0; uuids carry the identity. An error ends the import.
+///
+/// A conversation with branches (versions of a turn) names its active leaf
+/// before its messages and each message's parent, parents before children;
+/// in one without (no activeLeafUuid) each message follows the one before.
 class ImportSink
 {
 public:

@@ -37,6 +37,7 @@ std::optional<chat::MessageRecord> readMessage(JsonFields &&fields)
     message.updatedAt = fields.time(u"updated_at");
     const QString status = fields.string(u"status");
     message.errorText = fields.string(u"error");
+    message.parentUuid = fields.string(u"parent");
     if (JsonFields usage = fields.object(u"usage"); !usage.isNull()) {
         message.usage.inputTokens = usage.integer(u"input_tokens", -1, -1).value_or(-1);
         message.usage.outputTokens = usage.integer(u"output_tokens", -1, -1).value_or(-1);
@@ -69,6 +70,7 @@ chat::ConversationRecord readConversationFields(JsonFields &fields)
     conversation.title = fields.string(u"title");
     conversation.systemPrompt = fields.string(u"system_prompt");
     conversation.model = fields.string(u"model");
+    conversation.activeLeafUuid = fields.string(u"active_leaf");
     if (JsonFields parameters = fields.object(u"parameters"); !parameters.isNull()) {
         conversation.parameters.temperature = parameters.number(u"temperature", 0, 100);
         if (const std::optional<int> maxTokens = parameters.integer(u"max_output_tokens", 0, 0);
@@ -215,6 +217,7 @@ private:
         conversation.uuid = m_fields.value(u"uuid"_s).toString();
         conversation.title = m_fields.value(u"title"_s).toString();
         conversation.systemPrompt = m_fields.value(u"system_prompt"_s).toString();
+        conversation.activeLeafUuid = m_fields.value(u"active_leaf"_s).toString();
         conversation.createdAt = time(u"created_at"_s);
         conversation.updatedAt = time(u"updated_at"_s);
         return conversation;

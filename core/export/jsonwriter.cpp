@@ -55,6 +55,12 @@ QByteArray parametersObject(const chat::ReplyParameters &parameters)
         .closed();
 }
 
+/// A quoted uuid, or null for none.
+QByteArray optionalString(const QString &text)
+{
+    return text.isEmpty() ? QByteArrayLiteral("null") : tj::quoted(text);
+}
+
 QByteArray seamsArray(const QList<int> &seams)
 {
     QByteArray out = "[";
@@ -91,6 +97,8 @@ void JsonWriter::onBeginConversation(const chat::ConversationRecord &conversatio
                     .raw("parameters", parametersObject(conversation.parameters))
                     .time("created_at", conversation.createdAt)
                     .time("updated_at", conversation.updatedAt)
+                    // Before the messages: an import reads them as a tree then.
+                    .raw("active_leaf", optionalString(conversation.activeLeafUuid))
                     .raw("messages", "[")
                     .open());
     m_hasConversation = true;
@@ -117,6 +125,7 @@ void JsonWriter::onMessage(const chat::MessageRecord &message)
                     .string("status", chat::statusName(message.status))
                     .string("error", message.errorText)
                     .raw("seams", seamsArray(message.seams))
+                    .raw("parent", optionalString(message.parentUuid))
                     .closed());
     m_hasMessage = true;
 }

@@ -19,6 +19,9 @@ public:
     /// by default it is the time of construction.
     explicit JsonWriter(const QString &path, const QDateTime &exportedAt = {});
 
+    /// All versions, each naming its parent, and the branch shown.
+    bool writesEveryVersion() const override { return true; }
+
 private:
     void onBeginConversation(const chat::ConversationRecord &conversation) override;
     void onMessage(const chat::MessageRecord &message) override;

@@ -20,6 +20,11 @@ class TranscriptWriter
 public:
     virtual ~TranscriptWriter() = default;
 
+    /// Whether it writes every version of every turn (JSON, to be read back
+    /// without loss), parents before children; the others write the branch
+    /// each conversation shows, as a reader saw it.
+    virtual bool writesEveryVersion() const { return false; }
+
     virtual void beginConversation(const chat::ConversationRecord &conversation) = 0;
     virtual void writeMessage(const chat::MessageRecord &message) = 0;
     virtual void endConversation() = 0;

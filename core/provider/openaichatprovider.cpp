@@ -7,6 +7,7 @@
 #include "ssereplydecoder.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -164,6 +165,33 @@ StreamRequest OpenAiChatProvider::buildRequest(const chat::Conversation &convers
     if (streaming)
         request.optional |= OptionalParameter::StreamUsage;
     appendBearerToken(request.headers, endpoint.apiKey);
+    return request;
+}
+
+StreamRequest OpenAiChatProvider::buildContinuationRequest(const chat::Conversation &conversation,
+                                                           const Endpoint &endpoint, Rung rung,
+                                                           const QString &partialReply) const
+{
+    StreamRequest request = Provider::buildContinuationRequest(conversation, endpoint, rung, partialReply);
+    const Prefill prefill = prefillFor(info(), endpoint.server);
+    if (prefill != Prefill::ContinueFinalMessage && prefill != Prefill::PrefixFlag)
+        return request;
+    QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    QJsonArray messages = body.value("messages"_L1).toArray();
+    QJsonObject last = messages.isEmpty() ? QJsonObject() : messages.last().toObject();
+    if (last.value("role"_L1).toString() != u"assistant"_s)
+        return request; // only white space came: a fresh request
+    // Each server carries on from the trailing turn only when told to; by
+    // default it answers it afresh.
+    if (prefill == Prefill::ContinueFinalMessage) {
+        body.insert("continue_final_message"_L1, true);
+        body.insert("add_generation_prompt"_L1, false);
+    } else {
+        last.insert("prefix"_L1, true);
+        messages.replace(messages.size() - 1, last);
+        body.insert("messages"_L1, messages);
+    }
+    request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     return request;
 }
 

@@ -28,6 +28,9 @@ struct Endpoint
     QUrl baseUrl; ///< as the provider's own SDK takes it, e.g. https://api.openai.com/v1
     QString model;
     QString apiKey; ///< read from the keychain or environment at send time; never logged
+    /// The server behind a compatible endpoint (a CompatibleServer id, e.g.
+    /// "vllm"); empty: the provider's own.
+    QString server = {};
 };
 
 using HttpHeaders = QList<std::pair<QByteArray, QByteArray>>;
@@ -97,11 +100,14 @@ public:
                                                             const Endpoint &endpoint, Rung rung,
                                                             const ResumeState &resume) const;
 
-    /// Whether a dropped reply that cannot be resumed can be continued: a
-    /// new request whose last turn is the partial reply, which the model
-    /// carries on (assistant prefill). False where the rest would have to be
-    /// asked for again from the start (plain text, generic SSE).
-    bool canContinue() const { return m_info.capabilities.continuation; }
+    /// Whether a dropped reply that cannot be resumed can be continued at
+    /// `endpoint`: a new request whose last turn is the partial reply, which
+    /// the server carries on (assistant prefill, see Prefill). False where
+    /// the reply must be asked for again from the start (OpenAI, plain text).
+    bool canContinue(const Endpoint &endpoint) const
+    {
+        return prefillFor(m_info, endpoint.server) != Prefill::None;
+    }
 
     /// The request for the rest of a reply cut off after `partialReply`: the
     /// conversation with the partial reply appended as an assistant turn,

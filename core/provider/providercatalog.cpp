@@ -13,8 +13,12 @@ const QList<ProviderInfo> &providerCatalog()
     const QStringList lowToHigh{u"low"_s, u"medium"_s, u"high"_s};
     // Which efforts a model takes depends on the model; the server says
     // when one is not for it.
+    // OpenAI answers a trailing assistant message afresh (measured: the
+    // whole answer again after the partial one), as does Gemini: there a
+    // dropped reply is restarted. Only the compatible servers that say so
+    // carry on, each when asked in its own way.
     const ProviderCapabilities openAiCapabilities{
-        .continuation = true,
+        .prefill = Prefill::None,
         .maxTemperature = 2,
         .maxOutputTokens = true,
         .reasoningEfforts = {u"none"_s, u"minimal"_s, u"low"_s, u"medium"_s, u"high"_s, u"xhigh"_s},
@@ -28,7 +32,12 @@ const QList<ProviderInfo> &providerCatalog()
          openAi,
          true,
          {Rung::Stream, Rung::Single},
-         openAiCapabilities},
+         openAiCapabilities,
+         {{u"openai"_s, u"OpenAI"_s, Prefill::None},
+          {u"vllm"_s, u"vLLM"_s, Prefill::ContinueFinalMessage},
+          {u"llama.cpp"_s, u"llama.cpp"_s, Prefill::ContinueFinalMessage},
+          {u"deepseek"_s, u"DeepSeek (beta endpoint)"_s, Prefill::PrefixFlag},
+          {u"mistral"_s, u"Mistral"_s, Prefill::PrefixFlag}}},
         {ProviderKind::OpenAiResponses,
          u"openai-responses"_s,
          QT_TRANSLATE_NOOP("ProviderCatalog", "OpenAI Responses"),
@@ -42,7 +51,7 @@ const QList<ProviderInfo> &providerCatalog()
          QUrl(u"https://api.anthropic.com/v1"_s),
          true,
          {Rung::Stream, Rung::Single},
-         {.continuation = true,
+         {.prefill = Prefill::TrailingAssistant,
           .maxTemperature = 0,
           .maxOutputTokens = true,
           .reasoningEfforts = {u"low"_s, u"medium"_s, u"high"_s, u"max"_s},
@@ -53,7 +62,7 @@ const QList<ProviderInfo> &providerCatalog()
          QUrl(u"https://generativelanguage.googleapis.com/v1beta"_s),
          true,
          {Rung::Stream, Rung::Single},
-         {.continuation = true,
+         {.prefill = Prefill::None,
           .maxTemperature = 2,
           .maxOutputTokens = true,
           .reasoningEfforts = lowToHigh,
@@ -64,7 +73,7 @@ const QList<ProviderInfo> &providerCatalog()
          QUrl(u"http://localhost:11434"_s),
          true,
          {Rung::Stream, Rung::Single},
-         {.continuation = true,
+         {.prefill = Prefill::TrailingAssistant,
           .maxTemperature = 2,
           .maxOutputTokens = true,
           .reasoningEfforts = lowToHigh,
@@ -113,6 +122,15 @@ const ProviderInfo *findProvider(QStringView id)
             return &info;
     }
     return nullptr;
+}
+
+Prefill prefillFor(const ProviderInfo &info, QStringView server)
+{
+    for (const CompatibleServer &compatible : info.compatibleServers) {
+        if (compatible.id == server)
+            return compatible.prefill;
+    }
+    return info.capabilities.prefill;
 }
 
 QStringList providerIds()

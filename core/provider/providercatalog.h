@@ -22,15 +22,39 @@ enum class ProviderKind {
     Relay,
 };
 
+/// Whether and how a server carries on from a partial assistant reply
+/// (assistant prefill). Where it does not, a request that ends in the
+/// partial reply is answered afresh, from the start: continuing there would
+/// put a second answer after the first one's beginning.
+enum class Prefill {
+    None,                 ///< not honoured: a dropped reply is restarted (OpenAI, Gemini)
+    TrailingAssistant,    ///< a trailing assistant turn is carried on (Anthropic, Ollama)
+    ContinueFinalMessage, ///< ... when the request says `continue_final_message` (vLLM, llama.cpp)
+    PrefixFlag,           ///< ... when that turn says `prefix: true` (DeepSeek beta, Mistral)
+};
+
+/// A server that speaks a provider kind's wire format with its own
+/// extensions (an OpenAI-compatible server), chosen per endpoint.
+struct CompatibleServer
+{
+    /// The name in settings and on the command line ("vllm", ...); stable.
+    QString id;
+    /// What people call it; a product name, not translated.
+    QString displayName;
+    /// The only extension the table records so far.
+    Prefill prefill = Prefill::None;
+};
+
 /// What the servers of a provider kind honour, which decides how a reply is
 /// asked for and picked up. New flags go here (not into `if (id == ...)`
 /// branches), so the connector, the front ends and the docs read one table.
 struct ProviderCapabilities
 {
-    /// A request whose last turn is a partial assistant reply is carried on
-    /// from there (assistant prefill): a dropped reply that cannot be
-    /// resumed is continued, else it is restarted.
-    bool continuation = false;
+    /// How its own servers carry on from a partial assistant reply: a
+    /// dropped reply that cannot be resumed is continued where they do,
+    /// else restarted as a new version that replaces the partial one. An
+    /// endpoint that names a CompatibleServer goes by that server's row.
+    Prefill prefill = Prefill::None;
     /// The highest sampling temperature its API takes (from 0); 0: it
     /// takes none (Anthropic since API version 2026-10-21 rejects any).
     double maxTemperature = 0;
@@ -62,6 +86,9 @@ struct ProviderInfo
     /// The transport ladder, most preferred rung first (ARCHITECTURE.md).
     QList<Rung> rungs;
     ProviderCapabilities capabilities;
+    /// The servers that speak its format with extensions of their own,
+    /// which an endpoint may name (Endpoint::server).
+    QList<CompatibleServer> compatibleServers = {};
 };
 
 /// The translation context of ProviderInfo::displayName.
@@ -75,6 +102,11 @@ const ProviderInfo &providerInfo(ProviderKind kind);
 
 /// The row with this id, or nullptr for an unknown id (ids are case-sensitive).
 const ProviderInfo *findProvider(QStringView id);
+
+/// How an endpoint of `info`'s kind that names `server` (empty: the
+/// provider's own servers; an unknown name: the same) carries on from a
+/// partial reply.
+Prefill prefillFor(const ProviderInfo &info, QStringView server);
 
 /// The ids, in catalogue order: what --provider and Settings accept.
 QStringList providerIds();

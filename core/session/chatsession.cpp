@@ -72,13 +72,24 @@ std::optional<Error> ChatSession::load()
     m_systemPrompt = conversation->systemPrompt;
     m_model = conversation->model;
     m_parameters = conversation->parameters;
-    return m_services.store->forEachMessage(m_conversationId, [this](const chat::MessageRecord &message) {
-        m_messages.append(message);
-        // Nobody in this session writes it: a crash, or another process, left it so.
-        if (message.status == MessageStatus::Streaming)
-            m_messages.last().status = MessageStatus::Interrupted;
-        return true;
-    });
+    return reloadBranch();
+}
+
+std::optional<Error> ChatSession::reloadBranch()
+{
+    QList<chat::MessageRecord> branch;
+    const std::optional<Error> error = m_services.store->forEachMessage(
+        m_conversationId, [&branch](const chat::MessageRecord &message) {
+            branch.append(message);
+            // Nobody in this session writes it: a crash, or another process, left it so.
+            if (message.status == MessageStatus::Streaming)
+                branch.last().status = MessageStatus::Interrupted;
+            return true;
+        });
+    if (error)
+        return error;
+    m_messages = std::move(branch);
+    return std::nullopt;
 }
 
 std::optional<Error> ChatSession::setSystemPrompt(const QString &systemPrompt)
@@ -179,6 +190,7 @@ void ChatSession::beginExchange()
 {
     m_recorder.reset();
     m_replyStored = false;
+    m_replyVersionOf = 0;
     if (m_services.store) {
         m_recorder = std::make_unique<store::ExchangeRecorder>(*m_services.store, m_conversationId,
                                                                store::ReplySource{}, *m_services.clock,
@@ -250,12 +262,72 @@ bool ChatSession::continueReply()
     if (!canContinue())
         return false;
     const int last = int(m_messages.size() - 1);
+    m_continuedFrom = m_messages.at(last);
     m_messages[last].status = MessageStatus::Streaming;
     m_messages[last].errorText.clear();
     Q_EMIT messageChanged(last);
     beginExchange();
     startReply(last, true);
     return true;
+}
+
+bool ChatSession::canRegenerate() const
+{
+    return !isStreaming() && m_services.store && m_messages.size() >= 2
+           && m_messages.constLast().role == chat::Role::Assistant && m_messages.constLast().id != 0;
+}
+
+bool ChatSession::regenerate()
+{
+    if (!canRegenerate())
+        return false;
+    const int last = int(m_messages.size() - 1);
+    const chat::MessageRecord earlier = m_messages.takeLast();
+    beginExchange();
+    m_replyVersionOf = earlier.id;
+    chat::MessageRecord reply;
+    reply.role = chat::Role::Assistant;
+    reply.status = MessageStatus::Streaming;
+    reply.parentUuid = earlier.parentUuid;
+    reply.version = earlier.versionCount + 1;
+    reply.versionCount = reply.version;
+    m_messages.append(reply);
+    Q_EMIT branchChanged(last);
+    startReply(last, false);
+    return true;
+}
+
+bool ChatSession::editAndResend(int index, const QString &text)
+{
+    if (text.trimmed().isEmpty() || isStreaming() || !m_services.store || index < 0
+        || index >= m_messages.size() || m_messages.at(index).role != chat::Role::User
+        || m_messages.at(index).id == 0)
+        return false;
+    const bool offline = m_services.reachability && !m_services.reachability->isOnline();
+    beginExchange();
+    const MessageStatus status = offline ? MessageStatus::Pending : MessageStatus::Complete;
+    if (auto error = m_recorder->recordUserMessage(text, status, m_messages.at(index).id)) {
+        report(error);
+        return false; // the earlier question is still shown; nothing was sent
+    }
+    m_messages.resize(index);
+    m_messages.append(m_recorder->userMessage());
+    Q_EMIT branchChanged(index);
+    m_pendingIndex = offline ? index : -1;
+    startReply(appendReply(), false);
+    return true;
+}
+
+std::optional<Error> ChatSession::showVersion(int index, int version)
+{
+    if (isStreaming() || !m_services.store || index < 0 || index >= m_messages.size())
+        return Error::make(Error::Kind::Usage, u"no such message, or a reply is still coming"_s);
+    if (auto error = m_services.store->showVersion(m_messages.at(index).id, version))
+        return error;
+    if (auto error = reloadBranch())
+        return error;
+    Q_EMIT branchChanged(index);
+    return std::nullopt;
 }
 
 void ChatSession::startReply(int index, bool continuing)
@@ -305,7 +377,7 @@ void ChatSession::beginStoredReply(const ResolvedEndpoint *endpoint)
         report(m_recorder->continueReply(reply.id));
         return;
     }
-    report(m_recorder->beginReply());
+    report(m_recorder->beginReply(std::exchange(m_replyVersionOf, 0)));
     if (m_recorder->reply().id != 0) {
         const QString text = reply.text;
         reply = m_recorder->reply();
@@ -349,6 +421,7 @@ void ChatSession::startConnector(const ResolvedEndpoint &endpoint)
         if (m_recorder)
             m_recorder->addSeam(int(position));
     });
+    connect(connector, &transport::Connector::restarted, this, &ChatSession::onRestarted);
     connect(connector, &transport::Connector::stateChanged, this, &ChatSession::onState);
     connect(connector, &transport::Connector::notice, this, [this](const transport::ConnectorNotice &notice) {
         m_notice = notice;
@@ -383,6 +456,41 @@ void ChatSession::onText(const QString &delta)
         }
     }
     Q_EMIT replyTextReceived(delta);
+}
+
+void ChatSession::onRestarted()
+{
+    chat::MessageRecord &partial = m_messages[m_replyIndex];
+    chat::MessageRecord reply;
+    reply.role = chat::Role::Assistant;
+    reply.status = MessageStatus::Streaming;
+    reply.model = partial.model;
+    reply.parentUuid = partial.parentUuid;
+    if (m_recorder && m_replyStored) {
+        // The partial reply stays what it was (cut off, or as the user
+        // left it). The new answer is a version of its own beside it, never
+        // joined to it.
+        if (m_continuing)
+            report(m_recorder->endReply(m_continuedFrom.status, m_continuedFrom.errorText,
+                                        m_continuedFrom.usage));
+        else
+            report(m_recorder->endReply(MessageStatus::Interrupted,
+                                        u"the connection broke; the server answered again from the start"_s,
+                                        m_usage));
+        const store::ReplySource source = m_recorder->source();
+        const qint64 partialId = m_recorder->reply().id;
+        beginExchange();
+        m_recorder->setSource(source);
+        m_replyStored = true;
+        report(m_recorder->beginReply(partialId));
+        if (m_recorder->reply().id != 0)
+            reply = m_recorder->reply();
+    } // without a store, nothing keeps the partial reply: the new one takes its place
+    m_continuing = false;
+    m_usage = {};
+    m_reportedCheckpointError = false;
+    partial = reply;
+    Q_EMIT replyRestarted(m_replyIndex);
 }
 
 void ChatSession::onState(const transport::ConnectorState &state)

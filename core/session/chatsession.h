@@ -122,11 +122,33 @@ public:
     /// Asks for the rest of the last reply, after what was received.
     bool continueReply();
 
+    // Versions (the conversation is a tree; messages() is the branch shown)
+
+    /// The last message is a reply that has ended, and can be asked for again.
+    bool canRegenerate() const;
+    /// Asks for the last reply again: a new version of it, shown instead of
+    /// it; the earlier versions are kept (with a store).
+    bool regenerate();
+    /// Sends `text` as a new version of the user message at `index` and
+    /// asks for its reply: the branch from there on is the new one; the
+    /// earlier question and everything after it stay an earlier version.
+    bool editAndResend(int index, const QString &text);
+    /// Shows version `version` (from 1) of the message at `index`, with the
+    /// branch that follows it.
+    std::optional<Error> showVersion(int index, int version);
+
 Q_SIGNALS:
     void messageAppended(int index);
     void messageRemoved(int index);
     /// Status or error text of a message changed (not its streaming text).
     void messageChanged(int index);
+    /// Another branch is shown: messages() from `firstChanged` on changed
+    /// (a version chosen, a question edited, a reply asked for again).
+    void branchChanged(int firstChanged);
+    /// The streaming reply at `index` was asked for again from the start
+    /// (the server could not continue it): the partial one is now an
+    /// earlier version, and the reply's text starts afresh.
+    void replyRestarted(int index);
     /// A reply to the message at `index` starts (a new one, or a continued one).
     void replyStarted(int index);
     /// More of the streaming reply arrived; the store has seen it. `delta` is new text only.
@@ -160,6 +182,11 @@ private:
     void beginStoredReply(const ResolvedEndpoint *endpoint);
     void startConnector(const ResolvedEndpoint &endpoint);
     void onText(const QString &delta);
+    /// The connector restarted the reply: keeps the partial one as an
+    /// earlier version and streams into a new version of it.
+    void onRestarted();
+    /// Reads the branch shown from the store, from `index` on.
+    std::optional<Error> reloadBranch();
     void onState(const transport::ConnectorState &state);
     void markPendingSent();
     void endReply(chat::MessageStatus status, std::optional<Error> error = std::nullopt);
@@ -174,10 +201,12 @@ private:
     QList<chat::MessageRecord> m_messages;
 
     int m_replyIndex = -1;
-    bool m_continuing = false;                           ///< the reply carries on from its stored text
-    bool m_replyStored = false;                          ///< its row is in the store (new or continued)
-    int m_pendingIndex = -1;                             ///< a user message waiting for the network, or -1
-    quint64 m_generation = 0;                            ///< tells answers for a reply that was since stopped
+    bool m_continuing = false;           ///< the reply carries on from its stored text
+    bool m_replyStored = false;          ///< its row is in the store (new or continued)
+    qint64 m_replyVersionOf = 0;         ///< the stored reply the new one is a version of, or 0
+    chat::MessageRecord m_continuedFrom; ///< a continued reply as it was, kept if it is restarted
+    int m_pendingIndex = -1;             ///< a user message waiting for the network, or -1
+    quint64 m_generation = 0;            ///< tells answers for a reply that was since stopped
     std::unique_ptr<store::ExchangeRecorder> m_recorder; ///< the exchange being stored
     QPointer<transport::Connector> m_connector;
     transport::ConnectorState m_state;

@@ -2,6 +2,7 @@
 
 #include "databasesetup.h"
 #include "importtransaction.h"
+#include "messagetree.h"
 #include "messagesearch.h"
 #include "replylock.h"
 #include "replyrecovery.h"
@@ -261,6 +262,19 @@ std::optional<Error> ConversationStore::deleteMessage(qint64 id)
 Result<chat::MessageRecord> ConversationStore::appendMessage(qint64 conversationId,
                                                              chat::MessageRecord message)
 {
+    return insertIntoBranch(conversationId, std::move(message), std::nullopt);
+}
+
+Result<chat::MessageRecord> ConversationStore::appendVersion(qint64 conversationId, qint64 versionOf,
+                                                             chat::MessageRecord message)
+{
+    return insertIntoBranch(conversationId, std::move(message), versionOf);
+}
+
+Result<chat::MessageRecord> ConversationStore::insertIntoBranch(qint64 conversationId,
+                                                                chat::MessageRecord message,
+                                                                std::optional<qint64> versionOf)
+{
     const QString what = u"Could not store the message"_s;
     if (message.uuid.isEmpty())
         message.uuid = newUuid();
@@ -279,13 +293,32 @@ Result<chat::MessageRecord> ConversationStore::appendMessage(qint64 conversation
         return *error;
     if (touch.numRowsAffected() == 0)
         return noSuchConversation(conversationId);
-    const Result<qint64> id = insertMessage(m_db, conversationId, message);
+    // A new message follows the branch shown; a new version of one takes
+    // its place beside it.
+    const Result<qint64> parent = versionOf ? parentOf(m_db, conversationId, *versionOf)
+                                            : activeLeaf(m_db, conversationId);
+    if (!parent)
+        return parent.error();
+    const Result<qint64> id = insertMessage(m_db, conversationId, message, *parent);
     if (!id)
         return id.error();
+    if (auto error = setActiveLeaf(m_db, conversationId, *id))
+        return *error;
     if (auto error = transaction.commit(what))
         return *error;
     message.id = *id;
+    // Its parent and version are the store's to say.
+    if (const Result<chat::MessageRecord> stored = this->message(*id)) {
+        message.parentUuid = stored->parentUuid;
+        message.version = stored->version;
+        message.versionCount = stored->versionCount;
+    }
     return message;
+}
+
+std::optional<Error> ConversationStore::showVersion(qint64 messageId, int version)
+{
+    return showVersionOfTurn(m_db, messageId, version);
 }
 
 std::optional<Error> ConversationStore::updateMessageStatus(const chat::MessageRecord &message)
@@ -339,31 +372,45 @@ Result<chat::MessageRecord> ConversationStore::message(qint64 id) const
     return presented(messageFromRow(query));
 }
 
-Result<QList<chat::MessageRecord>> ConversationStore::messages(qint64 conversationId) const
+Result<QList<chat::MessageRecord>> ConversationStore::messages(qint64 conversationId,
+                                                               MessageScope scope) const
 {
     QList<chat::MessageRecord> list;
-    const std::optional<Error> error = forEachMessage(conversationId,
-                                                      [&list](const chat::MessageRecord &message) {
-                                                          list.append(message);
-                                                          return true;
-                                                      });
+    const std::optional<Error> error = forEachMessage(
+        conversationId,
+        [&list](const chat::MessageRecord &message) {
+            list.append(message);
+            return true;
+        },
+        scope);
     if (error)
         return *error;
     return list;
 }
 
 std::optional<Error> ConversationStore::forEachMessage(
-    qint64 conversationId, const std::function<bool(const chat::MessageRecord &)> &visit) const
+    qint64 conversationId, const std::function<bool(const chat::MessageRecord &)> &visit,
+    MessageScope scope) const
 {
     const QString what = u"Could not read the messages"_s;
     QSqlQuery query(m_db);
     // Forward-only: Qt keeps no copy of the rows already read.
     query.setForwardOnly(true);
-    if (auto error = prepare(query,
-                             u"SELECT "_s + messageColumns()
-                                 + u" FROM messages m WHERE m.conversation_id = :id"
-                                   " ORDER BY m.position"_s,
-                             what))
+    // The branch shown is the way up from the leaf; parents come before
+    // their children in position order.
+    const QString activeBranch = uR"(
+            WITH RECURSIVE branch (id) AS (
+                SELECT active_leaf_id FROM conversations
+                WHERE id = :id AND active_leaf_id IS NOT NULL
+                UNION ALL
+                SELECT m.parent_id FROM messages m JOIN branch b ON m.id = b.id
+                WHERE m.parent_id IS NOT NULL)
+            SELECT )"_s + messageColumns()
+                                 + u" FROM messages m WHERE m.id IN (SELECT id FROM branch)"
+                                   " ORDER BY m.position"_s;
+    const QString everyVersion = u"SELECT "_s + messageColumns()
+                                 + u" FROM messages m WHERE m.conversation_id = :id ORDER BY m.position"_s;
+    if (auto error = prepare(query, scope == MessageScope::ActiveBranch ? activeBranch : everyVersion, what))
         return error;
     query.bindValue(u":id"_s, conversationId);
     if (auto error = execPrepared(query, what))

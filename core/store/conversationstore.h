@@ -78,10 +78,21 @@ public:
 
     // Messages
 
-    /// Adds `message` after the conversation's last one: id and position
-    /// assigned, uuid if empty, createdAt and updatedAt now; the
-    /// conversation's updatedAt becomes now too. Returns it as stored.
+    /// Adds `message` after the last one of the branch the conversation
+    /// shows, and shows it: id and position assigned, uuid if empty,
+    /// createdAt and updatedAt now; the conversation's updatedAt becomes now
+    /// too. Returns it as stored.
     Result<chat::MessageRecord> appendMessage(qint64 conversationId, chat::MessageRecord message);
+    /// Adds `message` as a new version of the message `versionOf` (a reply
+    /// asked for again, a question edited): beside it, with the same parent,
+    /// and shows it as the end of the branch. Earlier versions are kept.
+    Result<chat::MessageRecord> appendVersion(qint64 conversationId, qint64 versionOf,
+                                              chat::MessageRecord message);
+    /// Shows `version` (from 1, as MessageRecord::version counts) of the
+    /// turn of message `messageId`: the branch through it, continued below
+    /// it through the newest version of each turn. Kind Usage if there is no
+    /// such version.
+    std::optional<Error> showVersion(qint64 messageId, int version);
     /// Writes status, usage, seams, errorText and model (the one that
     /// answered may be named only as the reply streams) of the stored
     /// message `message.id`, not its text; updatedAt becomes now. A reply that stops
@@ -104,13 +115,16 @@ public:
     /// shows as what it is before recoverInterrupted() marks it, and on a
     /// store that cannot be written at all.
     Result<chat::MessageRecord> message(qint64 id) const;
-    /// The conversation's messages, oldest first.
-    Result<QList<chat::MessageRecord>> messages(qint64 conversationId) const;
-    /// Calls `visit` for each message of the conversation, oldest first,
-    /// reading one row at a time, so exporting 10,000 messages never holds
-    /// them all. `visit` returns false to stop early.
+    /// The conversation's messages, oldest first: those of the branch it
+    /// shows, or every version of every turn.
+    Result<QList<chat::MessageRecord>> messages(qint64 conversationId,
+                                                MessageScope scope = MessageScope::ActiveBranch) const;
+    /// Calls `visit` for each message of the conversation (as messages()
+    /// lists them), reading one row at a time, so exporting 10,000 messages
+    /// never holds them all. `visit` returns false to stop early.
     std::optional<Error> forEachMessage(qint64 conversationId,
-                                        const std::function<bool(const chat::MessageRecord &)> &visit) const;
+                                        const std::function<bool(const chat::MessageRecord &)> &visit,
+                                        MessageScope scope = MessageScope::ActiveBranch) const;
     Result<qint64> messageCount(qint64 conversationId) const;
 
     // Recovery and offline work
@@ -151,6 +165,10 @@ private:
     ConversationStore(QSqlDatabase db, QString path, Clock &clock);
 
     QDateTime now() const;
+    /// Inserts `message` after the active leaf, or beside `versionOf`, and
+    /// makes it the active leaf.
+    Result<chat::MessageRecord> insertIntoBranch(qint64 conversationId, chat::MessageRecord message,
+                                                 std::optional<qint64> versionOf);
     /// `message`, read as Interrupted if it is Streaming and nobody writes it.
     chat::MessageRecord presented(chat::MessageRecord message) const;
     std::optional<Error> updateConversationField(qint64 id, const QString &column, const QString &value,

@@ -20,13 +20,15 @@ ExchangeRecorder::ExchangeRecorder(ConversationStore &store, qint64 conversation
 
 ExchangeRecorder::~ExchangeRecorder() = default;
 
-std::optional<Error> ExchangeRecorder::recordUserMessage(const QString &text, MessageStatus status)
+std::optional<Error> ExchangeRecorder::recordUserMessage(const QString &text, MessageStatus status,
+                                                         qint64 versionOf)
 {
     chat::MessageRecord message;
     message.role = chat::Role::User;
     message.text = text;
     message.status = status;
-    auto stored = m_store.appendMessage(m_conversationId, std::move(message));
+    auto stored = versionOf != 0 ? m_store.appendVersion(m_conversationId, versionOf, std::move(message))
+                                 : m_store.appendMessage(m_conversationId, std::move(message));
     if (!stored)
         return stored.error();
     m_user = std::move(stored).value();
@@ -43,7 +45,7 @@ std::optional<Error> ExchangeRecorder::markUserMessageSent()
     return std::nullopt;
 }
 
-std::optional<Error> ExchangeRecorder::beginReply()
+std::optional<Error> ExchangeRecorder::beginReply(qint64 versionOf)
 {
     chat::MessageRecord reply;
     reply.role = chat::Role::Assistant;
@@ -54,7 +56,8 @@ std::optional<Error> ExchangeRecorder::beginReply()
     // Locked before it is stored as Streaming (see continueReply()).
     reply.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_replyLock = std::make_unique<ReplyLock>(m_store.path(), reply.uuid);
-    auto stored = m_store.appendMessage(m_conversationId, std::move(reply));
+    auto stored = versionOf != 0 ? m_store.appendVersion(m_conversationId, versionOf, std::move(reply))
+                                 : m_store.appendMessage(m_conversationId, std::move(reply));
     if (!stored) {
         m_replyLock.reset();
         return stored.error();

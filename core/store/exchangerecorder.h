@@ -47,14 +47,20 @@ public:
     /// endpoint is resolved, after the user's message was stored).
     void setSource(ReplySource source) { m_source = std::move(source); }
 
-    /// Writes the user's message; `Pending` while it cannot be sent yet.
+    const ReplySource &source() const { return m_source; }
+
+    /// Writes the user's message; `Pending` while it cannot be sent yet. With
+    /// `versionOf` (a stored user message's id), as a new version of that
+    /// message: the question edited and sent again.
     std::optional<Error> recordUserMessage(const QString &text,
-                                           chat::MessageStatus status = chat::MessageStatus::Complete);
+                                           chat::MessageStatus status = chat::MessageStatus::Complete,
+                                           qint64 versionOf = 0);
     /// Marks the user's pending message as sent.
     std::optional<Error> markUserMessageSent();
 
-    /// Starts a new reply: an empty assistant message, `Streaming`.
-    std::optional<Error> beginReply();
+    /// Starts a new reply: an empty assistant message, `Streaming`; with
+    /// `versionOf` (a stored reply's id), as a new version of that reply.
+    std::optional<Error> beginReply(qint64 versionOf = 0);
     /// Continues the stored reply `messageId` (interrupted, stopped or
     /// failed): it becomes `Streaming` again, with a seam at its current end.
     std::optional<Error> continueReply(qint64 messageId);

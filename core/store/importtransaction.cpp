@@ -1,5 +1,6 @@
 #include "importtransaction.h"
 
+#include "messagetree.h"
 #include "rows.h"
 #include "rowwriter.h"
 #include "sqlexec.h"
@@ -34,6 +35,21 @@ Result<std::optional<qint64>> idByUuid(QSqlDatabase &db, const QString &table, c
     if (!query.next())
         return std::optional<qint64>();
     return std::optional<qint64>(query.value(0).toLongLong());
+}
+
+/// The id of the message with `uuid` in the conversation; 0 if it has none.
+Result<qint64> messageInConversation(QSqlDatabase &db, qint64 conversationId, const QString &uuid)
+{
+    const QString what = u"Could not look up an imported uuid"_s;
+    QSqlQuery query(db);
+    if (auto error = prepare(query, u"SELECT id FROM messages WHERE uuid = :uuid AND conversation_id = :id"_s,
+                             what))
+        return *error;
+    query.bindValue(u":uuid"_s, uuid);
+    query.bindValue(u":id"_s, conversationId);
+    if (auto error = execPrepared(query, what))
+        return *error;
+    return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
 /// A file may leave a conversation's times out: now, and its start.
@@ -99,6 +115,7 @@ void ImportTransaction::beginConversation()
     Q_ASSERT(!m_inConversation);
     m_inConversation = true;
     m_outcome = {};
+    m_lastMessageId = 0;
     m_rejected.reset();
 }
 
@@ -127,7 +144,22 @@ std::optional<Error> ImportTransaction::startRow(chat::ConversationRecord conver
     return std::nullopt;
 }
 
-std::optional<Error> ImportTransaction::insertImportedMessage(chat::MessageRecord message)
+Result<qint64> ImportTransaction::importedParent(const chat::ConversationRecord &readSoFar,
+                                                 const chat::MessageRecord &message)
+{
+    // A file without a tree (an older export, another program's) is one
+    // line: each message follows the one before it.
+    if (message.parentUuid.isEmpty())
+        return readSoFar.activeLeafUuid.isEmpty() ? m_lastMessageId : 0;
+    const Result<qint64> parent = messageInConversation(m_db, m_outcome.conversationId, message.parentUuid);
+    if (!parent)
+        return parent.error();
+    // A parent the file does not hold (yet): the message follows the one before it.
+    return *parent != 0 ? *parent : m_lastMessageId;
+}
+
+std::optional<Error> ImportTransaction::insertImportedMessage(const chat::ConversationRecord &readSoFar,
+                                                              chat::MessageRecord message)
 {
     if (message.uuid.isEmpty()) {
         message.uuid = newUuid();
@@ -151,9 +183,13 @@ std::optional<Error> ImportTransaction::insertImportedMessage(chat::MessageRecor
     // A reply that was streaming when the file was exported will never resume here.
     if (message.status == chat::MessageStatus::Streaming)
         message.status = chat::MessageStatus::Interrupted;
-    const Result<qint64> id = insertMessage(m_db, m_outcome.conversationId, message);
+    const Result<qint64> parent = importedParent(readSoFar, message);
+    if (!parent)
+        return parent.error();
+    const Result<qint64> id = insertMessage(m_db, m_outcome.conversationId, message, *parent);
     if (!id)
         return id.error();
+    m_lastMessageId = *id;
     ++m_outcome.importedMessages;
     return std::nullopt;
 }
@@ -170,7 +206,7 @@ std::optional<Error> ImportTransaction::addMessage(const chat::ConversationRecor
         if (m_outcome.alreadyStored)
             return std::nullopt;
     }
-    return insertImportedMessage(std::move(message));
+    return insertImportedMessage(readSoFar, std::move(message));
 }
 
 std::optional<Error> ImportTransaction::leaveConversation(bool keep)
@@ -215,6 +251,14 @@ Result<ImportOutcome> ImportTransaction::endConversation(chat::ConversationRecor
     }
     fillTimes(conversation, m_now);
     if (auto error = updateConversationRow(m_db, m_outcome.conversationId, conversation))
+        return *error;
+    // The branch the file shows, or else the last message it holds.
+    Result<qint64> leaf = m_lastMessageId;
+    if (!conversation.activeLeafUuid.isEmpty())
+        leaf = messageInConversation(m_db, m_outcome.conversationId, conversation.activeLeafUuid);
+    if (!leaf)
+        return leaf.error();
+    if (auto error = setActiveLeaf(m_db, m_outcome.conversationId, *leaf != 0 ? *leaf : m_lastMessageId))
         return *error;
     if (auto error = leaveConversation(true))
         return *error;

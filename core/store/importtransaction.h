@@ -52,7 +52,12 @@ private:
 
     /// Writes the conversation's row from what is known, unless it is stored already.
     std::optional<Error> startRow(chat::ConversationRecord conversation);
-    std::optional<Error> insertImportedMessage(chat::MessageRecord message);
+    std::optional<Error> insertImportedMessage(const chat::ConversationRecord &readSoFar,
+                                               chat::MessageRecord message);
+    /// The row the message follows: the one its parentUuid names, else
+    /// (a file without a tree, see ImportSink) the message before it.
+    Result<qint64> importedParent(const chat::ConversationRecord &readSoFar,
+                                  const chat::MessageRecord &message);
     std::optional<Error> leaveConversation(bool keep);
 
     QSqlDatabase &m_db;
@@ -62,6 +67,7 @@ private:
     // The conversation being read.
     bool m_inConversation = false;
     ImportOutcome m_outcome;
+    qint64 m_lastMessageId = 0; ///< the conversation's message stored last; 0 for none
     /// The row's fallback time for messages without one.
     QDateTime m_messageFallbackTime;
     /// Why this conversation cannot be stored; its later messages are ignored.

@@ -31,6 +31,9 @@ enum MessageColumn {
     MessageStatusName,
     MessageErrorText,
     MessageSeams,
+    MessageParentUuid,
+    MessageVersion,
+    MessageVersionCount,
 };
 
 enum ConversationColumn {
@@ -45,6 +48,7 @@ enum ConversationColumn {
     ConversationMaxOutputTokens,
     ConversationReasoningEffort,
     ConversationPinned,
+    ConversationActiveLeafUuid,
 };
 
 } // namespace
@@ -64,7 +68,13 @@ QString messageColumns()
            + u", m.provider, m.model, m.endpoint, m.created_at, "
              "MAX(m.updated_at, COALESCE((SELECT MAX(written_at) FROM message_chunks "
              "WHERE message_id = m.id), 0)), "
-             "m.input_tokens, m.output_tokens, m.status, m.error_text, m.seams"_s;
+             "m.input_tokens, m.output_tokens, m.status, m.error_text, m.seams, "
+             "(SELECT p.uuid FROM messages p WHERE p.id = m.parent_id), "_s
+           // Its versions are its siblings: the messages with the same parent.
+           + u"(SELECT COUNT(*) FROM messages s WHERE s.conversation_id = m.conversation_id "
+             "AND s.parent_id IS m.parent_id AND s.position <= m.position), "
+             "(SELECT COUNT(*) FROM messages s WHERE s.conversation_id = m.conversation_id "
+             "AND s.parent_id IS m.parent_id)"_s;
 }
 
 chat::MessageRecord messageFromRow(const QSqlQuery &query, int first)
@@ -91,13 +101,17 @@ chat::MessageRecord messageFromRow(const QSqlQuery &query, int first)
         qCWarning(lcStore) << "message" << message.id << "has unknown role/status" << role << status;
     message.errorText = column(MessageErrorText).toString();
     message.seams = seamsFromText(column(MessageSeams).toString());
+    message.parentUuid = column(MessageParentUuid).toString();
+    message.version = column(MessageVersion).toInt();
+    message.versionCount = column(MessageVersionCount).toInt();
     return message;
 }
 
 QString conversationColumns()
 {
     return u"c.id, c.uuid, c.title, c.system_prompt, c.created_at, c.updated_at, "
-           "c.model, c.temperature, c.max_output_tokens, c.reasoning_effort, c.pinned"_s;
+           "c.model, c.temperature, c.max_output_tokens, c.reasoning_effort, c.pinned, "
+           "(SELECT l.uuid FROM messages l WHERE l.id = c.active_leaf_id)"_s;
 }
 
 chat::ConversationRecord conversationFromRow(const QSqlQuery &query, int first)
@@ -118,6 +132,7 @@ chat::ConversationRecord conversationFromRow(const QSqlQuery &query, int first)
         parameters.maxOutputTokens = maxTokens.toInt();
     parameters.reasoningEffort = column(ConversationReasoningEffort).toString();
     conversation.pinned = column(ConversationPinned).toBool();
+    conversation.activeLeafUuid = column(ConversationActiveLeafUuid).toString();
     return conversation;
 }
 

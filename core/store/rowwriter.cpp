@@ -52,7 +52,8 @@ Result<qint64> insertConversation(QSqlDatabase &db, const chat::ConversationReco
     return query.lastInsertId().toLongLong();
 }
 
-Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId, const chat::MessageRecord &message)
+Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId, const chat::MessageRecord &message,
+                             qint64 parentId)
 {
     Q_ASSERT(!message.uuid.isEmpty() && message.createdAt.isValid());
     const QString what = u"Could not store the message"_s;
@@ -62,16 +63,18 @@ Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId, const chat
     if (auto error = prepare(query, uR"(
             INSERT INTO messages (uuid, conversation_id, position, role, text, provider, model,
                                   endpoint, created_at, updated_at, input_tokens, output_tokens,
-                                  status, error_text, seams)
+                                  status, error_text, seams, parent_id)
             VALUES (:uuid, :conversation_id,
                     (SELECT COALESCE(MAX(position), -1) + 1 FROM messages
                      WHERE conversation_id = :same_conversation_id),
                     :role, :text, :provider, :model, :endpoint, :created_at, :updated_at,
-                    :input_tokens, :output_tokens, :status, :error_text, :seams))"_s,
+                    :input_tokens, :output_tokens, :status, :error_text, :seams, :parent_id))"_s,
                              what))
         return *error;
     query.bindValue(u":conversation_id"_s, conversationId);
     query.bindValue(u":same_conversation_id"_s, conversationId);
+    query.bindValue(u":parent_id"_s,
+                    parentId > 0 ? QVariant(parentId) : QVariant(QMetaType::fromType<qint64>()));
     bindMessage(query, message);
     if (auto error = execPrepared(query, what))
         return *error;

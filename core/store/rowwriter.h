@@ -16,8 +16,11 @@ namespace inkchat::store {
 Result<qint64> insertConversation(QSqlDatabase &db, const chat::ConversationRecord &conversation);
 
 /// Inserts `message` as given (uuid and times must be set) after the last
-/// message of the conversation; returns the new row id.
-Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId, const chat::MessageRecord &message);
+/// message of the conversation, as a child of `parentId` (0: none, a first
+/// message); returns the new row id. The conversation's active leaf is not
+/// changed (see messagetree.h).
+Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId, const chat::MessageRecord &message,
+                             qint64 parentId);
 
 /// Appends `text` to the streaming message `messageId` as a new chunk
 /// written at `writtenAt`. Kind Usage if the message is not streaming.

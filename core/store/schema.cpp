@@ -183,10 +183,43 @@ QStringList version5()
     };
 }
 
+// A conversation is a tree of messages, like ChatGPT's export mapping: each
+// message follows its parent, and messages with the same parent are versions
+// of one turn (a reply asked for again, a question edited and sent again).
+// The conversation shows the branch that ends at its active leaf. Earlier
+// files held one line of messages: each follows the one before it, and the
+// last is the leaf. Parents are set when a message is inserted, to a message
+// stored before it, so a parent's position is always smaller and the tree
+// has no cycles.
+//
+// Deleting a message (a failed reply asked for again) hands its children to
+// its parent, and the leaf moves up with it.
+QStringList version6()
+{
+    return {
+        uR"(ALTER TABLE messages ADD COLUMN parent_id INTEGER)"_s,
+        uR"(ALTER TABLE conversations ADD COLUMN active_leaf_id INTEGER)"_s,
+        uR"(UPDATE messages SET parent_id =
+                (SELECT p.id FROM messages p
+                 WHERE p.conversation_id = messages.conversation_id AND p.position < messages.position
+                 ORDER BY p.position DESC LIMIT 1))"_s,
+        uR"(UPDATE conversations SET active_leaf_id =
+                (SELECT m.id FROM messages m WHERE m.conversation_id = conversations.id
+                 ORDER BY m.position DESC LIMIT 1))"_s,
+        uR"(CREATE INDEX messages_by_parent ON messages (conversation_id, parent_id))"_s,
+        uR"(CREATE TRIGGER messages_relink BEFORE DELETE ON messages BEGIN
+                UPDATE messages SET parent_id = old.parent_id
+                    WHERE conversation_id = old.conversation_id AND parent_id = old.id;
+                UPDATE conversations SET active_leaf_id = old.parent_id
+                    WHERE id = old.conversation_id AND active_leaf_id = old.id;
+            END)"_s,
+    };
+}
+
 QList<Migration> migrations()
 {
     return {
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}, {6, version6()},
     };
 }
 

@@ -18,6 +18,12 @@ struct StoreOptions
     std::chrono::milliseconds busyTimeout{5000};
 };
 
+/// Which messages of a conversation a read returns.
+enum class MessageScope {
+    ActiveBranch, ///< the branch the conversation shows, one version of each turn
+    AllVersions,  ///< every message, in the order they were stored (a JSON export)
+};
+
 /// One message that matched a search, with what a result list shows.
 struct SearchHit
 {

@@ -112,8 +112,7 @@ void Connector::start(const chat::Conversation &conversation)
 void Connector::startContinuation(const chat::Conversation &conversation, const QString &partialReply)
 {
     Q_ASSERT_X(!m_started, "Connector::startContinuation", "single use");
-    const std::optional<QString> shown = m_reply.append(partialReply);
-    Q_ASSERT(shown && *shown == partialReply);
+    m_reply.append(partialReply);
     start(conversation);
 }
 
@@ -179,7 +178,7 @@ Connector::Request Connector::nextRequest(bool canResume) const
         return Request::Resume;
     if (m_reply.text().isEmpty())
         return Request::Fresh; // the first attempt, or nothing shown yet: simply ask (again)
-    return m_provider.canContinue() ? Request::Continuation : Request::Restart;
+    return m_provider.canContinue(m_endpoint) ? Request::Continuation : Request::Restart;
 }
 
 void Connector::newReader(provider::Framing framing)
@@ -427,22 +426,22 @@ int Connector::deliver(const provider::StreamEvents &events)
 
 void Connector::deliverText(const QString &piece)
 {
+    // The first piece of a restarted reply replaces the broken one.
+    const bool replaces = m_reply.isRestarting() && !piece.isEmpty();
+    const qsizetype kept = replaces ? 0 : m_reply.text().size();
     // The piece that would break the limit is refused whole: what is shown
     // (and stored) is every piece before it, never half of one.
-    if (piece.size() > m_options.maxReplyLength - m_reply.text().size()) {
+    if (piece.size() > m_options.maxReplyLength - kept) {
         fail(Error::make(Error::Kind::LimitExceeded,
                          u"the reply is longer than the maximum reply length (%1 characters)"_s.arg(
                              m_options.maxReplyLength)));
         return;
     }
-    const std::optional<QString> shown = m_reply.append(piece);
-    if (!shown) {
-        fail(Error::make(Error::Kind::Interrupted,
-                         u"the server's new reply differs from the part already shown, which is kept"_s));
-        return;
-    }
-    if (!shown->isEmpty())
-        Q_EMIT textReceived(*shown);
+    if (replaces)
+        Q_EMIT restarted();
+    const QString shown = m_reply.append(piece);
+    if (!shown.isEmpty())
+        Q_EMIT textReceived(shown);
 }
 
 void Connector::recover(Error error)

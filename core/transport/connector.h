@@ -99,11 +99,12 @@ struct ConnectorServices
 /// upgrade, protocol garbage) and then passed by a rung that got an answer
 /// is remembered as demoted; a proxy's buffering counts from the memory's
 /// second buffered reply in a row.
-/// A reply that breaks off is picked up, never started over in front of the
-/// user: resumed where the provider allows it (Last-Event-ID, Responses
-/// `starting_after`, polling a background reply), otherwise continued by a
-/// request that ends in the partial reply (the seam is recorded), otherwise
-/// restarted with the part already shown checked and not shown again.
+/// A reply that breaks off is picked up where the provider allows it:
+/// resumed (Last-Event-ID, Responses `starting_after`, polling a background
+/// reply), otherwise continued by a request that ends in the partial reply
+/// where the server honours that (Provider::canContinue(); the seam is
+/// recorded), otherwise restarted: the new answer replaces the partial one
+/// (restarted(), then its text from the start), never joined to it.
 /// An optional parameter a compatible server refuses (see RequestConformance)
 /// is left out of a second request, and then of the endpoint's requests.
 /// Retries wait with exponential backoff and full jitter, or as long as
@@ -134,7 +135,8 @@ public:
     /// earlier (a reply the user stopped, or that failed, and now asks to
     /// continue): asks for what comes after it, as after a dropped
     /// connection. text() starts with it; textReceived() carries only what
-    /// follows.
+    /// follows (or, where the server cannot continue, restarted() and the
+    /// new answer).
     void startContinuation(const chat::Conversation &conversation, const QString &partialReply);
 
     /// Stops; emits failed() with Kind::Cancelled unless the reply had ended.
@@ -162,6 +164,11 @@ Q_SIGNALS:
     void modelReported(const QString &model);
     /// A continuation takes over at this position of text().
     void seamAdded(qsizetype position);
+    /// The reply was asked for again from the start and its first text is
+    /// here: text() is replaced by the new answer, whose text follows in
+    /// textReceived() from its beginning. The partial one is the caller's to
+    /// keep (an earlier version).
+    void restarted();
     void stateChanged(const inkchat::transport::ConnectorState &state);
     /// Something the user should know that is not a state: that a proxy
     /// buffers the stream, or that this reply goes without a rung found

@@ -23,6 +23,17 @@ Rectangle {
         input.forceActiveFocus()
     }
 
+    // "Edit" on a message of the transcript: its text comes here, and Send
+    // sends it as a new version of that message.
+    Connections {
+        target: root.chat
+        function onEditStarted(text: string) {
+            input.text = text
+            input.cursorPosition = input.length
+            input.forceActiveFocus()
+        }
+    }
+
     implicitHeight: Math.max(scroll.implicitHeight, action.implicitHeight) + 16
     color: Theme.background
     border.color: Theme.border
@@ -81,7 +92,7 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         anchors.rightMargin: replyActions.visible ? 8 : 0
         spacing: 8
-        visible: root.chat.canContinue || root.chat.canRetry
+        visible: root.chat.canContinue || root.chat.canRetry || root.chat.editingIndex >= 0
         width: replyActions.visible ? replyActions.implicitWidth : 0
 
         InkButton {
@@ -93,6 +104,18 @@ Rectangle {
             // keyboard goes back to the message.
             onClicked: {
                 root.chat.continueReply()
+                input.forceActiveFocus()
+            }
+        }
+        InkButton {
+            objectName: "cancelEditButton"
+            theme: root.theme
+            visible: root.chat.editingIndex >= 0
+            text: qsTr("Cancel edit")
+            Accessible.description: qsTr("Keep the message as it was")
+            onClicked: {
+                root.chat.cancelEdit()
+                input.clear()
                 input.forceActiveFocus()
             }
         }
@@ -116,7 +139,7 @@ Rectangle {
         anchors.right: parent.right
         anchors.verticalCenter: parent.verticalCenter
         anchors.margins: 8
-        text: root.chat.isBusy ? qsTr("Stop") : qsTr("Send")
+        text: root.chat.isBusy ? qsTr("Stop") : root.chat.editingIndex >= 0 ? qsTr("Send edit") : qsTr("Send")
         enabled: root.chat.isBusy || input.text.trim().length > 0
         Accessible.description: root.chat.isBusy ? qsTr("Stop the reply; what arrived is kept")
                                                  : qsTr("Send the message")

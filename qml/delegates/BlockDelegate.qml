@@ -24,6 +24,9 @@ Item {
     required property bool isFirstInMessage
     required property bool isLastInMessage
     required property bool isContinuation
+    /// Which version of its turn the message is (from 1), of how many.
+    required property int version
+    required property int versionCount
 
     /// Set on the rows of a search hit being shown: the words searched.
     property string highlightTerms: ""
@@ -88,7 +91,7 @@ Item {
 
     /// Whether a tap at `point` (in the row) lands on a link or a button.
     function isActionAt(point: point): bool {
-        for (const button of [copyCode, copyMessage]) {
+        for (const button of [copyCode, copyMessage, previousVersion, nextVersion, editMessage, regenerate]) {
             if (button.visible && button.contains(row.mapToItem(button, point)))
                 return true
         }
@@ -242,6 +245,79 @@ Item {
                 text: row.copiedFrom === copyMessage ? qsTr("Copied") : qsTr("Copy")
                 Accessible.name: qsTr("Copy message")
                 onClicked: row.copy(true)
+            }
+        }
+
+        // The other versions of this turn (a reply asked for again, a
+        // question edited), and asking for another. Plain buttons, no
+        // animation: the same on a desktop and on e-ink.
+        Row {
+            objectName: "versionActions"
+            visible: row.isLastInMessage && (row.versionCount > 1 || editMessage.visible || regenerate.visible)
+            spacing: 8
+
+            InkButton {
+                id: previousVersion
+
+                objectName: "previousVersionButton"
+                theme: row.theme
+                activeFocusOnTab: false
+                visible: row.versionCount > 1
+                enabled: row.version > 1 && !row.chat.isBusy
+                padding: 4
+                text: "‹"
+                Accessible.name: qsTr("Previous version")
+                onClicked: row.chat.showVersion(row.messageIndex, row.version - 1)
+            }
+            Text {
+                objectName: "versionText"
+                anchors.verticalCenter: parent.verticalCenter
+                visible: row.versionCount > 1
+                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.85)
+                color: row.theme.foreground
+                text: qsTr("version %1 of %2").arg(row.version).arg(row.versionCount)
+                Accessible.role: Accessible.StaticText
+                Accessible.name: text
+            }
+            InkButton {
+                id: nextVersion
+
+                objectName: "nextVersionButton"
+                theme: row.theme
+                activeFocusOnTab: false
+                visible: row.versionCount > 1
+                enabled: row.version < row.versionCount && !row.chat.isBusy
+                padding: 4
+                text: "›"
+                Accessible.name: qsTr("Next version")
+                onClicked: row.chat.showVersion(row.messageIndex, row.version + 1)
+            }
+            InkButton {
+                id: editMessage
+
+                objectName: "editButton"
+                theme: row.theme
+                activeFocusOnTab: false
+                visible: row.isUser && !row.chat.isBusy && row.status !== Message.Pending
+                padding: 4
+                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.8)
+                text: qsTr("Edit")
+                Accessible.name: qsTr("Edit and send again")
+                onClicked: row.chat.beginEdit(row.messageIndex)
+            }
+            InkButton {
+                id: regenerate
+
+                objectName: "regenerateButton"
+                theme: row.theme
+                activeFocusOnTab: false
+                visible: !row.isUser && row.chat.canRegenerate
+                         && row.messageIndex === row.chat.transcript.messageCount() - 1
+                padding: 4
+                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.8)
+                text: qsTr("Regenerate")
+                Accessible.name: qsTr("Ask for this reply again; this version is kept")
+                onClicked: row.chat.regenerate()
             }
         }
 

@@ -89,5 +89,15 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
 „inkchat-cli &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
 </translation>
     </message>
+    <message>
+        <source>  inkchat-cli regenerate --conversation ID --provider P --base-url URL [chat options]
+            Ask for the last reply of a stored conversation again and stream it;
+            it is stored as a new version, the earlier ones are kept.
+</source>
+        <translation>  inkchat-cli regenerate --conversation ID --provider P --base-url URL [chat-Optionen]
+            Die letzte Antwort einer gespeicherten Unterhaltung neu anfordern und streamen;
+            sie wird als neue Version gespeichert, die früheren bleiben erhalten.
+</translation>
+    </message>
 </context>
 </TS>

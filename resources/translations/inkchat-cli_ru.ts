@@ -85,5 +85,15 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
 Параметры команды: «inkchat-cli &lt;команда&gt; --help».
 </translation>
     </message>
+    <message>
+        <source>  inkchat-cli regenerate --conversation ID --provider P --base-url URL [chat options]
+            Ask for the last reply of a stored conversation again and stream it;
+            it is stored as a new version, the earlier ones are kept.
+</source>
+        <translation>  inkchat-cli regenerate --conversation ID --provider P --base-url URL [параметры chat]
+            Запросить последний ответ сохранённой беседы заново и выводить его по мере поступления;
+            он сохраняется как новая версия, прежние остаются.
+</translation>
+    </message>
 </context>
 </TS>

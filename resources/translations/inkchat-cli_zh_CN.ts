@@ -82,5 +82,15 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
 运行“inkchat-cli &lt;命令&gt; --help”查看该命令的选项。
 </translation>
     </message>
+    <message>
+        <source>  inkchat-cli regenerate --conversation ID --provider P --base-url URL [chat options]
+            Ask for the last reply of a stored conversation again and stream it;
+            it is stored as a new version, the earlier ones are kept.
+</source>
+        <translation>  inkchat-cli regenerate --conversation ID --provider P --base-url URL [chat 选项]
+            重新请求已保存对话的最后一条回复并流式输出；
+            它作为新版本保存，之前的版本保留。
+</translation>
+    </message>
 </context>
 </TS>

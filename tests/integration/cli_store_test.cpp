@@ -299,3 +299,65 @@ TEST_F(CliStore, ListPrintsIdLastActivityMessageCountAndTitle)
     EXPECT_EQ(bottom.captured(3), u"2"_s);
     EXPECT_EQ(bottom.captured(4), u"Second topic"_s);
 }
+
+TEST_F(CliStore, RegenerateStreamsANewVersionOfTheLastReplyAndKeepsTheEarlierOne)
+{
+    StreamServer server;
+    server.setResponder([calls = 0](const inkchat::test::RecordedRequest &) mutable {
+        return sseResponse(openAiChatBody({u"Antwort"_s, u" %1"_s.arg(++calls)}));
+    });
+    const CliResult first = runCli(chatArguments(server, u"Frage"_s));
+    ASSERT_EQ(first.exitCode, 0) << describe(first);
+    const qint64 id = announcedConversation(first);
+
+    QStringList regenerate = chatArguments(server, QString(), {u"--conversation"_s, QString::number(id)});
+    regenerate.first() = u"regenerate"_s;
+    regenerate.removeLast(); // no prompt
+    const CliResult again = runCli(regenerate);
+    ASSERT_EQ(again.exitCode, 0) << describe(again);
+    EXPECT_EQ(again.out, "Antwort 2\n");
+
+    ASSERT_EQ(server.requests().size(), 2);
+    EXPECT_EQ(requestMessages(server.requests().at(1)), requestMessages(server.requests().at(0)))
+        << "the same history, without the reply it replaces";
+    const auto store = openStore();
+    ASSERT_TRUE(store);
+    const auto shown = store->messages(id);
+    ASSERT_EQ(shown->size(), 2);
+    EXPECT_EQ(shown->at(1).text, u"Antwort 2"_s);
+    EXPECT_EQ(std::pair(shown->at(1).version, shown->at(1).versionCount), std::pair(2, 2));
+    const auto all = store->messages(id, inkchat::store::MessageScope::AllVersions);
+    ASSERT_EQ(all->size(), 3);
+    EXPECT_EQ(all->at(1).text, u"Antwort 1"_s);
+
+    // Nothing to ask again in a conversation without a reply.
+    QStringList none = regenerate;
+    none[none.indexOf(u"--conversation"_s) + 1] = u"999"_s;
+    EXPECT_NE(runCli(none).exitCode, 0);
+}
+
+TEST_F(CliStore, AReplyOpenAiCannotContinueIsAskedAgainAndStoredAloneAsTheReply)
+{
+    // Like OpenAI: a prefill is ignored, every request is answered afresh;
+    // the first answer breaks off mid-reply.
+    StreamServer server;
+    server.setResponder([calls = 0](const inkchat::test::RecordedRequest &) mutable {
+        if (calls++ == 0)
+            return sseResponse(openAiChatBody({u"Die erste"_s, u" Antw"_s}, false));
+        return sseResponse(openAiChatBody({u"Ganz"_s, u" anders."_s}));
+    });
+    QStringList arguments = chatArguments(server, u"Frage"_s);
+    arguments[arguments.indexOf(u"--max-retries"_s) + 1] = u"2"_s;
+    const CliResult result = runCli(arguments);
+    ASSERT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(result.out, "Die erste Antw\nGanz anders.\n") << "the new answer on a line of its own";
+    EXPECT_TRUE(result.err.contains("answers again from the start")) << describe(result);
+    const qint64 id = announcedConversation(result);
+    const auto store = openStore();
+    ASSERT_TRUE(store);
+    EXPECT_EQ(store->messages(id)->at(1).text, u"Ganz anders."_s) << "no seam the server did not honour";
+    const auto all = store->messages(id, inkchat::store::MessageScope::AllVersions);
+    ASSERT_EQ(all->size(), 3);
+    EXPECT_EQ(all->at(1).text, u"Die erste Antw"_s);
+    EXPECT_EQ(all->at(1).status, MessageStatus::Interrupted);
+}

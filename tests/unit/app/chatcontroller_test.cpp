@@ -70,12 +70,12 @@ TEST_F(ChatControllerTest, SendIgnoresBlankTextAndASecondMessageWhileBusy)
     EXPECT_TRUE(server.requests().isEmpty());
 }
 
-TEST_F(ChatControllerTest, StopKeepsThePartialReplyWhichContinueCompletesWithoutRepeating)
+TEST_F(ChatControllerTest, StopKeepsThePartialReplyAndContinueWhereTheServerCannotAsksAgainAsANewVersion)
 {
     addServerEndpoint();
     int calls = 0;
     server.setResponder([&](const RecordedRequest &) {
-        return calls++ == 0 ? pausedAfterFirst() : sseResponse(openAiChatBody(kRest));
+        return calls++ == 0 ? pausedAfterFirst() : sseResponse(openAiChatBody(kAll));
     });
     ASSERT_TRUE(chat->send(u"Erzähl"_s));
     ASSERT_TRUE(waitForReplyText(joined(kFirst)));
@@ -94,16 +94,20 @@ TEST_F(ChatControllerTest, StopKeepsThePartialReplyWhichContinueCompletesWithout
     chat->continueReply();
     EXPECT_TRUE(chat->isBusy());
     ASSERT_TRUE(waitForEnd(2));
+    // OpenAI answers a partial reply afresh: it is asked again, and the
+    // new answer is shown instead, the stopped one a version behind it.
     EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
     EXPECT_EQ(reply().text, joined(kAll));
+    EXPECT_EQ(std::pair(reply().version, reply().versionCount), std::pair(2, 2));
     EXPECT_EQ(chat->transcript()->messageCount(), 2);
     EXPECT_EQ(stored(conversations().currentId()).at(1).text, joined(kAll));
+    const auto all = store->messages(conversations().currentId(), inkchat::store::MessageScope::AllVersions);
+    ASSERT_EQ(all->size(), 3);
+    EXPECT_EQ(all->at(1).text, joined(kFirst));
+    EXPECT_EQ(all->at(1).status, MessageStatus::Stopped) << "kept as the user left it";
 
     ASSERT_EQ(server.requests().size(), 2);
-    ASSERT_EQ(requestMessages(server.requests().at(1)).size(), 2);
-    EXPECT_EQ(sent(1, 1).value("role"_L1).toString(), u"assistant"_s);
-    EXPECT_EQ(sent(1, 1).value("content"_L1).toString(), joined(kFirst))
-        << "the partial reply, as the last turn";
+    ASSERT_EQ(requestMessages(server.requests().at(1)).size(), 1) << "no prefill the server would ignore";
 }
 
 TEST_F(ChatControllerTest, AnHttpErrorFailsTheReplyWithTheProvidersWordsAndRetryStartsOver)
@@ -143,7 +147,7 @@ TEST_F(ChatControllerTest, AnHttpErrorFailsTheReplyWithTheProvidersWordsAndRetry
     EXPECT_EQ(requestMessages(server.requests().at(1)).size(), 1) << "a failed empty reply is no turn";
 }
 
-TEST_F(ChatControllerTest, ACutConnectionIsContinuedAutomatically)
+TEST_F(ChatControllerTest, ACutConnectionIsAskedAgainAutomaticallyAndTheNewAnswerReplacesThePartialOne)
 {
     addServerEndpoint();
     server.setResponder(cutOnceThenTheRest());
@@ -151,11 +155,13 @@ TEST_F(ChatControllerTest, ACutConnectionIsContinuedAutomatically)
     ASSERT_TRUE(waitForEnd());
 
     EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
-    EXPECT_EQ(reply().text, joined(kAll)) << "every piece once";
+    EXPECT_EQ(reply().text, joined(kAll)) << "the new answer alone, never joined to the partial one";
+    EXPECT_EQ(std::pair(reply().version, reply().versionCount), std::pair(2, 2));
+    EXPECT_EQ(chat->transcript()->messageCount(), 2);
     EXPECT_TRUE(history().contains(u"reconnecting (attempt 1"_s)) << qPrintable(history());
     EXPECT_EQ(chat->status(), QString());
     ASSERT_EQ(server.requests().size(), 2);
-    EXPECT_EQ(sent(1, -1).value("content"_L1).toString(), joined(kFirst));
+    EXPECT_EQ(sent(1, -1).value("content"_L1).toString(), u"Hallo"_s) << "asked again, no prefill";
 }
 
 TEST_F(ChatControllerTest, ARetryAfterWaitShowsReconnectingInTheStatusLine)

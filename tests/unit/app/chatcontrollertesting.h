@@ -51,8 +51,9 @@ inline StreamServer::Responder cutOnceThenTheRest()
 {
     auto calls = std::make_shared<int>(0);
     return [calls](const RecordedRequest &) {
+        // Asked again, it answers afresh, as OpenAI does: the whole reply.
         if ((*calls)++ > 0)
-            return sseResponse(openAiChatBody(kRest));
+            return sseResponse(openAiChatBody(kAll));
         const QByteArray head = "retry: 10\n\n" + openAiChatBody(kFirst, false);
         StreamResponse response = sseResponse(head + openAiChatBody(kRest));
         response.cutAfterBytes = head.size() + 20;

@@ -72,12 +72,12 @@ TEST_F(ChatControllerTest, AFailedReplyIsStoredWithItsErrorAndRetryReplacesIt)
     EXPECT_EQ(messages[1].status, StoredStatus::Complete);
 }
 
-TEST_F(ChatControllerTest, AContinuedReplyIsOneStoredMessageWithASeam)
+TEST_F(ChatControllerTest, AContinuedReplyTheServerCannotCarryOnIsStoredAsANewVersion)
 {
     addServerEndpoint();
     int calls = 0;
     server.setResponder([&](const RecordedRequest &) {
-        return calls++ == 0 ? pausedAfterFirst() : sseResponse(openAiChatBody(kRest));
+        return calls++ == 0 ? pausedAfterFirst() : sseResponse(openAiChatBody(kAll));
     });
     ASSERT_TRUE(chat->send(u"Erzähl"_s));
     ASSERT_TRUE(waitForReplyText(joined(kFirst)));
@@ -89,11 +89,12 @@ TEST_F(ChatControllerTest, AContinuedReplyIsOneStoredMessageWithASeam)
     const auto messages = storedRecords(*store, conversations().currentId());
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages[1].text, joined(kAll));
-    EXPECT_EQ(messages[1].seams, QList<int>{int(joined(kFirst).size())});
+    EXPECT_TRUE(messages[1].seams.isEmpty());
     EXPECT_EQ(messages[1].status, StoredStatus::Complete);
+    EXPECT_EQ(messages[1].version, 2);
 }
 
-TEST_F(ChatControllerTest, AnAutomaticContinuationIsStoredAsASeam)
+TEST_F(ChatControllerTest, AnAutomaticRestartKeepsThePartialReplyAsAnEarlierVersion)
 {
     addServerEndpoint();
     server.setResponder(cutOnceThenTheRest());
@@ -103,7 +104,11 @@ TEST_F(ChatControllerTest, AnAutomaticContinuationIsStoredAsASeam)
     const auto messages = storedRecords(*store, conversations().currentId());
     ASSERT_EQ(messages.size(), 2);
     EXPECT_EQ(messages[1].text, joined(kAll));
-    EXPECT_EQ(messages[1].seams, QList<int>{int(joined(kFirst).size())});
+    EXPECT_TRUE(messages[1].seams.isEmpty());
+    const auto all = store->messages(conversations().currentId(), inkchat::store::MessageScope::AllVersions);
+    ASSERT_EQ(all->size(), 3);
+    EXPECT_EQ(all->at(1).status, StoredStatus::Interrupted);
+    EXPECT_TRUE(joined(kAll).startsWith(all->at(1).text)) << "the partial reply, kept as it came";
 }
 
 TEST_F(ChatControllerTest, AMessageWrittenOfflineIsPendingUntilTheNetworkReturns)

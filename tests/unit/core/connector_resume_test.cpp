@@ -98,11 +98,14 @@ TEST(Connector, ContinuesAChatCompletionAfterADropAndRecordsTheSeam)
         return sseResponse(openAiChatBody(rest));
     });
     Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.endpoint.server = u"vllm"_s; // which carries on from a prefill when told to
+    h.create();
     h.start();
 
     ASSERT_TRUE(h.run());
     EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
     EXPECT_EQ(h.text, joined(kPieces));
+    EXPECT_EQ(h.restarts, 0);
     EXPECT_EQ(h.seams, QList<qsizetype>{joined(first).size()});
     EXPECT_EQ(h.connector->seams(), h.seams);
     ASSERT_EQ(server.requests().size(), 2);
@@ -111,15 +114,48 @@ TEST(Connector, ContinuesAChatCompletionAfterADropAndRecordsTheSeam)
     const QJsonObject prefill = messages.last().toObject();
     EXPECT_EQ(prefill.value("role"_L1).toString(), u"assistant"_s);
     EXPECT_EQ(prefill.value("content"_L1).toString(), joined(first));
+    EXPECT_TRUE(QJsonDocument::fromJson(server.requests().at(1).body)
+                    .object()
+                    .value("continue_final_message"_L1)
+                    .toBool());
+}
+
+TEST(Connector, RestartsAnOpenAiReplyAfterADropAndTheNewAnswerReplacesThePartialOne)
+{
+    // Like the real OpenAI API: a trailing assistant message is answered
+    // afresh, so a continuation would show the partial reply followed by a
+    // whole new answer. Every request gets the whole answer, worded anew.
+    const QStringList first = {u"Ein"_s, u" langer"_s, u" Satz"_s};
+    const QStringList second = {u"Eine"_s, u" neue"_s, u" Antwort."_s};
+    StreamServer server;
+    server.setResponder([&, calls = 0](const RecordedRequest &) mutable {
+        if (calls++ == 0)
+            return sseResponse(openAiChatBody(first, false)); // drops mid-reply
+        return sseResponse(openAiChatBody(second));
+    });
+    Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.restarts, 1);
+    EXPECT_EQ(h.text, joined(second)) << "no seam the server did not honour";
+    EXPECT_EQ(h.connector->text(), joined(second));
+    EXPECT_TRUE(h.seams.isEmpty());
+    ASSERT_EQ(server.requests().size(), 2);
+    const QJsonArray messages =
+        QJsonDocument::fromJson(server.requests().at(1).body).object().value("messages"_L1).toArray();
+    EXPECT_EQ(messages.last().toObject().value("role"_L1).toString(), u"user"_s) << "no prefill sent";
 }
 
 TEST(Connector, ContinuesEveryProviderWithoutResumeInItsOwnFormat)
 {
     // What each provider's request calls the partial reply's turn.
+    // (OpenAI continues only where a compatible server says it does; Gemini
+    // answers a trailing model turn afresh.)
     const QList<std::pair<QString, QByteArray>> providers = {
         {u"openai"_s, "\"role\":\"assistant\""},
         {u"anthropic"_s, "\"role\":\"assistant\""},
-        {u"gemini"_s, "\"role\":\"model\""},
         {u"ollama"_s, "\"role\":\"assistant\""},
     };
     for (const auto &[providerId, partialTurn] : providers) {
@@ -136,6 +172,10 @@ TEST(Connector, ContinuesEveryProviderWithoutResumeInItsOwnFormat)
         ConnectorOptions options;
         options.onlyRung = Rung::Stream;
         Harness h(providerId, server.url(), options);
+        if (providerId == u"openai"_s) {
+            h.endpoint.server = u"llama.cpp"_s;
+            h.create();
+        }
         h.start();
 
         ASSERT_TRUE(h.run());
@@ -156,6 +196,8 @@ TEST(Connector, ContinuesAReplyTheUserStoppedEarlierWithoutRepeatingIt)
     StreamServer server;
     server.setResponder([&](const RecordedRequest &) { return sseResponse(openAiChatBody(rest)); });
     Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.endpoint.server = u"vllm"_s;
+    h.create();
     inkchat::chat::Conversation conversation;
     conversation.messages.append({inkchat::chat::Role::User, u"Hallo"_s});
     h.connector->startContinuation(conversation, joined(first));
@@ -180,6 +222,8 @@ TEST(Connector, DoesNotRepeatWhiteSpaceTheTrimmedPrefillLost)
         return sseResponse(openAiChatBody({u" world"_s, u"."_s}));
     });
     Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.endpoint.server = u"vllm"_s;
+    h.create();
     h.start();
 
     ASSERT_TRUE(h.run());
@@ -217,24 +261,26 @@ ConnectorOptions streamOnly()
 
 } // namespace
 
-TEST(Connector, RestartsAnEndpointThatCannotResumeWithoutShowingTextTwice)
+TEST(Connector, RestartsAnEndpointThatCannotResumeAndShowsTheNewReplyInstead)
 {
     StreamServer server;
     Harness h(u"text"_s, server.url(), streamOnly());
     runStalledTextReply(h, server, joined(kPieces).toUtf8());
 
     EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.restarts, 1);
     EXPECT_EQ(h.text, joined(kPieces));
-    EXPECT_TRUE(h.seams.isEmpty()); // the server started over; we showed only the new part
+    EXPECT_TRUE(h.seams.isEmpty());
 }
 
-TEST(Connector, StopsARestartThatDiffersFromWhatIsShownAndKeepsThePartialReply)
+TEST(Connector, ARestartWordedDifferentlyReplacesThePartialReply)
 {
     StreamServer server;
     Harness h(u"text"_s, server.url(), streamOnly());
     runStalledTextReply(h, server, QByteArrayLiteral("Something else entirely"));
 
-    ASSERT_TRUE(h.error);
-    EXPECT_EQ(h.error->kind, Error::Kind::Interrupted);
-    EXPECT_EQ(h.text, joined(kPieces).left(19));
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.restarts, 1);
+    EXPECT_EQ(h.text, u"Something else entirely"_s);
+    EXPECT_EQ(h.connector->text(), u"Something else entirely"_s);
 }

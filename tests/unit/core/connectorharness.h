@@ -82,8 +82,14 @@ struct Harness
         seams.clear();
         finishedCount = 0;
         error.reset();
+        restarts = 0;
         QObject::connect(connector.get(), &Connector::textReceived,
                          [this](const QString &piece) { text += piece; });
+        // As a front end does: the new answer replaces what was shown.
+        QObject::connect(connector.get(), &Connector::restarted, [this] {
+            ++restarts;
+            text.clear();
+        });
         QObject::connect(connector.get(), &Connector::stateChanged,
                          [this](const ConnectorState &state) { states.append(state); });
         QObject::connect(connector.get(), &Connector::notice,
@@ -157,6 +163,7 @@ struct Harness
     QList<qsizetype> seams;
     QList<std::chrono::milliseconds> waits;
     int finishedCount = 0;
+    int restarts = 0; ///< restarted() signals: the reply was asked for again from the start
     std::optional<Error> error;
 };
 

@@ -190,13 +190,48 @@ TEST(ProviderRungs, EveryRungHasItsFramingAndADecoder)
     }
 }
 
-TEST(ProviderRungs, OnlyTheGenericEndpointsAndTheRelayCannotContinue)
+TEST(ProviderRungs, ContinuesOnlyWhereTheServerHonoursAnAssistantPrefill)
 {
-    for (const QString &id : providerIds()) {
-        // The relay resumes every reply by event id instead.
-        const bool generic = id == u"sse"_s || id == u"text"_s || id == u"relay"_s;
-        EXPECT_EQ(createProvider(id)->canContinue(), !generic) << id.toStdString();
+    // Anthropic and Ollama carry on from a trailing assistant turn; OpenAI
+    // (both APIs) and Gemini answer it afresh; the generic endpoints and the
+    // relay are not known to (the relay resumes by event id instead).
+    const QStringList continuing{u"anthropic"_s, u"ollama"_s};
+    for (const QString &id : providerIds())
+        EXPECT_EQ(createProvider(id)->canContinue(kEndpoint), continuing.contains(id)) << id.toStdString();
+    // A compatible server continues where its row says so.
+    for (const auto &[server, continues] :
+         {std::pair{u"vllm"_s, true}, std::pair{u"llama.cpp"_s, true}, std::pair{u"deepseek"_s, true},
+          std::pair{u"mistral"_s, true}, std::pair{u"openai"_s, false}, std::pair{u"lm-studio?"_s, false}}) {
+        Endpoint endpoint = kEndpoint;
+        endpoint.server = server;
+        EXPECT_EQ(createProvider(u"openai"_s)->canContinue(endpoint), continues) << server.toStdString();
     }
+}
+
+TEST(ProviderRungs, AsksEachCompatibleServerToContinueInItsOwnWay)
+{
+    const auto continued = [](const QString &server) {
+        Endpoint endpoint = kEndpoint;
+        endpoint.server = server;
+        return bodyObject(
+            createProvider(u"openai"_s)
+                ->buildContinuationRequest(sampleConversation(), endpoint, Rung::Stream, u"Teil "_s));
+    };
+    const QJsonObject vllm = continued(u"vllm"_s);
+    EXPECT_TRUE(vllm.value("continue_final_message"_L1).toBool());
+    EXPECT_FALSE(vllm.value("add_generation_prompt"_L1).toBool(true));
+    EXPECT_EQ(vllm.value("messages"_L1).toArray().last().toObject().value("content"_L1).toString(),
+              u"Teil"_s);
+
+    const QJsonObject deepseek = continued(u"deepseek"_s);
+    const QJsonObject last = deepseek.value("messages"_L1).toArray().last().toObject();
+    EXPECT_EQ(last.value("role"_L1).toString(), u"assistant"_s);
+    EXPECT_TRUE(last.value("prefix"_L1).toBool());
+    EXPECT_FALSE(deepseek.contains("continue_final_message"_L1));
+
+    const QJsonObject plain = continued(QString());
+    EXPECT_FALSE(plain.contains("continue_final_message"_L1));
+    EXPECT_FALSE(plain.value("messages"_L1).toArray().last().toObject().contains("prefix"_L1));
 }
 
 TEST(ProviderRungs, ReadsEverySingleResponseFixtureToItsReplyText)

@@ -14,26 +14,31 @@ TEST(ReplyText, ShowsEveryPieceOfAnUninterruptedReply)
     EXPECT_TRUE(reply.seams().isEmpty());
 }
 
-TEST(ReplyText, ARestartShowsOnlyWhatGoesBeyondTheShownText)
+TEST(ReplyText, ARestartReplacesThePartialReplyWithItsFirstPiece)
 {
+    // A server asked again words its answer differently: the new answer is
+    // never joined to the old one's beginning.
     ReplyText reply;
     reply.append(u"Ein langer Sa"_s);
+    reply.beginContinuation(); // an earlier seam belongs to the old text
+    reply.append(u"tz"_s);
     reply.beginRestart();
-    // The new reply repeats the shown text in other pieces, then goes on.
-    EXPECT_EQ(reply.append(u"Ein "_s), QString());
-    EXPECT_EQ(reply.append(u"langer Satz"_s), u"tz"_s);
-    EXPECT_EQ(reply.append(u" über Züge."_s), u" über Züge."_s);
-    EXPECT_EQ(reply.text(), u"Ein langer Satz über Züge."_s);
+    EXPECT_TRUE(reply.isRestarting());
+    EXPECT_EQ(reply.append(QString()), QString());
+    EXPECT_EQ(reply.text(), u"Ein langer Satz"_s) << "kept until the new answer says something";
+    EXPECT_EQ(reply.append(u"Ein kurzer"_s), u"Ein kurzer"_s);
+    EXPECT_FALSE(reply.isRestarting());
+    EXPECT_EQ(reply.append(u" Satz."_s), u" Satz."_s);
+    EXPECT_EQ(reply.text(), u"Ein kurzer Satz."_s);
+    EXPECT_TRUE(reply.seams().isEmpty());
 }
 
-TEST(ReplyText, ARestartThatDiffersIsRefusedAndTheShownTextKept)
+TEST(ReplyText, ARestartOfNothingIsAPlainReply)
 {
     ReplyText reply;
-    reply.append(u"Ein langer Satz"_s);
     reply.beginRestart();
-    EXPECT_EQ(reply.append(u"Ein "_s), QString());
-    EXPECT_EQ(reply.append(u"kurzer"_s), std::nullopt);
-    EXPECT_EQ(reply.text(), u"Ein langer Satz"_s);
+    EXPECT_FALSE(reply.isRestarting());
+    EXPECT_EQ(reply.append(u"Hallo"_s), u"Hallo"_s);
 }
 
 TEST(ReplyText, AContinuationRecordsTheSeam)

@@ -137,7 +137,9 @@ struct SessionTest : ::testing::Test
     StreamServer server;
     QNetworkAccessManager network;
     std::unique_ptr<ConversationStore> store = ConversationStore::open(ConversationStore::kInMemory).value();
-    FixedEndpointSource endpoints{{u"openai"_s, {server.url(u"/v1"_s), u"test-model"_s, {}}, {}}};
+    /// A compatible server that carries on from a partial reply (vLLM), so a
+    /// reply the server cuts is continued.
+    FixedEndpointSource endpoints{{u"openai"_s, {server.url(u"/v1"_s), u"test-model"_s, {}, u"vllm"_s}, {}}};
 };
 
 } // namespace inkchat::test::session

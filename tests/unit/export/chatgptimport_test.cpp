@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -29,12 +31,34 @@ QDateTime utc(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
 }
 
-QStringList texts(const ImportedConversation &c)
+/// The branch the conversation shows: from its active leaf up through the
+/// parents, oldest first.
+QList<MessageRecord> shown(const ImportedConversation &c)
+{
+    QList<MessageRecord> branch;
+    QString next = c.conversation.activeLeafUuid;
+    while (!next.isEmpty()) {
+        const auto it = std::find_if(c.messages.cbegin(), c.messages.cend(),
+                                     [&](const MessageRecord &m) { return m.uuid == next; });
+        if (it == c.messages.cend())
+            break;
+        branch.prepend(*it);
+        next = it->parentUuid;
+    }
+    return branch;
+}
+
+QStringList texts(const QList<MessageRecord> &messages)
 {
     QStringList out;
-    for (const MessageRecord &m : c.messages)
+    for (const MessageRecord &m : messages)
         out.append(m.text);
     return out;
+}
+
+QStringList texts(const ImportedConversation &c)
+{
+    return texts(shown(c));
 }
 
 Error importError(const QByteArray &json)
@@ -78,18 +102,45 @@ TEST(ChatGptImport, FollowsTheBranchOfTheCurrentNode)
               (QStringList{u"What is 2 + 2 in base 3?"_s, u"`11` (one three and one unit)."_s}));
 }
 
+TEST(ChatGptImport, KeepsTheOtherBranchesAsVersions)
+{
+    const QList<ImportedConversation> imported = importFixture();
+    ASSERT_EQ(imported.size(), 3);
+    // The regenerated first answer is a version beside the one shown; every
+    // parent comes before its children.
+    const QList<MessageRecord> all = imported[0].messages;
+    const QList<MessageRecord> branch = shown(imported[0]);
+    ASSERT_EQ(branch.size(), 4);
+    EXPECT_GT(all.size(), branch.size());
+    QStringList seen;
+    int versionsOfFirstAnswer = 0;
+    for (const MessageRecord &m : all) {
+        EXPECT_TRUE(m.parentUuid.isEmpty() || seen.contains(m.parentUuid)) << m.uuid.toStdString();
+        seen.append(m.uuid);
+        versionsOfFirstAnswer += m.parentUuid == branch[0].uuid ? 1 : 0;
+    }
+    EXPECT_EQ(versionsOfFirstAnswer, 2);
+    EXPECT_TRUE(branch[0].parentUuid.isEmpty()) << "the hidden system turn above it is left out";
+    // The edited prompt is kept too: two first questions.
+    int firstQuestions = 0;
+    for (const MessageRecord &m : imported[2].messages)
+        firstQuestions += m.parentUuid.isEmpty() ? 1 : 0;
+    EXPECT_EQ(firstQuestions, 2);
+}
+
 TEST(ChatGptImport, KeepsRolesModelsUuidsAndTimes)
 {
     const QList<ImportedConversation> imported = importFixture();
     ASSERT_EQ(imported.size(), 3);
-    ASSERT_EQ(imported[0].messages.size(), 4);
-    const MessageRecord &question = imported[0].messages[0];
+    const QList<MessageRecord> messages = shown(imported[0]);
+    ASSERT_EQ(messages.size(), 4);
+    const MessageRecord &question = messages[0];
     EXPECT_EQ(question.role, Role::User);
     EXPECT_EQ(question.uuid, u"aaa2b1e4-7c1d-4d8b-8f1e-000000000002"_s);
     EXPECT_EQ(question.model, QString());
     EXPECT_EQ(question.createdAt, utc("2024-11-01T08:20:00.123Z"));
     EXPECT_EQ(question.updatedAt, question.createdAt);
-    const MessageRecord &answer = imported[0].messages[3];
+    const MessageRecord &answer = messages[3];
     EXPECT_EQ(answer.role, Role::Assistant);
     EXPECT_EQ(answer.model, u"gpt-4o"_s);
     EXPECT_EQ(answer.createdAt, utc("2024-11-01T08:25:00.988Z"));
@@ -103,11 +154,11 @@ TEST(ChatGptImport, SkipsToolCallsAndJoinsTextParts)
 {
     const QList<ImportedConversation> imported = importFixture();
     ASSERT_EQ(imported.size(), 3);
-    const ImportedConversation &translation = imported[1];
-    ASSERT_EQ(translation.messages.size(), 2);
+    const QList<MessageRecord> translation = shown(imported[1]);
+    ASSERT_EQ(translation.size(), 2);
     // No create_time: the conversation's.
-    EXPECT_EQ(translation.messages[0].createdAt, utc("2024-11-07T17:20:00.000Z"));
-    const MessageRecord &reply = translation.messages[1];
+    EXPECT_EQ(translation[0].createdAt, utc("2024-11-07T17:20:00.000Z"));
+    const MessageRecord &reply = translation[1];
     EXPECT_EQ(reply.text, u"„Guten Morgen“ heißt \nおはようございます (ohayō gozaimasu)."_s);
     EXPECT_EQ(reply.model, u"o3-mini"_s);
     EXPECT_EQ(reply.status, MessageStatus::Interrupted); // cut off while it was written
@@ -123,7 +174,9 @@ TEST(ChatGptImport, FallsBackToTheLatestLeafWithoutACurrentNode)
     const auto imported = importChatGptExport(json);
     ASSERT_TRUE(imported) << imported.error().message.toStdString();
     EXPECT_EQ(texts(imported->at(0)), (QStringList{u"q"_s, u"newer"_s}));
-    EXPECT_EQ(imported->at(0).messages[1].uuid, u"a1"_s);
+    EXPECT_EQ(imported->at(0).conversation.activeLeafUuid, u"a1"_s);
+    EXPECT_EQ(texts(imported->at(0).messages), (QStringList{u"q"_s, u"older"_s, u"newer"_s}))
+        << "every version, oldest first";
 }
 
 TEST(ChatGptImport, RejectsMalformedInput)

@@ -91,13 +91,13 @@ TEST(JsonExport, WritesTheDocumentedSchemaOneMessagePerLine)
               "\"system_prompt\":\"Be brief.\\nUse metric units.\",\"model\":\"\","
               "\"parameters\":{\"temperature\":null,\"max_output_tokens\":null,\"reasoning_effort\":\"\"},"
               "\"created_at\":\"2026-11-22T10:00:00.000Z\","
-              "\"updated_at\":\"2026-11-22T10:05:00.000Z\",\"messages\":[\n"
+              "\"updated_at\":\"2026-11-22T10:05:00.000Z\",\"active_leaf\":null,\"messages\":[\n"
               "{\"uuid\":\"m-2\",\"role\":\"assistant\",\"text\":\"About **300 km** by road.\\n\\n- Train: "
               "3.5 h\\n- Car: 3 h\","
               "\"provider\":\"openai-chat\",\"model\":\"gpt-4o\",\"endpoint\":\"OpenAI\","
               "\"created_at\":\"2026-11-22T10:01:00.000Z\",\"updated_at\":\"2026-11-22T10:01:12.345Z\","
               "\"usage\":{\"input_tokens\":12,\"output_tokens\":34},\"status\":\"complete\",\"error\":\"\","
-              "\"seams\":[]}\n"
+              "\"seams\":[],\"parent\":null}\n"
               "]}\n"
               "]}\n");
 }
@@ -112,12 +112,13 @@ TEST(JsonExport, IsValidJsonWithEveryFieldButRowIds)
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
     const QJsonObject conversation = document[u"conversations"_s][0].toObject();
-    EXPECT_EQ(conversation.keys(), (QStringList{u"created_at"_s, u"messages"_s, u"model"_s, u"parameters"_s,
-                                                u"system_prompt"_s, u"title"_s, u"updated_at"_s, u"uuid"_s}));
+    EXPECT_EQ(conversation.keys(),
+              (QStringList{u"active_leaf"_s, u"created_at"_s, u"messages"_s, u"model"_s, u"parameters"_s,
+                           u"system_prompt"_s, u"title"_s, u"updated_at"_s, u"uuid"_s}));
     const QJsonObject message = conversation[u"messages"_s][2].toObject();
-    EXPECT_EQ(message.keys(),
-              (QStringList{u"created_at"_s, u"endpoint"_s, u"error"_s, u"model"_s, u"provider"_s, u"role"_s,
-                           u"seams"_s, u"status"_s, u"text"_s, u"updated_at"_s, u"usage"_s, u"uuid"_s}));
+    EXPECT_EQ(message.keys(), (QStringList{u"created_at"_s, u"endpoint"_s, u"error"_s, u"model"_s,
+                                           u"parent"_s, u"provider"_s, u"role"_s, u"seams"_s, u"status"_s,
+                                           u"text"_s, u"updated_at"_s, u"usage"_s, u"uuid"_s}));
     EXPECT_EQ(message[u"status"_s].toString(), u"interrupted"_s);
     EXPECT_EQ(message[u"seams"_s].toArray(), QJsonArray{int(textBeforeSeam().size())});
     EXPECT_EQ(message[u"usage"_s][u"output_tokens"_s].toInt(), -1);

@@ -64,6 +64,7 @@ TEST_F(ConversationStoreImportTest, KeepsUuidsAndTimes)
     ASSERT_TRUE(conversation);
     ConversationRecord expected = exportedConversation();
     expected.id = outcome->conversationId;
+    expected.activeLeafUuid = u"msg-answer"_s; // a file without a tree: one line, to its last message
     EXPECT_EQ(*conversation, expected);
 
     auto messages = m_store->messages(outcome->conversationId);
@@ -72,6 +73,7 @@ TEST_F(ConversationStoreImportTest, KeepsUuidsAndTimes)
     for (int i = 0; i < 2; ++i) {
         MessageRecord want = exportedMessages().at(i);
         want.id = messages->at(i).id;
+        want.parentUuid = i == 0 ? QString() : exportedMessages().at(i - 1).uuid;
         EXPECT_EQ(messages->at(i), want);
     }
     EXPECT_EQ(m_store->search(u"spat"_s)->size(), 1);
@@ -230,6 +232,7 @@ TEST_F(ConversationStoreImportTest, FieldsAfterTheMessagesAreStored)
     ASSERT_FALSE((*transaction)->commit());
 
     complete.id = outcome->conversationId;
+    complete.activeLeafUuid = exportedMessages().at(0).uuid;
     EXPECT_EQ(*m_store->conversation(outcome->conversationId), complete);
 }
 

@@ -199,7 +199,65 @@ TEST(StoreMigration, UpgradesAVersion4DatabaseWithNothingPinnedAndPinsOnTop)
     EXPECT_EQ(titles(), (QStringList{u"Newer"_s, u"Old times"_s}));
     EXPECT_TRUE((*store)->setPinned(99, true)) << "no such conversation";
     RawConnection raw(path);
-    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 5);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
+}
+
+// Version 6 made a conversation a tree of messages: a version 5
+// conversation is one branch, each message following the one before it,
+// shown up to its last message; new versions grow beside it.
+TEST(StoreMigration, UpgradesAVersion5DatabaseToATreeOfOneBranch)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v5.sqlite"_s);
+    writeVersion1Database(path);
+    {
+        RawConnection raw(path);
+        for (const QString &statement : schema::version2() + schema::version3() + schema::version4() + schema::version5())
+            ASSERT_TRUE(raw.exec(statement));
+        ASSERT_TRUE(raw.exec(u"INSERT INTO messages (id, uuid, conversation_id, position, role, text, "
+                             "created_at, updated_at, status, seams) VALUES "
+                             "(9, 'msg-9', 1, 2, 'user', 'Und morgen?', 3000, 3000, 'complete', '[]')"_s));
+        ASSERT_TRUE(raw.exec(u"INSERT INTO conversations (id, uuid, title, created_at, updated_at) "
+                             "VALUES (2, 'conv-2', 'Empty', 4000, 4000)"_s));
+        ASSERT_TRUE(raw.exec(u"PRAGMA user_version = 5"_s));
+    }
+
+    auto opened = openAt(path);
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    ConversationStore &store = **opened;
+    const QList<chat::MessageRecord> branch = *store.messages(1);
+    ASSERT_EQ(branch.size(), 3);
+    EXPECT_EQ(branch.at(0).parentUuid, QString());
+    EXPECT_EQ(branch.at(1).parentUuid, u"msg-7"_s);
+    EXPECT_EQ(branch.at(2).parentUuid, u"msg-8"_s);
+    for (const chat::MessageRecord &message : branch)
+        EXPECT_EQ(std::pair(message.version, message.versionCount), std::pair(1, 1));
+    EXPECT_EQ(store.conversation(1)->activeLeafUuid, u"msg-9"_s);
+    EXPECT_TRUE(store.conversation(2)->activeLeafUuid.isEmpty());
+    EXPECT_TRUE(store.messages(2)->isEmpty());
+
+    // A second version of the reply: shown with nothing after it yet.
+    chat::MessageRecord again;
+    again.role = Role::Assistant;
+    again.text = u"Prima"_s;
+    const auto stored = store.appendVersion(1, 8, again);
+    ASSERT_TRUE(stored) << stored.error().message.toStdString();
+    EXPECT_EQ(stored->parentUuid, u"msg-7"_s);
+    EXPECT_EQ(std::pair(stored->version, stored->versionCount), std::pair(2, 2));
+    ASSERT_EQ(store.messages(1)->size(), 2);
+    EXPECT_EQ(store.messages(1)->at(1).text, u"Prima"_s);
+    EXPECT_EQ(store.messages(1, MessageScope::AllVersions)->size(), 4);
+
+    // Version 1 comes back with the question that followed it.
+    ASSERT_FALSE(store.showVersion(stored->id, 1));
+    ASSERT_EQ(store.messages(1)->size(), 3);
+    EXPECT_EQ(store.messages(1)->at(2).uuid, u"msg-9"_s);
+    EXPECT_TRUE(store.showVersion(stored->id, 3)) << "there is no version 3";
+
+    // Deleting the leaf shows its parent's branch.
+    ASSERT_FALSE(store.deleteMessage(9));
+    EXPECT_EQ(store.conversation(1)->activeLeafUuid, u"msg-8"_s);
+    EXPECT_EQ(store.messages(1)->size(), 2);
 }
 
 TEST(StoreMigration, ReopeningChangesNothing)
@@ -225,7 +283,7 @@ TEST(StoreMigration, ReopeningChangesNothing)
     }
     RawConnection raw(path);
     EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
-    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"_s).toInt(), 6);
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger'"_s).toInt(), 7);
 }
 
 TEST(StoreMigration, RefusesADatabaseFromANewerInkchatAndLeavesItAlone)
