@@ -109,7 +109,6 @@ Rectangle {
         }
         InkButton {
             objectName: "cancelEditButton"
-            theme: root.theme
             visible: root.chat.editingIndex >= 0
             text: qsTr("Cancel edit")
             Accessible.description: qsTr("Keep the message as it was")

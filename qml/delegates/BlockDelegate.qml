@@ -260,7 +260,6 @@ Item {
                 id: previousVersion
 
                 objectName: "previousVersionButton"
-                theme: row.theme
                 activeFocusOnTab: false
                 visible: row.versionCount > 1
                 enabled: row.version > 1 && !row.chat.isBusy
@@ -273,8 +272,8 @@ Item {
                 objectName: "versionText"
                 anchors.verticalCenter: parent.verticalCenter
                 visible: row.versionCount > 1
-                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.85)
-                color: row.theme.foreground
+                font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
+                color: Theme.foreground
                 text: qsTr("version %1 of %2").arg(row.version).arg(row.versionCount)
                 Accessible.role: Accessible.StaticText
                 Accessible.name: text
@@ -283,7 +282,6 @@ Item {
                 id: nextVersion
 
                 objectName: "nextVersionButton"
-                theme: row.theme
                 activeFocusOnTab: false
                 visible: row.versionCount > 1
                 enabled: row.version < row.versionCount && !row.chat.isBusy
@@ -296,11 +294,10 @@ Item {
                 id: editMessage
 
                 objectName: "editButton"
-                theme: row.theme
                 activeFocusOnTab: false
                 visible: row.isUser && !row.chat.isBusy && row.status !== Message.Pending
                 padding: 4
-                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.8)
+                font.pixelSize: Math.round(Theme.fontPixelSize * 0.8)
                 text: qsTr("Edit")
                 Accessible.name: qsTr("Edit and send again")
                 onClicked: row.chat.beginEdit(row.messageIndex)
@@ -309,12 +306,11 @@ Item {
                 id: regenerate
 
                 objectName: "regenerateButton"
-                theme: row.theme
                 activeFocusOnTab: false
                 visible: !row.isUser && row.chat.canRegenerate
                          && row.messageIndex === row.chat.transcript.messageCount() - 1
                 padding: 4
-                font.pixelSize: Math.round(row.theme.fontPixelSize * 0.8)
+                font.pixelSize: Math.round(Theme.fontPixelSize * 0.8)
                 text: qsTr("Regenerate")
                 Accessible.name: qsTr("Ask for this reply again; this version is kept")
                 onClicked: row.chat.regenerate()
