@@ -353,7 +353,7 @@ void ChatCommand::watchSession(bool showReasoning, bool showStats)
     connect(session, &session::ChatSession::replyRestarted, this, [this] {
         // What was printed cannot be taken back: the new answer goes on a
         // line of its own, and the store keeps it alone as the reply.
-        if (m_printedText && !m_atLineStart) {
+        if (m_printedText && !m_replyEndsLine) {
             writeOut("\n");
             m_atLineStart = true;
         }
@@ -370,6 +370,7 @@ void ChatCommand::onText(const QString &delta)
         return;
     m_printedText = true;
     m_atLineStart = delta.endsWith(u'\n');
+    m_replyEndsLine = m_atLineStart;
     writeReply(delta);
 }
 

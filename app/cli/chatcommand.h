@@ -83,9 +83,10 @@ private:
     // Declared last, so destroyed first: it uses everything above.
     std::unique_ptr<session::ChatSession> m_session;
     bool m_printedText = false;
-    bool m_atLineStart = true;  ///< stdout's last byte ended a line
-    bool m_storeFailed = false; ///< a write to the conversation store failed
-    bool m_showStats = false;   ///< --stats
+    bool m_atLineStart = true;   ///< stdout's last byte ended a line
+    bool m_replyEndsLine = true; ///< the reply's text on stdout ends a line (whatever stderr said since)
+    bool m_storeFailed = false;  ///< a write to the conversation store failed
+    bool m_showStats = false;    ///< --stats
 };
 
 } // namespace inkchat::cli

@@ -34,13 +34,17 @@ EndpointOptions::EndpointOptions()
               u"Go through this proxy (http://host:port, socks5://host:port), 'none' to go direct, or "
               "'system' (the default: http_proxy, https_proxy, all_proxy and no_proxy as curl reads them, "
               "else the system's settings). Overrides the proxy set in the app."_s,
-              u"URL"_s)
+              u"URL"_s),
+      m_server(u"server"_s,
+               u"The server behind an OpenAI-compatible endpoint (vllm, llama.cpp, deepseek, mistral), so a "
+               "broken reply is continued the way it allows; by default it is asked again."_s,
+               u"NAME"_s)
 {
 }
 
 void EndpointOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({m_provider, m_baseUrl, m_keyVariable, m_caFile, m_proxy});
+    parser.addOptions({m_provider, m_baseUrl, m_keyVariable, m_caFile, m_proxy, m_server});
 }
 
 Result<session::ResolvedEndpoint> EndpointOptions::read(const QCommandLineParser &parser) const
@@ -70,6 +74,19 @@ Result<session::ResolvedEndpoint> EndpointOptions::read(const QCommandLineParser
         if (provider::exposesKeyInTransit(endpoint.baseUrl)) {
             printNote(u"warning: the API key goes to %1 over plain http://, readable by anyone on the way; "
                       "use https://"_s.arg(endpoint.baseUrl.host()));
+        }
+    }
+    if (parser.isSet(m_server)) {
+        const provider::ProviderInfo &info = *provider::findProvider(resolved.providerId);
+        endpoint.server = parser.value(m_server);
+        if (!provider::findCompatibleServer(info, endpoint.server)) {
+            QStringList known;
+            for (const provider::CompatibleServer &server : info.compatibleServers)
+                known.append(server.id);
+            return usage(
+                known.isEmpty()
+                    ? u"--server names no server for provider '%1'"_s.arg(resolved.providerId)
+                    : u"unknown --server '%1' (one of: %2)"_s.arg(endpoint.server, known.join(u", "_s)));
         }
     }
     if (parser.isSet(m_caFile)) {

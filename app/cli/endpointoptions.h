@@ -10,7 +10,7 @@ class QCommandLineParser;
 namespace inkchat::cli {
 
 /// The options that say where a command's requests go and as whom:
-/// --provider, --base-url, --api-key-env, --ca-file and --proxy, shared by `chat`
+/// --provider, --base-url, --api-key-env, --ca-file, --proxy and --server, shared by `chat`
 /// and `models` so both read them by the same rules (a key never on the
 /// command line nor in the URL; a warning when it would cross the network
 /// over plain http://).
@@ -31,6 +31,7 @@ private:
     QCommandLineOption m_keyVariable;
     QCommandLineOption m_caFile;
     QCommandLineOption m_proxy;
+    QCommandLineOption m_server;
 };
 
 } // namespace inkchat::cli

@@ -124,13 +124,19 @@ const ProviderInfo *findProvider(QStringView id)
     return nullptr;
 }
 
-Prefill prefillFor(const ProviderInfo &info, QStringView server)
+const CompatibleServer *findCompatibleServer(const ProviderInfo &info, QStringView id)
 {
     for (const CompatibleServer &compatible : info.compatibleServers) {
-        if (compatible.id == server)
-            return compatible.prefill;
+        if (compatible.id == id)
+            return &compatible;
     }
-    return info.capabilities.prefill;
+    return nullptr;
+}
+
+Prefill prefillFor(const ProviderInfo &info, QStringView server)
+{
+    const CompatibleServer *compatible = findCompatibleServer(info, server);
+    return compatible ? compatible->prefill : info.capabilities.prefill;
 }
 
 QStringList providerIds()

@@ -103,6 +103,9 @@ const ProviderInfo &providerInfo(ProviderKind kind);
 /// The row with this id, or nullptr for an unknown id (ids are case-sensitive).
 const ProviderInfo *findProvider(QStringView id);
 
+/// The compatible server `id` of `info`'s kind, or nullptr.
+const CompatibleServer *findCompatibleServer(const ProviderInfo &info, QStringView id);
+
 /// How an endpoint of `info`'s kind that names `server` (empty: the
 /// provider's own servers; an unknown name: the same) carries on from a
 /// partial reply.

@@ -2,8 +2,8 @@
 
 #include "databasesetup.h"
 #include "importtransaction.h"
-#include "messagetree.h"
 #include "messagesearch.h"
+#include "messagetree.h"
 #include "replylock.h"
 #include "replyrecovery.h"
 #include "rows.h"

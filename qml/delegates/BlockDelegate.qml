@@ -35,6 +35,12 @@ Item {
     readonly property bool isCode: row.kind === TranscriptModel.Code
     /// A code block's first row starts with its language and a Copy button.
     readonly property bool hasCodeHeader: row.isCode && !row.isContinuation
+    // Read by the buttons and by the row that holds them: a child's
+    // `visible` is false while its parent is hidden, so it cannot decide
+    // whether the parent shows.
+    readonly property bool canEdit: row.isUser && !row.chat.isBusy && row.status !== Message.Pending
+    readonly property bool canRegenerate: !row.isUser && row.chat.canRegenerate
+                                          && row.messageIndex === row.chat.transcript.messageCount() - 1
 
     implicitHeight: column.implicitHeight
 
@@ -253,7 +259,7 @@ Item {
         // animation: the same on a desktop and on e-ink.
         Row {
             objectName: "versionActions"
-            visible: row.isLastInMessage && (row.versionCount > 1 || editMessage.visible || regenerate.visible)
+            visible: row.isLastInMessage && (row.versionCount > 1 || row.canEdit || row.canRegenerate)
             spacing: 8
 
             InkButton {
@@ -295,7 +301,7 @@ Item {
 
                 objectName: "editButton"
                 activeFocusOnTab: false
-                visible: row.isUser && !row.chat.isBusy && row.status !== Message.Pending
+                visible: row.canEdit
                 padding: 4
                 font.pixelSize: Math.round(Theme.fontPixelSize * 0.8)
                 text: qsTr("Edit")
@@ -307,8 +313,7 @@ Item {
 
                 objectName: "regenerateButton"
                 activeFocusOnTab: false
-                visible: !row.isUser && row.chat.canRegenerate
-                         && row.messageIndex === row.chat.transcript.messageCount() - 1
+                visible: row.canRegenerate
                 padding: 4
                 font.pixelSize: Math.round(Theme.fontPixelSize * 0.8)
                 text: qsTr("Regenerate")

@@ -98,6 +98,12 @@ int runServe(const QStringList &arguments)
     const QCommandLineOption baseUrl(u"base-url"_s, u"Upstream base URL (default: the provider's)."_s,
                                      u"URL"_s);
     const QCommandLineOption model(u"model"_s, u"Upstream model."_s, u"MODEL"_s);
+    // The relay carries a reply on after a drop upstream; only a server that
+    // honours a prefill can (see provider::Prefill).
+    const QCommandLineOption serverOption(
+        u"server"_s,
+        u"The server behind an OpenAI-compatible upstream (vllm, llama.cpp, deepseek, mistral)."_s,
+        u"NAME"_s);
     const QCommandLineOption keyFile(u"key-file"_s, u"File holding the upstream API key, mode 0600."_s,
                                      u"FILE"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"PEM certificate chain: serve HTTPS."_s, u"FILE"_s);
@@ -113,8 +119,8 @@ int runServe(const QStringList &arguments)
         u"poll-wait"_s, u"How long a long poll waits for news, seconds (default 25)."_s, u"S"_s, u"25"_s);
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute per device (default 120)."_s,
                                        u"N"_s, u"120"_s);
-    parser.addOptions({listen, dataDir, providerOption, baseUrl, model, keyFile, tlsCert, tlsKey, allowPlain,
-                       heartbeat, retry, pollWait, rateLimit});
+    parser.addOptions({listen, dataDir, providerOption, baseUrl, model, serverOption, keyFile, tlsCert,
+                       tlsKey, allowPlain, heartbeat, retry, pollWait, rateLimit});
     parser.addHelpOption();
     parser.process(arguments);
 
@@ -175,6 +181,11 @@ int runServe(const QStringList &arguments)
     upstream.endpoint.baseUrl = parser.isSet(baseUrl) ? provider::parseBaseUrl(parser.value(baseUrl))
                                                       : info->defaultBaseUrl;
     upstream.endpoint.model = parser.value(model);
+    upstream.endpoint.server = parser.value(serverOption);
+    if (parser.isSet(serverOption) && !provider::findCompatibleServer(*info, upstream.endpoint.server)) {
+        printError(u"--server names no server the relay knows for --provider %1"_s.arg(info->id));
+        return 64;
+    }
     switch (provider::checkBaseUrl(upstream.endpoint.baseUrl)) {
     case provider::BaseUrlProblem::None:
         break;

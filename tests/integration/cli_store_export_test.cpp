@@ -251,7 +251,8 @@ TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedLoggedOrPrinted)
     const EverythingWrittenIsVisible visible(scratchPath(u"home"_s));
     StreamServer server;
     int keyedRequests = 0;
-    server.setResponder([&keyedRequests](const inkchat::test::RecordedRequest &request) {
+    bool cut = false;
+    server.setResponder([&keyedRequests, &cut](const inkchat::test::RecordedRequest &request) {
         if (request.header("Authorization") != "Bearer " + kFakeKey) {
             StreamResponse refused = sseResponse("{}");
             refused.status = 400;
@@ -270,12 +271,11 @@ TEST_F(CliStoreExport, TheApiKeyIsNeverStoredExportedLoggedOrPrinted)
             return wrongKey;
         }
         if (request.body.contains("Reconnect")) {
-            if (!request.body.contains("First half")) {
-                StreamResponse cut = sseResponse(openAiChatBody({u"First half, "_s, u"second half"_s}));
-                cut.cutAfterBytes = cut.body.indexOf("second half");
-                return cut;
-            }
-            return sseResponse(openAiChatBody({u"second half"_s}));
+            // Cut once; asked again, it answers afresh, as OpenAI does.
+            StreamResponse reply = sseResponse(openAiChatBody({u"First half, "_s, u"second half"_s}));
+            if (!std::exchange(cut, true))
+                reply.cutAfterBytes = reply.body.indexOf("second half");
+            return reply;
         }
         return sseResponse(openAiChatBody({u"A stored reply"_s}));
     });

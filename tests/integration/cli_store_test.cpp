@@ -361,3 +361,35 @@ TEST_F(CliStore, AReplyOpenAiCannotContinueIsAskedAgainAndStoredAloneAsTheReply)
     EXPECT_EQ(all->at(1).text, u"Die erste Antw"_s);
     EXPECT_EQ(all->at(1).status, MessageStatus::Interrupted);
 }
+
+TEST_F(CliStore, AServerNamedAsHonouringAPrefillContinuesTheReplyWithASeam)
+{
+    // vLLM carries a partial reply on when the request says
+    // continue_final_message; asked so, this server does.
+    StreamServer server;
+    server.setResponder([](const inkchat::test::RecordedRequest &request) {
+        const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+        if (body.value(u"continue_final_message"_s).toBool())
+            return sseResponse(openAiChatBody({u" Antwort."_s}));
+        return sseResponse(openAiChatBody({u"Die erste"_s}, false));
+    });
+    QStringList arguments = chatArguments(server, u"Frage"_s, {u"--server"_s, u"vllm"_s});
+    arguments[arguments.indexOf(u"--max-retries"_s) + 1] = u"2"_s;
+    const CliResult result = runCli(arguments);
+    ASSERT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_EQ(result.out, "Die erste Antwort.\n");
+    const auto store = openStore();
+    ASSERT_TRUE(store);
+    const auto reply = store->messages(announcedConversation(result))->at(1);
+    EXPECT_EQ(reply.text, u"Die erste Antwort."_s);
+    EXPECT_EQ(reply.seams, QList<int>{9});
+    EXPECT_EQ(reply.versionCount, 1);
+
+    QStringList unknown = chatArguments(server, u"Frage"_s, {u"--server"_s, u"lm-studio"_s});
+    const CliResult refused = runCli(unknown);
+    EXPECT_EQ(refused.exitCode, 2) << describe(refused);
+    EXPECT_TRUE(
+        refused.err.contains("unknown --server 'lm-studio' (one of: openai, vllm, llama.cpp, deepseek, "
+                             "mistral)"))
+        << describe(refused);
+}

@@ -134,19 +134,11 @@ RelayProcess::RelayProcess(const QString &dataDir, const QUrl &upstreamUrl, cons
     : m_dataDir(dataDir)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList arguments = {u"serve"_s,
-                             u"--listen"_s,
-                             u"127.0.0.1:0"_s,
-                             u"--data-dir"_s,
-                             dataDir,
-                             u"--provider"_s,
-                             u"openai"_s,
-                             u"--model"_s,
-                             u"test-model"_s,
-                             u"--base-url"_s,
+    QStringList arguments = {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir,
+                             u"--provider"_s, u"openai"_s, u"--model"_s, u"test-model"_s, u"--base-url"_s,
                              upstreamUrl.toString(),
-                             u"--key-file"_s,
-                             writeKeyFile(dataDir)};
+                             // The test upstreams carry a reply on from a prefill, as vLLM does.
+                             u"--server"_s, u"vllm"_s, u"--key-file"_s, writeKeyFile(dataDir)};
     m_process.start(QStringLiteral(INKCHAT_RELAY_PATH), arguments + extraArguments);
     QSignalSpy ready(&m_process, &QProcess::readyRead);
     const QDeadlineTimer deadline(kWaitMs);

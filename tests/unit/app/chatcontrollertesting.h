@@ -63,13 +63,18 @@ inline StreamServer::Responder cutOnceThenTheRest()
 
 /// A fresh request gets the first pieces and then silence, with a quick
 /// reconnect asked for (SSE `retry:`), until the test cuts the connection
-/// (StreamServer::closeConnections()); the continuation the connector then
-/// sends by itself gets the rest.
+/// (StreamServer::closeConnections()); the request the connector then sends
+/// by itself gets the whole reply.
 inline StreamServer::Responder restAfterACut()
 {
-    return [](const RecordedRequest &request) {
-        if (requestMessages(request).last().toObject().value("role"_L1).toString() == u"assistant"_s)
-            return sseResponse(openAiChatBody(kRest));
+    // Asked the same question again (the connector restarts a reply OpenAI
+    // cannot continue), it answers afresh: the whole reply.
+    auto asked = std::make_shared<QStringList>();
+    return [asked](const RecordedRequest &request) {
+        const QString question = requestMessages(request).last().toObject().value("content"_L1).toString();
+        if (asked->contains(question))
+            return sseResponse(openAiChatBody(kAll));
+        asked->append(question);
         const QByteArray head = "retry: 10\n\n" + openAiChatBody(kFirst, false);
         StreamResponse response = sseResponse(head + openAiChatBody(kRest));
         response.pauseAfterBytes = head.size();

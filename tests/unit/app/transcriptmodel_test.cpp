@@ -394,7 +394,7 @@ TEST(TranscriptModel, NamesTheRolesForQml)
     std::sort(names.begin(), names.end());
     EXPECT_EQ(names, (QList<QByteArray>{"errorText", "facts", "isContinuation", "isFirstInMessage",
                                         "isLastInMessage", "kind", "language", "messageIndex", "role",
-                                        "status", "text"}));
+                                        "status", "text", "version", "versionCount"}));
 }
 
 } // namespace

@@ -85,7 +85,8 @@ TEST_F(VersionsTest, EditAndResendStartsANewBranchWhoseRequestHoldsOnlyThatBranc
 
     // The earlier question comes back with the reply it had.
     ASSERT_FALSE(session->showVersion(2, 1));
-    EXPECT_EQ(texts(session->messages()), (QStringList{u"Eins"_s, u"Antwort 1"_s, u"Zwei"_s, u"Antwort 2"_s}));
+    EXPECT_EQ(texts(session->messages()),
+              (QStringList{u"Eins"_s, u"Antwort 1"_s, u"Zwei"_s, u"Antwort 2"_s}));
     // A new message follows the branch shown.
     ASSERT_TRUE(session->send(u"Drei"_s));
     ASSERT_TRUE(waitForEnd(*session));
