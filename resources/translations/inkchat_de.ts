@@ -78,6 +78,34 @@
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Vorherige Version</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>Version %1 von %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Nächste Version</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Bearbeiten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Ask for this reply again; this version is kept</source>
+        <translation>Diese Antwort neu anfordern; diese Version bleibt erhalten</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -127,6 +155,18 @@
     <message>
         <source>Ask for the last reply again from the start</source>
         <translation>Die letzte Antwort noch einmal von vorn anfordern</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Bearbeiten abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep the message as it was</source>
+        <translation>Die Nachricht so lassen, wie sie war</translation>
+    </message>
+    <message>
+        <source>Send edit</source>
+        <translation>Änderung senden</translation>
     </message>
 </context>
 <context>

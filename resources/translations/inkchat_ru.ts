@@ -78,6 +78,34 @@
         <source>Copied</source>
         <translation>Скопировано</translation>
     </message>
+    <message>
+        <source>Previous version</source>
+        <translation>Предыдущая версия</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>версия %1 из %2</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>Следующая версия</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>Изменить и отправить снова</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Сгенерировать заново</translation>
+    </message>
+    <message>
+        <source>Ask for this reply again; this version is kept</source>
+        <translation>Запросить этот ответ заново; эта версия сохранится</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -127,6 +155,18 @@
     <message>
         <source>Ask for the last reply again from the start</source>
         <translation>Запросить последний ответ заново с начала</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Отменить изменение</translation>
+    </message>
+    <message>
+        <source>Keep the message as it was</source>
+        <translation>Оставить сообщение как было</translation>
+    </message>
+    <message>
+        <source>Send edit</source>
+        <translation>Отправить изменение</translation>
     </message>
 </context>
 <context>

@@ -78,6 +78,34 @@
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
+    <message>
+        <source>Previous version</source>
+        <translation>上一个版本</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>第 %1 版，共 %2 版</translation>
+    </message>
+    <message>
+        <source>Next version</source>
+        <translation>下一个版本</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Edit and send again</source>
+        <translation>编辑并重新发送</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>重新生成</translation>
+    </message>
+    <message>
+        <source>Ask for this reply again; this version is kept</source>
+        <translation>重新请求此回复；此版本会保留</translation>
+    </message>
 </context>
 <context>
     <name>ChatPage</name>
@@ -127,6 +155,18 @@
     <message>
         <source>Ask for the last reply again from the start</source>
         <translation>从头重新请求上一条回复</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <source>Keep the message as it was</source>
+        <translation>保持消息原样</translation>
+    </message>
+    <message>
+        <source>Send edit</source>
+        <translation>发送修改</translation>
     </message>
 </context>
 <context>
