@@ -212,7 +212,8 @@ TEST(StoreMigration, UpgradesAVersion5DatabaseToATreeOfOneBranch)
     writeVersion1Database(path);
     {
         RawConnection raw(path);
-        for (const QString &statement : schema::version2() + schema::version3() + schema::version4() + schema::version5())
+        for (const QString &statement :
+             schema::version2() + schema::version3() + schema::version4() + schema::version5())
             ASSERT_TRUE(raw.exec(statement));
         ASSERT_TRUE(raw.exec(u"INSERT INTO messages (id, uuid, conversation_id, position, role, text, "
                              "created_at, updated_at, status, seams) VALUES "
