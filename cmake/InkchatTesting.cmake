@@ -9,14 +9,18 @@ include(GoogleTest)
 # user's real settings.
 function(inkchat_add_gtest name)
     cmake_parse_arguments(ARG "RUN_SERIAL" "LABEL" "SOURCES;LIBRARIES" ${ARGN})
-    add_executable(${name} ${ARG_SOURCES})
+    add_executable(${name} ${ARG_SOURCES} ${PROJECT_SOURCE_DIR}/tests/support/scratchhome.cpp)
     target_link_libraries(${name} PRIVATE ${ARG_LIBRARIES} GTest::gtest GTest::gmock)
     inkchat_target_defaults(${name})
     inkchat_precompile_headers(${name} TESTS)
     target_compile_definitions(${name} PRIVATE
         INKCHAT_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data")
+    # The scratch home and the language are set by the binary itself
+    # (tests/support/scratchhome.cpp): ctest's ENVIRONMENT would keep only
+    # the first entry of a list handed through gtest_discover_tests.
     set(scratch "${CMAKE_CURRENT_BINARY_DIR}/${name}-home")
     file(MAKE_DIRECTORY "${scratch}")
+    target_compile_definitions(${name} PRIVATE INKCHAT_TEST_SCRATCH_HOME="${scratch}")
     gtest_discover_tests(${name}
         DISCOVERY_MODE PRE_TEST
         DISCOVERY_TIMEOUT 60
@@ -26,5 +30,5 @@ function(inkchat_add_gtest name)
             # Heavy tests (100 MB exports) run alone, so they can't starve
             # the timing-sensitive ones (buffering detection) beside them.
             RUN_SERIAL ${ARG_RUN_SERIAL}
-            ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;LANGUAGE=;HOME=${scratch};XDG_CONFIG_HOME=${scratch}/config;XDG_DATA_HOME=${scratch}/data;XDG_CACHE_HOME=${scratch}/cache")
+            ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
