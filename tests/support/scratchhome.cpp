@@ -12,12 +12,15 @@
 namespace {
 
 [[maybe_unused]] const bool kScratchHomeApplied = [] {
-    const QByteArray home = INKCHAT_TEST_SCRATCH_HOME;
-    QDir().mkpath(QString::fromUtf8(home));
-    qputenv("HOME", home);
-    qputenv("XDG_CONFIG_HOME", home + "/config");
-    qputenv("XDG_DATA_HOME", home + "/data");
-    qputenv("XDG_CACHE_HOME", home + "/cache");
+    // with-keyring.sh made a scratch home of its own, where its keyring lives.
+    if (qEnvironmentVariableIsEmpty("INKCHAT_TEST_KEYRING")) {
+        const QByteArray home = INKCHAT_TEST_SCRATCH_HOME;
+        QDir().mkpath(QString::fromUtf8(home));
+        qputenv("HOME", home);
+        qputenv("XDG_CONFIG_HOME", home + "/config");
+        qputenv("XDG_DATA_HOME", home + "/data");
+        qputenv("XDG_CACHE_HOME", home + "/cache");
+    }
     // Tests compare texts: English, whatever the developer's locale.
     qputenv("LC_ALL", "C.UTF-8");
     qputenv("LANGUAGE", "");
