@@ -10,7 +10,10 @@ expect() {
     local want="$1"
     shift
     local got
-    got="$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG "$@" "$cli" --help | head -1)"
+    # sed reads to the end: head would exit after one line, and the CLI,
+    # still writing, would die of SIGPIPE, which pipefail turns into the
+    # script's silent end.
+    got="$(env -u LANGUAGE -u LC_ALL -u LC_MESSAGES -u LANG "$@" "$cli" --help | sed -n 1p)"
     if [ "$got" = "$want" ]; then
         echo "ok: $* -> $got"
     else
