@@ -71,8 +71,11 @@ QString messageColumns()
              "m.input_tokens, m.output_tokens, m.status, m.error_text, m.seams, "
              "(SELECT p.uuid FROM messages p WHERE p.id = m.parent_id), "_s
            // Its versions are its siblings: the messages with the same parent.
+           // The unary + keeps SQLite from counting along the (conversation,
+           // position) index, every message before this one: that made a
+           // 10,000-message export take minutes instead of a second.
            + u"(SELECT COUNT(*) FROM messages s WHERE s.conversation_id = m.conversation_id "
-             "AND s.parent_id IS m.parent_id AND s.position <= m.position), "
+             "AND s.parent_id IS m.parent_id AND +s.position <= m.position), "
              "(SELECT COUNT(*) FROM messages s WHERE s.conversation_id = m.conversation_id "
              "AND s.parent_id IS m.parent_id)"_s;
 }
