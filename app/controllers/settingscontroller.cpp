@@ -210,7 +210,9 @@ void SettingsController::pairRelay(int row, const QString &code)
         }
         relay.tls = *trust;
     }
-    auto *pairing = new session::RelayPairing(m_network, {.maxBytes = 64 * 1024}, Clock::system(), this);
+    // RelayPairing's own limits: a token's answer is small.
+    auto *pairing = new session::RelayPairing(m_network);
+    pairing->setParent(this);
     beginKeyOperation();
     connect(pairing, &session::RelayPairing::paired, this,
             [this, pairing, id = endpoint.id](const QString &token) {
