@@ -169,14 +169,16 @@ ListView {
         view.followTail = forward && target >= endY
     }
 
-    /// On e-ink: shows page `page` with a full refresh; from the last page on,
-    /// new text is followed.
+    /// On e-ink: shows page `page`, with a full refresh when it is another
+    /// page than the one shown (the same page laid out again is redrawn
+    /// where it changed); from the last page on, new text is followed.
     function turnTo(page: int) {
         if (page < 0 || page >= pager.pageCount)
             return
+        const turned = page !== view.page
         const moved = view.show(page)
         view.followTail = page === pager.pageCount - 1
-        if (moved)
+        if (turned && moved)
             view.display.pageTurned()
     }
 

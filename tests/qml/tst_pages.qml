@@ -196,6 +196,9 @@ Item {
             const view = testCase.makeView(data.width, data.height)
             testCase.converse(view, 1)
             TestApp.eink.setDemoRate(400)
+            // Only page turns flash here: none is scheduled against ghosting.
+            TestApp.eink.theme.fullRefreshEvery = 1000
+            const flashes = TestApp.eink.display.fullRefreshes
             verify(TestApp.eink.chat.send("Once more"))
             let page = view.page
             let turns = 0
@@ -212,6 +215,10 @@ Item {
             }
             verify(turns >= 1, "the reply turned pages")
             testCase.waitForPages(view)
+            // The lines of the page shown move when text above them is laid
+            // out again (a list or a code block takes shape): the same page,
+            // redrawn where it changed, without a flash.
+            compare(TestApp.eink.display.fullRefreshes - flashes, turns, "a flash for each page turn, and only then")
             compare(view.pageNumber, view.pageCount)
             testCase.walkPages(view, data.tag)
         }

@@ -34,7 +34,7 @@ struct FrameRecord
     QList<RefreshRequest> requests;
     /// Every changed pixel lies in a requested area.
     bool covered = true;
-    /// The first changed row span outside them, if any.
+    /// The first run of changed pixels on a row outside them, if any.
     QRect uncovered;
 
     bool isFull() const
@@ -97,17 +97,23 @@ private:
                 const auto *b = reinterpret_cast<const QRgb *>(m_previous.constScanLine(y));
                 if (std::memcmp(a, b, size_t(now.width()) * sizeof(QRgb)) == 0)
                     continue;
-                int first = 0;
-                while (a[first] == b[first])
-                    ++first;
-                int last = now.width() - 1;
-                while (a[last] == b[last])
-                    --last;
-                const QRect span(first, y, last - first + 1, 1);
-                record.changedBounds |= span;
-                if (record.covered && !(QRegion(span) - requested).isEmpty()) {
-                    record.covered = false;
-                    record.uncovered = span;
+                // Each run of changed pixels on its own: the span from the
+                // first to the last would also take in unchanged pixels
+                // between two refreshed areas.
+                for (int x = 0; x < now.width();) {
+                    if (a[x] == b[x]) {
+                        ++x;
+                        continue;
+                    }
+                    const int first = x;
+                    while (x < now.width() && a[x] != b[x])
+                        ++x;
+                    const QRect run(first, y, x - first, 1);
+                    record.changedBounds |= run;
+                    if (record.covered && !(QRegion(run) - requested).isEmpty()) {
+                        record.covered = false;
+                        record.uncovered = run;
+                    }
                 }
             }
         }
