@@ -1,6 +1,7 @@
 #include "application.h"
 #include "appoptions.h"
 #include "stats/framestats.h"
+#include "util/controlchars.h"
 
 #include <QGuiApplication>
 #include <QIcon>
@@ -38,6 +39,7 @@ QIcon builtInIcon()
 
 int main(int argc, char *argv[])
 {
+    inkchat::escapeControlsInLogs();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -1,5 +1,7 @@
 #include "commands/commands.h"
 
+#include "util/controlchars.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -25,6 +27,7 @@ const char kUsage[] =
 
 int main(int argc, char *argv[])
 {
+    inkchat::escapeControlsInLogs();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"inkchat-relay"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INKCHAT_VERSION));

@@ -11,6 +11,7 @@
 
 #include "provider/providercatalog.h"
 #include "transport/proxysetting.h"
+#include "util/controlchars.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,7 @@ int run(QCoreApplication &app, const QStringList &arguments)
 
 int main(int argc, char **argv)
 {
+    inkchat::escapeControlsInLogs();
     const std::unique_ptr<QCoreApplication> app = createApplication(argc, argv);
     QCoreApplication::setApplicationName(u"inkchat-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(INKCHAT_VERSION));

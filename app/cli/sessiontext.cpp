@@ -21,6 +21,29 @@ QString withReason(const QString &what, const std::optional<Error> &reason)
     return reason ? what + u": "_s + describeError(*reason) : what;
 }
 
+QString describeRefusal(const std::optional<Error> &answer)
+{
+    if (!answer)
+        return u"refused"_s;
+    if (answer->kind == Error::Kind::Http)
+        return u"HTTP %1"_s.arg(answer->httpStatus);
+    if (answer->kind == Error::Kind::Timeout)
+        return u"no answer"_s;
+    return describeError(*answer);
+}
+
+QString describeDroppedParameters(const transport::ConnectorNotice &notice)
+{
+    QString text = u"the server refused %1 (%2), so the reply was asked for again without it, as will every "
+                   "later one to this server until 'inkchat-cli chat --transport reset'"_s.arg(
+                       provider::optionalParameterNames(notice.dropped), describeRefusal(notice.answer));
+    if (notice.dropped.testFlag(provider::OptionalParameter::StreamUsage))
+        text += u"; token counts are not reported"_s;
+    if (notice.dropped.testFlag(provider::OptionalParameter::Background))
+        text += u"; a reply cut off is asked for again from the start instead of picked up"_s;
+    return text;
+}
+
 } // namespace
 
 QString describeState(const transport::ConnectorState &state)
@@ -83,6 +106,8 @@ QString describeNotice(const transport::ConnectorNotice &notice)
     case transport::ConnectorNotice::Kind::RungDemoted:
         return u"%1 is blocked on the way to this server: %2; %3"_s.arg(
             rung, describeEvidence(demotion.evidence), retry);
+    case transport::ConnectorNotice::Kind::ParametersDropped:
+        return describeDroppedParameters(notice);
     }
     return {};
 }

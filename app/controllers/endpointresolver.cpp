@@ -86,7 +86,7 @@ void EndpointResolver::resolve(std::function<void(Result<ResolvedEndpoint>)> don
         return;
     }
     const EndpointConfig config = *m_settings.current();
-    ResolvedEndpoint resolved{config.providerId, {config.baseUrl, config.model, {}}, {}};
+    ResolvedEndpoint resolved{config.providerId, {config.baseUrl, config.model, {}, config.server}, {}};
     if (!config.caFile.isEmpty()) {
         // Read at each send: a renewed CA file is picked up without a restart.
         Result<transport::TlsTrust> trust = transport::loadTlsTrust(config.caFile);

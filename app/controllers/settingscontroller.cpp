@@ -66,6 +66,17 @@ QVariantList SettingsController::providers() const
     return list;
 }
 
+QVariantList SettingsController::compatibleServers(const QString &providerId) const
+{
+    const provider::ProviderInfo *info = provider::findProvider(providerId);
+    if (!info || info->compatibleServers.isEmpty())
+        return {};
+    QVariantList list{QVariantMap{{u"id"_s, QString()}, {u"name"_s, tr("Another server, or not known")}}};
+    for (const provider::CompatibleServer &server : info->compatibleServers)
+        list.append(QVariantMap{{u"id"_s, server.id}, {u"name"_s, server.displayName}});
+    return list;
+}
+
 void SettingsController::setCurrentEndpoint(int row)
 {
     if (row < 0 || row >= m_endpoints.rowCount() || row == m_current)
@@ -107,7 +118,8 @@ QVariant SettingsController::endpointAt(int row) const
                        {u"provider"_s, endpoint.providerId},
                        {u"baseUrl"_s, endpoint.baseUrl.toString()},
                        {u"model"_s, endpoint.model},
-                       {u"caFile"_s, endpoint.caFile}};
+                       {u"caFile"_s, endpoint.caFile},
+                       {u"server"_s, endpoint.server}};
 }
 
 int SettingsController::addEndpoint(const QString &providerId)
@@ -126,7 +138,7 @@ int SettingsController::addEndpoint(const QString &providerId)
 
 QString SettingsController::updateEndpoint(int row, const QString &name, const QString &providerId,
                                            const QString &baseUrl, const QString &model,
-                                           const QString &caFile)
+                                           const QString &caFile, const QString &server)
 {
     if (row < 0 || row >= m_endpoints.rowCount())
         return tr("There is no such endpoint.");
@@ -145,6 +157,10 @@ QString SettingsController::updateEndpoint(int row, const QString &name, const Q
         return tr("Put the API key in its own field, not in the URL: URLs end up in logs.");
     }
 
+    const provider::ProviderInfo &info = *provider::findProvider(providerId);
+    if (!server.isEmpty() && !provider::findCompatibleServer(info, server))
+        return tr("Unknown server “%1” for this provider kind.").arg(server);
+
     const QString trustedCaFile = caFile.trimmed();
     if (!trustedCaFile.isEmpty()) {
         if (const auto trust = transport::loadTlsTrust(trustedCaFile); !trust)
@@ -157,6 +173,7 @@ QString SettingsController::updateEndpoint(int row, const QString &name, const Q
     endpoint.providerId = providerId;
     endpoint.baseUrl = url;
     endpoint.model = model.trimmed();
+    endpoint.server = server;
     m_endpoints.replace(row, endpoint);
     return {};
 }
@@ -301,6 +318,8 @@ QString SettingsController::heldBackTransports() const
         const QString key = transport::LadderMemory::endpointKey(endpoint.providerId, endpoint.baseUrl);
         for (const transport::Demotion &demotion : m_ladderMemory.demotions(key))
             lines.append(StatusText::demotion(endpoint.name, demotion));
+        if (const provider::OptionalParameters refused = m_ladderMemory.refusedParameters(key))
+            lines.append(StatusText::refusedParameters(endpoint.name, refused));
     }
     return lines.join(u'\n');
 }

@@ -76,16 +76,22 @@ public:
     /// Adds an endpoint with a provider's usual defaults and makes it current.
     Q_INVOKABLE int addEndpoint(const QString &providerId);
     /// The endpoint at `row` for the form: a map of name, provider, baseUrl,
-    /// model and caFile; empty for no such row. (A QVariant: qmllint 6.4
+    /// model, caFile and server; empty for no such row. (A QVariant: qmllint 6.4
     /// looks for the keys of a QVariantMap as properties of the type.)
     Q_INVOKABLE QVariant endpointAt(int row) const;
     /// Returns an error for people, or an empty string when saved.
     /// `caFile`: a PEM file of authorities to trust besides the system's,
     /// for a self-hosted server with a private CA (checked here, read again
-    /// at each send); empty trusts the system's only.
+    /// at each send); empty trusts the system's only. `server`: one of
+    /// compatibleServers(providerId), as `inkchat-cli --server` names it.
     Q_INVOKABLE QString updateEndpoint(int row, const QString &name, const QString &providerId,
                                        const QString &baseUrl, const QString &model,
-                                       const QString &caFile = {});
+                                       const QString &caFile = {}, const QString &server = {});
+    /// The servers that can stand behind an endpoint of the provider kind,
+    /// as maps of id and name, for a picker: first the provider's own (or
+    /// an unlisted one, id ""), then the catalogue's (vLLM, llama.cpp...).
+    /// Empty for a kind that has no such table.
+    Q_INVOKABLE QVariantList compatibleServers(const QString &providerId) const;
     /// Removes the endpoint and its key.
     Q_INVOKABLE void removeEndpoint(int row);
     /// Stores the key in the keychain; an empty key forgets it.

@@ -3,6 +3,7 @@
 #include "provider/rung.h"
 
 #include <QLocale>
+#include <QStringList>
 
 namespace inkchat::app {
 
@@ -18,6 +19,18 @@ QString seconds(std::chrono::milliseconds delay)
 QString withReason(const QString &what, const std::optional<Error> &reason)
 {
     return reason ? StatusText::tr("%1: %2").arg(what, StatusText::error(*reason)) : what;
+}
+
+/// How the server refused a parameter, briefly: its words are in the log.
+QString refusalAnswer(const std::optional<Error> &answer)
+{
+    if (!answer)
+        return StatusText::tr("refused");
+    if (answer->kind == Error::Kind::Http)
+        return StatusText::tr("HTTP %1").arg(answer->httpStatus);
+    if (answer->kind == Error::Kind::Timeout)
+        return StatusText::tr("no answer");
+    return StatusText::error(*answer);
 }
 
 } // namespace
@@ -85,8 +98,29 @@ QString StatusText::notice(const transport::ConnectorNotice &notice)
     case transport::ConnectorNotice::Kind::RungDemoted:
         return tr("%1 is blocked on the way to this server: %2; %3.")
             .arg(rung, evidence(demotion.evidence), retry);
+    case transport::ConnectorNotice::Kind::ParametersDropped:
+        return tr("The server refused %1 (%2), so the reply was asked for again without it, as will every "
+                  "later one to this server until Settings resets it. %3")
+            .arg(provider::optionalParameterNames(notice.dropped), refusalAnswer(notice.answer),
+                 droppedParameters(notice.dropped));
     }
     return {};
+}
+
+QString StatusText::droppedParameters(provider::OptionalParameters dropped)
+{
+    QStringList losses;
+    if (dropped.testFlag(provider::OptionalParameter::StreamUsage))
+        losses.append(tr("Token counts are not shown."));
+    if (dropped.testFlag(provider::OptionalParameter::Background))
+        losses.append(tr("A reply cut off is asked for again from the start instead of picked up."));
+    return losses.join(u' ');
+}
+
+QString StatusText::refusedParameters(const QString &endpointName, provider::OptionalParameters refused)
+{
+    return tr("%1: requests go without %2, which the server refused. %3")
+        .arg(endpointName, provider::optionalParameterNames(refused), droppedParameters(refused));
 }
 
 QString StatusText::demotion(const QString &endpointName, const transport::Demotion &demotion)

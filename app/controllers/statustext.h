@@ -24,6 +24,10 @@ public:
     static QString evidence(transport::Evidence evidence);
     /// One line of Settings: "Work: sse found blocked on 6 Dec 14:02 (why); ..."
     static QString demotion(const QString &endpointName, const transport::Demotion &demotion);
+    /// What going without optional parameters costs: "Token counts are not shown."
+    static QString droppedParameters(provider::OptionalParameters dropped);
+    /// One line of Settings: "Azure: requests go without stream_options, which the server refused. ..."
+    static QString refusedParameters(const QString &endpointName, provider::OptionalParameters refused);
     /// The error's detail, with how often it was retried and how long the
     /// server asked to wait when it said.
     static QString error(const Error &error);

@@ -23,7 +23,7 @@ EndpointListModel::EndpointListModel(QSettings &settings, QObject *parent)
             {m_settings.value(u"id"_s).toString(), m_settings.value(u"name"_s).toString(),
              m_settings.value(u"provider"_s).toString(), QUrl(m_settings.value(u"baseUrl"_s).toString()),
              m_settings.value(u"model"_s).toString(), m_settings.value(u"hasApiKey"_s).toBool(),
-             m_settings.value(u"caFile"_s).toString()});
+             m_settings.value(u"caFile"_s).toString(), m_settings.value(u"server"_s).toString()});
     }
     m_settings.endArray();
 }
@@ -52,6 +52,8 @@ QVariant EndpointListModel::data(const QModelIndex &index, int role) const
         return endpoint.hasApiKey;
     case CaFileRole:
         return endpoint.caFile;
+    case ServerRole:
+        return endpoint.server;
     default:
         return {};
     }
@@ -59,8 +61,9 @@ QVariant EndpointListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> EndpointListModel::roleNames() const
 {
-    return {{NameRole, "name"},   {ProviderRole, "provider"},   {BaseUrlRole, "baseUrl"},
-            {ModelRole, "model"}, {HasApiKeyRole, "hasApiKey"}, {CaFileRole, "caFile"}};
+    return {{NameRole, "name"},    {ProviderRole, "provider"},   {BaseUrlRole, "baseUrl"},
+            {ModelRole, "model"},  {HasApiKeyRole, "hasApiKey"}, {CaFileRole, "caFile"},
+            {ServerRole, "server"}};
 }
 
 int EndpointListModel::append(EndpointConfig endpoint)
@@ -104,6 +107,10 @@ void EndpointListModel::save()
         m_settings.setValue(u"model"_s, endpoint.model);
         m_settings.setValue(u"hasApiKey"_s, endpoint.hasApiKey);
         m_settings.setValue(u"caFile"_s, endpoint.caFile);
+        if (endpoint.server.isEmpty())
+            m_settings.remove(u"server"_s);
+        else
+            m_settings.setValue(u"server"_s, endpoint.server);
     }
     m_settings.endArray();
 }

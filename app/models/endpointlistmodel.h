@@ -23,6 +23,10 @@ struct EndpointConfig
     /// PEM file of certificate authorities trusted for this endpoint besides
     /// the system's (a self-hosted server with a private CA); empty: none.
     QString caFile;
+    /// The server behind a compatible endpoint (a provider::CompatibleServer
+    /// id, "vllm"): decides how a dropped reply is picked up. Empty: the
+    /// provider's own, or one not in the table.
+    QString server;
 
     /// The keychain account that holds this endpoint's API key.
     QString keyAccount() const { return QStringLiteral("endpoint/") + id; }
@@ -44,7 +48,8 @@ public:
         BaseUrlRole,
         ModelRole,
         HasApiKeyRole,
-        CaFileRole
+        CaFileRole,
+        ServerRole,
     };
     Q_ENUM(Role)
 

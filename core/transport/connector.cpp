@@ -633,8 +633,19 @@ void Connector::confirmDemotion()
 void Connector::rememberRefusals()
 {
     const provider::OptionalParameters refused = m_conformance.takeConfirmed();
-    if (refused && m_services.memory)
+    if (!refused)
+        return;
+    if (m_services.memory)
         m_services.memory->recordRefused(endpointKey(), refused);
+    // Said once: later replies go without the parameters from the start,
+    // and Settings lists them.
+    ConnectorNotice dropped;
+    dropped.kind = ConnectorNotice::Kind::ParametersDropped;
+    dropped.dropped = refused;
+    if (const std::optional<Error> &answer = m_conformance.refusal())
+        dropped.answer = redacted(*answer);
+    qCDebug(lcConnector) << "notice: dropped" << provider::optionalParameterNames(refused);
+    Q_EMIT notice(dropped);
 }
 
 void Connector::tellBuffering()

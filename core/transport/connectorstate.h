@@ -2,6 +2,7 @@
 
 #include "demotion.h"
 
+#include "provider/optionalparameter.h"
 #include "provider/rung.h"
 #include "util/error.h"
 
@@ -56,11 +57,21 @@ struct ConnectorNotice
         RungSkipped,
         /// This reply found `demotion.rung` blocked and went on without it.
         RungDemoted,
+        /// The server refused the optional request parameters `dropped`
+        /// (`answer` is how): the reply was asked for again without them,
+        /// and the endpoint's requests go without them until reset. What
+        /// the user loses is the parameter's convenience (token counts,
+        /// picking up a dropped reply), never text.
+        ParametersDropped,
     };
 
     Kind kind = Kind::ProxyBuffering;
     /// The rung concerned, why, since when, and for how many more replies.
     Demotion demotion;
+    /// ParametersDropped: what was left out, and the server's answer to the
+    /// request that carried it (the API key redacted).
+    provider::OptionalParameters dropped = {};
+    std::optional<Error> answer = {};
 
     friend bool operator==(const ConnectorNotice &, const ConnectorNotice &) = default;
 };

@@ -53,6 +53,7 @@ OptionalParameters RequestConformance::refusedBy(const Error &error)
     // A request that went without what was suspected and failed anyway
     // clears the suspicion: the trouble was elsewhere.
     m_suspected = refused;
+    m_refusal = refused ? std::optional(error) : std::nullopt;
     return refused;
 }
 

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace inkchat::transport {
 
 /// Learns, one reply at a time, which optional request parameters an
@@ -31,11 +33,14 @@ public:
     /// A request got an answer: the parameters whose refusal that proves,
     /// to remember for the endpoint (once).
     provider::OptionalParameters takeConfirmed();
+    /// The failure that made the parameters of takeConfirmed() suspected.
+    const std::optional<Error> &refusal() const { return m_refusal; }
 
 private:
     provider::OptionalParameters m_carried;
     provider::OptionalParameters m_namedInError; ///< carried, and named by the error body
     provider::OptionalParameters m_suspected;    ///< dropped; the next answer confirms
+    std::optional<Error> m_refusal;              ///< the answer that made them suspected
 };
 
 } // namespace inkchat::transport

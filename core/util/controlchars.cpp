@@ -1,5 +1,7 @@
 #include "controlchars.h"
 
+#include <QtGlobal>
+
 namespace inkchat {
 
 namespace {
@@ -48,6 +50,23 @@ QString escapeControls(QStringView text, KeptControls kept)
         out += hexDigit(unit);
     }
     return out;
+}
+
+namespace {
+
+QtMessageHandler g_unescapedHandler = nullptr;
+
+void writeEscaped(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_unescapedHandler(type, context, escapeControls(message));
+}
+
+} // namespace
+
+void escapeControlsInLogs()
+{
+    if (!g_unescapedHandler)
+        g_unescapedHandler = qInstallMessageHandler(writeEscaped);
 }
 
 } // namespace inkchat

@@ -22,4 +22,9 @@ QString escapeControls(QStringView text, KeptControls kept = KeptControls::None)
 /// Whether escapeControls() would change `text`.
 bool hasControls(QStringView text, KeptControls kept = KeptControls::None);
 
+/// Makes every log message one line without control characters before
+/// Qt's handler writes it: logs quote servers (an error body, a reason),
+/// and they go to the terminal the program was started from.
+void escapeControlsInLogs();
+
 } // namespace inkchat

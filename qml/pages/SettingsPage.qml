@@ -29,6 +29,7 @@ Rectangle {
         const endpoint = page.settings.endpointAt(page.row)
         nameField.text = endpoint.name
         providerBox.currentIndex = providerBox.indexOfValue(endpoint.provider)
+        serverBox.currentIndex = Math.max(0, serverBox.indexOfValue(endpoint.server))
         urlField.text = endpoint.baseUrl
         modelField.text = endpoint.model
         caFileField.text = endpoint.caFile
@@ -201,6 +202,29 @@ Rectangle {
                     valueRole: "id"
                     Accessible.name: qsTr("Provider kind")
                 }
+                InkComboBox {
+                    id: serverBox
+
+                    objectName: "serverBox"
+                    width: parent.width
+                    visible: serverBox.count > 0
+                    model: page.settings.compatibleServers(providerBox.currentValue)
+                    textRole: "name"
+                    valueRole: "id"
+                    Accessible.name: qsTr("Server behind this endpoint")
+                    Accessible.description: serverHint.text
+                }
+                Text {
+                    id: serverHint
+
+                    objectName: "serverHint"
+                    width: parent.width
+                    visible: serverBox.visible
+                    wrapMode: Text.Wrap
+                    color: Theme.muted
+                    font.pixelSize: Theme.fontPixelSize
+                    text: qsTr("The server decides how a reply cut off by the network is picked up: those that can carry on from a partial reply continue it, the others answer again from the start, kept as a new version.")
+                }
                 InkTextField {
                     id: urlField
 
@@ -236,7 +260,7 @@ Rectangle {
                         text: qsTr("Save endpoint")
                         onClicked: page.formError = page.settings.updateEndpoint(
                                        page.row, nameField.text, providerBox.currentValue, urlField.text, modelField.text,
-                                       caFileField.text)
+                                       caFileField.text, serverBox.visible ? serverBox.currentValue : "")
                     }
                     InkButton {
                         text: qsTr("Remove endpoint")

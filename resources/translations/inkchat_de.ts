@@ -283,7 +283,7 @@
         <translation>Temperatur</translation>
     </message>
     <message>
-        <source>Provider&apos;s default (0 to %1)</source>
+        <source>Provider's default (0 to %1)</source>
         <translation>Vorgabe des Anbieters (0 bis %1)</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@
         <translation>Höchstzahl ausgegebener Tokens</translation>
     </message>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -425,7 +425,7 @@
         <translation>Chat-Einstellungen</translation>
     </message>
     <message>
-        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>Systemprompt, Temperatur und maximale Ausgabe dieser Unterhaltung (Strg+Umschalt+S)</translation>
     </message>
 </context>
@@ -521,7 +521,7 @@
         <translation>Antworten gehen direkt zum Anbieter, was auch immer System oder Umgebung sagen.</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
         <translation>Die Variablen http_proxy, https_proxy, all_proxy und no_proxy, wie curl sie liest, sonst die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>CA-Zertifikatsdatei für einen selbst betriebenen Server (optional)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen dieser Endpunkt zusätzlich zu denen des Systems vertraut</translation>
     </message>
     <message>
@@ -724,6 +724,14 @@
         <source>Full e-ink refresh after N screens of partial updates</source>
         <translation>Vollständige E-Ink-Auffrischung nach N Bildschirmen voller Teilaktualisierungen</translation>
     </message>
+    <message>
+        <source>Server behind this endpoint</source>
+        <translation>Server hinter diesem Endpunkt</translation>
+    </message>
+    <message>
+        <source>The server decides how a reply cut off by the network is picked up: those that can carry on from a partial reply continue it, the others answer again from the start, kept as a new version.</source>
+        <translation>Der Server bestimmt, wie eine vom Netz abgebrochene Antwort wieder aufgenommen wird: Server, die eine angefangene Antwort fortsetzen können, setzen sie fort; die anderen antworten von vorn, als neue Version.</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -837,7 +845,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>Ein Proxy hält den Stream zurück und gibt ihn stoßweise frei, daher kann die Antwort nicht beim Schreiben gezeigt werden; nichts geht verloren. Beheben lässt es sich am Proxy: „proxy_buffering off“ in nginx oder der Header „X-Accel-Buffering: no“ vom Server.</translation>
     </message>
     <message>
@@ -851,6 +859,34 @@
     <message>
         <source>%1: %2 found blocked since %3 (%4); %5.</source>
         <translation>%1: %2 seit %3 als blockiert erkannt (%4); %5.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>The server refused %1 (%2), so the reply was asked for again without it, as will every later one to this server until Settings resets it. %3</source>
+        <translation>Der Server hat %1 abgelehnt (%2), daher wurde die Antwort ohne diesen Parameter erneut angefordert, ebenso jede spätere an diesen Server, bis die Einstellungen es zurücksetzen. %3</translation>
+    </message>
+    <message>
+        <source>Token counts are not shown.</source>
+        <translation>Token-Zahlen werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>A reply cut off is asked for again from the start instead of picked up.</source>
+        <translation>Eine abgebrochene Antwort wird von vorn neu angefordert, statt fortgesetzt zu werden.</translation>
+    </message>
+    <message>
+        <source>%1: requests go without %2, which the server refused. %3</source>
+        <translation>%1: Anfragen gehen ohne %2, das der Server abgelehnt hat. %3</translation>
     </message>
 </context>
 <context>
@@ -867,7 +903,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
@@ -879,11 +915,11 @@
         <translation>Das Modell wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
         <translation>Die Temperatur ist eine Zahl von 0 bis %1, oder leer für die Vorgabe des Anbieters.</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
         <translation>Die maximale Ausgabe ist eine Anzahl Tokens, 1 oder mehr, oder leer für die Vorgabe des Anbieters.</translation>
     </message>
     <message>
@@ -1023,11 +1059,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <source>The endpoint lists no models; type the model's name.</source>
         <translation>Der Endpunkt nennt keine Modelle; geben Sie den Namen des Modells ein.</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model&apos;s name.</source>
+        <source>Could not list the models (%1); type the model's name.</source>
         <translation>Die Modelle konnten nicht abgerufen werden (%1); geben Sie den Namen des Modells ein.</translation>
     </message>
 </context>
@@ -1057,7 +1093,7 @@
         <translation>Den API-Schlüssel bitte in sein eigenes Feld eintragen, nicht in die URL: URLs landen in Protokollen.</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
     </message>
     <message>
@@ -1081,12 +1117,20 @@
         <translation>Kopplung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
         <translation>Geben Sie die Adresse des Proxys ein, etwa http://proxy.example:3128.</translation>
     </message>
     <message>
         <source>The proxy must be an http:// or socks5:// address with a host, such as http://proxy.example:3128.</source>
         <translation>Der Proxy muss eine http://- oder socks5://-Adresse mit Host sein, etwa http://proxy.example:3128.</translation>
+    </message>
+    <message>
+        <source>Another server, or not known</source>
+        <translation>Ein anderer Server oder unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown server “%1” for this provider kind.</source>
+        <translation>Unbekannter Server „%1“ für diese Anbieterart.</translation>
     </message>
 </context>
 </TS>

@@ -283,7 +283,7 @@
         <translation>Температура</translation>
     </message>
     <message>
-        <source>Provider&apos;s default (0 to %1)</source>
+        <source>Provider's default (0 to %1)</source>
         <translation>По умолчанию у провайдера (от 0 до %1)</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@
         <translation>Максимум токенов в ответе</translation>
     </message>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>По умолчанию у провайдера</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -425,7 +425,7 @@
         <translation>Настройки чата</translation>
     </message>
     <message>
-        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>Системный промпт, температура и максимальный размер ответа этой беседы (Ctrl+Shift+S)</translation>
     </message>
 </context>
@@ -521,7 +521,7 @@
         <translation>Ответы идут напрямую к провайдеру, что бы ни говорили система или окружение.</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
         <translation>Переменные http_proxy, https_proxy, all_proxy и no_proxy так, как их читает curl, иначе системные настройки прокси.</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>Файл сертификата ЦС для собственного сервера (необязательно)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>PEM-файл центров сертификации, которым эта конечная точка доверяет помимо системных</translation>
     </message>
     <message>
@@ -723,6 +723,14 @@
     <message>
         <source>Full e-ink refresh after N screens of partial updates</source>
         <translation>Полное обновление экрана e-ink после N экранов частичных обновлений</translation>
+    </message>
+    <message>
+        <source>Server behind this endpoint</source>
+        <translation>Сервер за этой точкой доступа</translation>
+    </message>
+    <message>
+        <source>The server decides how a reply cut off by the network is picked up: those that can carry on from a partial reply continue it, the others answer again from the start, kept as a new version.</source>
+        <translation>От сервера зависит, как подхватывается ответ, оборванный сетью: серверы, умеющие продолжать начатый ответ, продолжают его, остальные отвечают заново с начала — это сохраняется как новая версия.</translation>
     </message>
 </context>
 <context>
@@ -839,7 +847,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>Прокси задерживает поток и выпускает его порциями, поэтому ответ нельзя показывать по мере написания; ничего не теряется. Исправить это можно в прокси: «proxy_buffering off» в nginx или заголовок «X-Accel-Buffering: no» от сервера.</translation>
     </message>
     <message>
@@ -853,6 +861,34 @@
     <message>
         <source>%1: %2 found blocked since %3 (%4); %5.</source>
         <translation>%1: %2 заблокирован с %3 (%4); %5.</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>The server refused %1 (%2), so the reply was asked for again without it, as will every later one to this server until Settings resets it. %3</source>
+        <translation>Сервер отклонил %1 (%2), поэтому ответ запрошен повторно без этого параметра; так будут запрашиваться и все следующие ответы этого сервера, пока это не сбросят в настройках. %3</translation>
+    </message>
+    <message>
+        <source>Token counts are not shown.</source>
+        <translation>Число токенов не показывается.</translation>
+    </message>
+    <message>
+        <source>A reply cut off is asked for again from the start instead of picked up.</source>
+        <translation>Оборванный ответ запрашивается заново с начала, а не продолжается.</translation>
+    </message>
+    <message>
+        <source>%1: requests go without %2, which the server refused. %3</source>
+        <translation>%1: запросы отправляются без %2 — сервер его отклонил. %3</translation>
     </message>
 </context>
 <context>
@@ -869,7 +905,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>По умолчанию у провайдера</translation>
     </message>
     <message>
@@ -881,11 +917,11 @@
         <translation>Модель не сохранена: %1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
         <translation>Температура — число от 0 до %1 или пусто для значения провайдера по умолчанию.</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
         <translation>Максимальный ответ — число токенов, 1 или больше, или пусто для значения провайдера по умолчанию.</translation>
     </message>
     <message>
@@ -1028,11 +1064,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <source>The endpoint lists no models; type the model's name.</source>
         <translation>Конечная точка не перечисляет модели; введите имя модели.</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model&apos;s name.</source>
+        <source>Could not list the models (%1); type the model's name.</source>
         <translation>Не удалось получить список моделей (%1); введите имя модели.</translation>
     </message>
 </context>
@@ -1062,7 +1098,7 @@
         <translation>Укажите API-ключ в отдельном поле, а не в URL: URL попадают в журналы.</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>Файл ЦС нельзя использовать: %1</translation>
     </message>
     <message>
@@ -1086,12 +1122,20 @@
         <translation>Сопряжение не удалось: %1</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
         <translation>Введите адрес прокси, например http://proxy.example:3128.</translation>
     </message>
     <message>
         <source>The proxy must be an http:// or socks5:// address with a host, such as http://proxy.example:3128.</source>
         <translation>Прокси должен быть адресом http:// или socks5:// с именем хоста, например http://proxy.example:3128.</translation>
+    </message>
+    <message>
+        <source>Another server, or not known</source>
+        <translation>Другой или неизвестный сервер</translation>
+    </message>
+    <message>
+        <source>Unknown server “%1” for this provider kind.</source>
+        <translation>Неизвестный сервер «%1» для этого типа провайдера.</translation>
     </message>
 </context>
 </TS>

@@ -283,7 +283,7 @@
         <translation>温度</translation>
     </message>
     <message>
-        <source>Provider&apos;s default (0 to %1)</source>
+        <source>Provider's default (0 to %1)</source>
         <translation>提供方默认值(0 到 %1)</translation>
     </message>
     <message>
@@ -291,7 +291,7 @@
         <translation>最大输出令牌数</translation>
     </message>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>提供方默认值</translation>
     </message>
     <message>
@@ -323,7 +323,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
         <translation>%2年 %1</translation>
     </message>
 </context>
@@ -425,7 +425,7 @@
         <translation>聊天设置</translation>
     </message>
     <message>
-        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>此对话的系统提示词、温度和最大输出(Ctrl+Shift+S)</translation>
     </message>
 </context>
@@ -521,7 +521,7 @@
         <translation>回复直接发往服务提供方，无论系统或环境变量如何设置。</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
         <translation>按 curl 的方式读取 http_proxy、https_proxy、all_proxy 和 no_proxy 变量，否则使用系统的代理设置。</translation>
     </message>
     <message>
@@ -609,7 +609,7 @@
         <translation>自托管服务器的 CA 证书文件（可选）</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>PEM 文件，列出此端点在系统证书颁发机构之外还要信任的证书颁发机构</translation>
     </message>
     <message>
@@ -724,6 +724,14 @@
         <source>Full e-ink refresh after N screens of partial updates</source>
         <translation>累计 N 屏局部更新后完全刷新墨水屏</translation>
     </message>
+    <message>
+        <source>Server behind this endpoint</source>
+        <translation>此端点背后的服务器</translation>
+    </message>
+    <message>
+        <source>The server decides how a reply cut off by the network is picked up: those that can carry on from a partial reply continue it, the others answer again from the start, kept as a new version.</source>
+        <translation>服务器决定被网络中断的回复如何接续：能从部分回复继续的服务器会接着写，其他服务器会从头重新回答，并保存为新版本。</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>
@@ -835,7 +843,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>代理会截留数据流并分批放出，因此无法边写边显示回复；不会丢失任何内容。需在代理处修复：在 nginx 中设置“proxy_buffering off”，或由服务器发送“X-Accel-Buffering: no”头。</translation>
     </message>
     <message>
@@ -849,6 +857,34 @@
     <message>
         <source>%1: %2 found blocked since %3 (%4); %5.</source>
         <translation>%1：%2 自 %3 起被判定为阻断（%4）；%5。</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>The server refused %1 (%2), so the reply was asked for again without it, as will every later one to this server until Settings resets it. %3</source>
+        <translation>服务器拒绝了 %1（%2），因此已不带该参数重新请求回复；在设置中重置之前，发往此服务器的后续请求也都不再带它。%3</translation>
+    </message>
+    <message>
+        <source>Token counts are not shown.</source>
+        <translation>不显示令牌数。</translation>
+    </message>
+    <message>
+        <source>A reply cut off is asked for again from the start instead of picked up.</source>
+        <translation>中断的回复会从头重新请求，而不是接着继续。</translation>
+    </message>
+    <message>
+        <source>%1: requests go without %2, which the server refused. %3</source>
+        <translation>%1：请求不再带 %2，因为服务器拒绝了它。%3</translation>
     </message>
 </context>
 <context>
@@ -865,7 +901,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>提供方默认值</translation>
     </message>
     <message>
@@ -877,11 +913,11 @@
         <translation>模型未保存:%1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
         <translation>温度是 0 到 %1 之间的数字,留空则使用提供方默认值。</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
         <translation>最大输出是令牌数,1 或以上,留空则使用提供方默认值。</translation>
     </message>
     <message>
@@ -1018,11 +1054,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <source>The endpoint lists no models; type the model's name.</source>
         <translation>端点未列出任何模型;请输入模型名称。</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model&apos;s name.</source>
+        <source>Could not list the models (%1); type the model's name.</source>
         <translation>无法列出模型(%1);请输入模型名称。</translation>
     </message>
 </context>
@@ -1052,7 +1088,7 @@
         <translation>请将 API 密钥填入专用字段，而不是 URL 中：URL 会被写入日志。</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>无法使用该 CA 文件：%1</translation>
     </message>
     <message>
@@ -1076,12 +1112,20 @@
         <translation>配对失败：%1</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
         <translation>请输入代理地址，例如 http://proxy.example:3128。</translation>
     </message>
     <message>
         <source>The proxy must be an http:// or socks5:// address with a host, such as http://proxy.example:3128.</source>
         <translation>代理必须是带主机名的 http:// 或 socks5:// 地址，例如 http://proxy.example:3128。</translation>
+    </message>
+    <message>
+        <source>Another server, or not known</source>
+        <translation>其他或未知的服务器</translation>
+    </message>
+    <message>
+        <source>Unknown server “%1” for this provider kind.</source>
+        <translation>此提供方类型没有名为“%1”的服务器。</translation>
     </message>
 </context>
 </TS>

@@ -307,6 +307,42 @@ TEST(Cli, ExitsWithNetworkCodeWhenTheConnectionIsRefused)
     EXPECT_TRUE(errorLines(result).first().contains("gave up after 1 retries")) << describe(result);
 }
 
+TEST(Cli, SaysOnStderrWhichRequestParameterTheServerRefused)
+{
+    // Azure AI inference answers 400 to stream_options; its words carry a
+    // terminal control sequence here, which must not reach the terminal.
+    StreamServer server;
+    server.setResponder([](const inkchat::test::RecordedRequest &request) {
+        StreamResponse response = fixtureResponse(u"openai"_s, u"multilingual"_s);
+        if (request.body.contains("stream_options")) {
+            response.status = 400;
+            response.reason = QByteArrayLiteral("Bad Request");
+            response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+            response.body = R"({"error":{"message":"Unrecognized request argument supplied: stream_options)"
+                            R"(\u001b]0;owned\u0007","type":"invalid_request_error"}})";
+        }
+        return response;
+    });
+
+    CliResult result = runCli(chatArguments(u"openai"_s, server));
+    EXPECT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_FALSE(result.out.isEmpty());
+    EXPECT_TRUE(
+        result.err.contains("inkchat-cli: the server refused stream_options (HTTP 400), so the reply was "
+                            "asked for again without it, as will every later one to this server until "
+                            "'inkchat-cli chat --transport reset'; token counts are not reported\n"))
+        << describe(result);
+    EXPECT_FALSE(result.err.contains('\x1b')) << describe(result);
+    EXPECT_FALSE(result.err.contains('\x07')) << describe(result);
+
+    // Said once: the next reply goes without it and says nothing more.
+    result = runCli(chatArguments(u"openai"_s, server));
+    EXPECT_EQ(result.exitCode, 0) << describe(result);
+    EXPECT_FALSE(result.err.contains("refused")) << describe(result);
+    ASSERT_EQ(server.requests().size(), 3);
+    EXPECT_FALSE(server.requests().last().body.contains("stream_options"));
+}
+
 TEST(Cli, ExitsWithNetworkCodeWhenTheServerStaysSilent)
 {
     StreamServer server;

@@ -116,6 +116,38 @@ Item {
             verify(!error.visible, "a valid URL saves")
         }
 
+        function test_theServerBehindAnEndpointIsChosenSavedAndShownAgain() {
+            const page = testCase.makePage()
+            testCase.addEndpoint(page) // the first kind: OpenAI or compatible
+            const box = findChild(page, "serverBox")
+            verify(box.visible, "an OpenAI-compatible endpoint names its server")
+            verify(findChild(page, "serverHint").visible)
+            compare(box.currentValue, "", "another server, or not known, until chosen")
+            compare(box.Accessible.name, "Server behind this endpoint")
+
+            // As a keyboard user picks it: focus the box, arrow down to vLLM.
+            box.forceActiveFocus()
+            const vllm = box.indexOfValue("vllm")
+            verify(vllm > 0)
+            for (let i = 0; i < vllm; ++i)
+                keyClick(Qt.Key_Down)
+            compare(box.currentText, "vLLM")
+            testCase.click(findChild(page, "saveEndpointButton"))
+            verify(!findChild(page, "formError").visible, findChild(page, "formError").text)
+            compare(testCase.app.settings.endpointAt(0).server, "vllm")
+
+            // The form shows what is stored when it opens again.
+            const again = testCase.makePage()
+            compare(findChild(again, "serverBox").currentValue, "vllm")
+
+            // A kind without such servers hides the choice (saving it then
+            // names no server: SettingsController's own test).
+            const providers = findChild(again, "providerBox")
+            providers.currentIndex = providers.indexOfValue("anthropic")
+            verify(!findChild(again, "serverBox").visible)
+            verify(!findChild(again, "serverHint").visible)
+        }
+
         function test_apiKeyFieldIsAPasswordFieldClearedAfterSaving() {
             const page = testCase.makePage()
             testCase.addEndpoint(page)

@@ -5,6 +5,8 @@
 #include "chatcontrollertesting.h"
 #include "fixtures.h"
 
+#include <QJsonDocument>
+
 using namespace inkchat::test::chatcontroller;
 
 namespace {
@@ -110,6 +112,38 @@ TEST_F(ChatControllerTest, StopKeepsThePartialReplyAndContinueWhereTheServerCann
     ASSERT_EQ(requestMessages(server.requests().at(1)).size(), 1) << "no prefill the server would ignore";
 }
 
+TEST_F(ChatControllerTest, AServerChosenInSettingsThatCarriesOnContinuesACutReplyInPlace)
+{
+    // vLLM carries on from a partial reply when asked with
+    // continue_final_message: chosen in Settings, the cut reply is continued
+    // and stays one version, where OpenAI's would be asked again.
+    const int row = settings.addEndpoint(u"openai"_s);
+    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, server.url(u"/v1"_s).toString(),
+                                      u"test-model"_s, {}, u"vllm"_s),
+              QString());
+    int calls = 0;
+    server.setResponder([&](const RecordedRequest &) {
+        if (calls++ > 0)
+            return sseResponse(openAiChatBody(kRest)); // carries on where the partial reply ends
+        const QByteArray head = "retry: 10\n\n" + openAiChatBody(kFirst, false);
+        StreamResponse response = sseResponse(head + openAiChatBody(kRest));
+        response.cutAfterBytes = head.size() + 20;
+        return response;
+    });
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_EQ(reply().text, joined(kAll));
+    EXPECT_EQ(std::pair(reply().version, reply().versionCount), std::pair(1, 1))
+        << "continued, not restarted";
+    ASSERT_EQ(server.requests().size(), 2);
+    const QJsonObject continuation = QJsonDocument::fromJson(server.requests().at(1).body).object();
+    EXPECT_TRUE(continuation.value("continue_final_message"_L1).toBool());
+    EXPECT_EQ(sent(1, -1).value("role"_L1).toString(), u"assistant"_s);
+    EXPECT_EQ(sent(1, -1).value("content"_L1).toString(), joined(kFirst));
+}
+
 TEST_F(ChatControllerTest, AnHttpErrorFailsTheReplyWithTheProvidersWordsAndRetryStartsOver)
 {
     addServerEndpoint();
@@ -198,6 +232,28 @@ TEST_F(ChatControllerTest, AProxyThatBuffersTheReplyIsNamedInTheStatusLineAfterw
     EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
     EXPECT_TRUE(chat->status().contains(u"buffering"_s)) << qPrintable(history());
     EXPECT_EQ(reply().errorText, QString());
+}
+
+TEST_F(ChatControllerTest, AParameterTheServerRefusedIsNamedInTheStatusLineAfterwards)
+{
+    // Azure AI inference refuses stream_options: the reply comes without
+    // token counts, and the user is told why they are missing.
+    addServerEndpoint();
+    server.setResponder([](const RecordedRequest &request) {
+        if (request.body.contains("stream_options"))
+            return openAiError(400, "Bad Request",
+                               u"Unrecognized request argument supplied: stream_options"_s);
+        return sseResponse(openAiChatBody(kAll));
+    });
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+
+    EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
+    EXPECT_EQ(reply().text, joined(kAll));
+    EXPECT_EQ(chat->status(),
+              u"The server refused stream_options (HTTP 400), so the reply was asked for again "
+              "without it, as will every later one to this server until Settings resets it. "
+              "Token counts are not shown."_s);
 }
 
 TEST_F(ChatControllerTest, SwitchingConversationsLeavesTheReplyStreamingAndShowsItOnReturn)

@@ -173,6 +173,35 @@ TEST_F(SettingsControllerTest, AnEndpointTrustsACaFileOnlyWhenItHoldsCertificate
     EXPECT_TRUE(controller->current()->caFile.isEmpty());
 }
 
+TEST_F(SettingsControllerTest, AnEndpointNamesTheServerBehindItAsTheCliDoes)
+{
+    // The picker lists the catalogue's servers after "another server".
+    const QVariantList servers = controller->compatibleServers(u"openai"_s);
+    ASSERT_GE(servers.size(), 2);
+    EXPECT_EQ(servers.first().toMap().value(u"id"_s).toString(), QString());
+    QStringList ids;
+    for (const QVariant &server : servers)
+        ids.append(server.toMap().value(u"id"_s).toString());
+    EXPECT_TRUE(ids.contains(u"vllm"_s) && ids.contains(u"llama.cpp"_s)) << ids.join(u' ').toStdString();
+    EXPECT_TRUE(controller->compatibleServers(u"anthropic"_s).isEmpty()) << "nothing to choose there";
+
+    const int row = controller->addEndpoint(u"openai"_s);
+    const QString url = u"http://gpu.lan:8000/v1"_s;
+    EXPECT_EQ(controller->updateEndpoint(row, u"Lab"_s, u"openai"_s, url, u"m"_s, {}, u"vllm"_s), QString());
+    reopen();
+    ASSERT_TRUE(controller->current().has_value());
+    EXPECT_EQ(controller->current()->server, u"vllm"_s) << "stored with the endpoint";
+    EXPECT_EQ(data(0, EndpointListModel::ServerRole).toString(), u"vllm"_s);
+    EXPECT_EQ(controller->endpointAt(0).toMap().value(u"server"_s).toString(), u"vllm"_s);
+
+    const QString refused = controller->updateEndpoint(0, u"Lab"_s, u"anthropic"_s, url, u"m"_s, {},
+                                                       u"vllm"_s);
+    EXPECT_FALSE(refused.isEmpty()) << "Anthropic has no vLLM";
+    EXPECT_EQ(controller->current()->server, u"vllm"_s) << "nothing saved";
+    EXPECT_EQ(controller->updateEndpoint(0, u"Lab"_s, u"openai"_s, url, u"m"_s), QString());
+    EXPECT_TRUE(controller->current()->server.isEmpty());
+}
+
 TEST_F(SettingsControllerTest, SetApiKeyStoresTheKeyOnlyInTheSecretStore)
 {
     const int row = controller->addEndpoint(u"openai"_s);
@@ -333,6 +362,25 @@ TEST_F(SettingsControllerTest, SaysWhichWaysOfConnectingAreHeldBackAndResetsThem
     const QList<inkchat::provider::Rung> ladder = {inkchat::provider::Rung::WebSocket,
                                                    inkchat::provider::Rung::Stream};
     EXPECT_EQ(memory.planReply(endpoint, ladder).rungs, ladder) << "the next reply tries the WebSocket";
+}
+
+TEST_F(SettingsControllerTest, SaysWhichRequestParametersAServerRefusedAndResetsThem)
+{
+    using inkchat::provider::OptionalParameter;
+    using inkchat::transport::LadderMemory;
+    const int row = controller->addEndpoint(u"openai"_s);
+    ASSERT_EQ(update(row, u"https://azure.example/v1"_s, u"openai"_s), QString());
+    LadderMemory memory(&temp.settings);
+    const QString endpoint = LadderMemory::endpointKey(u"openai"_s, QUrl(u"https://azure.example/v1"_s));
+    memory.recordRefused(endpoint, OptionalParameter::StreamUsage);
+    controller->refreshHeldBackTransports();
+    EXPECT_EQ(
+        controller->heldBackTransports(),
+        u"Work: requests go without stream_options, which the server refused. Token counts are not shown."_s);
+
+    controller->resetTransports();
+    EXPECT_TRUE(controller->heldBackTransports().isEmpty());
+    EXPECT_FALSE(memory.refusedParameters(endpoint)) << "the next request carries it again";
 }
 
 namespace {

@@ -25,6 +25,17 @@ OptionalParameters refusedBy(const Harness &h, const QString &providerId)
     return h.memory.refusedParameters(LadderMemory::endpointKey(providerId, h.endpoint.baseUrl));
 }
 
+/// What the user was told about dropped parameters.
+QList<ConnectorNotice> droppedNotices(const Harness &h)
+{
+    QList<ConnectorNotice> dropped;
+    for (const ConnectorNotice &notice : h.notices) {
+        if (notice.kind == ConnectorNotice::Kind::ParametersDropped)
+            dropped.append(notice);
+    }
+    return dropped;
+}
+
 bool carriesBackground(const RecordedRequest &request)
 {
     return request.method == "POST" && request.body.contains("\"background\":true");
@@ -64,14 +75,21 @@ TEST(Connector, AsksAzureAgainWithoutStreamOptionsAndRemembersIt)
     EXPECT_TRUE(server.requests().at(1).body.contains("\"stream\":true")) << "still streamed";
     EXPECT_EQ(refusedBy(h, u"openai"_s), OptionalParameters(OptionalParameter::StreamUsage));
     EXPECT_FALSE(h.memory.hasDemotions()) << "no rung is blocked";
+    const QList<ConnectorNotice> told = droppedNotices(h);
+    ASSERT_EQ(told.size(), 1) << "the user is told what was left out";
+    EXPECT_EQ(told.first().dropped, OptionalParameters(OptionalParameter::StreamUsage));
+    ASSERT_TRUE(told.first().answer);
+    EXPECT_EQ(told.first().answer->httpStatus, 400);
 
-    // The next reply goes without it from the start: one request.
+    // The next reply goes without it from the start: one request, and
+    // nothing new to tell (Settings lists it).
     h.create();
     h.start();
     ASSERT_TRUE(h.run());
     EXPECT_EQ(h.text, joined(kPieces));
     ASSERT_EQ(server.requests().size(), 3);
     EXPECT_FALSE(server.requests().at(2).body.contains("stream_options"));
+    EXPECT_TRUE(droppedNotices(h).isEmpty());
 
     // Reset in Settings forgets it.
     h.memory.forgetAll();
@@ -111,6 +129,11 @@ TEST(Connector, StreamsFromVllmWithoutBackgroundAfterIts501AndRemembersIt)
     EXPECT_FALSE(requests.at(2).body.contains("background"));
     EXPECT_TRUE(isStreamingPost(requests.at(2))) << "a plain stream, not a step down the ladder";
     EXPECT_EQ(refusedBy(h, u"openai-responses"_s), OptionalParameters(OptionalParameter::Background));
+    const QList<ConnectorNotice> told = droppedNotices(h);
+    ASSERT_EQ(told.size(), 1);
+    EXPECT_EQ(told.first().dropped, OptionalParameters(OptionalParameter::Background));
+    ASSERT_TRUE(told.first().answer);
+    EXPECT_EQ(told.first().answer->httpStatus, 501);
 
     h.create();
     h.start();
@@ -139,6 +162,10 @@ TEST(Connector, StreamsFromLmStudioWithoutBackgroundWhenItNeverAnswersOne)
     EXPECT_EQ(h.text, joined(kPieces));
     EXPECT_FALSE(server.requests().last().body.contains("background"));
     EXPECT_EQ(refusedBy(h, u"openai-responses"_s), OptionalParameters(OptionalParameter::Background));
+    const QList<ConnectorNotice> told = droppedNotices(h);
+    ASSERT_EQ(told.size(), 1);
+    ASSERT_TRUE(told.first().answer);
+    EXPECT_EQ(told.first().answer->kind, inkchat::Error::Kind::Timeout);
 }
 
 TEST(Connector, RemembersNothingWhenTheRequestWithoutTheParameterFailsToo)
@@ -159,4 +186,5 @@ TEST(Connector, RemembersNothingWhenTheRequestWithoutTheParameterFailsToo)
     EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
     EXPECT_EQ(h.text, joined(kPieces));
     EXPECT_EQ(refusedBy(h, u"openai-responses"_s), OptionalParameters());
+    EXPECT_TRUE(droppedNotices(h).isEmpty()) << "nothing was left out in the end";
 }

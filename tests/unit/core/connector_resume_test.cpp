@@ -148,6 +148,47 @@ TEST(Connector, RestartsAnOpenAiReplyAfterADropAndTheNewAnswerReplacesThePartial
     EXPECT_EQ(messages.last().toObject().value("role"_L1).toString(), u"user"_s) << "no prefill sent";
 }
 
+TEST(Connector, RestartsAResponsesReplyCutOnTheWebSocketForNothingThereCanBeResumed)
+{
+    // OpenAI's WebSocket mode takes no `background` ("background is not
+    // supported over WebSocket", its reference says), and a response that
+    // is not a background one is neither streamed again by
+    // `starting_after` (404) nor generated on once its connection is gone.
+    // A reply cut on the WebSocket is asked for again, without the flag the
+    // server refuses and without a prefill it ignores, and the new answer
+    // replaces the partial one.
+    const QStringList first = {u"Ein"_s, u" langer"_s, u" Satz"_s};
+    const QStringList second = {u"Eine"_s, u" neue"_s, u" Antwort."_s};
+    StreamServer server;
+    server.setResponder([&, calls = 0](const RecordedRequest &) mutable {
+        StreamResponse response;
+        response.webSocket.messages = inkchat::test::sseDataMessages(
+            responsesBody(calls == 0 ? first : second));
+        if (calls++ == 0)
+            response.webSocket.dropAfterMessages = 3; // response.created and two deltas
+        return response;
+    });
+    Harness h(u"openai-responses"_s, server.url(u"/v1"_s));
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 1) << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.restarts, 1);
+    EXPECT_EQ(h.text, joined(second)) << "never joined to the partial reply";
+    EXPECT_TRUE(h.seams.isEmpty());
+    const QList<RecordedRequest> requests = server.requests();
+    ASSERT_EQ(requests.size(), 2);
+    EXPECT_EQ(rungsUsed(requests), QList<Rung>{Rung::WebSocket}) << "no resume request: nothing to resume";
+    for (const RecordedRequest &request : requests) {
+        ASSERT_EQ(request.webSocketMessages.size(), 1);
+        const QJsonObject create = QJsonDocument::fromJson(request.webSocketMessages.first()).object();
+        EXPECT_EQ(create.value("type"_L1).toString(), u"response.create"_s);
+        EXPECT_FALSE(create.contains("background"_L1));
+        const QJsonArray input = create.value("input"_L1).toArray();
+        EXPECT_EQ(input.last().toObject().value("role"_L1).toString(), u"user"_s) << "no prefill sent";
+    }
+}
+
 TEST(Connector, ContinuesEveryProviderWithoutResumeInItsOwnFormat)
 {
     // What each provider's request calls the partial reply's turn.
