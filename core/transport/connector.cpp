@@ -491,6 +491,12 @@ void Connector::recover(Error error)
         waitForNetwork(error);
         return;
     }
+    if (madeProgress && restartsInVain()) {
+        error.message += u" (asked again from the start %1 times, it broke off no later)"_s.arg(
+            kRestartsInVain);
+        fail(std::move(error));
+        return;
+    }
     if (!madeProgress) {
         ++m_failuresOnRung;
         if (mayFallBack(error)) {
@@ -526,6 +532,23 @@ void Connector::recover(Error error)
         delay = *serverDelay;
     }
     retryLater(*delay, error);
+}
+
+bool Connector::restartsInVain()
+{
+    // A resumed or continued reply gets further with each connection; only
+    // one asked for afresh can break off at the same place again and again
+    // (a proxy's size limit, a server that never says it is done), storing
+    // a version of the same part each time.
+    if (resumeRequest() || m_provider.canContinue(m_endpoint))
+        return false;
+    const qsizetype reached = m_reply.text().size();
+    if (reached > m_furthestReached) {
+        m_furthestReached = reached;
+        m_restartsInVain = 0;
+        return false;
+    }
+    return ++m_restartsInVain >= kRestartsInVain;
 }
 
 bool Connector::mayFallBack(const Error &error) const

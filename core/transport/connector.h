@@ -105,6 +105,8 @@ struct ConnectorServices
 /// where the server honours that (Provider::canContinue(); the seam is
 /// recorded), otherwise restarted: the new answer replaces the partial one
 /// (restarted(), then its text from the start), never joined to it.
+/// A reply asked for afresh that breaks off three times in a row no later
+/// than before ends there, with what came: asking again would not help.
 /// An optional parameter a compatible server refuses (see RequestConformance)
 /// is left out of a second request, and then of the endpoint's requests.
 /// Retries wait with exponential backoff and full jitter, or as long as
@@ -211,6 +213,10 @@ private:
     /// forward on its first attempt.
     void fallBack(const Error &reason, std::optional<Evidence> evidence = std::nullopt);
     void confirmDemotion();
+    /// The attempt that just broke off got no further into the reply than
+    /// an earlier one, and the reply can only be asked for afresh: true once
+    /// kRestartsInVain such attempts came in a row.
+    bool restartsInVain();
     /// The request without a parameter the endpoint refused got an answer:
     /// the endpoint's later requests go without it too.
     void rememberRefusals();
@@ -236,7 +242,10 @@ private:
     QList<provider::Rung> m_ladder;
     qsizetype m_rungIndex = 0;
     int m_failuresOnRung = 0; ///< attempts in a row on this rung that received nothing
-    int m_attempts = 0;       ///< connections made for this reply
+    static constexpr int kRestartsInVain = 3;
+    qsizetype m_furthestReached = 0; ///< the longest text an attempt of this reply got to
+    int m_restartsInVain = 0;        ///< attempts in a row that got no further
+    int m_attempts = 0;              ///< connections made for this reply
     Backoff m_backoff;
     BufferingDetector m_buffering;
     bool m_bufferingSeen = false; ///< a proxy buffers this reply (told once)

@@ -202,6 +202,8 @@ Rectangle {
                     valueRole: "id"
                     Accessible.name: qsTr("Provider kind")
                 }
+                // What the server changes is said by the box's description, not
+                // a paragraph: on e-ink every line pushes the key field down.
                 InkComboBox {
                     id: serverBox
 
@@ -211,19 +213,9 @@ Rectangle {
                     model: page.settings.compatibleServers(providerBox.currentValue)
                     textRole: "name"
                     valueRole: "id"
+                    displayText: qsTr("Server: %1").arg(serverBox.currentText)
                     Accessible.name: qsTr("Server behind this endpoint")
-                    Accessible.description: serverHint.text
-                }
-                Text {
-                    id: serverHint
-
-                    objectName: "serverHint"
-                    width: parent.width
-                    visible: serverBox.visible
-                    wrapMode: Text.Wrap
-                    color: Theme.muted
-                    font.pixelSize: Theme.fontPixelSize
-                    text: qsTr("The server decides how a reply cut off by the network is picked up: those that can carry on from a partial reply continue it, the others answer again from the start, kept as a new version.")
+                    Accessible.description: qsTr("The server decides how a reply cut off by the network is picked up: those that can carry on from a partial reply continue it, the others answer again from the start, kept as a new version.")
                 }
                 InkTextField {
                     id: urlField

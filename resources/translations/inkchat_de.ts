@@ -732,6 +732,10 @@
         <source>The server decides how a reply cut off by the network is picked up: those that can carry on from a partial reply continue it, the others answer again from the start, kept as a new version.</source>
         <translation>Der Server bestimmt, wie eine vom Netz abgebrochene Antwort wieder aufgenommen wird: Server, die eine angefangene Antwort fortsetzen können, setzen sie fort; die anderen antworten von vorn, als neue Version.</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>

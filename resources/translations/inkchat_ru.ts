@@ -732,6 +732,10 @@
         <source>The server decides how a reply cut off by the network is picked up: those that can carry on from a partial reply continue it, the others answer again from the start, kept as a new version.</source>
         <translation>От сервера зависит, как подхватывается ответ, оборванный сетью: серверы, умеющие продолжать начатый ответ, продолжают его, остальные отвечают заново с начала — это сохраняется как новая версия.</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Сервер: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>

@@ -732,6 +732,10 @@
         <source>The server decides how a reply cut off by the network is picked up: those that can carry on from a partial reply continue it, the others answer again from the start, kept as a new version.</source>
         <translation>服务器决定被网络中断的回复如何接续：能从部分回复继续的服务器会接着写，其他服务器会从头重新回答，并保存为新版本。</translation>
     </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
 </context>
 <context>
     <name>StatusLine</name>

@@ -148,6 +148,27 @@ TEST(Connector, RestartsAnOpenAiReplyAfterADropAndTheNewAnswerReplacesThePartial
     EXPECT_EQ(messages.last().toObject().value("role"_L1).toString(), u"user"_s) << "no prefill sent";
 }
 
+TEST(Connector, StopsAskingAgainFromTheStartWhenEachAnswerBreaksOffAtTheSamePlace)
+{
+    // A proxy that cuts every body at the same size, or a server that never
+    // says it is done: asked afresh, it breaks off at the same place again,
+    // and each restart would store another version of the same part.
+    const QStringList first = {u"Ein"_s, u" langer"_s, u" Satz"_s};
+    StreamServer server;
+    server.setResponse(sseResponse(openAiChatBody(first, false))); // never complete
+    Harness h(u"openai"_s, server.url(u"/v1"_s));
+    h.start();
+
+    ASSERT_TRUE(h.run());
+    EXPECT_EQ(h.finishedCount, 0);
+    ASSERT_TRUE(h.error);
+    EXPECT_TRUE(h.errorMessage().contains(u"asked again from the start 3 times, it broke off no later"_s))
+        << qPrintable(h.errorMessage());
+    EXPECT_EQ(h.text, joined(first)) << "what came is kept";
+    EXPECT_EQ(h.restarts, 3);
+    EXPECT_EQ(server.requests().size(), 4) << "not the 100 connections a reply may use";
+}
+
 TEST(Connector, RestartsAResponsesReplyCutOnTheWebSocketForNothingThereCanBeResumed)
 {
     // OpenAI's WebSocket mode takes no `background` ("background is not
