@@ -3,6 +3,7 @@
 #include "environmentproxy.h"
 #include "useragent.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -357,9 +358,16 @@ void HttpStreamTransport::releaseReply(bool abortIt)
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
-    if (abortIt && reply->isRunning())
+    if (abortIt && reply->isRunning()) {
         reply->abort();
-    // We may be inside one of its signals; deleting now would pull the rug.
+        // What Qt's network thread had already queued for the reply (a
+        // refused connection, say) would otherwise reach it before its
+        // deleteLater(), and an aborted reply takes a second error as "an
+        // internal problem" (a warning in the log, and a failed test).
+        QCoreApplication::removePostedEvents(reply, QEvent::MetaCall);
+    }
+    // We may be inside one of its signals; deleting now would pull the rug
+    // (and deleting a reply Qt has just aborted crashes Qt 6.4 even outside them).
     reply->deleteLater();
 }
 
