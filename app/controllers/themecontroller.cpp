@@ -1,5 +1,7 @@
 #include "themecontroller.h"
 
+#include "displaysettings.h"
+
 #include <QFont>
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -21,10 +23,7 @@ namespace inkchat::app {
 namespace {
 
 const auto kProfileKey = u"display/profile"_s;
-const auto kFontKey = u"display/fontPixelSize"_s;
 const auto kColorSchemeKey = u"display/colorScheme"_s;
-const auto kIntervalKey = u"display/einkIntervalMs"_s;
-const auto kFullRefreshKey = u"display/fullRefreshEvery"_s;
 constexpr std::array<QStringView, 3> kColorSchemeNames{u"system", u"light", u"dark"};
 
 ThemeController::ColorScheme colorSchemeFromName(QStringView name)
@@ -53,9 +52,12 @@ ThemeController::ThemeController(QSettings &settings, std::optional<DisplayProfi
     const auto saved = DisplayProfile::fromName(m_settings.value(kProfileKey).toString());
     m_kind = forcedProfile ? *forcedProfile : saved ? saved->kind : DisplayProfile::Kind::Desktop;
     m_colorScheme = colorSchemeFromName(m_settings.value(kColorSchemeKey).toString());
-    m_fontPixelSize = m_settings.value(kFontKey, 0).toInt();
-    m_einkIntervalMs = m_settings.value(kIntervalKey, int(DisplayProfile::kEinkDefault.count())).toInt();
-    m_fullRefreshEvery = std::max(1, m_settings.value(kFullRefreshKey, 6).toInt());
+    // Unset, the text size follows the profile (0).
+    m_fontPixelSize = m_settings.contains(displaysettings::kFontPixelSize.key.toString())
+                          ? displaysettings::kFontPixelSize.load(m_settings)
+                          : 0;
+    m_einkIntervalMs = displaysettings::kEinkIntervalMs.load(m_settings);
+    m_fullRefreshEvery = displaysettings::kFullRefreshEvery.load(m_settings);
     applyAppWide();
 }
 
@@ -154,7 +156,7 @@ int ThemeController::fontPixelSize() const
 {
     if (m_fontPixelSize > 0)
         return m_fontPixelSize;
-    return isEink() ? 22 : 15;
+    return fontPixelSizeSetting().defaultValue;
 }
 
 QString ThemeController::fontFamily() const
@@ -169,12 +171,10 @@ QString ThemeController::monospaceFamily() const
 
 void ThemeController::setFontPixelSize(int size)
 {
-    size = std::clamp(size, kMinFontPixelSize, kMaxFontPixelSize);
-    if (size == fontPixelSize())
+    // Compared with the size shown, which may be the profile's.
+    if (fontPixelSizeSetting().clamped(size) == fontPixelSize())
         return;
-    m_fontPixelSize = size;
-    m_settings.setValue(kFontKey, size);
-    Q_EMIT changed();
+    store(displaysettings::kFontPixelSize, m_fontPixelSize, size);
 }
 
 void ThemeController::enlargeText()
@@ -192,27 +192,64 @@ void ThemeController::resetTextSize()
     if (m_fontPixelSize == 0)
         return;
     m_fontPixelSize = 0;
-    m_settings.remove(kFontKey);
+    m_settings.remove(displaysettings::kFontPixelSize.key.toString());
     Q_EMIT changed();
 }
 
 void ThemeController::setEinkIntervalMs(int ms)
 {
-    ms = std::clamp(ms, int(DisplayProfile::kEinkMin.count()), int(DisplayProfile::kEinkMax.count()));
-    if (ms == m_einkIntervalMs)
-        return;
-    m_einkIntervalMs = ms;
-    m_settings.setValue(kIntervalKey, ms);
-    Q_EMIT changed();
+    store(displaysettings::kEinkIntervalMs, m_einkIntervalMs, ms);
+}
+
+void ThemeController::resetEinkInterval()
+{
+    reset(displaysettings::kEinkIntervalMs, m_einkIntervalMs);
 }
 
 void ThemeController::setFullRefreshEvery(int frames)
 {
-    frames = std::clamp(frames, 1, 100);
-    if (frames == m_fullRefreshEvery)
+    store(displaysettings::kFullRefreshEvery, m_fullRefreshEvery, frames);
+}
+
+void ThemeController::resetFullRefreshEvery()
+{
+    reset(displaysettings::kFullRefreshEvery, m_fullRefreshEvery);
+}
+
+IntSetting ThemeController::fontPixelSizeSetting() const
+{
+    IntSetting setting = displaysettings::kFontPixelSize;
+    if (isEink())
+        setting.defaultValue = displaysettings::kEinkFontPixelSize;
+    return setting;
+}
+
+IntSetting ThemeController::einkIntervalSetting()
+{
+    return displaysettings::kEinkIntervalMs;
+}
+
+IntSetting ThemeController::fullRefreshSetting()
+{
+    return displaysettings::kFullRefreshEvery;
+}
+
+void ThemeController::store(const IntSetting &setting, int &member, int value)
+{
+    value = setting.clamped(value);
+    if (value == member)
         return;
-    m_fullRefreshEvery = frames;
-    m_settings.setValue(kFullRefreshKey, frames);
+    member = value;
+    m_settings.setValue(setting.key.toString(), value);
+    Q_EMIT changed();
+}
+
+void ThemeController::reset(const IntSetting &setting, int &member)
+{
+    m_settings.remove(setting.key.toString());
+    if (member == setting.defaultValue)
+        return;
+    member = setting.defaultValue;
     Q_EMIT changed();
 }
 

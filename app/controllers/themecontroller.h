@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chat/displayprofile.h"
+#include "intsetting.h"
 
 #include <QColor>
 #include <QObject>
@@ -48,6 +49,12 @@ class ThemeController : public QObject
     Q_PROPERTY(QString monospaceFamily READ monospaceFamily CONSTANT)
     Q_PROPERTY(int einkIntervalMs READ einkIntervalMs WRITE setEinkIntervalMs NOTIFY changed)
     Q_PROPERTY(int fullRefreshEvery READ fullRefreshEvery WRITE setFullRefreshEvery NOTIFY changed)
+    /// The ranges and defaults of the three above, for the controls that
+    /// edit them (displaysettings.h). The text size's default is the
+    /// current profile's.
+    Q_PROPERTY(inkchat::app::IntSetting fontPixelSizeSetting READ fontPixelSizeSetting NOTIFY changed)
+    Q_PROPERTY(inkchat::app::IntSetting einkIntervalSetting READ einkIntervalSetting CONSTANT)
+    Q_PROPERTY(inkchat::app::IntSetting fullRefreshSetting READ fullRefreshSetting CONSTANT)
     Q_PROPERTY(int margin READ margin NOTIFY changed)
     Q_PROPERTY(QColor background READ background NOTIFY changed)
     Q_PROPERTY(QColor foreground READ foreground NOTIFY changed)
@@ -67,9 +74,6 @@ class ThemeController : public QObject
     Q_PROPERTY(int touchTarget READ touchTarget NOTIFY changed)
 
 public:
-    static constexpr int kMinFontPixelSize = 10;
-    static constexpr int kMaxFontPixelSize = 48;
-
     enum class ColorScheme { System, Light, Dark };
 
     /// Reads the saved settings; `forcedProfile` (from --profile or --kiosk)
@@ -108,8 +112,13 @@ public:
     Q_INVOKABLE void resetTextSize();
     int einkIntervalMs() const { return m_einkIntervalMs; }
     void setEinkIntervalMs(int ms);
+    Q_INVOKABLE void resetEinkInterval();
     int fullRefreshEvery() const { return m_fullRefreshEvery; }
     void setFullRefreshEvery(int frames);
+    Q_INVOKABLE void resetFullRefreshEvery();
+    IntSetting fontPixelSizeSetting() const;
+    static IntSetting einkIntervalSetting();
+    static IntSetting fullRefreshSetting();
     int margin() const { return isEink() ? 28 : 12; }
     QColor background() const;
     QColor foreground() const;
@@ -128,14 +137,17 @@ Q_SIGNALS:
 
 private:
     void applyAppWide();
+    /// Saves `value` (clamped) as `setting` and into `member`.
+    void store(const IntSetting &setting, int &member, int value);
+    void reset(const IntSetting &setting, int &member);
 
     QSettings &m_settings;
     chat::DisplayProfile::Kind m_kind = chat::DisplayProfile::Kind::Desktop;
     ColorScheme m_colorScheme = ColorScheme::System;
     bool m_systemPrefersDark = false;
     int m_fontPixelSize = 0; ///< 0: the profile's default
-    int m_einkIntervalMs = 500;
-    int m_fullRefreshEvery = 6;
+    int m_einkIntervalMs = 0;
+    int m_fullRefreshEvery = 0;
     bool m_touchScreen = false;
 };
 

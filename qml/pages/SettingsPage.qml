@@ -2,7 +2,6 @@ pragma ComponentBehavior: Bound
 
 import QtQml
 import QtQuick
-import QtQuick.Controls.Basic
 import Inkchat
 import Inkchat.App
 
@@ -87,404 +86,295 @@ Rectangle {
                 }
             }
 
-            Text {
-                text: qsTr("Providers")
-                font.pixelSize: Math.round(Theme.fontPixelSize * 1.3)
-                font.bold: true
-                color: Theme.foreground
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-
-            Text {
+            SettingsCard {
                 width: parent.width
-                visible: endpointList.count === 0
-                wrapMode: Text.Wrap
-                color: Theme.muted
-                font.pixelSize: Theme.fontPixelSize
-                text: qsTr("No provider is set up, so replies come from the built-in offline demo.")
-            }
+                title: qsTr("Providers")
 
-            ListView {
-                id: endpointList
-
-                width: parent.width
-                height: endpointList.contentHeight
-                interactive: false
-                model: page.settings.endpoints
-                currentIndex: page.settings.currentEndpoint
-                keyNavigationEnabled: true
-                activeFocusOnTab: true
-                Accessible.role: Accessible.List
-                Accessible.name: qsTr("Endpoints")
-                onCurrentIndexChanged: page.settings.currentEndpoint = endpointList.currentIndex
-
-                delegate: Rectangle {
-                    id: endpoint
-
-                    required property int index
-                    required property string name
-                    required property string provider
-                    required property string model
-                    required property bool hasApiKey
-
-                    width: ListView.view.width
-                    height: label.implicitHeight + 12
-                    color: Theme.background
-                    border.color: Theme.border
-                    border.width: endpoint.index === page.settings.currentEndpoint ? Theme.borderWidth * 2 : 0
-                    Accessible.role: Accessible.ListItem
-                    Accessible.name: label.text
-                    Accessible.selected: endpoint.index === page.settings.currentEndpoint
-
-                    Text {
-                        id: label
-
-                        anchors.left: parent.left
-                        anchors.right: parent.right
-                        anchors.verticalCenter: parent.verticalCenter
-                        anchors.margins: 6
-                        elide: Text.ElideRight
-                        font.pixelSize: Theme.fontPixelSize
-                        color: Theme.foreground
-                        text: endpoint.name + " · " + page.settings.providerName(endpoint.provider)
-                              + (endpoint.model.length > 0 ? " · " + endpoint.model : "")
-                              + (endpoint.hasApiKey ? qsTr(" · key stored") : "")
-                    }
-                    MouseArea {
-                        anchors.fill: parent
-                        onClicked: page.settings.currentEndpoint = endpoint.index
-                    }
-                }
-            }
-
-            // Rows of buttons flow onto the next line in a narrow window.
-            Flow {
-                width: parent.width
-                spacing: 8
-                InkComboBox {
-                    id: newProvider
-
-                    objectName: "newProviderBox"
-                    width: Math.min(implicitWidth, parent.width)
-                    model: page.settings.providers
-                    textRole: "name"
-                    valueRole: "id"
-                    Accessible.name: qsTr("Provider kind for a new endpoint")
-                }
-                InkButton {
-                    objectName: "addEndpointButton"
-                    text: qsTr("Add endpoint")
-                    onClicked: page.settings.addEndpoint(newProvider.currentValue)
-                }
-            }
-
-            Column {
-                objectName: "endpointForm"
-                width: parent.width
-                spacing: 8
-                visible: page.hasEndpoint
-
-                InkTextField {
-                    id: nameField
-
-                    objectName: "nameField"
-                    width: parent.width
-                    placeholderText: qsTr("Name")
-                }
-                InkComboBox {
-                    id: providerBox
-
-                    objectName: "providerBox"
-                    width: parent.width
-                    model: page.settings.providers
-                    textRole: "name"
-                    valueRole: "id"
-                    Accessible.name: qsTr("Provider kind")
-                }
-                // What the server changes is said by the box's description, not
-                // a paragraph: on e-ink every line pushes the key field down.
-                InkComboBox {
-                    id: serverBox
-
-                    objectName: "serverBox"
-                    width: parent.width
-                    visible: serverBox.count > 0
-                    model: page.settings.compatibleServers(providerBox.currentValue)
-                    textRole: "name"
-                    valueRole: "id"
-                    displayText: qsTr("Server: %1").arg(serverBox.currentText)
-                    Accessible.name: qsTr("Server behind this endpoint")
-                    Accessible.description: qsTr("The server decides how a reply cut off by the network is picked up: those that can carry on from a partial reply continue it, the others answer again from the start, kept as a new version.")
-                }
-                InkTextField {
-                    id: urlField
-
-                    objectName: "baseUrlField"
-                    width: parent.width
-                    placeholderText: qsTr("Base URL, e.g. %1").arg(page.settings.defaultBaseUrl(providerBox.currentValue)
-                                                                   || "https://example.com/v1")
-                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
-                }
-                InkTextField {
-                    id: modelField
-
-                    objectName: "modelField"
-                    width: parent.width
-                    placeholderText: qsTr("Model, e.g. gpt-4o-mini")
-                    inputMethodHints: Qt.ImhNoAutoUppercase
-                }
-                InkTextField {
-                    id: caFileField
-
-                    objectName: "caFileField"
-                    width: parent.width
-                    placeholderText: qsTr("CA certificate file for a self-hosted server (optional)")
-                    inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
-                    Accessible.description: qsTr("A PEM file of certificate authorities to trust for this endpoint, besides the system's")
-                }
-                Flow {
-                    width: parent.width
-                    spacing: 8
-                    InkButton {
-                        objectName: "saveEndpointButton"
-                        primary: true
-                        text: qsTr("Save endpoint")
-                        onClicked: page.formError = page.settings.updateEndpoint(
-                                       page.row, nameField.text, providerBox.currentValue, urlField.text, modelField.text,
-                                       caFileField.text, serverBox.visible ? serverBox.currentValue : "")
-                    }
-                    InkButton {
-                        text: qsTr("Remove endpoint")
-                        onClicked: page.settings.removeEndpoint(page.row)
-                    }
-                }
                 Text {
-                    objectName: "formError"
                     width: parent.width
-                    visible: page.formError.length > 0
+                    visible: endpointList.count === 0
                     wrapMode: Text.Wrap
-                    color: Theme.foreground
+                    color: Theme.muted
                     font.pixelSize: Theme.fontPixelSize
-                    font.bold: true
-                    text: page.formError
-                    Accessible.role: Accessible.AlertMessage
-                    Accessible.name: text
+                    text: qsTr("No provider is set up, so replies come from the built-in offline demo.")
                 }
 
-                InkTextField {
-                    id: keyField
+                ListView {
+                    id: endpointList
 
-                    objectName: "apiKeyField"
                     width: parent.width
-                    echoMode: TextInput.Password
-                    placeholderText: providerBox.currentValue === "relay"
-                                     ? qsTr("Device token: or pair with a code below")
-                                     : qsTr("API key: stored in the system keychain, never shown again")
-                    inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
-                    Accessible.name: qsTr("API key")
-                    onAccepted: saveKey.clicked()
-                }
-                Flow {
-                    width: parent.width
-                    spacing: 8
-                    InkButton {
-                        id: saveKey
+                    height: endpointList.contentHeight
+                    interactive: false
+                    model: page.settings.endpoints
+                    currentIndex: page.settings.currentEndpoint
+                    keyNavigationEnabled: true
+                    activeFocusOnTab: true
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Endpoints")
+                    onCurrentIndexChanged: page.settings.currentEndpoint = endpointList.currentIndex
 
-                        objectName: "saveKeyButton"
-                        text: qsTr("Save key")
-                        enabled: keyField.text.length > 0 && !page.settings.isBusy
-                        onClicked: {
-                            page.settings.setApiKey(page.row, keyField.text)
-                            keyField.clear()
+                    delegate: Rectangle {
+                        id: endpoint
+
+                        required property int index
+                        required property string name
+                        required property string provider
+                        required property string model
+                        required property bool hasApiKey
+
+                        width: ListView.view.width
+                        height: label.implicitHeight + 12
+                        color: Theme.background
+                        border.color: Theme.border
+                        border.width: endpoint.index === page.settings.currentEndpoint ? Theme.borderWidth * 2 : 0
+                        Accessible.role: Accessible.ListItem
+                        Accessible.name: label.text
+                        Accessible.selected: endpoint.index === page.settings.currentEndpoint
+
+                        Text {
+                            id: label
+
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.verticalCenter: parent.verticalCenter
+                            anchors.margins: 6
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontPixelSize
+                            color: Theme.foreground
+                            text: endpoint.name + " · " + page.settings.providerName(endpoint.provider)
+                                  + (endpoint.model.length > 0 ? " · " + endpoint.model : "")
+                                  + (endpoint.hasApiKey ? qsTr(" · key stored") : "")
+                        }
+                        MouseArea {
+                            anchors.fill: parent
+                            onClicked: page.settings.currentEndpoint = endpoint.index
                         }
                     }
-                    InkButton {
-                        text: qsTr("Forget key")
-                        enabled: !page.settings.isBusy
-                        onClicked: page.settings.setApiKey(page.row, "")
-                    }
                 }
-                // A relay gives each device its own token in exchange for the
-                // one-time code that `inkchat-relay pair` shows.
+
+                // Rows of buttons flow onto the next line in a narrow window.
                 Flow {
-                    objectName: "relayPairing"
                     width: parent.width
                     spacing: 8
-                    visible: providerBox.currentValue === "relay"
+                    InkComboBox {
+                        id: newProvider
+
+                        objectName: "newProviderBox"
+                        width: Math.min(implicitWidth, parent.width)
+                        model: page.settings.providers
+                        textRole: "name"
+                        valueRole: "id"
+                        Accessible.name: qsTr("Provider kind for a new endpoint")
+                    }
+                    InkButton {
+                        objectName: "addEndpointButton"
+                        text: qsTr("Add endpoint")
+                        onClicked: page.settings.addEndpoint(newProvider.currentValue)
+                    }
+                }
+
+                Column {
+                    objectName: "endpointForm"
+                    width: parent.width
+                    spacing: 8
+                    visible: page.hasEndpoint
+
                     InkTextField {
-                        id: pairingCodeField
+                        id: nameField
 
-                        objectName: "pairingCodeField"
-                        width: Math.min(parent.width, 16 * Theme.fontPixelSize)
-                        placeholderText: qsTr("Pairing code, e.g. 1234-5678")
-                        inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
-                        Accessible.name: qsTr("Pairing code shown by inkchat-relay pair")
-                        onAccepted: pairButton.clicked()
+                        objectName: "nameField"
+                        width: parent.width
+                        placeholderText: qsTr("Name")
                     }
-                    InkButton {
-                        id: pairButton
+                    InkComboBox {
+                        id: providerBox
 
-                        objectName: "pairRelayButton"
-                        text: qsTr("Pair")
-                        enabled: pairingCodeField.text.length > 0 && !page.settings.isBusy
-                        onClicked: {
-                            page.settings.pairRelay(page.row, pairingCodeField.text)
-                            pairingCodeField.clear()
+                        objectName: "providerBox"
+                        width: parent.width
+                        model: page.settings.providers
+                        textRole: "name"
+                        valueRole: "id"
+                        Accessible.name: qsTr("Provider kind")
+                    }
+                    // What the server changes is said by the box's description, not
+                    // a paragraph: on e-ink every line pushes the key field down.
+                    InkComboBox {
+                        id: serverBox
+
+                        objectName: "serverBox"
+                        width: parent.width
+                        visible: serverBox.count > 0
+                        model: page.settings.compatibleServers(providerBox.currentValue)
+                        textRole: "name"
+                        valueRole: "id"
+                        displayText: qsTr("Server: %1").arg(serverBox.currentText)
+                        Accessible.name: qsTr("Server behind this endpoint")
+                        Accessible.description: qsTr("The server decides how a reply cut off by the network is picked up: those that can carry on from a partial reply continue it, the others answer again from the start, kept as a new version.")
+                    }
+                    InkTextField {
+                        id: urlField
+
+                        objectName: "baseUrlField"
+                        width: parent.width
+                        placeholderText: qsTr("Base URL, e.g. %1").arg(page.settings.defaultBaseUrl(providerBox.currentValue)
+                                                                       || "https://example.com/v1")
+                        inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                    }
+                    InkTextField {
+                        id: modelField
+
+                        objectName: "modelField"
+                        width: parent.width
+                        placeholderText: qsTr("Model, e.g. gpt-4o-mini")
+                        inputMethodHints: Qt.ImhNoAutoUppercase
+                    }
+                    InkTextField {
+                        id: caFileField
+
+                        objectName: "caFileField"
+                        width: parent.width
+                        placeholderText: qsTr("CA certificate file for a self-hosted server (optional)")
+                        inputMethodHints: Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                        Accessible.description: qsTr("A PEM file of certificate authorities to trust for this endpoint, besides the system's")
+                    }
+                    Flow {
+                        width: parent.width
+                        spacing: 8
+                        InkButton {
+                            objectName: "saveEndpointButton"
+                            primary: true
+                            text: qsTr("Save endpoint")
+                            onClicked: page.formError = page.settings.updateEndpoint(
+                                           page.row, nameField.text, providerBox.currentValue, urlField.text, modelField.text,
+                                           caFileField.text, serverBox.visible ? serverBox.currentValue : "")
+                        }
+                        InkButton {
+                            text: qsTr("Remove endpoint")
+                            onClicked: page.settings.removeEndpoint(page.row)
                         }
                     }
+                    Text {
+                        objectName: "formError"
+                        width: parent.width
+                        visible: page.formError.length > 0
+                        wrapMode: Text.Wrap
+                        color: Theme.foreground
+                        font.pixelSize: Theme.fontPixelSize
+                        font.bold: true
+                        text: page.formError
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text
+                    }
+
+                    InkTextField {
+                        id: keyField
+
+                        objectName: "apiKeyField"
+                        width: parent.width
+                        echoMode: TextInput.Password
+                        placeholderText: providerBox.currentValue === "relay"
+                                         ? qsTr("Device token: or pair with a code below")
+                                         : qsTr("API key: stored in the system keychain, never shown again")
+                        inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase
+                        Accessible.name: qsTr("API key")
+                        onAccepted: saveKey.clicked()
+                    }
+                    Flow {
+                        width: parent.width
+                        spacing: 8
+                        InkButton {
+                            id: saveKey
+
+                            objectName: "saveKeyButton"
+                            text: qsTr("Save key")
+                            enabled: keyField.text.length > 0 && !page.settings.isBusy
+                            onClicked: {
+                                page.settings.setApiKey(page.row, keyField.text)
+                                keyField.clear()
+                            }
+                        }
+                        InkButton {
+                            text: qsTr("Forget key")
+                            enabled: !page.settings.isBusy
+                            onClicked: page.settings.setApiKey(page.row, "")
+                        }
+                    }
+                    // A relay gives each device its own token in exchange for the
+                    // one-time code that `inkchat-relay pair` shows.
+                    Flow {
+                        objectName: "relayPairing"
+                        width: parent.width
+                        spacing: 8
+                        visible: providerBox.currentValue === "relay"
+                        InkTextField {
+                            id: pairingCodeField
+
+                            objectName: "pairingCodeField"
+                            width: Math.min(parent.width, 16 * Theme.fontPixelSize)
+                            placeholderText: qsTr("Pairing code, e.g. 1234-5678")
+                            inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
+                            Accessible.name: qsTr("Pairing code shown by inkchat-relay pair")
+                            onAccepted: pairButton.clicked()
+                        }
+                        InkButton {
+                            id: pairButton
+
+                            objectName: "pairRelayButton"
+                            text: qsTr("Pair")
+                            enabled: pairingCodeField.text.length > 0 && !page.settings.isBusy
+                            onClicked: {
+                                page.settings.pairRelay(page.row, pairingCodeField.text)
+                                pairingCodeField.clear()
+                            }
+                        }
+                    }
+                    Text {
+                        objectName: "keychainMessage"
+                        width: parent.width
+                        visible: page.settings.keychainMessage.length > 0
+                        wrapMode: Text.Wrap
+                        color: Theme.foreground
+                        font.pixelSize: Theme.fontPixelSize
+                        text: page.settings.keychainMessage
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: text
+                    }
                 }
+            }
+
+            SettingsCard {
+                width: parent.width
+                title: qsTr("Connection")
+
                 Text {
-                    objectName: "keychainMessage"
+                    objectName: "heldBackTransports"
                     width: parent.width
-                    visible: page.settings.keychainMessage.length > 0
                     wrapMode: Text.Wrap
                     color: Theme.foreground
                     font.pixelSize: Theme.fontPixelSize
-                    text: page.settings.keychainMessage
-                    Accessible.role: Accessible.AlertMessage
+                    text: page.settings.heldBackTransports.length > 0
+                          ? page.settings.heldBackTransports
+                          : qsTr("Replies are streamed the best way each provider offers; none was found blocked.")
                     Accessible.name: text
                 }
+
+                InkButton {
+                    objectName: "resetTransportsButton"
+                    visible: page.settings.heldBackTransports.length > 0
+                    text: qsTr("Reset: try every way again")
+                    Accessible.description: qsTr("Forget the ways of connecting found blocked; the next reply tries the best one")
+                    onClicked: page.settings.resetTransports()
+                }
+
+                ProxySettings {
+                    width: parent.width
+                    settings: page.settings
+                }
             }
 
-            Text {
-                text: qsTr("Connection")
-                font.pixelSize: Math.round(Theme.fontPixelSize * 1.3)
-                font.bold: true
-                color: Theme.foreground
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-
-            Text {
-                objectName: "heldBackTransports"
+            DisplayCard {
                 width: parent.width
-                wrapMode: Text.Wrap
-                color: Theme.foreground
-                font.pixelSize: Theme.fontPixelSize
-                text: page.settings.heldBackTransports.length > 0
-                      ? page.settings.heldBackTransports
-                      : qsTr("Replies are streamed the best way each provider offers; none was found blocked.")
-                Accessible.name: text
-            }
-
-            InkButton {
-                objectName: "resetTransportsButton"
-                visible: page.settings.heldBackTransports.length > 0
-                text: qsTr("Reset: try every way again")
-                Accessible.description: qsTr("Forget the ways of connecting found blocked; the next reply tries the best one")
-                onClicked: page.settings.resetTransports()
-            }
-
-            ProxySettings {
-                width: parent.width
-                settings: page.settings
-            }
-
-            Text {
-                text: qsTr("Display")
-                font.pixelSize: Math.round(Theme.fontPixelSize * 1.3)
-                font.bold: true
-                color: Theme.foreground
-                Accessible.role: Accessible.Heading
-                Accessible.name: text
-            }
-
-            // Label beside control; under it where two do not fit.
-            Grid {
-                columns: page.width < 520 ? 1 : 2
-                columnSpacing: 12
-                rowSpacing: 8
-                verticalItemAlignment: Grid.AlignVCenter
-
-                Text { text: qsTr("Language"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
-                InkComboBox {
-                    objectName: "languageBox"
-                    model: page.language.languages
-                    textRole: "name"
-                    valueRole: "code"
-                    currentIndex: Math.max(0, indexOfValue(page.language.language))
-                    Accessible.name: qsTr("Language")
-                    onActivated: page.language.language = currentValue
-                }
-
-                Text { text: qsTr("Profile"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
-                InkComboBox {
-                    objectName: "profileBox"
-                    model: ["desktop", "eink", "adaptive"]
-                    currentIndex: Math.max(0, indexOfValue(Theme.profile))
-                    Accessible.name: qsTr("Display profile")
-                    onActivated: Theme.profile = currentText
-                }
-
-                // E-ink is black on white whatever the desktop's colours.
-                Text {
-                    visible: !Theme.isEink
-                    text: qsTr("Colours")
-                    color: Theme.foreground
-                    font.pixelSize: Theme.fontPixelSize
-                }
-                InkComboBox {
-                    objectName: "colorSchemeBox"
-                    visible: !Theme.isEink
-                    model: [
-                        {value: "system", text: qsTr("As the system")},
-                        {value: "light", text: qsTr("Light")},
-                        {value: "dark", text: qsTr("Dark")}
-                    ]
-                    textRole: "text"
-                    valueRole: "value"
-                    currentIndex: Math.max(0, indexOfValue(Theme.colorScheme))
-                    Accessible.name: qsTr("Colours")
-                    onActivated: Theme.colorScheme = currentValue
-                }
-
-                Text { text: qsTr("Font size (px)"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
-                SpinBox {
-                    objectName: "fontSizeBox"
-                    from: 10
-                    to: 48
-                    value: Theme.fontPixelSize
-                    editable: true
-                    font.pixelSize: Theme.fontPixelSize
-                    Accessible.name: qsTr("Font size in pixels")
-                    onValueModified: Theme.fontPixelSize = value
-                }
-
-                Text { text: qsTr("E-ink update interval (ms)"); color: Theme.foreground; font.pixelSize: Theme.fontPixelSize }
-                SpinBox {
-                    objectName: "einkIntervalBox"
-                    from: 100
-                    to: 2000
-                    stepSize: 100
-                    value: Theme.einkIntervalMs
-                    editable: true
-                    font.pixelSize: Theme.fontPixelSize
-                    Accessible.name: qsTr("E-ink update interval in milliseconds")
-                    onValueModified: Theme.einkIntervalMs = value
-                }
-
-                // The flash is scheduled by the area refreshed since the last
-                // one (platform::Display), not by counting updates.
-                Text {
-                    objectName: "fullRefreshLabel"
-                    text: qsTr("Full refresh after N screens of updates")
-                    // Longer than its neighbours, longer still translated.
-                    width: Math.min(implicitWidth, page.width - 2 * Theme.margin)
-                    wrapMode: Text.Wrap
-                    color: Theme.foreground
-                    font.pixelSize: Theme.fontPixelSize
-                }
-                SpinBox {
-                    objectName: "fullRefreshBox"
-                    from: 1
-                    to: 100
-                    value: Theme.fullRefreshEvery
-                    editable: true
-                    font.pixelSize: Theme.fontPixelSize
-                    Accessible.name: qsTr("Full e-ink refresh after N screens of partial updates")
-                    onValueModified: Theme.fullRefreshEvery = value
-                }
+                language: page.language
             }
         }
     }

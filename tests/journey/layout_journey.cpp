@@ -19,15 +19,39 @@ namespace inkchat::journey {
 namespace {
 
 /// The controls people see and tap; none may cover another.
-const QStringList kControls{
-    u"chatsButton"_s,       u"conversationHeading"_s, u"endpointLabel"_s,    u"settingsButton"_s,
-    u"quitButton"_s,        u"transcript"_s,          u"statusText"_s,       u"messageInput"_s,
-    u"sendButton"_s,        u"continueButton"_s,      u"retryButton"_s,      u"backToChatButton"_s,
-    u"newChatButton"_s,     u"searchField"_s,         u"conversationList"_s, u"exportFormatBox"_s,
-    u"exportButton"_s,      u"exportAllButton"_s,     u"backButton"_s,       u"newProviderBox"_s,
-    u"addEndpointButton"_s, u"languageBox"_s,         u"profileBox"_s,       u"fontSizeBox"_s,
-    u"einkIntervalBox"_s,   u"fullRefreshBox"_s,      u"colorSchemeBox"_s,   u"proxyModeBox"_s,
-    u"proxyUrlField"_s,     u"applyProxyButton"_s};
+const QStringList kControls{u"chatsButton"_s,
+                            u"conversationHeading"_s,
+                            u"endpointLabel"_s,
+                            u"settingsButton"_s,
+                            u"quitButton"_s,
+                            u"transcript"_s,
+                            u"statusText"_s,
+                            u"messageInput"_s,
+                            u"sendButton"_s,
+                            u"continueButton"_s,
+                            u"retryButton"_s,
+                            u"backToChatButton"_s,
+                            u"newChatButton"_s,
+                            u"searchField"_s,
+                            u"conversationList"_s,
+                            u"exportFormatBox"_s,
+                            u"exportButton"_s,
+                            u"exportAllButton"_s,
+                            u"backButton"_s,
+                            u"newProviderBox"_s,
+                            u"addEndpointButton"_s,
+                            u"languageBox"_s,
+                            u"profileBox"_s,
+                            u"fontSizeBox"_s,
+                            u"einkIntervalBox"_s,
+                            u"fullRefreshBox"_s,
+                            u"colorSchemeBox"_s,
+                            u"proxyModeBox"_s,
+                            u"proxyUrlField"_s,
+                            u"applyProxyButton"_s,
+                            u"fontSizeResetButton"_s,
+                            u"einkIntervalResetButton"_s,
+                            u"fullRefreshResetButton"_s};
 
 /// Whether `item` is on a page that scrolls vertically: a Flickable whose
 /// content is taller than itself.

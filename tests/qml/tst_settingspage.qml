@@ -76,6 +76,60 @@ Item {
                     "Full e-ink refresh after N screens of partial updates")
         }
 
+        function test_numberBoxesOfferExactlyTheRangesTheAppApplies() {
+            // The ranges are defined once in C++ (displaysettings.h); a box
+            // with its own numbers would offer what the app refuses.
+            const page = testCase.makePage()
+            const boxes = [["fontSizeBox", Theme.fontPixelSizeSetting],
+                           ["einkIntervalBox", Theme.einkIntervalSetting],
+                           ["fullRefreshBox", Theme.fullRefreshSetting]]
+            for (const [name, setting] of boxes) {
+                const box = findChild(page, name)
+                verify(box, name)
+                verify(setting.maximum > setting.minimum, name)
+                compare(box.from, setting.minimum, name + " from")
+                compare(box.to, setting.maximum, name + " to")
+                compare(box.stepSize, setting.step, name + " step")
+            }
+            compare(Theme.einkIntervalSetting.minimum, 100)
+            compare(Theme.einkIntervalSetting.maximum, 2000)
+            compare(Theme.fullRefreshSetting.defaultValue, 6)
+        }
+
+        function test_theProfileBoxShowsTheProfileInUseFromTheStart() {
+            Theme.profile = "eink"
+            const page = testCase.makePage()
+            compare(findChild(page, "profileBox").currentText, "eink")
+            Theme.profile = "desktop"
+            compare(findChild(page, "profileBox").currentText, "desktop")
+        }
+
+        function test_resetPutsEachNumberBackToItsDefault() {
+            Theme.resetTextSize()
+            Theme.resetEinkInterval()
+            Theme.resetFullRefreshEvery()
+            const page = testCase.makePage()
+            const settings = [["fontSizeBox", "fontSizeResetButton", "fontPixelSize", Theme.fontPixelSizeSetting],
+                              ["einkIntervalBox", "einkIntervalResetButton", "einkIntervalMs", Theme.einkIntervalSetting],
+                              ["fullRefreshBox", "fullRefreshResetButton", "fullRefreshEvery", Theme.fullRefreshSetting]]
+            for (const [boxName, resetName, property, setting] of settings) {
+                const box = findChild(page, boxName)
+                const reset = findChild(page, resetName)
+                compare(Theme[property], setting.defaultValue, property + " starts at its default")
+                verify(!reset.enabled, resetName + ": nothing to reset")
+
+                box.contentItem.forceActiveFocus()
+                keyClick(Qt.Key_Up)
+                compare(Theme[property], setting.defaultValue + setting.step, property + " changed by the box")
+                verify(reset.enabled, resetName)
+
+                testCase.click(reset)
+                compare(Theme[property], setting.defaultValue, property + " reset")
+                compare(box.value, setting.defaultValue, boxName + " shows the default")
+                verify(!reset.enabled, resetName + " after the reset")
+            }
+        }
+
         function test_addingAnEndpointShowsItsForm() {
             const page = testCase.makePage()
             const form = findChild(page, "endpointForm")

@@ -2,6 +2,7 @@
 
 #include "apptesting.h"
 
+#include "controllers/displaysettings.h"
 #include "controllers/themecontroller.h"
 
 #include <QColor>
@@ -156,11 +157,11 @@ TEST_F(ThemeControllerTest, FontSizeIsClampedAndSaved)
     ThemeController theme(temp.settings, Kind::Desktop);
     QSignalSpy changed(&theme, &ThemeController::changed);
     theme.setFontPixelSize(3);
-    EXPECT_EQ(theme.fontPixelSize(), ThemeController::kMinFontPixelSize);
-    EXPECT_EQ(ThemeController::kMinFontPixelSize, 10);
+    EXPECT_EQ(theme.fontPixelSize(), 10);
+    EXPECT_EQ(theme.fontPixelSizeSetting().minimum, 10);
     theme.setFontPixelSize(500);
     EXPECT_EQ(theme.fontPixelSize(), 48);
-    EXPECT_EQ(ThemeController::kMaxFontPixelSize, 48);
+    EXPECT_EQ(theme.fontPixelSizeSetting().maximum, 48);
     theme.setFontPixelSize(18);
     EXPECT_EQ(changed.count(), 3);
     theme.setFontPixelSize(18);
@@ -312,10 +313,10 @@ TEST_F(ThemeControllerTest, TextSizeStepsByAboutATenthAndResetsToTheProfiles)
     EXPECT_EQ(theme.fontPixelSize(), 13);
     for (int i = 0; i < 20; ++i)
         theme.shrinkText();
-    EXPECT_EQ(theme.fontPixelSize(), ThemeController::kMinFontPixelSize);
+    EXPECT_EQ(theme.fontPixelSize(), theme.fontPixelSizeSetting().minimum);
     for (int i = 0; i < 40; ++i)
         theme.enlargeText();
-    EXPECT_EQ(theme.fontPixelSize(), ThemeController::kMaxFontPixelSize);
+    EXPECT_EQ(theme.fontPixelSize(), theme.fontPixelSizeSetting().maximum);
 
     QSignalSpy changed(&theme, &ThemeController::changed);
     theme.resetTextSize();
@@ -324,6 +325,66 @@ TEST_F(ThemeControllerTest, TextSizeStepsByAboutATenthAndResetsToTheProfiles)
     EXPECT_FALSE(saved(u"display/fontPixelSize"_s).isValid());
     theme.setProfileName(u"eink"_s);
     EXPECT_EQ(theme.fontPixelSize(), 22) << "after a reset the size follows the profile again";
+}
+
+/// A settings file written by hand, or by a version with other ranges.
+TEST_F(ThemeControllerTest, SavedValuesOutOfRangeAreBroughtIntoRange)
+{
+    temp.settings.setValue(u"display/fontPixelSize"_s, 400);
+    temp.settings.setValue(u"display/einkIntervalMs"_s, 5);
+    temp.settings.setValue(u"display/fullRefreshEvery"_s, -3);
+    ThemeController theme(temp.settings, Kind::Eink);
+    EXPECT_EQ(theme.fontPixelSize(), 48);
+    EXPECT_EQ(theme.einkIntervalMs(), 100) << "the spin box could not show 5";
+    EXPECT_EQ(theme.fullRefreshEvery(), 1);
+
+    temp.settings.setValue(u"display/einkIntervalMs"_s, u"soon"_s);
+    temp.settings.setValue(u"display/fullRefreshEvery"_s, u""_s);
+    ThemeController garbled(temp.settings, Kind::Eink);
+    EXPECT_EQ(garbled.einkIntervalMs(), 500) << "not a number: the default";
+    EXPECT_EQ(garbled.fullRefreshEvery(), 6);
+}
+
+/// The ranges QML's spin boxes offer are the ones the rest of the app
+/// applies: the throttler's e-ink interval, the display's flash default.
+TEST_F(ThemeControllerTest, SettingRangesAreTheOnesTheirUsersApply)
+{
+    namespace settings = inkchat::app::displaysettings;
+    const auto interval = ThemeController::einkIntervalSetting();
+    EXPECT_EQ(interval.minimum, DisplayProfile::kEinkMin.count());
+    EXPECT_EQ(interval.maximum, DisplayProfile::kEinkMax.count());
+    EXPECT_EQ(interval.defaultValue, DisplayProfile::kEinkDefault.count());
+    EXPECT_EQ(DisplayProfile::eink(std::chrono::milliseconds(interval.maximum + 1)).interval.count(),
+              interval.maximum);
+    EXPECT_EQ(ThemeController::fullRefreshSetting().defaultValue,
+              inkchat::platform::Display::kDefaultFullRefreshEvery);
+    EXPECT_EQ(ThemeController::fullRefreshSetting(), settings::kFullRefreshEvery);
+
+    ThemeController desktop(temp.settings, Kind::Desktop);
+    ThemeController eink(temp.settings, Kind::Eink);
+    EXPECT_EQ(desktop.fontPixelSizeSetting().defaultValue, desktop.fontPixelSize());
+    EXPECT_EQ(eink.fontPixelSizeSetting().defaultValue, eink.fontPixelSize());
+    EXPECT_GT(eink.fontPixelSize(), desktop.fontPixelSize());
+}
+
+TEST_F(ThemeControllerTest, ResettingASettingForgetsItAndGoesBackToTheDefault)
+{
+    ThemeController theme(temp.settings, Kind::Eink);
+    theme.setEinkIntervalMs(1200);
+    theme.setFullRefreshEvery(40);
+    QSignalSpy changed(&theme, &ThemeController::changed);
+
+    theme.resetEinkInterval();
+    EXPECT_EQ(theme.einkIntervalMs(), 500);
+    EXPECT_EQ(theme.displayProfile().interval, 500ms);
+    EXPECT_FALSE(saved(u"display/einkIntervalMs"_s).isValid());
+    theme.resetFullRefreshEvery();
+    EXPECT_EQ(theme.fullRefreshEvery(), 6);
+    EXPECT_FALSE(saved(u"display/fullRefreshEvery"_s).isValid());
+    EXPECT_EQ(changed.count(), 2);
+
+    theme.resetFullRefreshEvery();
+    EXPECT_EQ(changed.count(), 2) << "already the default: no signal";
 }
 
 } // namespace

@@ -1,0 +1,40 @@
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import Inkchat.App
+
+// One group of settings under its heading, framed so the page reads as a
+// few cards rather than one long form. What it holds stacks in a column as
+// wide as the card's inside.
+Rectangle {
+    id: card
+
+    required property string title
+    default property alias content: body.data
+    readonly property int padding: Theme.isEink ? 16 : 12
+
+    implicitHeight: body.implicitHeight + 2 * card.padding
+    color: Theme.background
+    border.color: Theme.border
+    border.width: Theme.borderWidth
+    // Round corners are grey pixels on e-ink.
+    radius: Theme.isEink ? 0 : 6
+
+    Column {
+        id: body
+
+        x: card.padding
+        y: card.padding
+        width: card.width - 2 * card.padding
+        spacing: 8
+
+        Text {
+            text: card.title
+            font.pixelSize: Math.round(Theme.fontPixelSize * 1.3)
+            font.bold: true
+            color: Theme.foreground
+            Accessible.role: Accessible.Heading
+            Accessible.name: text
+        }
+    }
+}
