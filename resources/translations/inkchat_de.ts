@@ -328,6 +328,65 @@
     </message>
 </context>
 <context>
+    <name>DisplayCard</name>
+    <message>
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Display profile</source>
+        <translation>Anzeigeprofil</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Farben</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Font size (px)</source>
+        <translation>Schriftgröße (px)</translation>
+    </message>
+    <message>
+        <source>Font size in pixels</source>
+        <translation>Schriftgröße in Pixeln</translation>
+    </message>
+    <message>
+        <source>E-ink update interval (ms)</source>
+        <translation>E-Ink-Aktualisierungsintervall (ms)</translation>
+    </message>
+    <message>
+        <source>E-ink update interval in milliseconds</source>
+        <translation>E-Ink-Aktualisierungsintervall in Millisekunden</translation>
+    </message>
+    <message>
+        <source>Full refresh after N screens of updates</source>
+        <translation>Vollständig auffrischen nach N Bildschirmen voller Aktualisierungen</translation>
+    </message>
+    <message>
+        <source>Full e-ink refresh after N screens of partial updates</source>
+        <translation>Vollständige E-Ink-Auffrischung nach N Bildschirmen voller Teilaktualisierungen</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <source>Export format</source>
@@ -384,6 +443,17 @@
     <message>
         <source>Import</source>
         <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>IntSettingBox</name>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset to the default, %1</source>
+        <translation>Auf den Standardwert %1 zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -637,38 +707,6 @@
         <translation>Schlüssel vergessen</translation>
     </message>
     <message>
-        <source>Display</source>
-        <translation>Anzeige</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
-        <source>Display profile</source>
-        <translation>Anzeigeprofil</translation>
-    </message>
-    <message>
-        <source>Font size (px)</source>
-        <translation>Schriftgröße (px)</translation>
-    </message>
-    <message>
-        <source>Font size in pixels</source>
-        <translation>Schriftgröße in Pixeln</translation>
-    </message>
-    <message>
-        <source>E-ink update interval (ms)</source>
-        <translation>E-Ink-Aktualisierungsintervall (ms)</translation>
-    </message>
-    <message>
-        <source>E-ink update interval in milliseconds</source>
-        <translation>E-Ink-Aktualisierungsintervall in Millisekunden</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -685,22 +723,6 @@
         <translation>Vergisst die als blockiert erkannten Verbindungswege; die nächste Antwort versucht den besten</translation>
     </message>
     <message>
-        <source>Colours</source>
-        <translation>Farben</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>Wie das System</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Hell</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Dunkel</translation>
-    </message>
-    <message>
         <source>Device token: or pair with a code below</source>
         <translation>Gerätetoken: oder unten mit einem Code koppeln</translation>
     </message>
@@ -715,14 +737,6 @@
     <message>
         <source>Pair</source>
         <translation>Koppeln</translation>
-    </message>
-    <message>
-        <source>Full refresh after N screens of updates</source>
-        <translation>Vollständig auffrischen nach N Bildschirmen voller Aktualisierungen</translation>
-    </message>
-    <message>
-        <source>Full e-ink refresh after N screens of partial updates</source>
-        <translation>Vollständige E-Ink-Auffrischung nach N Bildschirmen voller Teilaktualisierungen</translation>
     </message>
     <message>
         <source>Server behind this endpoint</source>

@@ -328,6 +328,65 @@
     </message>
 </context>
 <context>
+    <name>DisplayCard</name>
+    <message>
+        <source>Display</source>
+        <translation>Экран</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Профиль</translation>
+    </message>
+    <message>
+        <source>Display profile</source>
+        <translation>Профиль экрана</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Цвета</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Как в системе</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+    <message>
+        <source>Font size (px)</source>
+        <translation>Размер шрифта (пикс.)</translation>
+    </message>
+    <message>
+        <source>Font size in pixels</source>
+        <translation>Размер шрифта в пикселях</translation>
+    </message>
+    <message>
+        <source>E-ink update interval (ms)</source>
+        <translation>Интервал обновления e-ink (мс)</translation>
+    </message>
+    <message>
+        <source>E-ink update interval in milliseconds</source>
+        <translation>Интервал обновления e-ink в миллисекундах</translation>
+    </message>
+    <message>
+        <source>Full refresh after N screens of updates</source>
+        <translation>Полное обновление после N экранов частичных обновлений</translation>
+    </message>
+    <message>
+        <source>Full e-ink refresh after N screens of partial updates</source>
+        <translation>Полное обновление экрана e-ink после N экранов частичных обновлений</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <source>Export format</source>
@@ -384,6 +443,17 @@
     <message>
         <source>Import</source>
         <translation>Импортировать</translation>
+    </message>
+</context>
+<context>
+    <name>IntSettingBox</name>
+    <message>
+        <source>Reset</source>
+        <translation>Сбросить</translation>
+    </message>
+    <message>
+        <source>Reset to the default, %1</source>
+        <translation>Сбросить к значению по умолчанию (%1)</translation>
     </message>
 </context>
 <context>
@@ -637,38 +707,6 @@
         <translation>Забыть ключ</translation>
     </message>
     <message>
-        <source>Display</source>
-        <translation>Экран</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Язык</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Профиль</translation>
-    </message>
-    <message>
-        <source>Display profile</source>
-        <translation>Профиль экрана</translation>
-    </message>
-    <message>
-        <source>Font size (px)</source>
-        <translation>Размер шрифта (пикс.)</translation>
-    </message>
-    <message>
-        <source>Font size in pixels</source>
-        <translation>Размер шрифта в пикселях</translation>
-    </message>
-    <message>
-        <source>E-ink update interval (ms)</source>
-        <translation>Интервал обновления e-ink (мс)</translation>
-    </message>
-    <message>
-        <source>E-ink update interval in milliseconds</source>
-        <translation>Интервал обновления e-ink в миллисекундах</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>Подключение</translation>
     </message>
@@ -685,22 +723,6 @@
         <translation>Забыть способы подключения, признанные заблокированными; следующий ответ попробует лучший</translation>
     </message>
     <message>
-        <source>Colours</source>
-        <translation>Цвета</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>Как в системе</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>Светлая</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>Тёмная</translation>
-    </message>
-    <message>
         <source>Device token: or pair with a code below</source>
         <translation>Токен устройства: или подключите его кодом ниже</translation>
     </message>
@@ -715,14 +737,6 @@
     <message>
         <source>Pair</source>
         <translation>Подключить</translation>
-    </message>
-    <message>
-        <source>Full refresh after N screens of updates</source>
-        <translation>Полное обновление после N экранов частичных обновлений</translation>
-    </message>
-    <message>
-        <source>Full e-ink refresh after N screens of partial updates</source>
-        <translation>Полное обновление экрана e-ink после N экранов частичных обновлений</translation>
     </message>
     <message>
         <source>Server behind this endpoint</source>

@@ -328,6 +328,65 @@
     </message>
 </context>
 <context>
+    <name>DisplayCard</name>
+    <message>
+        <source>Display</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Display profile</source>
+        <translation>显示配置</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>Font size (px)</source>
+        <translation>字号（像素）</translation>
+    </message>
+    <message>
+        <source>Font size in pixels</source>
+        <translation>以像素为单位的字号</translation>
+    </message>
+    <message>
+        <source>E-ink update interval (ms)</source>
+        <translation>电子墨水刷新间隔（毫秒）</translation>
+    </message>
+    <message>
+        <source>E-ink update interval in milliseconds</source>
+        <translation>以毫秒为单位的电子墨水刷新间隔</translation>
+    </message>
+    <message>
+        <source>Full refresh after N screens of updates</source>
+        <translation>累计 N 屏更新后完全刷新</translation>
+    </message>
+    <message>
+        <source>Full e-ink refresh after N screens of partial updates</source>
+        <translation>累计 N 屏局部更新后完全刷新墨水屏</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <source>Export format</source>
@@ -384,6 +443,17 @@
     <message>
         <source>Import</source>
         <translation>导入</translation>
+    </message>
+</context>
+<context>
+    <name>IntSettingBox</name>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Reset to the default, %1</source>
+        <translation>重置为默认值 %1</translation>
     </message>
 </context>
 <context>
@@ -637,38 +707,6 @@
         <translation>忘记密钥</translation>
     </message>
     <message>
-        <source>Display</source>
-        <translation>显示</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>配置</translation>
-    </message>
-    <message>
-        <source>Display profile</source>
-        <translation>显示配置</translation>
-    </message>
-    <message>
-        <source>Font size (px)</source>
-        <translation>字号（像素）</translation>
-    </message>
-    <message>
-        <source>Font size in pixels</source>
-        <translation>以像素为单位的字号</translation>
-    </message>
-    <message>
-        <source>E-ink update interval (ms)</source>
-        <translation>电子墨水刷新间隔（毫秒）</translation>
-    </message>
-    <message>
-        <source>E-ink update interval in milliseconds</source>
-        <translation>以毫秒为单位的电子墨水刷新间隔</translation>
-    </message>
-    <message>
         <source>Connection</source>
         <translation>连接</translation>
     </message>
@@ -685,22 +723,6 @@
         <translation>忘记被判定为阻断的连接方式；下一条回复会尝试最佳方式</translation>
     </message>
     <message>
-        <source>Colours</source>
-        <translation>颜色</translation>
-    </message>
-    <message>
-        <source>As the system</source>
-        <translation>跟随系统</translation>
-    </message>
-    <message>
-        <source>Light</source>
-        <translation>浅色</translation>
-    </message>
-    <message>
-        <source>Dark</source>
-        <translation>深色</translation>
-    </message>
-    <message>
         <source>Device token: or pair with a code below</source>
         <translation>设备令牌：或在下方用配对码配对</translation>
     </message>
@@ -715,14 +737,6 @@
     <message>
         <source>Pair</source>
         <translation>配对</translation>
-    </message>
-    <message>
-        <source>Full refresh after N screens of updates</source>
-        <translation>累计 N 屏更新后完全刷新</translation>
-    </message>
-    <message>
-        <source>Full e-ink refresh after N screens of partial updates</source>
-        <translation>累计 N 屏局部更新后完全刷新墨水屏</translation>
     </message>
     <message>
         <source>Server behind this endpoint</source>
