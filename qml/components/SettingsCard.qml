@@ -5,20 +5,21 @@ import Inkchat.App
 
 // One group of settings under its heading, framed so the page reads as a
 // few cards rather than one long form. What it holds stacks in a column as
-// wide as the card's inside.
+// wide as the card's inside. On e-ink the page does not scroll by touch
+// (flicking smears the panel): there the cards are unframed, so the frame's
+// height does not push the endpoint form's buttons out of the window.
 Rectangle {
     id: card
 
     required property string title
     default property alias content: body.data
-    readonly property int padding: Theme.isEink ? 16 : 12
+    readonly property int padding: Theme.isEink ? 0 : 12
 
     implicitHeight: body.implicitHeight + 2 * card.padding
     color: Theme.background
     border.color: Theme.border
-    border.width: Theme.borderWidth
-    // Round corners are grey pixels on e-ink.
-    radius: Theme.isEink ? 0 : 6
+    border.width: Theme.isEink ? 0 : Theme.borderWidth
+    radius: 6
 
     Column {
         id: body
