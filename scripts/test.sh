@@ -10,7 +10,7 @@
 #   scripts/test.sh --quick    build the ci preset and run the unit tests only
 #                              (a few minutes with a warm compiler cache)
 #
-# INKCHAT_FUZZ_SECONDS sets the time per fuzz target (default 30).
+# INKCHAT_FUZZ_SECONDS sets the time per fuzz target (default 20).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -78,8 +78,8 @@ cmake --build --preset asan -j "$jobs"
 step "the whole suite under ASan + UBSan"
 ctest --preset asan -j "$jobs" || status=1
 
-step "fuzzing (libFuzzer, ASan + UBSan, ${INKCHAT_FUZZ_SECONDS:-30} s per target)"
-scripts/fuzz.sh "${INKCHAT_FUZZ_SECONDS:-30}" || status=1
+step "fuzzing (libFuzzer, ASan + UBSan, ${INKCHAT_FUZZ_SECONDS:-20} s per target)"
+scripts/fuzz.sh "${INKCHAT_FUZZ_SECONDS:-20}" || status=1
 
 step "done (exit status $status)"
 if command -v ccache >/dev/null; then ccache --show-stats | grep -iE 'hits|misses' || true; fi
