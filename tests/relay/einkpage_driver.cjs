@@ -98,9 +98,23 @@ async function main() {
 
 main().then(() => 0, (error) => { process.stderr.write(String(error.stack || error) + '\n'); return 1; })
     .then((code) => {
-        browser.on('exit', () => {
-            fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
-            process.exit(code);
-        });
+        browser.on('exit', () => removeProfileThenExit(code, 25));
         browser.kill();
     });
+
+// Chromium's helper processes can still write into the profile for a moment
+// after the browser has exited (ENOTEMPTY under ASan on a busy machine):
+// try again for a few seconds, and never let a leftover temporary folder
+// turn a result already printed into a failure.
+function removeProfileThenExit(code, triesLeft) {
+    try {
+        fs.rmSync(profile, { recursive: true, force: true });
+    } catch (error) {
+        if (triesLeft > 0) {
+            setTimeout(() => removeProfileThenExit(code, triesLeft - 1), 200);
+            return;
+        }
+        process.stderr.write('einkpage_driver: left ' + profile + ' behind (' + error.code + ')\n');
+    }
+    process.exit(code);
+}
