@@ -13,6 +13,7 @@
 #include "models/conversationlistmodel.h"
 #include "models/searchresultsmodel.h"
 #include "secrets/keychainsecretstore.h"
+#include "session/endpointconfig.h"
 #include "session/sessionregistry.h"
 #include "stats/framestats.h"
 #include "store/conversationstore.h"
@@ -112,7 +113,9 @@ Application::Application(const AppOptions &options, std::unique_ptr<SecretStore>
       m_options(options),
       m_settings(openSettings(options)),
       m_language(std::make_unique<LanguageController>(*m_settings)),
-      m_secrets(secrets ? std::move(secrets) : std::make_unique<platform::KeychainSecretStore>(u"Inkchat"_s)),
+      m_secrets(secrets ? std::move(secrets)
+                        : std::make_unique<platform::KeychainSecretStore>(
+                            QString::fromLatin1(session::kKeychainService))),
       m_network(std::make_unique<QNetworkAccessManager>()),
       m_networkThread(std::make_unique<transport::NetworkThread>()),
       m_reachability(std::make_unique<transport::SystemReachability>()),

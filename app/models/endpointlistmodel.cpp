@@ -6,26 +6,11 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::app {
 
-namespace {
-
-const auto kArray = u"endpoints"_s;
-
-} // namespace
-
 EndpointListModel::EndpointListModel(QSettings &settings, QObject *parent)
     : QAbstractListModel(parent),
-      m_settings(settings)
+      m_settings(settings),
+      m_endpoints(session::loadEndpointConfigs(settings))
 {
-    const int size = m_settings.beginReadArray(kArray);
-    for (int i = 0; i < size; ++i) {
-        m_settings.setArrayIndex(i);
-        m_endpoints.append(
-            {m_settings.value(u"id"_s).toString(), m_settings.value(u"name"_s).toString(),
-             m_settings.value(u"provider"_s).toString(), QUrl(m_settings.value(u"baseUrl"_s).toString()),
-             m_settings.value(u"model"_s).toString(), m_settings.value(u"hasApiKey"_s).toBool(),
-             m_settings.value(u"caFile"_s).toString(), m_settings.value(u"server"_s).toString()});
-    }
-    m_settings.endArray();
 }
 
 int EndpointListModel::rowCount(const QModelIndex &parent) const
@@ -95,24 +80,7 @@ void EndpointListModel::remove(int row)
 
 void EndpointListModel::save()
 {
-    m_settings.remove(kArray);
-    m_settings.beginWriteArray(kArray, int(m_endpoints.size()));
-    for (int i = 0; i < m_endpoints.size(); ++i) {
-        const EndpointConfig &endpoint = m_endpoints.at(i);
-        m_settings.setArrayIndex(i);
-        m_settings.setValue(u"id"_s, endpoint.id);
-        m_settings.setValue(u"name"_s, endpoint.name);
-        m_settings.setValue(u"provider"_s, endpoint.providerId);
-        m_settings.setValue(u"baseUrl"_s, endpoint.baseUrl.toString());
-        m_settings.setValue(u"model"_s, endpoint.model);
-        m_settings.setValue(u"hasApiKey"_s, endpoint.hasApiKey);
-        m_settings.setValue(u"caFile"_s, endpoint.caFile);
-        if (endpoint.server.isEmpty())
-            m_settings.remove(u"server"_s);
-        else
-            m_settings.setValue(u"server"_s, endpoint.server);
-    }
-    m_settings.endArray();
+    session::saveEndpointConfigs(m_settings, m_endpoints);
 }
 
 } // namespace inkchat::app

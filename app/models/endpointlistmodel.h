@@ -1,36 +1,17 @@
 #pragma once
 
+#include "session/endpointconfig.h"
+
 #include <QAbstractListModel>
 #include <QList>
 #include <QString>
-#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 class QSettings;
 
 namespace inkchat::app {
 
-/// One configured provider endpoint. The API key is not here: it lives in
-/// the keychain under keyAccount(); only whether one was stored is kept.
-struct EndpointConfig
-{
-    QString id;
-    QString name;
-    QString providerId; ///< provider::providerIds()
-    QUrl baseUrl;
-    QString model;
-    bool hasApiKey = false;
-    /// PEM file of certificate authorities trusted for this endpoint besides
-    /// the system's (a self-hosted server with a private CA); empty: none.
-    QString caFile;
-    /// The server behind a compatible endpoint (a provider::CompatibleServer
-    /// id, "vllm"): decides how a dropped reply is picked up. Empty: the
-    /// provider's own, or one not in the table.
-    QString server;
-
-    /// The keychain account that holds this endpoint's API key.
-    QString keyAccount() const { return QStringLiteral("endpoint/") + id; }
-};
+using session::EndpointConfig;
 
 /// The endpoints the user set up, saved in the settings file (never with a key).
 class EndpointListModel : public QAbstractListModel

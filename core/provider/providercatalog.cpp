@@ -100,7 +100,7 @@ const QList<ProviderInfo> &providerCatalog()
          QUrl(u"http://127.0.0.1:8417"_s),
          false,
          {Rung::Stream, Rung::Poll},
-         {}},
+         {.idempotencyKey = true}},
     };
     return catalog;
 }

@@ -63,9 +63,13 @@ struct ProviderCapabilities
     bool maxOutputTokens = false;
     /// The reasoning efforts its API names, least first; empty: it has no
     /// such setting.
-    QStringList reasoningEfforts;
+    QStringList reasoningEfforts = {};
     /// It lists the models an endpoint offers (Provider::buildModelListRequest()).
     bool listsModels = false;
+    /// It recognises a retried request by its `Idempotency-Key` header and
+    /// answers with the reply the first one started (inkchat-relay): a
+    /// request cut before its answer named the reply is not asked twice.
+    bool idempotencyKey = false;
 };
 
 /// One row of the provider table: everything known about a provider kind

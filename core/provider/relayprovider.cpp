@@ -42,6 +42,10 @@ private:
                 out.append(TextDelta{text});
             // After the text: resuming from this id must not repeat it.
             out.append(ResumePoint{QString::fromLatin1(event.lastEventId), {}});
+        } else if (event.type == "restart") {
+            // The relay's upstream answered afresh: its text replaces this one.
+            out.append(ReplyRestart{});
+            out.append(ResumePoint{QString::fromLatin1(event.lastEventId), {}});
         } else if (event.type == "end") {
             const QString status = data->value("status"_L1).toString();
             if (status == "complete"_L1) {

@@ -12,7 +12,10 @@ namespace inkchat::provider {
 ///
 /// Stream rung: `POST {base}/v1/replies` answered with SSE: `event: reply`
 /// names the reply, each `event: text` (`{"t": ...}`, id N) is a piece,
-/// `event: end` says how it ended. Resumed with `GET
+/// `event: restart` says the text after it replaces the text before it
+/// (the upstream answered afresh), `event: end` says how it ended. Every
+/// POST of one reply carries the connector's Idempotency-Key, so a POST
+/// cut before `event: reply` is answered with the reply it started. Resumed with `GET
 /// {base}/v1/replies/ID/events` and `Last-Event-ID: N`. Poll rung: the same
 /// as long polls (`?mode=poll`, then `/poll`); a poll that ends before the
 /// reply does is not a failure, only "ask again".

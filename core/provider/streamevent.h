@@ -67,8 +67,16 @@ struct ResumePoint
     friend bool operator==(const ResumePoint &, const ResumePoint &) = default;
 };
 
-using StreamEvent =
-    std::variant<TextDelta, ReasoningDelta, Usage, AnsweringModel, Finished, ProviderError, ResumePoint>;
+/// The server replaced the reply so far: the text that follows starts it
+/// again from the beginning (inkchat-relay, whose own upstream could not
+/// continue a dropped reply and answered afresh).
+struct ReplyRestart
+{
+    friend bool operator==(const ReplyRestart &, const ReplyRestart &) = default;
+};
+
+using StreamEvent = std::variant<TextDelta, ReasoningDelta, Usage, AnsweringModel, Finished, ProviderError,
+                                 ResumePoint, ReplyRestart>;
 using StreamEvents = QList<StreamEvent>;
 
 } // namespace inkchat::provider

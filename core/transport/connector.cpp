@@ -9,6 +9,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QUuid>
 
 #include <type_traits>
 #include <utility>
@@ -72,6 +73,7 @@ Connector::Connector(const provider::Provider &provider, provider::Endpoint endp
       m_buffering(m_options.buffering)
 {
     Q_ASSERT(m_services.network && m_services.clock);
+    m_idempotencyKey = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     m_retryTimer = m_services.clock->createTimer([this] { beginAttempt(); });
     m_progressTimer = m_services.clock->createTimer([this] { onNoProgress(); });
     if (m_services.reachability) {
@@ -155,6 +157,12 @@ void Connector::beginAttempt()
         if (m_request == Request::Restart)
             m_reply.beginRestart();
         break;
+    }
+    if (m_request != Request::Resume && m_provider.info().capabilities.idempotencyKey) {
+        // Every request of this reply says it is the same one: a retry of a
+        // request cut before its answer named the reply gets that reply,
+        // not a second one generated beside it.
+        request.headers.append({QByteArrayLiteral("Idempotency-Key"), m_idempotencyKey});
     }
     if (const provider::OptionalParameters omitted = request.optional & m_omitted) {
         if (const std::optional<QByteArray> body = provider::withoutParameters(request.body, omitted)) {
@@ -414,6 +422,13 @@ int Connector::deliver(const provider::StreamEvents &events)
                         m_resume.position = e.position;
                         advance();
                     }
+                } else if constexpr (std::is_same_v<T, provider::ReplyRestart>) {
+                    // The text that follows replaces what is shown (restarted()
+                    // with its first piece); a reply with nothing shown has
+                    // nothing to replace.
+                    if (!m_reply.text().isEmpty())
+                        m_reply.beginRestart();
+                    m_textJoiner.reset();
                 } else {
                     static_assert(std::is_same_v<T, provider::ProviderError>);
                     recover(e.error);

@@ -104,9 +104,13 @@ struct ConnectorServices
 /// reply), otherwise continued by a request that ends in the partial reply
 /// where the server honours that (Provider::canContinue(); the seam is
 /// recorded), otherwise restarted: the new answer replaces the partial one
-/// (restarted(), then its text from the start), never joined to it.
-/// A reply asked for afresh that breaks off three times in a row no later
-/// than before ends there, with what came: asking again would not help.
+/// (restarted(), then its text from the start), never joined to it; a
+/// server that restarted the reply itself says so (ReplyRestart) and is
+/// treated alike. A reply asked for afresh that breaks off three times in a
+/// row no later than before ends there, with what came: asking again would
+/// not help. Where the provider takes an idempotency key, every request of
+/// the reply carries the same one, so a request cut before the server named
+/// the reply is recognised when it is sent again.
 /// An optional parameter a compatible server refuses (see RequestConformance)
 /// is left out of a second request, and then of the endpoint's requests.
 /// Retries wait with exponential backoff and full jitter, or as long as
@@ -266,6 +270,9 @@ private:
 
     provider::ResumeState m_resume;
     chat::ReplyText m_reply;
+    /// Sent with every request of this reply where the provider takes one
+    /// (ProviderCapabilities::idempotencyKey).
+    QByteArray m_idempotencyKey;
     stream::SurrogateJoiner m_textJoiner; ///< a pair split across deltas
     stream::SurrogateJoiner m_reasoningJoiner;
     QString m_finishReason;

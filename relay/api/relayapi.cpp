@@ -35,6 +35,9 @@ HttpAnswer problem(int status, const QString &message)
     return json(status, {{u"error"_s, message}});
 }
 
+/// Clients send a UUID; anything much longer is not a key.
+constexpr int kMaxIdempotencyKey = 200;
+
 const QRegularExpression kReplyPath(u"^/v1/replies/([0-9a-f]{32})/(events|poll)$"_s);
 
 } // namespace
@@ -162,11 +165,31 @@ HttpAnswer RelayApi::startReply(const HttpRequest &request, const Caller &caller
     const Result<chat::Conversation> conversation = conversationFromJson(request.body);
     if (!conversation)
         return problem(400, conversation.error().message);
+    const auto mode = request.query.queryItemValue(u"mode"_s) == "poll"_L1 ? EventStreamer::Mode::LongPoll
+                                                                           : EventStreamer::Mode::Stream;
+    const QString key = QString::fromLatin1(request.header("Idempotency-Key").trimmed());
+    if (key.size() > kMaxIdempotencyKey)
+        return problem(400, u"the Idempotency-Key is longer than %1 characters"_s.arg(kMaxIdempotencyKey));
+    if (!key.isEmpty()) {
+        const Result<std::optional<StoredReply>> earlier = m_hub.log().replyForKey(caller.deviceId, key);
+        if (!earlier)
+            return problem(503, earlier.error().message);
+        if (*earlier) {
+            // A retry of a request whose answer was cut: the reply it
+            // started, from its first event, and nothing asked upstream again.
+            if ((*earlier)->request != conversationToJson(*conversation))
+                return problem(422, u"this Idempotency-Key was sent with another question"_s);
+            return streamEvents((*earlier)->id, 0, mode, caller.deviceId, (*earlier)->id);
+        }
+    }
     const Result<QString> replyId = m_hub.start(*conversation);
     if (!replyId)
         return problem(503, replyId.error().message);
-    const auto mode = request.query.queryItemValue(u"mode"_s) == "poll"_L1 ? EventStreamer::Mode::LongPoll
-                                                                           : EventStreamer::Mode::Stream;
+    if (!key.isEmpty()) {
+        // The reply goes on; only a retry of this request would start another.
+        if (const std::optional<Error> error = m_hub.log().rememberKey(caller.deviceId, key, *replyId))
+            qCWarning(lcApi) << "idempotency key not stored:" << error->message;
+    }
     return streamEvents(*replyId, 0, mode, caller.deviceId, *replyId);
 }
 

@@ -47,7 +47,9 @@ struct Caller
 ///
 ///  - `POST /v1/pair` `{"code", "name"}`: a device token for a pairing code
 ///  - `POST /v1/replies` `{"messages": [...]}`: starts a reply; the answer
-///    streams its events (SSE), or with `?mode=poll` ends with the first
+///    streams its events (SSE), or with `?mode=poll` ends with the first.
+///    A POST whose `Idempotency-Key` the device sent before is answered
+///    with the reply that one started, from its first event
 ///  - `GET /v1/replies/ID/events`: SSE after `Last-Event-ID` (or `?after=N`)
 ///  - `GET /v1/replies/ID/poll`: the same as a long poll
 ///

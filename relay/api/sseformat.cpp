@@ -29,10 +29,17 @@ QByteArray replyStarted(const QString &replyId)
 QByteArray event(const ReplyEvent &event)
 {
     QByteArray out = "id: " + QByteArray::number(event.seq) + '\n';
-    if (event.kind == ReplyEvent::Kind::Text)
+    switch (event.kind) {
+    case ReplyEvent::Kind::Text:
         out += "event: text\ndata: " + json({{u"t"_s, event.data}});
-    else
+        break;
+    case ReplyEvent::Kind::Restart:
+        out += "event: restart\ndata: {}";
+        break;
+    case ReplyEvent::Kind::End:
         out += "event: end\ndata: " + json({{u"status"_s, event.data}, {u"error"_s, event.error}});
+        break;
+    }
     return out + "\n\n";
 }
 

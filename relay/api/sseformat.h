@@ -25,6 +25,14 @@ namespace inkchat::relay {
 /// data: {"t":"Hello"}
 ///
 /// id: 2
+/// event: restart          (the upstream answered afresh: the text
+/// data: {}                 after this replaces the text before it)
+///
+/// id: 3
+/// event: text
+/// data: {"t":"Hi"}
+///
+/// id: 4
 /// event: end
 /// data: {"status":"complete","error":""}
 /// ```

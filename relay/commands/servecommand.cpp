@@ -1,10 +1,7 @@
 #include "commands.h"
 
 #include "relayserver.h"
-#include "upstream/keyfileendpointsource.h"
-
-#include "provider/baseurl.h"
-#include "provider/providercatalog.h"
+#include "upstreamoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -93,19 +90,6 @@ int runServe(const QStringList &arguments)
                                     u"ADDR:PORT"_s, u"127.0.0.1:8417"_s);
     const QCommandLineOption dataDir(u"data-dir"_s, u"Where the relay keeps its database."_s, u"DIR"_s,
                                      defaultDataDir());
-    const QCommandLineOption providerOption(
-        u"provider"_s, u"Upstream provider: %1."_s.arg(provider::providerIds().join(u", "_s)), u"ID"_s);
-    const QCommandLineOption baseUrl(u"base-url"_s, u"Upstream base URL (default: the provider's)."_s,
-                                     u"URL"_s);
-    const QCommandLineOption model(u"model"_s, u"Upstream model."_s, u"MODEL"_s);
-    // The relay carries a reply on after a drop upstream; only a server that
-    // honours a prefill can (see provider::Prefill).
-    const QCommandLineOption serverOption(
-        u"server"_s,
-        u"The server behind an OpenAI-compatible upstream (vllm, llama.cpp, deepseek, mistral)."_s,
-        u"NAME"_s);
-    const QCommandLineOption keyFile(u"key-file"_s, u"File holding the upstream API key, mode 0600."_s,
-                                     u"FILE"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"PEM certificate chain: serve HTTPS."_s, u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"PEM private key of --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption allowPlain(u"allow-plain-http"_s,
@@ -119,8 +103,9 @@ int runServe(const QStringList &arguments)
         u"poll-wait"_s, u"How long a long poll waits for news, seconds (default 25)."_s, u"S"_s, u"25"_s);
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute per device (default 120)."_s,
                                        u"N"_s, u"120"_s);
-    parser.addOptions({listen, dataDir, providerOption, baseUrl, model, serverOption, keyFile, tlsCert,
-                       tlsKey, allowPlain, heartbeat, retry, pollWait, rateLimit});
+    parser.addOptions({listen, dataDir, tlsCert, tlsKey, allowPlain, heartbeat, retry, pollWait, rateLimit});
+    const UpstreamOptions upstreamOptions;
+    upstreamOptions.addTo(parser);
     parser.addHelpOption();
     parser.process(arguments);
 
@@ -171,46 +156,15 @@ int runServe(const QStringList &arguments)
     const double perMinute = std::max(1.0, parser.value(rateLimit).toDouble());
     options.api.perDevice = {std::max(1.0, perMinute / 2), perMinute};
 
-    const provider::ProviderInfo *info = provider::findProvider(parser.value(providerOption));
-    if (!info) {
-        printError(u"--provider must name the upstream: %1"_s.arg(provider::providerIds().join(u", "_s)));
-        return 64;
-    }
-    session::ResolvedEndpoint upstream;
-    upstream.providerId = info->id;
-    upstream.endpoint.baseUrl = parser.isSet(baseUrl) ? provider::parseBaseUrl(parser.value(baseUrl))
-                                                      : info->defaultBaseUrl;
-    upstream.endpoint.model = parser.value(model);
-    upstream.endpoint.server = parser.value(serverOption);
-    if (parser.isSet(serverOption) && !provider::findCompatibleServer(*info, upstream.endpoint.server)) {
-        printError(u"--server names no server the relay knows for --provider %1"_s.arg(info->id));
-        return 64;
-    }
-    switch (provider::checkBaseUrl(upstream.endpoint.baseUrl)) {
-    case provider::BaseUrlProblem::None:
-        break;
-    case provider::BaseUrlProblem::NotHttp:
-        printError(u"--base-url must be an http:// or https:// URL with a host"_s);
-        return 64;
-    case provider::BaseUrlProblem::HasCredentials:
-        printError(u"--base-url must not carry a key (user:KEY@ or ?key=): use --key-file"_s);
-        return 64;
-    }
-    if (info->needsModel && upstream.endpoint.model.isEmpty()) {
-        printError(u"--provider %1 needs --model"_s.arg(info->id));
-        return 64;
-    }
-    if (parser.isSet(keyFile)) {
-        // Said now rather than at the first question.
-        if (const Result<QString> key = KeyFileEndpointSource::readKey(parser.value(keyFile)); !key) {
-            printError(key.error().message);
-            return 66;
-        }
+    Result<std::unique_ptr<session::EndpointSource>> upstream = upstreamOptions.read(parser);
+    if (!upstream) {
+        printError(upstream.error().message);
+        return upstream.error().kind == Error::Kind::Usage ? 64 : 66;
     }
 
     raiseOpenFileLimit();
     quitOnSignals();
-    RelayServer server(options, std::make_unique<KeyFileEndpointSource>(upstream, parser.value(keyFile)));
+    RelayServer server(options, std::move(upstream).value());
     if (auto error = server.start()) {
         printError(error->message);
         return 69;

@@ -25,6 +25,7 @@
     var lastFlush = 0;
     var timer = null;
     var ended = false;
+    var replaced = false;
     var stats = { updates: 0, mode: '', done: false, pages: 1, gaps: [] };
     window.inkStats = stats;
 
@@ -74,8 +75,9 @@
     function flush() {
         timer = null;
         var ready = takeReady();
-        if (ready) {
-            var following = shown === pages.length - 1;
+        if (ready || replaced) {
+            var following = replaced || shown === pages.length - 1;
+            replaced = false;
             addToPages(ready);
             if (following) shown = pages.length - 1;
             render();
@@ -101,6 +103,13 @@
     function onEvent(type, data, id) {
         if (id) after = parseInt(id, 10);
         if (type === 'text') pending += JSON.parse(data).t;
+        /* The relay's upstream answered afresh: its answer replaces this one. */
+        if (type === 'restart') {
+            pending = '';
+            pages = [''];
+            shown = 0;
+            replaced = true;
+        }
         if (type === 'end') {
             ended = true;
             var end = JSON.parse(data);
@@ -123,6 +132,7 @@
             }, false);
         };
         listen('text');
+        listen('restart');
         listen('end');
         return;
     }
@@ -143,7 +153,7 @@
                 else if (field === 'data') data = value;
                 else if (field === 'id') id = value;
             }
-            if (type === 'text' || type === 'end') onEvent(type, data, id);
+            if (type === 'text' || type === 'restart' || type === 'end') onEvent(type, data, id);
         }
     }
     function poll() {

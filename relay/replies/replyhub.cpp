@@ -66,8 +66,8 @@ void ReplyHub::run(const QString &replyId, const chat::Conversation &conversatio
 {
     auto *run = new ReplyRun(m_upstream, conversation, textSoFar, this);
     m_runs.insert(replyId, run);
-    connect(run, &ReplyRun::textReceived, this, [this, replyId, run](const QString &delta) {
-        const Result<ReplyEvent> event = m_log.append(replyId, ReplyEvent::Kind::Text, delta);
+    const auto store = [this, replyId, run](ReplyEvent::Kind kind, const QString &delta) {
+        const Result<ReplyEvent> event = m_log.append(replyId, kind, delta);
         if (!event) {
             // What cannot be stored cannot be served whole: the reply ends here.
             qCWarning(lcReplies) << "reply" << replyId << "stopped:" << event.error().message;
@@ -75,7 +75,12 @@ void ReplyHub::run(const QString &replyId, const chat::Conversation &conversatio
             return;
         }
         Q_EMIT eventAdded(replyId, *event);
-    });
+    };
+    connect(run, &ReplyRun::textReceived, this,
+            [store](const QString &delta) { store(ReplyEvent::Kind::Text, delta); });
+    // The upstream answered afresh (it cannot continue a reply): the clients
+    // are told to replace the text they have, never to add the new answer to it.
+    connect(run, &ReplyRun::restarted, this, [store] { store(ReplyEvent::Kind::Restart, {}); });
     connect(run, &ReplyRun::ended, this,
             [this, replyId, run](chat::MessageStatus status, const QString &error) {
                 const Result<ReplyEvent> event = m_log.append(replyId, ReplyEvent::Kind::End,

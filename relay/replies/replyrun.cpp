@@ -64,6 +64,7 @@ void ReplyRun::onEndpoint(Result<session::ResolvedEndpoint> endpoint)
         m_hasText = true;
         Q_EMIT textReceived(delta);
     });
+    connect(m_connector, &transport::Connector::restarted, this, &ReplyRun::restarted);
     connect(m_connector, &transport::Connector::finished, this,
             [this] { end(chat::MessageStatus::Complete, {}); });
     // The connector redacts the key from every error it reports.

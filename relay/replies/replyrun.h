@@ -32,6 +32,9 @@ public:
 
 Q_SIGNALS:
     void textReceived(const QString &delta);
+    /// The upstream could not continue a dropped reply and answers afresh:
+    /// the text that follows replaces the text so far.
+    void restarted();
     /// Exactly once; `error` is empty for a complete reply. Never carries a key.
     void ended(inkchat::chat::MessageStatus status, const QString &error);
 

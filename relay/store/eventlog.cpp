@@ -37,6 +37,19 @@ StoredReply replyFrom(const QSqlQuery &query)
 
 const QString kReplyColumns = u"SELECT id, request, conversation, message, status, last_seq FROM replies "_s;
 
+QString kindName(ReplyEvent::Kind kind)
+{
+    switch (kind) {
+    case ReplyEvent::Kind::Text:
+        return u"text"_s;
+    case ReplyEvent::Kind::Restart:
+        return u"restart"_s;
+    case ReplyEvent::Kind::End:
+        return u"end"_s;
+    }
+    return u"text"_s;
+}
+
 } // namespace
 
 Result<QString> EventLog::createReply(const QByteArray &request, qint64 conversationId, qint64 messageId)
@@ -58,6 +71,37 @@ Result<QString> EventLog::createReply(const QByteArray &request, qint64 conversa
     if (auto error = store::execPrepared(query, what))
         return *error;
     return id;
+}
+
+std::optional<Error> EventLog::rememberKey(qint64 device, const QString &key, const QString &replyId)
+{
+    QSqlQuery query(m_database.db());
+    const QString what = u"Could not store the request's idempotency key"_s;
+    if (auto error = store::prepare(
+            query, u"INSERT OR REPLACE INTO reply_keys (device, key, reply) VALUES (?, ?, ?)"_s, what))
+        return error;
+    query.addBindValue(device);
+    query.addBindValue(key);
+    query.addBindValue(replyId);
+    return store::execPrepared(query, what);
+}
+
+Result<std::optional<StoredReply>> EventLog::replyForKey(qint64 device, const QString &key) const
+{
+    QSqlQuery query(m_database.db());
+    const QString what = u"Could not look up the request's idempotency key"_s;
+    if (auto error = store::prepare(
+            query,
+            kReplyColumns + u"WHERE id = (SELECT reply FROM reply_keys WHERE device = ? AND key = ?)"_s,
+            what))
+        return *error;
+    query.addBindValue(device);
+    query.addBindValue(key);
+    if (auto error = store::execPrepared(query, what))
+        return *error;
+    if (!query.next())
+        return std::optional<StoredReply>();
+    return std::optional<StoredReply>(replyFrom(query));
 }
 
 Result<ReplyEvent> EventLog::append(const QString &replyId, ReplyEvent::Kind kind, const QString &data,
@@ -88,7 +132,7 @@ Result<ReplyEvent> EventLog::append(const QString &replyId, ReplyEvent::Kind kin
         return *error;
     insert.addBindValue(replyId);
     insert.addBindValue(event.seq);
-    insert.addBindValue(kind == ReplyEvent::Kind::End ? u"end"_s : u"text"_s);
+    insert.addBindValue(kindName(kind));
     insert.addBindValue(notNull(kind == ReplyEvent::Kind::End ? data + u'\n' + errorText : data));
     if (auto error = store::execPrepared(insert, what))
         return *error;
@@ -116,11 +160,14 @@ Result<QList<ReplyEvent>> EventLog::eventsAfter(const QString &replyId, qint64 a
         ReplyEvent event;
         event.seq = query.value(0).toLongLong();
         event.data = query.value(2).toString();
-        if (query.value(1).toString() == "end"_L1) {
+        const QString kind = query.value(1).toString();
+        if (kind == "end"_L1) {
             event.kind = ReplyEvent::Kind::End;
             const qsizetype newline = event.data.indexOf(u'\n');
             event.error = event.data.mid(newline + 1);
             event.data.truncate(newline);
+        } else if (kind == "restart"_L1) {
+            event.kind = ReplyEvent::Kind::Restart;
         }
         events.append(event);
     }
@@ -179,14 +226,20 @@ Result<QString> EventLog::text(const QString &replyId) const
     QSqlQuery query(m_database.db());
     const QString what = u"Could not read the reply's text"_s;
     if (auto error = store::prepare(
-            query, u"SELECT data FROM events WHERE reply = ? AND kind = 'text' ORDER BY seq"_s, what))
+            query,
+            u"SELECT kind, data FROM events WHERE reply = ? AND kind IN ('text', 'restart') ORDER BY seq"_s,
+            what))
         return *error;
     query.addBindValue(replyId);
     if (auto error = store::execPrepared(query, what))
         return *error;
     QString text;
-    while (query.next())
-        text += query.value(0).toString();
+    while (query.next()) {
+        if (query.value(0).toString() == "restart"_L1)
+            text.clear(); // the upstream's new answer replaces what came before
+        else
+            text += query.value(1).toString();
+    }
     return text;
 }
 

@@ -12,10 +12,12 @@ namespace inkchat::relay {
 
 class RelayDatabase;
 
-/// One numbered event of a reply: a piece of its text, or its end.
+/// One numbered event of a reply: a piece of its text, a restart (the
+/// upstream answered afresh: the text after it replaces the text before
+/// it), or its end.
 struct ReplyEvent
 {
-    enum class Kind { Text, End };
+    enum class Kind { Text, Restart, End };
     qint64 seq = 0; ///< 1, 2, ... within the reply: the SSE event id
     Kind kind = Kind::Text;
     /// Text: the piece. End: the status ("complete", "stopped",
@@ -47,6 +49,10 @@ public:
 
     /// A new reply, streaming, with an id nobody can guess.
     Result<QString> createReply(const QByteArray &request, qint64 conversationId = 0, qint64 messageId = 0);
+    /// Remembers that `device`'s request with this idempotency key started `replyId`.
+    std::optional<Error> rememberKey(qint64 device, const QString &key, const QString &replyId);
+    /// The reply `device`'s request with this idempotency key started, if any.
+    Result<std::optional<StoredReply>> replyForKey(qint64 device, const QString &key) const;
     /// Appends an event; its seq is the reply's next.
     Result<ReplyEvent> append(const QString &replyId, ReplyEvent::Kind kind, const QString &data,
                               const QString &error = {});
@@ -57,7 +63,7 @@ public:
     Result<std::optional<StoredReply>> streamingReplyOf(qint64 conversationId) const;
     /// Replies a relay that stopped left streaming.
     Result<QList<StoredReply>> unfinished() const;
-    /// The reply's text so far: every text event, in order.
+    /// The reply's text so far: every text event after the last restart, in order.
     Result<QString> text(const QString &replyId) const;
 
 private:

@@ -23,6 +23,11 @@ const QStringList kSchema = {
     "status TEXT NOT NULL, error TEXT NOT NULL DEFAULT '', last_seq INTEGER NOT NULL DEFAULT 0)"_s,
     u"CREATE TABLE IF NOT EXISTS events (reply TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, "
     "data TEXT NOT NULL, PRIMARY KEY (reply, seq)) WITHOUT ROWID"_s,
+    // Which reply a device's request with an Idempotency-Key started: a
+    // retried POST gets that reply, not a second one.
+    u"CREATE TABLE IF NOT EXISTS reply_keys (device INTEGER NOT NULL, key TEXT NOT NULL, reply TEXT NOT "
+    u"NULL, "
+    "PRIMARY KEY (device, key)) WITHOUT ROWID"_s,
     u"CREATE TABLE IF NOT EXISTS devices (id INTEGER PRIMARY KEY, name TEXT NOT NULL, "
     "token_hash BLOB NOT NULL UNIQUE, created INTEGER NOT NULL, last_seen INTEGER NOT NULL DEFAULT 0, "
     "revoked INTEGER NOT NULL DEFAULT 0)"_s,

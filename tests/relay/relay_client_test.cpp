@@ -1,7 +1,9 @@
 // `inkchat-cli chat --provider relay` through a connection to the relay cut
-// ten times at random bytes (issue 20): the exact reply, whatever the
-// upstream could do (here an OpenAI-like server that ignores prefill and so
-// could never continue a reply itself).
+// at random bytes (issue 20): the exact reply, whatever the upstream could
+// do: an OpenAI-like server that ignores prefill could never continue a
+// reply itself, and when the relay's own connection to it breaks, the new
+// answer replaces the partial one for the relay's clients too. A POST cut
+// before the relay named the reply is recognised when it is sent again.
 
 #include "cuttingproxy.h"
 #include "relaytestsupport.h"
@@ -18,6 +20,43 @@ using namespace Qt::StringLiterals;
 using namespace inkchat::test;
 using namespace inkchat::test::relay;
 
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QByteArray err;
+};
+
+/// `inkchat-cli chat --provider relay` against the relay at `port`, as the device with `token`.
+CliRun askThroughRelay(quint16 port, const QByteArray &token)
+{
+    QProcess cli;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"INKCHAT_RELAY_TOKEN"_s, QString::fromLatin1(token));
+    cli.setProcessEnvironment(environment);
+    cli.start(QStringLiteral(INKCHAT_CLI_PATH),
+              {u"chat"_s, u"--provider"_s, u"relay"_s, u"--base-url"_s, u"http://127.0.0.1:%1"_s.arg(port),
+               u"--api-key-env"_s, u"INKCHAT_RELAY_TOKEN"_s, u"--no-store"_s, u"--max-retries"_s, u"20"_s,
+               u"Tell me a long story"_s});
+    QSignalSpy finished(&cli, &QProcess::finished);
+    if (!finished.wait(kWaitMs))
+        ADD_FAILURE() << "inkchat-cli did not finish";
+    return {cli.exitCode(), QString::fromUtf8(cli.readAllStandardOutput()), cli.readAllStandardError()};
+}
+
+QList<qsizetype> randomCuts(quint32 seed, int count)
+{
+    QRandomGenerator random(seed);
+    QList<qsizetype> cuts;
+    for (int i = 0; i < count; ++i)
+        cuts.append(random.bounded(1, 400));
+    return cuts;
+}
+
+} // namespace
+
 TEST(RelayClient, CliReadsTheExactReplyThroughTenRandomCuts)
 {
     QTemporaryDir dir;
@@ -30,30 +69,72 @@ TEST(RelayClient, CliReadsTheExactReplyThroughTenRandomCuts)
     RelayProcess relay(dir.filePath(u"data"_s), upstream.url(u"/v1"_s), {u"--retry"_s, u"0.01"_s});
     ASSERT_TRUE(relay.isRunning());
     const QByteArray token = relay.pair(u"cli"_s);
+    CuttingProxy proxy(relay.port(), randomCuts(20, 10));
 
-    QRandomGenerator random(20);
-    QList<qsizetype> cuts;
-    for (int i = 0; i < 10; ++i)
-        cuts.append(random.bounded(1, 400));
-    CuttingProxy proxy(relay.port(), cuts);
-
-    QProcess cli;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(u"INKCHAT_RELAY_TOKEN"_s, QString::fromLatin1(token));
-    cli.setProcessEnvironment(environment);
-    cli.start(QStringLiteral(INKCHAT_CLI_PATH),
-              {u"chat"_s, u"--provider"_s, u"relay"_s, u"--base-url"_s,
-               u"http://127.0.0.1:%1"_s.arg(proxy.port()), u"--api-key-env"_s, u"INKCHAT_RELAY_TOKEN"_s,
-               u"--no-store"_s, u"--max-retries"_s, u"20"_s, u"Tell me a long story"_s});
-    QSignalSpy finished(&cli, &QProcess::finished);
-    ASSERT_TRUE(finished.wait(kWaitMs));
-    const QByteArray out = cli.readAllStandardOutput();
-    const QByteArray err = cli.readAllStandardError();
-    EXPECT_EQ(cli.exitCode(), 0) << err.toStdString();
-    EXPECT_EQ(QString::fromUtf8(out), pieces.join(QString()) + u'\n') << err.toStdString();
+    const CliRun cli = askThroughRelay(proxy.port(), token);
+    EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
+    EXPECT_EQ(cli.out, pieces.join(QString()) + u'\n') << cli.err.toStdString();
     EXPECT_EQ(proxy.cutsMade(), 10);
     EXPECT_GT(proxy.connections(), 10);
     // Every cut was picked up at the relay: the upstream was asked once.
-    EXPECT_EQ(upstream.requests().size(), 1) << err.toStdString();
-    EXPECT_FALSE(err.contains(token));
+    EXPECT_EQ(upstream.requests().size(), 1) << cli.err.toStdString();
+    EXPECT_FALSE(cli.err.contains(token));
+}
+
+TEST(RelayClient, APostCutAfterTheRelayTookItIsNotAskedUpstreamAgain)
+{
+    QTemporaryDir dir;
+    StreamServer upstream;
+    const QStringList pieces = numberedPieces(60);
+    upstream.setResponse(pacedReply(pieces, 2));
+    RelayProcess relay(dir.filePath(u"data"_s), upstream.url(u"/v1"_s), {u"--retry"_s, u"0.01"_s});
+    ASSERT_TRUE(relay.isRunning());
+    const QByteArray token = relay.pair(u"cli"_s);
+    // The first answer breaks after its first byte: the relay has started
+    // the reply, the client never learned which one it is.
+    CuttingProxy proxy(relay.port(), {1});
+
+    const CliRun cli = askThroughRelay(proxy.port(), token);
+    EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
+    EXPECT_EQ(cli.out, pieces.join(QString()) + u'\n') << cli.err.toStdString();
+    EXPECT_EQ(proxy.cutsMade(), 1);
+    EXPECT_EQ(proxy.connections(), 2);
+    EXPECT_EQ(relay.output().count("POST /v1/replies device"), 2);
+    EXPECT_EQ(upstream.requests().size(), 1) << cli.err.toStdString();
+}
+
+TEST(RelayClient, AnUpstreamThatCannotContinueReplacesTheReplyThroughTenRandomCuts)
+{
+    QTemporaryDir dir;
+    StreamServer upstream;
+    const QStringList first = numberedPieces(40);
+    QStringList second;
+    for (int i = 1; i <= 80; ++i)
+        second.append(u"new%1 "_s.arg(i));
+    const QString secondText = second.join(QString());
+    int asked = 0;
+    upstream.setResponder([&](const RecordedRequest &) {
+        StreamResponse response = pacedReply(++asked == 1 ? first : second, 2);
+        if (asked == 1)
+            response.cutAfterBytes = response.body.size() / 2; // the relay's own connection breaks
+        return response;
+    });
+    RelayProcess relay(dir.filePath(u"data"_s), upstream.url(u"/v1"_s), {u"--retry"_s, u"0.01"_s},
+                       RelayProcess::Upstream::IgnoresPrefill);
+    ASSERT_TRUE(relay.isRunning());
+    const QByteArray token = relay.pair(u"cli"_s);
+    CuttingProxy proxy(relay.port(), randomCuts(15, 10));
+
+    const CliRun cli = askThroughRelay(proxy.port(), token);
+    EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
+    // What was printed cannot be taken back: the new answer follows on a
+    // line of its own, whole, after a part of the first; never joined to it.
+    ASSERT_TRUE(cli.out.endsWith(u'\n' + secondText + u'\n')) << cli.out.toStdString();
+    const QString partial = cli.out.chopped(secondText.size() + 2);
+    EXPECT_FALSE(partial.isEmpty());
+    EXPECT_TRUE(first.join(QString()).startsWith(partial)) << partial.toStdString();
+    EXPECT_TRUE(cli.err.contains("answers again from the start")) << cli.err.toStdString();
+    EXPECT_EQ(proxy.cutsMade(), 10);
+    // Asked once, cut, asked again from the start (the upstream cannot continue).
+    EXPECT_EQ(upstream.requests().size(), 2);
 }

@@ -1,6 +1,7 @@
 // The e-ink page in headless Chromium (issue 20): a reply streams with at
 // most one DOM update per 500 ms, in pages, with EventSource, without it
-// (long polls), and without JavaScript (forms and a reloading page).
+// (long polls), and without JavaScript (forms and a reloading page); when
+// the relay's upstream answered afresh, the new answer replaces the old.
 // Screenshots at 758x1024 are left in the build tree (einkpage-*.png).
 
 #include "relaytestsupport.h"
@@ -55,8 +56,10 @@ QByteArray askThroughForm(quint16 port, const QByteArray &token, const QByteArra
 class PageRun
 {
 public:
-    PageRun(const QString &chromium, const QString &url, const QByteArray &token, const QString &mode)
-        : screenshot(QFileInfo(u"einkpage-%1.png"_s.arg(mode)).absoluteFilePath()),
+    /// `name` names the screenshot (einkpage-NAME.png); the mode by default.
+    PageRun(const QString &chromium, const QString &url, const QByteArray &token, const QString &mode,
+            const QString &name = {})
+        : screenshot(QFileInfo(u"einkpage-%1.png"_s.arg(name.isEmpty() ? mode : name)).absoluteFilePath()),
           m_finished(&m_node, &QProcess::finished)
     {
         m_node.start(u"node"_s, {QStringLiteral(INKCHAT_RELAY_TEST_DIR "/einkpage_driver.cjs"), chromium, url,
@@ -210,4 +213,42 @@ TEST_F(RelayPage, UnpairedBrowsersAreSentToPairing)
     EXPECT_EQ(request(m_relay->port(), "POST", "/ask", {}, "conversation=0&text=hi", cookie(m_token)).status,
               403);
     EXPECT_TRUE(m_upstream.requests().isEmpty());
+}
+
+TEST_F(RelayPage, ShowsOnlyTheNewAnswerWhenTheUpstreamAnsweredAfresh)
+{
+    // An upstream that cannot continue (OpenAI's own API): the relay's
+    // connection to it breaks after three lines, and the reply asked again
+    // is another text. The page must end up with that one alone.
+    QStringList fresh;
+    for (int i = 1; i <= 40; ++i)
+        fresh.append(u"Fresh line %1, the answer given the second time round.\n"_s.arg(i));
+    int asked = 0;
+    m_upstream.setResponder([&](const RecordedRequest &) {
+        if (++asked > 1)
+            return pacedReply(fresh, 25);
+        StreamResponse held = pacedReply(storyLines(), 0);
+        held.pauseAfterBytes = held.body.indexOf("Line 4 ");
+        return held;
+    });
+    m_relay = std::make_unique<RelayProcess>(m_dir.filePath(u"fresh"_s), m_upstream.url(u"/v1"_s),
+                                             QStringList(), RelayProcess::Upstream::IgnoresPrefill);
+    ASSERT_TRUE(m_relay->isRunning());
+    m_token = m_relay->pair(u"kindle"_s);
+    const QByteArray conversation = askThroughForm(m_relay->port(), m_token, "Tell me a story");
+    PageRun run(m_chromium, url(conversation), m_token, u"eventsource"_s, u"restarted"_s);
+    releaseWhenFollowed("/events device"); // cuts the relay's upstream connection
+
+    const QJsonObject result = run.result();
+    EXPECT_TRUE(result.value("stats"_L1).toObject().value("done"_L1).toBool());
+    const QString whole = fresh.join(QString());
+    const QString first = result.value("firstPage"_L1).toString();
+    const QString last = result.value("lastPage"_L1).toString();
+    EXPECT_TRUE(whole.startsWith(first) && first.size() > 100) << first.toStdString();
+    EXPECT_TRUE(whole.endsWith(last) && last.size() > 50) << last.toStdString();
+    EXPECT_EQ(asked, 2);
+    // The page a browser without script reloads shows the new answer alone too.
+    const Answer page = request(m_relay->port(), "GET", conversation + "?page=1", {}, {}, cookie(m_token));
+    EXPECT_TRUE(page.body.contains("Fresh line 1,")) << page.body.toStdString();
+    EXPECT_FALSE(page.body.contains("of the story")) << page.body.toStdString();
 }

@@ -130,16 +130,24 @@ Answer request(quint16 port, const QByteArray &method, const QByteArray &target,
     return {client.status(), client.body(), client.received()};
 }
 
-RelayProcess::RelayProcess(const QString &dataDir, const QUrl &upstreamUrl, const QStringList &extraArguments)
-    : m_dataDir(dataDir)
+RelayProcess::RelayProcess(const QString &dataDir, const QUrl &upstreamUrl, const QStringList &extraArguments,
+                           Upstream upstream)
+    : RelayProcess(
+        dataDir,
+        UpstreamArguments{
+            QStringList{u"--provider"_s, u"openai"_s, u"--model"_s, u"test-model"_s, u"--base-url"_s,
+                        upstreamUrl.toString(), u"--key-file"_s, writeKeyFile(dataDir)}
+            + (upstream == Upstream::HonoursPrefill ? QStringList{u"--server"_s, u"vllm"_s} : QStringList())
+            + extraArguments})
+{
+}
+
+RelayProcess::RelayProcess(const QString &dataDir, const UpstreamArguments &upstream) : m_dataDir(dataDir)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    QStringList arguments = {u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir,
-                             u"--provider"_s, u"openai"_s, u"--model"_s, u"test-model"_s, u"--base-url"_s,
-                             upstreamUrl.toString(),
-                             // The test upstreams carry a reply on from a prefill, as vLLM does.
-                             u"--server"_s, u"vllm"_s, u"--key-file"_s, writeKeyFile(dataDir)};
-    m_process.start(QStringLiteral(INKCHAT_RELAY_PATH), arguments + extraArguments);
+    m_process.start(QStringLiteral(INKCHAT_RELAY_PATH),
+                    QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s, u"--data-dir"_s, dataDir}
+                        + upstream.arguments);
     QSignalSpy ready(&m_process, &QProcess::readyRead);
     const QDeadlineTimer deadline(kWaitMs);
     while (!deadline.hasExpired()) {

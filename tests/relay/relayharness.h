@@ -94,8 +94,19 @@ Answer request(quint16 port, const QByteArray &method, const QByteArray &target,
 class RelayProcess
 {
 public:
+    /// Whether the upstream carries a reply on from a prefill (as vLLM does)
+    /// or answers afresh (as OpenAI's own API does).
+    enum class Upstream { HonoursPrefill, IgnoresPrefill };
+
     /// `upstreamUrl`: an OpenAI Chat Completions endpoint.
-    RelayProcess(const QString &dataDir, const QUrl &upstreamUrl, const QStringList &extraArguments = {});
+    RelayProcess(const QString &dataDir, const QUrl &upstreamUrl, const QStringList &extraArguments = {},
+                 Upstream upstream = Upstream::HonoursPrefill);
+    /// With these options naming the upstream (e.g. `--endpoint NAME`).
+    struct UpstreamArguments
+    {
+        QStringList arguments;
+    };
+    RelayProcess(const QString &dataDir, const UpstreamArguments &upstream);
     ~RelayProcess();
 
     bool isRunning() const { return m_port != 0; }

@@ -321,6 +321,23 @@ TEST(ProviderRungs, ResumedRelayStreamRepeatsAndLosesNothingWhereverItWasCut)
     EXPECT_EQ(header(resumed, "Authorization"), "Bearer " + kEndpoint.apiKey.toUtf8());
 }
 
+TEST(ProviderRungs, ARelayRestartIsPassedOnWithItsEventId)
+{
+    const QByteArray body = "event: reply\ndata: {\"reply\":\"0123456789abcdef0123456789abcdef\"}\n\n"
+                            "id: 1\nevent: text\ndata: {\"t\":\"Old\"}\n\n"
+                            "id: 2\nevent: restart\ndata: {}\n\n"
+                            "id: 3\nevent: text\ndata: {\"t\":\"New\"}\n\n"
+                            "id: 4\nevent: end\ndata: {\"status\":\"complete\",\"error\":\"\"}\n\n";
+    const ReadReply reply = readReply(RelayProvider(), Framing::Sse, {body});
+    EXPECT_TRUE(reply.complete);
+    EXPECT_EQ(describe(withoutResumePoints(reply.events)),
+              (std::vector<std::string>{"text Old", "restart", "text New"}));
+    // Resuming after the restart must not ask for it again.
+    const QList<ResumePoint> points = reply.all<ResumePoint>();
+    ASSERT_GE(points.size(), 3);
+    EXPECT_EQ(points.at(2).position, u"2"_s);
+}
+
 TEST(ProviderRungs, ARelayPollThatEndsBeforeTheReplyIsPendingNotInterrupted)
 {
     const QByteArray body = fixtureBody(u"relay"_s, u"truncated"_s) + "event: pending\ndata: {}\n\n";

@@ -104,6 +104,8 @@ inline std::vector<std::string> describe(const provider::StreamEvents &events)
                                     + e.error.message.toStdString());
                 else if constexpr (std::is_same_v<T, provider::ResumePoint>)
                     lines.push_back("resume " + e.position.toStdString());
+                else if constexpr (std::is_same_v<T, provider::ReplyRestart>)
+                    lines.push_back("restart");
             },
             event);
     }
