@@ -32,3 +32,18 @@ function(inkchat_add_gtest name)
             RUN_SERIAL ${ARG_RUN_SERIAL}
             ENVIRONMENT "QT_QPA_PLATFORM=offscreen")
 endfunction()
+
+# inkchat_add_keyring_gtest(<name> ...): inkchat_add_gtest whose every test
+# case runs through tests/unit/platform/with-keyring.sh, which gives it a
+# private D-Bus session and an unlocked gnome-keyring of its own. The script
+# is the target's CROSSCOMPILING_EMULATOR because gtest_discover_tests puts
+# that in front of each test command (CMake 3.25 has no TEST_LAUNCHER); the
+# property is taken from the variable when the target is created, which the
+# function's scope sets for that call alone. Through sh, so the script need
+# not be executable in the checkout; a real emulator (cross builds) still
+# runs, behind the script.
+function(inkchat_add_keyring_gtest name)
+    set(CMAKE_CROSSCOMPILING_EMULATOR /bin/sh "${PROJECT_SOURCE_DIR}/tests/unit/platform/with-keyring.sh"
+        ${CMAKE_CROSSCOMPILING_EMULATOR})
+    inkchat_add_gtest(${name} ${ARGN})
+endfunction()

@@ -98,9 +98,11 @@ TEST(RelayClient, APostCutAfterTheRelayTookItIsNotAskedUpstreamAgain)
     EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
     EXPECT_EQ(cli.out, pieces.join(QString()) + u'\n') << cli.err.toStdString();
     EXPECT_EQ(proxy.cutsMade(), 1);
-    EXPECT_EQ(proxy.connections(), 2);
-    EXPECT_EQ(relay.output().count("POST /v1/replies device"), 2);
-    EXPECT_EQ(upstream.requests().size(), 1) << cli.err.toStdString();
+    // It was asked again (Qt may open a connection more than it uses)...
+    EXPECT_TRUE(cli.err.contains("reconnecting")) << cli.err.toStdString();
+    EXPECT_GE(proxy.connections(), 2);
+    // ... and the relay knew the request: the upstream was asked once.
+    EXPECT_EQ(upstream.requests().size(), 1) << cli.err.toStdString() << relay.output().toStdString();
 }
 
 TEST(RelayClient, AnUpstreamThatCannotContinueReplacesTheReplyThroughTenRandomCuts)
@@ -108,8 +110,10 @@ TEST(RelayClient, AnUpstreamThatCannotContinueReplacesTheReplyThroughTenRandomCu
     QTemporaryDir dir;
     StreamServer upstream;
     const QStringList first = numberedPieces(40);
+    // Long enough for all ten cuts (at most 400 bytes each) to fall in it,
+    // however fast the relay stores it.
     QStringList second;
-    for (int i = 1; i <= 80; ++i)
+    for (int i = 1; i <= 300; ++i)
         second.append(u"new%1 "_s.arg(i));
     const QString secondText = second.join(QString());
     int asked = 0;
@@ -126,7 +130,7 @@ TEST(RelayClient, AnUpstreamThatCannotContinueReplacesTheReplyThroughTenRandomCu
     CuttingProxy proxy(relay.port(), randomCuts(15, 10));
 
     const CliRun cli = askThroughRelay(proxy.port(), token);
-    EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString();
+    EXPECT_EQ(cli.exitCode, 0) << cli.err.toStdString() << relay.output().toStdString();
     // What was printed cannot be taken back: the new answer follows on a
     // line of its own, whole, after a part of the first; never joined to it.
     ASSERT_TRUE(cli.out.endsWith(u'\n' + secondText + u'\n')) << cli.out.toStdString();
