@@ -13,20 +13,31 @@ CuttingProxy::CuttingProxy(quint16 targetPort, QList<qsizetype> cuts)
 void CuttingProxy::onNewConnection()
 {
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
-        const qsizetype cut = m_connections < m_cuts.size() ? m_cuts.at(m_connections) : -1;
         ++m_connections;
         auto *upstream = new QTcpSocket(client);
         upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
-        connect(client, &QTcpSocket::readyRead, upstream,
-                [client, upstream] { upstream->write(client->readAll()); });
         struct State
         {
+            bool requested = false;
+            int index = -1;
+            qsizetype cut = -1;
             bool headDone = false;
             QByteArray head;
             qsizetype bodySent = 0;
         };
         auto state = std::make_shared<State>();
-        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, cut, state] {
+        connect(client, &QTcpSocket::readyRead, upstream, [this, client, upstream, state] {
+            // A cut belongs to a request: a client may open a connection it
+            // never sends anything on (Qt's network access manager does).
+            if (!std::exchange(state->requested, true)) {
+                state->cut = m_requests < m_cuts.size() ? m_cuts.at(m_requests) : -1;
+                state->index = m_requests;
+                ++m_requests;
+            }
+            upstream->write(client->readAll());
+        });
+        connect(upstream, &QTcpSocket::readyRead, client, [this, client, upstream, state] {
+            const qsizetype cut = state->cut;
             QByteArray bytes = upstream->readAll();
             if (!state->headDone) {
                 state->head += bytes;
@@ -49,7 +60,13 @@ void CuttingProxy::onNewConnection()
             state->bodySent += bytes.size();
             client->write(bytes);
         });
-        connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+        connect(upstream, &QTcpSocket::disconnected, client, [this, client, state] {
+            m_log.append(QStringLiteral("request %1 ended after %2 body bytes (cut at %3)")
+                             .arg(state->index)
+                             .arg(state->bodySent)
+                             .arg(state->cut));
+            client->disconnectFromHost();
+        });
         connect(client, &QTcpSocket::disconnected, client, [client] { client->deleteLater(); });
     }
 }
