@@ -1,5 +1,6 @@
 #include "chatcommand.h"
 
+#include "attachoption.h"
 #include "console.h"
 #include "endpointoptions.h"
 #include "exitcodes.h"
@@ -34,7 +35,8 @@ const char kChatUsage[] =
     "                        [--reasoning-effort E] [--idle-timeout SECONDS]\n"
     "                        [--progress-timeout SECONDS] [--show-reasoning] [--stats]\n"
     "                        [--transport auto|reset|websocket|sse|poll|json] [--max-retries N]\n"
-    "                        [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]\n"
+    "                        [--ca-file PATH] [--conversation ID | --no-store]\n"
+    "                        [--attach FILE]... [PROMPT]\n"
     "\n"
     "Sends PROMPT (or, without it, all of stdin) and streams the reply to stdout as it\n"
     "arrives, followed by one newline. A broken connection is resumed or continued\n"
@@ -58,6 +60,12 @@ const char kChatUsage[] =
     "If the store cannot be opened, chat fails with exit code 2; if it cannot be\n"
     "written, the reply is still printed and chat exits with code 2. API keys are\n"
     "never stored, nor accepted inside --base-url.\n"
+    "\n"
+    "--attach FILE sends an image with the prompt to a vision model (repeatable, up\n"
+    "to 10): PNG, JPEG, GIF or WebP, up to 5 MB each, in the provider's own format\n"
+    "(openai, openai-responses, anthropic, gemini and ollama take images). The\n"
+    "images are stored with the prompt and sent again with later turns of the\n"
+    "conversation. With images the prompt may be empty.\n"
     "\n"
     "inkchat-cli regenerate --conversation ID --provider P --base-url URL [options]\n"
     "asks for the last reply of conversation ID again, with the same history, and\n"
@@ -132,11 +140,13 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         u"conversation"_s, u"Continue the stored conversation with this id (see 'inkchat-cli list')."_s,
         u"ID"_s);
     const QCommandLineOption noStoreOption(u"no-store"_s, u"Store nothing: open no conversation database."_s);
+    const QCommandLineOption attachOption(u"attach"_s, u"Send the image FILE with the prompt (repeatable)."_s,
+                                          u"FILE"_s);
     endpointOptions.addTo(parser);
     parser.addOptions({help, modelOption, systemOption});
     parameterOptions.addTo(parser);
     parser.addOptions({idleOption, progressOption, reasoningOption, statsOption, transportOption,
-                       retriesOption, conversationOption, noStoreOption});
+                       retriesOption, conversationOption, noStoreOption, attachOption});
     parser.addPositionalArgument(u"PROMPT"_s, u"The message; read from stdin when absent."_s);
 
     const auto usageError = [regenerating](const QString &message) {
@@ -214,7 +224,13 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     const std::optional<QString> prompt = regenerating ? QString() : readPrompt(parser.positionalArguments());
     if (!prompt)
         return usageError(u"cannot read the prompt from stdin"_s);
-    if (!regenerating && prompt->trimmed().isEmpty())
+    if (regenerating && parser.isSet(attachOption))
+        return usageError(u"regenerate sends the stored images again; it takes no --attach"_s);
+    const Result<chat::Attachments> attachments = readAttachedImages(parser.values(attachOption),
+                                                                     *providerInfo);
+    if (!attachments)
+        return usageError(attachments.error().message);
+    if (!regenerating && prompt->trimmed().isEmpty() && attachments->isEmpty())
         return usageError(u"the prompt is empty"_s);
 
     // The same settings as the app, so both remember what works per endpoint.
@@ -243,7 +259,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
                               .arg(conversationId));
     watchSession(parser.isSet(reasoningOption), parser.isSet(statsOption));
     if (!regenerating) {
-        m_session->send(*prompt);
+        m_session->send(*prompt, *attachments);
     } else if (!m_session->regenerate()) {
         return usageError(u"conversation %1 has no reply to ask for again"_s.arg(conversationId));
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "attachment.h"
 #include "messageenums.h"
 #include "replyparameters.h"
 
@@ -12,6 +13,8 @@ struct ChatMessage
 {
     Role role = Role::User;
     QString text;
+    /// Images sent with a user turn, in the order they were attached.
+    Attachments attachments = {};
 
     friend bool operator==(const ChatMessage &, const ChatMessage &) = default;
 };
@@ -24,5 +27,15 @@ struct Conversation
     QList<ChatMessage> messages;
     ReplyParameters parameters = {};
 };
+
+/// Whether any turn of `conversation` carries images.
+inline bool hasImages(const Conversation &conversation)
+{
+    for (const ChatMessage &turn : conversation.messages) {
+        if (!turn.attachments.isEmpty())
+            return true;
+    }
+    return false;
+}
 
 } // namespace inkchat::chat

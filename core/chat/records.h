@@ -52,6 +52,8 @@ struct MessageRecord
     /// many there are. Read from the store; never written.
     int version = 1;
     int versionCount = 1;
+    /// Images sent with a user message, in the order they were attached.
+    Attachments attachments = {};
 
     friend bool operator==(const MessageRecord &, const MessageRecord &) = default;
 };

@@ -24,6 +24,30 @@ Error invalid(const QString &problem)
     return Error::make(Error::Kind::Protocol, u"Not a valid Inkchat transcript: %1."_s.arg(problem));
 }
 
+/// An image of a message; its type is read from its bytes, as when it was
+/// attached, and a wrong or oversized one fails the import, naming it.
+void readAttachment(JsonFields &&fields, chat::Attachments &attachments)
+{
+    const QString fileName = fields.string(u"file_name");
+    const QString data = fields.string(u"data", JsonFields::NonEmpty);
+    if (fields.hasFailed())
+        return;
+    auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        fields.fail(u"data"_s, u"not base64"_s);
+        return;
+    }
+    Result<chat::Attachment> image = chat::attachmentFromData(std::move(*decoded), fileName);
+    if (!image) {
+        QString problem = image.error().message;
+        if (problem.endsWith(u'.'))
+            problem.chop(1); // the import's message ends the sentence
+        fields.fail(u"data"_s, problem);
+        return;
+    }
+    attachments.append(std::move(image).value());
+}
+
 std::optional<chat::MessageRecord> readMessage(JsonFields &&fields)
 {
     chat::MessageRecord message;
@@ -48,6 +72,9 @@ std::optional<chat::MessageRecord> readMessage(JsonFields &&fields)
         if (seam)
             message.seams.append(*seam);
     }
+    const QJsonArray attachments = fields.array(u"attachments");
+    for (qsizetype i = 0; i < attachments.size() && !fields.hasFailed(); ++i)
+        readAttachment(fields.objectAt(u"attachments", attachments, i), message.attachments);
     if (const std::optional<chat::Role> parsed = chat::roleFromName(role))
         message.role = *parsed;
     else if (!fields.hasFailed())

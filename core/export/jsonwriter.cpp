@@ -72,6 +72,23 @@ QByteArray seamsArray(const QList<int> &seams)
     return out + ']';
 }
 
+/// The images as `[{"mime_type","file_name","data"}]`, data in base64.
+QByteArray attachmentsArray(const chat::Attachments &attachments)
+{
+    QByteArray out = "[";
+    for (qsizetype i = 0; i < attachments.size(); ++i) {
+        const chat::Attachment &image = attachments.at(i);
+        if (i > 0)
+            out += ',';
+        out += ObjectBuilder()
+                   .string("mime_type", image.mimeType)
+                   .string("file_name", image.fileName)
+                   .raw("data", '"' + image.base64() + '"')
+                   .closed();
+    }
+    return out + ']';
+}
+
 } // namespace
 
 JsonWriter::JsonWriter(const QString &path, const QDateTime &exportedAt) : FileTranscriptWriter(path)
@@ -111,22 +128,24 @@ void JsonWriter::onMessage(const chat::MessageRecord &message)
                                  .number("input_tokens", message.usage.inputTokens)
                                  .number("output_tokens", message.usage.outputTokens)
                                  .closed();
-    writeUtf8((m_hasMessage ? ",\n" : "\n")
-              + ObjectBuilder()
-                    .string("uuid", message.uuid)
-                    .string("role", chat::roleName(message.role))
-                    .string("text", message.text)
-                    .string("provider", message.provider)
-                    .string("model", message.model)
-                    .string("endpoint", message.endpoint)
-                    .time("created_at", message.createdAt)
-                    .time("updated_at", message.updatedAt)
-                    .raw("usage", usage)
-                    .string("status", chat::statusName(message.status))
-                    .string("error", message.errorText)
-                    .raw("seams", seamsArray(message.seams))
-                    .raw("parent", optionalString(message.parentUuid))
-                    .closed());
+    ObjectBuilder object;
+    object.string("uuid", message.uuid)
+        .string("role", chat::roleName(message.role))
+        .string("text", message.text)
+        .string("provider", message.provider)
+        .string("model", message.model)
+        .string("endpoint", message.endpoint)
+        .time("created_at", message.createdAt)
+        .time("updated_at", message.updatedAt)
+        .raw("usage", usage)
+        .string("status", chat::statusName(message.status))
+        .string("error", message.errorText)
+        .raw("seams", seamsArray(message.seams))
+        .raw("parent", optionalString(message.parentUuid));
+    // Only where there are images: text-only transcripts read as before.
+    if (!message.attachments.isEmpty())
+        object.raw("attachments", attachmentsArray(message.attachments));
+    writeUtf8((m_hasMessage ? ",\n" : "\n") + object.closed());
     m_hasMessage = true;
 }
 

@@ -125,7 +125,7 @@ StreamRequest AnthropicProvider::buildRequest(const chat::Conversation &conversa
     QJsonObject body{
         {"model"_L1, endpoint.model},
         {"max_tokens"_L1, parameters.maxOutputTokens.value_or(kMaxTokens)},
-        {"messages"_L1, roleContentMessages(conversation, SystemPrompt::Separate)},
+        {"messages"_L1, roleContentMessages(conversation, SystemPrompt::Separate, ImageFormat::Anthropic)},
         {"stream"_L1, rung == Rung::Stream},
     };
     if (!conversation.systemPrompt.isEmpty())

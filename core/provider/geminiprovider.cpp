@@ -1,5 +1,6 @@
 #include "geminiprovider.h"
 
+#include "imageparts.h"
 #include "jsonreplydecoder.h"
 #include "modellist.h"
 #include "providerjson.h"
@@ -60,6 +61,13 @@ QJsonObject requestBody(const chat::Conversation &conversation, const chat::Repl
     QJsonArray contents;
     for (const chat::ChatMessage &turn : conversation.messages) {
         QJsonObject content = textContent(turn.text);
+        if (!turn.attachments.isEmpty()) {
+            // An image may go without words; an empty text part is refused.
+            QJsonArray parts = turn.text.isEmpty() ? QJsonArray() : content.value("parts"_L1).toArray();
+            for (const chat::Attachment &image : turn.attachments)
+                parts.append(geminiImagePart(image));
+            content.insert(u"parts"_s, parts);
+        }
         content.insert(u"role"_s, turn.role == chat::Role::User ? u"user"_s : u"model"_s);
         contents.append(content);
     }

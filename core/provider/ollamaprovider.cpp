@@ -126,7 +126,7 @@ StreamRequest OllamaProvider::buildRequest(const chat::Conversation &conversatio
     const bool streaming = rung == Rung::Stream;
     QJsonObject body{
         {u"model"_s, endpoint.model},
-        {u"messages"_s, roleContentMessages(conversation, SystemPrompt::InMessages)},
+        {u"messages"_s, roleContentMessages(conversation, SystemPrompt::InMessages, ImageFormat::Ollama)},
         {u"stream"_s, streaming},
     };
     const chat::ReplyParameters parameters = supportedParameters(conversation.parameters);

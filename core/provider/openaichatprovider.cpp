@@ -145,7 +145,7 @@ StreamRequest OpenAiChatProvider::buildRequest(const chat::Conversation &convers
     const bool streaming = rung == Rung::Stream;
     QJsonObject body{
         {"model"_L1, endpoint.model},
-        {"messages"_L1, roleContentMessages(conversation, SystemPrompt::InMessages)},
+        {"messages"_L1, roleContentMessages(conversation, SystemPrompt::InMessages, ImageFormat::OpenAiChat)},
         {"stream"_L1, streaming},
     };
     // Servers reject stream_options on a request that does not stream.

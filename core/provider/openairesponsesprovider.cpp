@@ -193,7 +193,7 @@ StreamRequest OpenAiResponsesProvider::buildRequest(const chat::Conversation &co
 {
     QJsonObject body{
         {"model"_L1, endpoint.model},
-        {"input"_L1, roleContentMessages(conversation, SystemPrompt::Separate)},
+        {"input"_L1, roleContentMessages(conversation, SystemPrompt::Separate, ImageFormat::OpenAiResponses)},
     };
     if (!conversation.systemPrompt.isEmpty())
         body.insert("instructions"_L1, conversation.systemPrompt);

@@ -22,7 +22,8 @@ const QList<ProviderInfo> &providerCatalog()
         .maxTemperature = 2,
         .maxOutputTokens = true,
         .reasoningEfforts = {u"none"_s, u"minimal"_s, u"low"_s, u"medium"_s, u"high"_s, u"xhigh"_s},
-        .listsModels = true};
+        .listsModels = true,
+        .takesImages = true};
     // The generic endpoints are not known to carry on from a partial
     // assistant turn: a dropped reply is restarted there.
     static const QList<ProviderInfo> catalog = {
@@ -55,7 +56,8 @@ const QList<ProviderInfo> &providerCatalog()
           .maxTemperature = 0,
           .maxOutputTokens = true,
           .reasoningEfforts = {u"low"_s, u"medium"_s, u"high"_s, u"max"_s},
-          .listsModels = true}},
+          .listsModels = true,
+          .takesImages = true}},
         {ProviderKind::Gemini,
          u"gemini"_s,
          QT_TRANSLATE_NOOP("ProviderCatalog", "Google Gemini"),
@@ -66,7 +68,8 @@ const QList<ProviderInfo> &providerCatalog()
           .maxTemperature = 2,
           .maxOutputTokens = true,
           .reasoningEfforts = lowToHigh,
-          .listsModels = true}},
+          .listsModels = true,
+          .takesImages = true}},
         {ProviderKind::Ollama,
          u"ollama"_s,
          QT_TRANSLATE_NOOP("ProviderCatalog", "Ollama"),
@@ -77,7 +80,8 @@ const QList<ProviderInfo> &providerCatalog()
           .maxTemperature = 2,
           .maxOutputTokens = true,
           .reasoningEfforts = lowToHigh,
-          .listsModels = true}},
+          .listsModels = true,
+          .takesImages = true}},
         {ProviderKind::GenericSse,
          u"sse"_s,
          QT_TRANSLATE_NOOP("ProviderCatalog", "Server-Sent Events stream"),

@@ -70,6 +70,10 @@ struct ProviderCapabilities
     /// answers with the reply the first one started (inkchat-relay): a
     /// request cut before its answer named the reply is not asked twice.
     bool idempotencyKey = false;
+    /// Its requests carry a user message's images (chat::Attachment), for
+    /// vision models; the others are sent no images, and a message with
+    /// images is refused before it is sent (see imageparts.h).
+    bool takesImages = false;
 };
 
 /// One row of the provider table: everything known about a provider kind

@@ -42,14 +42,17 @@ QJsonObject message(const QString &role, const QString &content)
 
 } // namespace
 
-QJsonArray roleContentMessages(const chat::Conversation &conversation, SystemPrompt systemPrompt)
+QJsonArray roleContentMessages(const chat::Conversation &conversation, SystemPrompt systemPrompt,
+                               ImageFormat images)
 {
     QJsonArray messages;
     if (systemPrompt == SystemPrompt::InMessages && !conversation.systemPrompt.isEmpty())
         messages.append(message(u"system"_s, conversation.systemPrompt));
     for (const chat::ChatMessage &turn : conversation.messages) {
         const QString role = turn.role == chat::Role::User ? u"user"_s : u"assistant"_s;
-        messages.append(message(role, turn.text));
+        QJsonObject entry = message(role, turn.text);
+        addImages(entry, turn, images);
+        messages.append(entry);
     }
     return messages;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "imageparts.h"
 #include "provider.h"
 
 #include "chat/conversation.h"
@@ -35,8 +36,9 @@ enum class SystemPrompt {
 
 /// The conversation as the widespread `[{"role", "content"}]` array: "user"
 /// and "assistant" turns, oldest first, after the system prompt when it is
-/// set and goes InMessages.
-QJsonArray roleContentMessages(const chat::Conversation &conversation, SystemPrompt systemPrompt);
+/// set and goes InMessages; a user turn's images in `images`' format.
+QJsonArray roleContentMessages(const chat::Conversation &conversation, SystemPrompt systemPrompt,
+                               ImageFormat images = ImageFormat::None);
 
 /// A POST of `body` as compact JSON (with its Content-Type) to `url`, whose
 /// reply is framed as `framing`. Providers add their own auth headers.

@@ -134,8 +134,8 @@ chat::Conversation ChatSession::requestConversation(qsizetype messageIndex) cons
     for (qsizetype i = 0; i < messageIndex && i < m_messages.size(); ++i) {
         const chat::MessageRecord &message = m_messages.at(i);
         // A reply that failed before saying anything is no turn of the conversation.
-        if (!message.text.isEmpty())
-            conversation.messages.append({message.role, message.text});
+        if (!message.text.isEmpty() || !message.attachments.isEmpty())
+            conversation.messages.append({message.role, message.text, message.attachments});
     }
     return conversation;
 }
@@ -151,9 +151,9 @@ bool ChatSession::canContinue() const
     return canRetry() && !m_messages.constLast().text.isEmpty();
 }
 
-bool ChatSession::send(const QString &text)
+bool ChatSession::send(const QString &text, const chat::Attachments &attachments)
 {
-    if (text.trimmed().isEmpty() || isStreaming())
+    if ((text.trimmed().isEmpty() && attachments.isEmpty()) || isStreaming())
         return false;
     const bool offline = m_services.reachability && !m_services.reachability->isOnline();
     beginExchange();
@@ -161,9 +161,10 @@ bool ChatSession::send(const QString &text)
     message.role = chat::Role::User;
     message.text = text;
     message.status = offline ? MessageStatus::Pending : MessageStatus::Complete;
+    message.attachments = attachments;
     // The user's words are kept before anything leaves the machine.
     if (m_recorder) {
-        report(m_recorder->recordUserMessage(text, message.status));
+        report(m_recorder->recordUserMessage(text, message.status, 0, attachments));
         if (m_recorder->userMessage().id != 0)
             message = m_recorder->userMessage();
     }
@@ -306,7 +307,9 @@ bool ChatSession::editAndResend(int index, const QString &text)
     const bool offline = m_services.reachability && !m_services.reachability->isOnline();
     beginExchange();
     const MessageStatus status = offline ? MessageStatus::Pending : MessageStatus::Complete;
-    if (auto error = m_recorder->recordUserMessage(text, status, m_messages.at(index).id)) {
+    // The edited question keeps the images the earlier one was sent with.
+    if (auto error = m_recorder->recordUserMessage(text, status, m_messages.at(index).id,
+                                                   m_messages.at(index).attachments)) {
         report(error);
         return false; // the earlier question is still shown; nothing was sent
     }
@@ -391,6 +394,14 @@ void ChatSession::startConnector(const ResolvedEndpoint &endpoint)
     if (!provider) {
         endReply(MessageStatus::Error,
                  Error::make(Error::Kind::Usage, u"unknown provider \"%1\""_s.arg(endpoint.providerId)));
+        return;
+    }
+    if (!provider->info().capabilities.takesImages && chat::hasImages(requestConversation(m_replyIndex))) {
+        endReply(MessageStatus::Error,
+                 Error::make(Error::Kind::Usage,
+                             u"%1 endpoints are sent no images; choose an endpoint of "
+                             "OpenAI, Anthropic, Gemini or Ollama for a message with images."_s.arg(
+                                 endpoint.providerId)));
         return;
     }
     transport::ConnectorServices services;

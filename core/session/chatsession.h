@@ -107,9 +107,12 @@ public:
     /// ... and has text to carry on from.
     bool canContinue() const;
 
-    /// Sends a message and starts its reply; false when it is only white
-    /// space or a reply is still coming. The text is sent as given.
-    bool send(const QString &text);
+    /// Sends a message, with the images in `attachments`, and starts its
+    /// reply; false when it has neither words nor images, or a reply is
+    /// still coming. The text is sent as given. A provider that reads no
+    /// images answers a message with images with an error, before anything
+    /// is sent.
+    bool send(const QString &text, const chat::Attachments &attachments = {});
     /// Sends the last message if it was written offline and never sent
     /// (Pending, e.g. in an earlier run); false if there is none.
     bool sendPending();

@@ -1,5 +1,6 @@
 #include "conversationstore.h"
 
+#include "attachmentrows.h"
 #include "databasesetup.h"
 #include "importtransaction.h"
 #include "messagesearch.h"
@@ -106,6 +107,23 @@ chat::MessageRecord ConversationStore::presented(chat::MessageRecord message) co
     if (message.status == chat::MessageStatus::Streaming && !ReplyLock::isHeld(m_path, message.uuid))
         message.status = chat::MessageStatus::Interrupted;
     return message;
+}
+
+Result<chat::MessageRecord> ConversationStore::withAttachments(const QSqlQuery &query,
+                                                               chat::MessageRecord message, int first) const
+{
+    if (!hasAttachments(query, first))
+        return message;
+    Result<chat::Attachments> attachments = readAttachments(m_db, message.id);
+    if (!attachments)
+        return attachments.error();
+    message.attachments = std::move(attachments).value();
+    return message;
+}
+
+Result<chat::MessageRecord> ConversationStore::presentedRow(const QSqlQuery &query) const
+{
+    return withAttachments(query, presented(messageFromRow(query)));
 }
 
 Result<chat::ConversationRecord> ConversationStore::createConversation(chat::ConversationRecord conversation)
@@ -369,7 +387,7 @@ Result<chat::MessageRecord> ConversationStore::message(qint64 id) const
         return *error;
     if (!query.next())
         return noSuchMessage(id);
-    return presented(messageFromRow(query));
+    return presentedRow(query);
 }
 
 Result<QList<chat::MessageRecord>> ConversationStore::messages(qint64 conversationId,
@@ -416,7 +434,10 @@ std::optional<Error> ConversationStore::forEachMessage(
     if (auto error = execPrepared(query, what))
         return error;
     while (query.next()) {
-        if (!visit(presented(messageFromRow(query))))
+        Result<chat::MessageRecord> message = presentedRow(query);
+        if (!message)
+            return message.error();
+        if (!visit(*message))
             break;
     }
     if (query.lastError().isValid())
@@ -459,8 +480,12 @@ Result<QList<PendingMessage>> ConversationStore::pendingMessages() const
     if (auto error = execPrepared(query, what))
         return *error;
     QList<PendingMessage> list;
-    while (query.next())
-        list.append({query.value(0).toLongLong(), messageFromRow(query, 1)});
+    while (query.next()) {
+        Result<chat::MessageRecord> message = withAttachments(query, messageFromRow(query, 1), 1);
+        if (!message)
+            return message.error();
+        list.append({query.value(0).toLongLong(), std::move(message).value()});
+    }
     return list;
 }
 

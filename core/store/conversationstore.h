@@ -13,6 +13,8 @@
 #include <memory>
 #include <optional>
 
+class QSqlQuery;
+
 namespace inkchat::store {
 
 class ImportTransaction;
@@ -171,6 +173,13 @@ private:
                                                  std::optional<qint64> versionOf);
     /// `message`, read as Interrupted if it is Streaming and nobody writes it.
     chat::MessageRecord presented(chat::MessageRecord message) const;
+    /// `message`, read from `query`'s row (its columns from `first`), with
+    /// its images when it has any.
+    Result<chat::MessageRecord> withAttachments(const QSqlQuery &query, chat::MessageRecord message,
+                                                int first = 0) const;
+    /// The message in `query`'s row as every read presents it: with its
+    /// images, and read as Interrupted if nobody writes it (presented()).
+    Result<chat::MessageRecord> presentedRow(const QSqlQuery &query) const;
     std::optional<Error> updateConversationField(qint64 id, const QString &column, const QString &value,
                                                  const QString &what);
 

@@ -21,12 +21,14 @@ ExchangeRecorder::ExchangeRecorder(ConversationStore &store, qint64 conversation
 ExchangeRecorder::~ExchangeRecorder() = default;
 
 std::optional<Error> ExchangeRecorder::recordUserMessage(const QString &text, MessageStatus status,
-                                                         qint64 versionOf)
+                                                         qint64 versionOf,
+                                                         const chat::Attachments &attachments)
 {
     chat::MessageRecord message;
     message.role = chat::Role::User;
     message.text = text;
     message.status = status;
+    message.attachments = attachments;
     auto stored = versionOf != 0 ? m_store.appendVersion(m_conversationId, versionOf, std::move(message))
                                  : m_store.appendMessage(m_conversationId, std::move(message));
     if (!stored)

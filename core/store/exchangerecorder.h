@@ -51,10 +51,11 @@ public:
 
     /// Writes the user's message; `Pending` while it cannot be sent yet. With
     /// `versionOf` (a stored user message's id), as a new version of that
-    /// message: the question edited and sent again.
+    /// message: the question edited and sent again. `attachments` are
+    /// the images sent with it.
     std::optional<Error> recordUserMessage(const QString &text,
                                            chat::MessageStatus status = chat::MessageStatus::Complete,
-                                           qint64 versionOf = 0);
+                                           qint64 versionOf = 0, const chat::Attachments &attachments = {});
     /// Marks the user's pending message as sent.
     std::optional<Error> markUserMessageSent();
 

@@ -34,6 +34,7 @@ enum MessageColumn {
     MessageParentUuid,
     MessageVersion,
     MessageVersionCount,
+    MessageHasAttachments,
 };
 
 enum ConversationColumn {
@@ -77,7 +78,13 @@ QString messageColumns()
            + u"(SELECT COUNT(*) FROM messages s WHERE s.conversation_id = m.conversation_id "
              "AND s.parent_id IS m.parent_id AND +s.position <= m.position), "
              "(SELECT COUNT(*) FROM messages s WHERE s.conversation_id = m.conversation_id "
-             "AND s.parent_id IS m.parent_id)"_s;
+             "AND s.parent_id IS m.parent_id), "
+             "EXISTS (SELECT 1 FROM message_attachments a WHERE a.message_id = m.id)"_s;
+}
+
+bool hasAttachments(const QSqlQuery &query, int first)
+{
+    return query.value(first + MessageHasAttachments).toBool();
 }
 
 chat::MessageRecord messageFromRow(const QSqlQuery &query, int first)

@@ -19,6 +19,9 @@ QString messageTextExpression();
 /// The message in the current row of a query that selected messageColumns()
 /// starting at column `first`.
 chat::MessageRecord messageFromRow(const QSqlQuery &query, int first = 0);
+/// Whether the message in that row has images, which messageFromRow() does
+/// not read (see attachmentrows.h).
+bool hasAttachments(const QSqlQuery &query, int first = 0);
 
 /// The SELECT list that conversationFromRow() reads, for `conversations c`.
 QString conversationColumns();

@@ -1,5 +1,6 @@
 #include "rowwriter.h"
 
+#include "attachmentrows.h"
 #include "rows.h"
 #include "sqlexec.h"
 #include "writetransaction.h"
@@ -78,7 +79,10 @@ Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId, const chat
     bindMessage(query, message);
     if (auto error = execPrepared(query, what))
         return *error;
-    return query.lastInsertId().toLongLong();
+    const qint64 id = query.lastInsertId().toLongLong();
+    if (auto error = insertAttachments(db, id, message.attachments))
+        return *error;
+    return id;
 }
 
 std::optional<Error> appendMessageChunk(QSqlDatabase &db, qint64 messageId, const QString &text,

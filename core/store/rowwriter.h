@@ -17,8 +17,9 @@ Result<qint64> insertConversation(QSqlDatabase &db, const chat::ConversationReco
 
 /// Inserts `message` as given (uuid and times must be set) after the last
 /// message of the conversation, as a child of `parentId` (0: none, a first
-/// message); returns the new row id. The conversation's active leaf is not
-/// changed (see messagetree.h).
+/// message); returns the new row id. Its images are stored with it, in the
+/// caller's transaction (kind LimitExceeded for an image above the limit).
+/// The conversation's active leaf is not changed (see messagetree.h).
 Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId, const chat::MessageRecord &message,
                              qint64 parentId);
 

@@ -216,10 +216,31 @@ QStringList version6()
     };
 }
 
+// Images live in a table of their own, as BLOBs: a message's row stays
+// small for lists, search and exports of text, and an image is read only
+// with its message. The size check repeats chat::kMaxAttachmentBytes (5 MiB)
+// so no writer, however it was built, stores more. Deleting a message
+// deletes its images.
+QStringList version7()
+{
+    return {
+        uR"(CREATE TABLE message_attachments (
+                id         INTEGER PRIMARY KEY,
+                message_id INTEGER NOT NULL REFERENCES messages (id) ON DELETE CASCADE,
+                position   INTEGER NOT NULL,
+                mime_type  TEXT    NOT NULL,
+                file_name  TEXT    NOT NULL DEFAULT '',
+                data       BLOB    NOT NULL CHECK (length(data) <= 5242880),
+                UNIQUE (message_id, position)
+            ))"_s,
+    };
+}
+
 QList<Migration> migrations()
 {
     return {
-        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()}, {5, version5()}, {6, version6()},
+        {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
+        {5, version5()}, {6, version6()}, {7, version7()},
     };
 }
 

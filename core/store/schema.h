@@ -7,7 +7,7 @@ namespace inkchat::store::schema {
 
 /// The schema version this code reads and writes, kept in PRAGMA user_version.
 /// A file with a higher version was written by a newer Inkchat and is refused.
-inline constexpr int kCurrentVersion = 6;
+inline constexpr int kCurrentVersion = 7;
 
 /// One step of the schema's history: the statements that take a database
 /// from `version - 1` to `version`, run in one transaction. Steps are
@@ -36,6 +36,9 @@ QStringList version5();
 /// v6: a conversation is a tree of messages (each has a parent; siblings
 /// are versions of one turn) showing the branch to its active leaf.
 QStringList version6();
+/// v7: a message keeps the images sent with it (message_attachments), each
+/// at most chat::kMaxAttachmentBytes.
+QStringList version7();
 
 /// Every step, oldest first; the last one's version is kCurrentVersion.
 QList<Migration> migrations();

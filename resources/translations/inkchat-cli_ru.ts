@@ -8,13 +8,24 @@
         <translation>Провайдеры: %1</translation>
     </message>
     <message>
+        <source>  inkchat-cli regenerate --conversation ID --provider P --base-url URL [chat options]
+            Ask for the last reply of a stored conversation again and stream it;
+            it is stored as a new version, the earlier ones are kept.
+</source>
+        <translation>  inkchat-cli regenerate --conversation ID --provider P --base-url URL [параметры chat]
+            Запросить последний ответ сохранённой беседы заново и выводить его по мере поступления;
+            он сохраняется как новая версия, прежние остаются.
+</translation>
+    </message>
+    <message>
         <source>Usage:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
                    [--system TEXT] [--temperature T] [--max-tokens N]
                    [--reasoning-effort E] [--idle-timeout SECONDS]
                    [--show-reasoning] [--stats]
                    [--transport auto|reset|websocket|sse|poll|json] [--max-retries N]
-                   [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
+                   [--ca-file PATH] [--conversation ID | --no-store]
+                   [--attach FILE]... [PROMPT]
   inkchat-cli models --provider P --base-url URL [--api-key-env VAR]
   inkchat-cli list
   inkchat-cli search QUERY [--limit N]
@@ -35,15 +46,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB (&apos;-o -&apos; for stdout).
+            EPUB ('-o -' for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app&apos;s:
+Conversations are stored in the same database as the app's:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
 </source>
         <translation>Использование:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
@@ -51,7 +62,8 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
                    [--reasoning-effort E] [--idle-timeout SECONDS]
                    [--show-reasoning] [--stats]
                    [--transport auto|reset|websocket|sse|poll|json] [--max-retries N]
-                   [--ca-file PATH] [--conversation ID | --no-store] [PROMPT]
+                   [--ca-file PATH] [--conversation ID | --no-store]
+                   [--attach FILE]... [PROMPT]
   inkchat-cli models --provider P --base-url URL [--api-key-env VAR]
   inkchat-cli list
   inkchat-cli search QUERY [--limit N]
@@ -83,16 +95,6 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
   $XDG_DATA_HOME/inkchat/conversations.sqlite (по умолчанию ~/.local/share/...).
 
 Параметры команды: «inkchat-cli &lt;команда&gt; --help».
-</translation>
-    </message>
-    <message>
-        <source>  inkchat-cli regenerate --conversation ID --provider P --base-url URL [chat options]
-            Ask for the last reply of a stored conversation again and stream it;
-            it is stored as a new version, the earlier ones are kept.
-</source>
-        <translation>  inkchat-cli regenerate --conversation ID --provider P --base-url URL [параметры chat]
-            Запросить последний ответ сохранённой беседы заново и выводить его по мере поступления;
-            он сохраняется как новая версия, прежние остаются.
 </translation>
     </message>
 </context>

@@ -1,3 +1,4 @@
+#include "chat/attachment.h"
 #include "export/jsonimport.h"
 
 #include <QBuffer>
@@ -322,4 +323,27 @@ TEST(JsonImport, RefusesADeviceNotOpenForReading)
     const auto imported = importTranscriptJson(device);
     ASSERT_FALSE(imported);
     EXPECT_EQ(imported.error().kind, Error::Kind::Usage);
+}
+
+TEST(JsonImport, NamesAnImageThatIsNotBase64NotAnImageOrTooLarge)
+{
+    const QByteArray message = R"({"uuid":"m-1","role":"user","text":"see","attachments":[%1]})";
+    const auto withImage = [&](const QByteArray &attachment) {
+        return withMessage(QByteArray(message).replace("%1", attachment));
+    };
+    EXPECT_EQ(
+        messageOf(withImage(R"({"file_name":"a.png","data":"not base64!"})")),
+        "Not a valid Inkchat transcript: conversations[0].messages[0].attachments[0].data: not base64.");
+    EXPECT_EQ(
+        messageOf(withImage(R"({"file_name":"a.png","data":"aGVsbG8="})")),
+        "Not a valid Inkchat transcript: conversations[0].messages[0].attachments[0].data: a.png is not a "
+        "PNG, JPEG, GIF or WebP image, which is what vision models read.");
+    const QByteArray huge =
+        QByteArray("GIF89a").append(QByteArray(inkchat::chat::kMaxAttachmentBytes, 'x')).toBase64();
+    EXPECT_EQ(
+        messageOf(withImage(R"({"file_name":"b.gif","data":")" + huge + R"("})")),
+        "Not a valid Inkchat transcript: conversations[0].messages[0].attachments[0].data: b.gif is 5.0 MB; "
+        "images of up to 5.0 MB can be attached.");
+    EXPECT_EQ(messageOf(withImage(R"({"file_name":"c.png"})")),
+              "Not a valid Inkchat transcript: conversations[0].messages[0].attachments[0].data: missing.");
 }

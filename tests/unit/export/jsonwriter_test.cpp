@@ -160,3 +160,24 @@ TEST(JsonImport, RoundTripsEveryFieldByteForByte)
     const QByteArray second = exportJson(*imported);
     EXPECT_EQ(second, first);
 }
+
+TEST(JsonImport, RoundTripsImagesAndWritesThemOnlyWhereThereAreSome)
+{
+    ImportedConversation photos = sampleConversation();
+    photos.conversation.uuid = u"c-photos"_s;
+    photos.messages[0].attachments = {{u"image/png"_s, u"tiny.png"_s, "\x89PNG\r\n\x1a\n pixels"_ba},
+                                      {u"image/jpeg"_s, u"Ünïcödé photo.jpg"_s, "\xff\xd8\xff\xe0 more"_ba}};
+    const QByteArray json = exportJson({photos});
+    const QJsonArray messages = QJsonDocument::fromJson(json)[u"conversations"_s][0][u"messages"_s].toArray();
+    const QJsonArray written = messages.at(0)[u"attachments"_s].toArray();
+    ASSERT_EQ(written.size(), 2);
+    EXPECT_EQ(written.at(0).toObject(), (QJsonObject{{u"mime_type"_s, u"image/png"_s},
+                                                     {u"file_name"_s, u"tiny.png"_s},
+                                                     {u"data"_s, u"iVBORw0KGgogcGl4ZWxz"_s}}));
+    EXPECT_FALSE(messages.at(1).toObject().contains("attachments"_L1));
+
+    const auto imported = importTranscriptJson(json);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_EQ(*imported, withoutRowIds({photos}));
+    EXPECT_EQ(exportJson(*imported), json);
+}

@@ -261,6 +261,43 @@ TEST(StoreMigration, UpgradesAVersion5DatabaseToATreeOfOneBranch)
     EXPECT_EQ(store.messages(1)->size(), 2);
 }
 
+TEST(StoreMigration, UpgradesAVersion6DatabaseWhoseMessagesHaveNoImagesAndStoresImagesThen)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v6.sqlite"_s);
+    writeVersion1Database(path);
+    {
+        RawConnection raw(path);
+        for (const QString &statement : schema::version2() + schema::version3() + schema::version4()
+                                            + schema::version5() + schema::version6())
+            ASSERT_TRUE(raw.exec(statement));
+        ASSERT_TRUE(raw.exec(u"PRAGMA user_version = 6"_s));
+    }
+
+    auto opened = openAt(path);
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    ConversationStore &store = **opened;
+    const QList<chat::MessageRecord> before = *store.messages(1);
+    ASSERT_EQ(before.size(), 2);
+    EXPECT_EQ(before.at(0).text, u"Wie geht es Ihnen über Ostern?"_s);
+    EXPECT_TRUE(before.at(0).attachments.isEmpty());
+
+    chat::MessageRecord question;
+    question.text = u"Und das?"_s;
+    question.attachments = {{u"image/png"_s, u"a.png"_s, "\x89PNG\r\n\x1a\n one"_ba},
+                            {u"image/gif"_s, u"b.gif"_s, "GIF89a two"_ba}};
+    const auto stored = store.appendMessage(1, question);
+    ASSERT_TRUE(stored) << stored.error().message.toStdString();
+    EXPECT_EQ(store.message(stored->id)->attachments, question.attachments);
+    EXPECT_EQ(store.messages(1)->constLast().attachments, question.attachments);
+
+    // The images go with their message.
+    ASSERT_FALSE(store.deleteMessage(stored->id));
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 7);
+    EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM message_attachments"_s).toInt(), 0);
+}
+
 TEST(StoreMigration, ReopeningChangesNothing)
 {
     QTemporaryDir dir;
