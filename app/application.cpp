@@ -17,6 +17,7 @@
 #include "session/sessionregistry.h"
 #include "stats/framestats.h"
 #include "store/conversationstore.h"
+#include "view/attachmentimages.h"
 #include "view/idleincubationcontroller.h"
 
 #include "transport/laddermemory.h"
@@ -185,6 +186,8 @@ bool Application::load(QQmlApplicationEngine &engine)
     QCoreApplication::instance()->installEventFilter(&m_readOnlyTextShortcuts);
     engine.addImportPath(u"qrc:/qt/qml"_s);
     ThemeController::provide(engine, *m_theme);
+    // Thumbnails of attached images, decoded off the GUI thread.
+    engine.addImageProvider(AttachmentImageProvider::kName, new AttachmentImageProvider(m_chat->images()));
     engine.setInitialProperties({
         {u"chat"_s, QVariant::fromValue(m_chat.get())},
         {u"conversationSettings"_s, QVariant::fromValue(m_conversationSettings.get())},

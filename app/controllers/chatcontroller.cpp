@@ -95,8 +95,12 @@ bool ChatController::send(const QString &text)
 {
     if (!m_session)
         return false;
-    if (m_editingIndex < 0)
-        return m_session->send(text.trimmed());
+    if (m_editingIndex < 0) {
+        if (!m_session->send(text.trimmed(), m_attachments.attachments()))
+            return false;
+        m_attachments.clear();
+        return true;
+    }
     if (!m_session->editAndResend(m_editingIndex, text.trimmed()))
         return false;
     setEditingIndex(-1);
@@ -144,7 +148,7 @@ void ChatController::showBranch()
 {
     QList<TranscriptMessage> messages;
     for (const chat::MessageRecord &record : m_session->messages())
-        messages.append(TranscriptMessage::from(record));
+        messages.append(TranscriptMessage::from(record, m_images.get()));
     m_transcript.setMessages(messages);
     setEditingIndex(-1);
     Q_EMIT lastReplyChanged();
@@ -229,7 +233,7 @@ void ChatController::show(qint64 id)
 void ChatController::watch(ChatSession *session)
 {
     connect(session, &ChatSession::messageAppended, this, [this](int index) {
-        m_transcript.appendMessage(TranscriptMessage::from(m_session->messages().at(index)));
+        m_transcript.appendMessage(TranscriptMessage::from(m_session->messages().at(index), m_images.get()));
     });
     connect(session, &ChatSession::messageRemoved, this, [this] { m_transcript.removeLastMessage(); });
     connect(session, &ChatSession::messageChanged, this, [this](int index) {

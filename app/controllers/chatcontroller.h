@@ -1,7 +1,9 @@
 #pragma once
 
+#include "controllers/attachmenttray.h"
 #include "controllers/endpointresolver.h"
 #include "models/transcriptmodel.h"
+#include "view/attachmentimages.h"
 
 #include "chat/messageenums.h"
 #include "session/chatsession.h"
@@ -45,6 +47,8 @@ class ChatController : public QObject
     QML_UNCREATABLE("The application creates the chat controller")
 
     Q_PROPERTY(inkchat::app::TranscriptModel *transcript READ transcript CONSTANT)
+    /// The images waiting in the composer for the next message.
+    Q_PROPERTY(inkchat::app::AttachmentTray *attachments READ attachments CONSTANT)
     /// The connection, in one line: "connecting (sse)", "streaming",
     /// "reconnecting (attempt 2, in 1.3 s): …", "offline"; after a reply
     /// that failed, why; after one a proxy buffered, that; else empty.
@@ -79,6 +83,9 @@ public:
     ~ChatController() override;
 
     TranscriptModel *transcript() { return &m_transcript; }
+    AttachmentTray *attachments() { return &m_attachments; }
+    /// The images the window shows, for the image provider (Application).
+    std::shared_ptr<const AttachmentImages> images() const { return m_images; }
     QString status() const { return m_status; }
     QString endpointLabel() const;
     bool isDemo() const;
@@ -93,9 +100,10 @@ public:
     /// The open conversation's session (null if its conversation could not be read).
     session::ChatSession *session() const { return m_session; }
 
-    /// Sends a message (surrounding white space dropped); false when there
-    /// is nothing to send or a reply is still coming. While a message is
-    /// edited, sends it as that message's new version.
+    /// Sends a message (surrounding white space dropped) with the images
+    /// in attachments(), which then empties; false when there is nothing
+    /// to send or a reply is still coming. While a message is edited,
+    /// sends it as that message's new version (with the images it had).
     Q_INVOKABLE bool send(const QString &text);
     /// Asks for the last reply again: a new version beside the earlier ones.
     Q_INVOKABLE void regenerate();
@@ -172,6 +180,8 @@ private:
     ThemeController &m_theme;
     FrameStats &m_stats;
     TranscriptModel m_transcript;
+    std::shared_ptr<AttachmentImages> m_images = std::make_shared<AttachmentImages>();
+    AttachmentTray m_attachments{m_images};
     qint64 m_conversationId = 0;
     QPointer<session::ChatSession> m_session;
     int m_replyIndex = -1; ///< the message the throttler feeds, or -1

@@ -2,6 +2,8 @@
 
 #include "replyfacts.h"
 
+#include "view/attachmentimages.h"
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -25,10 +27,15 @@ QStringView blockText(const QString &text, const MarkdownBlock *block)
 
 } // namespace
 
-TranscriptMessage TranscriptMessage::from(const chat::MessageRecord &record)
+TranscriptMessage TranscriptMessage::from(const chat::MessageRecord &record, AttachmentImages *images)
 {
-    return {record.role,        record.text,    record.status,      record.errorText,
-            replyFacts(record), record.version, record.versionCount};
+    TranscriptMessage message{record.role,        record.text,    record.status,      record.errorText,
+                              replyFacts(record), record.version, record.versionCount};
+    if (images) {
+        for (const chat::Attachment &attachment : record.attachments)
+            message.imageKeys.append(images->add(attachment.data));
+    }
+    return message;
 }
 
 TranscriptModel::TranscriptModel(QObject *parent) : QAbstractListModel(parent) {}
@@ -77,6 +84,8 @@ QVariant TranscriptModel::data(const QModelIndex &index, int role) const
         return entry.message.version;
     case VersionCountRole:
         return entry.message.versionCount;
+    case ImageKeysRole:
+        return blockIndex == 0 ? entry.message.imageKeys : QStringList();
     default:
         return {};
     }
@@ -96,7 +105,8 @@ QHash<int, QByteArray> TranscriptModel::roleNames() const
             {ErrorTextRole, "errorText"},
             {FactsRole, "facts"},
             {VersionRole, "version"},
-            {VersionCountRole, "versionCount"}};
+            {VersionCountRole, "versionCount"},
+            {ImageKeysRole, "imageKeys"}};
 }
 
 void TranscriptModel::setMessages(const QList<TranscriptMessage> &messages)

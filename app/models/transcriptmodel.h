@@ -14,6 +14,8 @@
 
 namespace inkchat::app {
 
+class AttachmentImages;
+
 /// One message of the open conversation as the view shows it: a copy of
 /// what its chat session holds, with the text at the display's pace.
 struct TranscriptMessage
@@ -28,8 +30,12 @@ struct TranscriptMessage
     /// the view offers the others when there are more than one.
     int version = 1;
     int versionCount = 1;
+    /// The keys of its images in AttachmentImages (image://attachment/<key>).
+    QStringList imageKeys = {};
 
-    static TranscriptMessage from(const chat::MessageRecord &record);
+    /// The message as the view shows it; its images are kept in `images`
+    /// for the image provider (none are shown without it).
+    static TranscriptMessage from(const chat::MessageRecord &record, AttachmentImages *images = nullptr);
 };
 
 /// The messages of the open conversation as display blocks, oldest first:
@@ -71,6 +77,7 @@ public:
         FactsRole,        ///< the message's TranscriptMessage::facts, once it ended
         VersionRole,      ///< which version of its turn the message is, from 1
         VersionCountRole, ///< how many versions its turn has
+        ImageKeysRole,    ///< first row of a message: its images' keys (see TranscriptMessage)
     };
 
     explicit TranscriptModel(QObject *parent = nullptr);

@@ -27,6 +27,9 @@ Item {
     /// Which version of its turn the message is (from 1), of how many.
     required property int version
     required property int versionCount
+    /// The first row of a message with images: their keys for
+    /// image://attachment/ (AttachmentImages).
+    required property var imageKeys
 
     /// Set on the rows of a search hit being shown: the words searched.
     property string highlightTerms: ""
@@ -125,6 +128,26 @@ Item {
             font.pixelSize: Math.round(Theme.fontPixelSize * 0.85)
             font.bold: true
             color: Theme.muted
+        }
+
+        // The message's images as thumbnails of a fixed size, so the page
+        // is laid out once, before they are decoded (off the GUI thread);
+        // on e-ink in dithered black and white.
+        Flow {
+            objectName: "messageImages"
+            width: parent.width
+            spacing: 8
+            visible: row.imageKeys.length > 0
+
+            Repeater {
+                model: row.imageKeys
+
+                AttachmentThumbnail {
+                    required property string modelData
+
+                    imageKey: modelData
+                }
+            }
         }
 
         Rectangle {

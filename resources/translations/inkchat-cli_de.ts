@@ -46,15 +46,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB ('-o -' for stdout).
+            EPUB (&apos;-o -&apos; for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app's:
+Conversations are stored in the same database as the app&apos;s:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
+Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
 </source>
         <translation>Aufruf:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]

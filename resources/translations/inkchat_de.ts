@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>AttachmentThumbnail</name>
+    <message>
+        <source>Attached image</source>
+        <translation>Angehängtes Bild</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>The pasted picture could not be read.</source>
+        <translation>Das eingefügte Bild konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation>eingefügtes Bild.png</translation>
+    </message>
+</context>
+<context>
     <name>BlockDelegate</name>
     <message>
         <source>You · not sent yet, waiting for the network</source>
@@ -167,6 +185,30 @@
     <message>
         <source>Send edit</source>
         <translation>Änderung senden</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Bilder anhängen</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <source>Attach images for a model that reads them; you can also drop or paste them</source>
+        <translation>Bilder für ein Modell anhängen, das sie lesen kann; Sie können sie auch hierher ziehen oder einfügen</translation>
     </message>
 </context>
 <context>
@@ -905,6 +947,14 @@
     <message>
         <source>%1: requests go without %2, which the server refused. %3</source>
         <translation>%1: Anfragen gehen ohne %2, das der Server abgelehnt hat. %3</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::AttachmentTray</name>
+    <message numerus="yes">
+        <source>A message can carry up to %n images.</source>
+        <translation>
+            <numerusform>Eine Nachricht kann höchstens %n Bild enthalten.</numerusform><numerusform>Eine Nachricht kann höchstens %n Bilder enthalten.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>AttachmentThumbnail</name>
+    <message>
+        <source>Attached image</source>
+        <translation>Прикреплённое изображение</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>The pasted picture could not be read.</source>
+        <translation>Не удалось прочитать вставленное изображение.</translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation>вставленное изображение.png</translation>
+    </message>
+</context>
+<context>
     <name>BlockDelegate</name>
     <message>
         <source>You · not sent yet, waiting for the network</source>
@@ -167,6 +185,30 @@
     <message>
         <source>Send edit</source>
         <translation>Отправить изменение</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Удалить %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>Прикрепить изображения</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Прикрепить</translation>
+    </message>
+    <message>
+        <source>Attach images for a model that reads them; you can also drop or paste them</source>
+        <translation>Прикрепить изображения для модели, которая их читает; их можно также перетащить или вставить</translation>
     </message>
 </context>
 <context>
@@ -907,6 +949,14 @@
     <message>
         <source>%1: requests go without %2, which the server refused. %3</source>
         <translation>%1: запросы отправляются без %2 — сервер его отклонил. %3</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::AttachmentTray</name>
+    <message numerus="yes">
+        <source>A message can carry up to %n images.</source>
+        <translation>
+            <numerusform>Сообщение может содержать не более %n изображения.</numerusform><numerusform>Сообщение может содержать не более %n изображений.</numerusform><numerusform>Сообщение может содержать не более %n изображений.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,24 @@
     </message>
 </context>
 <context>
+    <name>AttachmentThumbnail</name>
+    <message>
+        <source>Attached image</source>
+        <translation>附加的图片</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTray</name>
+    <message>
+        <source>The pasted picture could not be read.</source>
+        <translation>无法读取粘贴的图片。</translation>
+    </message>
+    <message>
+        <source>pasted image.png</source>
+        <translation>粘贴的图片.png</translation>
+    </message>
+</context>
+<context>
     <name>BlockDelegate</name>
     <message>
         <source>You · not sent yet, waiting for the network</source>
@@ -167,6 +185,30 @@
     <message>
         <source>Send edit</source>
         <translation>发送修改</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>移除 %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Attach images</source>
+        <translation>附加图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>附加</translation>
+    </message>
+    <message>
+        <source>Attach images for a model that reads them; you can also drop or paste them</source>
+        <translation>为能读取图片的模型附加图片；也可以拖放或粘贴</translation>
     </message>
 </context>
 <context>
@@ -903,6 +945,14 @@
     <message>
         <source>%1: requests go without %2, which the server refused. %3</source>
         <translation>%1：请求不再带 %2，因为服务器拒绝了它。%3</translation>
+    </message>
+</context>
+<context>
+    <name>inkchat::app::AttachmentTray</name>
+    <message numerus="yes">
+        <source>A message can carry up to %n images.</source>
+        <translation>
+            <numerusform>一条消息最多可附带 %n 张图片。</numerusform></translation>
     </message>
 </context>
 <context>

@@ -61,14 +61,23 @@ void bringEveryControlOut(JourneyApp &app)
     app.type(u"draft"_s);
 }
 
-const QStringList kMainControls{u"messageInput"_s,     u"continueButton"_s,
-                                u"retryButton"_s,      u"sendButton"_s,
-                                u"newChatButton"_s,    u"searchField"_s,
-                                u"conversationList"_s, u"exportFormatBox"_s,
-                                u"exportButton"_s,     u"exportAllButton"_s,
-                                u"importButton"_s,     u"conversationModelField"_s,
-                                u"modelListButton"_s,  u"conversationSettingsButton"_s,
-                                u"settingsButton"_s,   u"transcript"_s};
+const QStringList kMainControls{u"messageInput"_s,
+                                u"attachButton"_s,
+                                u"continueButton"_s,
+                                u"retryButton"_s,
+                                u"sendButton"_s,
+                                u"newChatButton"_s,
+                                u"searchField"_s,
+                                u"conversationList"_s,
+                                u"exportFormatBox"_s,
+                                u"exportButton"_s,
+                                u"exportAllButton"_s,
+                                u"importButton"_s,
+                                u"conversationModelField"_s,
+                                u"modelListButton"_s,
+                                u"conversationSettingsButton"_s,
+                                u"settingsButton"_s,
+                                u"transcript"_s};
 
 TEST_F(Journey, TabReachesEveryControlAndShiftTabGoesBackTheSameWay)
 {

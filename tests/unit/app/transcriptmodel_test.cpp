@@ -1,4 +1,5 @@
 #include "models/transcriptmodel.h"
+#include "view/attachmentimages.h"
 
 #include <QAbstractItemModelTester>
 #include <QList>
@@ -387,14 +388,30 @@ TEST(TranscriptModel, ReplacingTheTextRebuildsTheMessagesRows)
     EXPECT_EQ(spy.events.constFirst().roles, QList<int>{TranscriptModel::TextRole});
 }
 
+TEST(TranscriptModel, GivesAMessagesImagesOnItsFirstRowKeptForTheImageProvider)
+{
+    inkchat::chat::MessageRecord question;
+    question.text = u"What is this?"_s;
+    question.attachments = {{u"image/png"_s, u"a.png"_s, "\x89PNG\r\n\x1a\n one"_ba},
+                            {u"image/gif"_s, u"b.gif"_s, "GIF89a two"_ba}};
+    inkchat::app::AttachmentImages images;
+    TranscriptModel model;
+    model.setMessages({inkchat::app::TranscriptMessage::from(question, &images)});
+    const QStringList keys = model.index(0).data(TranscriptModel::ImageKeysRole).toStringList();
+    ASSERT_EQ(keys.size(), 2);
+    EXPECT_EQ(images.bytes(keys.at(0)), question.attachments.at(0).data);
+    EXPECT_EQ(images.bytes(keys.at(1)), question.attachments.at(1).data);
+}
+
 TEST(TranscriptModel, NamesTheRolesForQml)
 {
     TranscriptModel model;
     QList<QByteArray> names = model.roleNames().values();
     std::sort(names.begin(), names.end());
-    EXPECT_EQ(names, (QList<QByteArray>{"errorText", "facts", "isContinuation", "isFirstInMessage",
-                                        "isLastInMessage", "kind", "language", "messageIndex", "role",
-                                        "status", "text", "version", "versionCount"}));
+    EXPECT_EQ(names,
+              (QList<QByteArray>{"errorText", "facts", "imageKeys", "isContinuation", "isFirstInMessage",
+                                 "isLastInMessage", "kind", "language", "messageIndex", "role", "status",
+                                 "text", "version", "versionCount"}));
 }
 
 } // namespace
