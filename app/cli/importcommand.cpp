@@ -2,6 +2,7 @@
 
 #include "console.h"
 #include "exitcodes.h"
+#include "sessiontext.h"
 #include "storeaccess.h"
 
 #include "export/conversationimporter.h"
@@ -42,7 +43,7 @@ Result<std::unique_ptr<QFile>> openInput(const QString &path)
 /// unreadable file elsewhere: exit code 2, whatever kind the importer said.
 int inputError(const QString &path, const Error &error)
 {
-    printError(u"cannot import '%1': %2"_s.arg(path, error.message));
+    printError(u"cannot import '%1': %2"_s.arg(path, describeProblem(error)));
     return ExitUsage;
 }
 

@@ -3,6 +3,8 @@
 #include "provider/rung.h"
 #include "util/controlchars.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace inkchat::cli {
@@ -112,9 +114,57 @@ QString describeNotice(const transport::ConnectorNotice &notice)
     return {};
 }
 
+QString describeProblem(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::None:
+        break;
+    case Error::Code::StoreFolderNotCreatable:
+        return QCoreApplication::translate("inkchat-cli",
+                                           "cannot create the folder %1 for the conversation store")
+            .arg(error.subject);
+    case Error::Code::StoreNotADatabase:
+        return QCoreApplication::translate(
+                   "inkchat-cli",
+                   "%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged")
+            .arg(error.subject);
+    case Error::Code::StoreUnreadable:
+        return QCoreApplication::translate("inkchat-cli", "cannot read the conversation store: %1")
+            .arg(error.message);
+    case Error::Code::StoreTooOldToUpgrade:
+        return QCoreApplication::translate(
+                   "inkchat-cli",
+                   "the conversation store %1 must be upgraded for this Inkchat but cannot be written (a "
+                   "read-only or full disk); it was left unchanged")
+            .arg(error.subject);
+    case Error::Code::StoreFromNewerVersion:
+        return QCoreApplication::translate(
+                   "inkchat-cli",
+                   "the conversation store %1 was written by a newer Inkchat; update Inkchat to open it (the "
+                   "file was left unchanged)")
+            .arg(error.subject);
+    case Error::Code::StoreDriverMissing:
+        return QCoreApplication::translate(
+            "inkchat-cli", "Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored");
+    case Error::Code::ImportNotRecognised:
+        return QCoreApplication::translate(
+            "inkchat-cli", "it is neither an Inkchat JSON export nor a ChatGPT conversations.json");
+    case Error::Code::ImportTooLarge:
+        return QCoreApplication::translate("inkchat-cli",
+                                           "The file is larger than the import limit of %1 MiB.")
+            .arg(error.subject);
+    case Error::Code::ImportFromNewerVersion:
+        return QCoreApplication::translate(
+                   "inkchat-cli",
+                   "this transcript is from a newer Inkchat (format version %1); update Inkchat to import it")
+            .arg(error.subject);
+    }
+    return error.message;
+}
+
 QString describeError(const Error &error)
 {
-    QString text = error.message;
+    QString text = describeProblem(error);
     if (text.isEmpty())
         text = error.kind == Error::Kind::Cancelled ? u"the reply was stopped"_s
                                                     : kindName(error.kind) + u" error"_s;

@@ -1,6 +1,7 @@
 #include "storeaccess.h"
 
 #include "console.h"
+#include "sessiontext.h"
 
 #include "store/conversationstore.h"
 
@@ -16,10 +17,11 @@ Result<std::unique_ptr<store::ConversationStore>> openConversationStore(StoreUse
     auto opened = store::ConversationStore::open(path);
     if (!opened) {
         Error error = opened.error();
-        // The store's message may only name the folder; the user needs the file.
-        if (!error.message.contains(QDir::toNativeSeparators(path)))
-            error.message = u"cannot open the conversation store %1: %2"_s.arg(QDir::toNativeSeparators(path),
-                                                                               error.message);
+        // Phrased here, for every command that prints it. A named problem
+        // says which file or folder; any other needs the file said.
+        error.message = error.code == Error::Code::None ? u"cannot open the conversation store %1: %2"_s.arg(
+                            QDir::toNativeSeparators(path), error.message)
+                                                        : describeProblem(error);
         return error;
     }
     std::unique_ptr<store::ConversationStore> conversations = std::move(opened).value();

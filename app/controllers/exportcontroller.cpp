@@ -2,6 +2,7 @@
 
 #include "localpath.h"
 #include "models/conversationlistmodel.h"
+#include "statustext.h"
 
 #include "export/exporter.h"
 #include "export/exportfilename.h"
@@ -118,7 +119,7 @@ bool ExportController::exportAll(const QString &format, const QUrl &file)
 {
     const auto stored = m_store.conversations();
     if (!stored) {
-        setResult(tr("Not exported: %1").arg(stored.error().message));
+        setResult(tr("Not exported: %1").arg(StatusText::problem(stored.error())));
         return false;
     }
     QList<qint64> ids;
@@ -173,7 +174,7 @@ void ExportController::onDone()
 void ExportController::onDoneWith(const std::optional<Error> &error)
 {
     if (error) {
-        setResult(tr("Not exported: %1").arg(error->message));
+        setResult(tr("Not exported: %1").arg(StatusText::problem(*error)));
         Q_EMIT finished({});
         return;
     }

@@ -134,9 +134,43 @@ QString StatusText::demotion(const QString &endpointName, const transport::Demot
         .arg(endpointName, provider::rungName(demotion.rung), since, evidence(demotion.evidence), retry);
 }
 
+QString StatusText::problem(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::None:
+        break;
+    case Error::Code::StoreFolderNotCreatable:
+        return tr("The folder %1 for the conversations cannot be created.").arg(error.subject);
+    case Error::Code::StoreNotADatabase:
+        return tr("%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged.")
+            .arg(error.subject);
+    case Error::Code::StoreUnreadable:
+        return tr("The conversation database cannot be read: %1").arg(error.message);
+    case Error::Code::StoreTooOldToUpgrade:
+        return tr("The conversation database %1 is from an older Inkchat and must be upgraded, but it "
+                  "cannot be written (a read-only or full disk); it was left unchanged.")
+            .arg(error.subject);
+    case Error::Code::StoreFromNewerVersion:
+        return tr("The conversation database %1 was written by a newer Inkchat; update Inkchat to open it. "
+                  "It was left unchanged.")
+            .arg(error.subject);
+    case Error::Code::StoreDriverMissing:
+        return tr("Qt's SQLite driver is not installed, so conversations cannot be stored.");
+    case Error::Code::ImportNotRecognised:
+        return tr("It is neither an Inkchat JSON export nor a ChatGPT conversations.json.");
+    case Error::Code::ImportTooLarge:
+        return tr("The file is larger than the import limit of %1 MiB.")
+            .arg(QLocale().toString(error.subject.toDouble(), 'f', 1));
+    case Error::Code::ImportFromNewerVersion:
+        return tr("This transcript is from a newer Inkchat (format version %1); update Inkchat to import it.")
+            .arg(error.subject);
+    }
+    return error.message;
+}
+
 QString StatusText::error(const Error &error)
 {
-    QString text = error.message;
+    QString text = problem(error);
     if (text.isEmpty())
         text = error.kind == Error::Kind::Cancelled ? tr("the reply was stopped")
                                                     : tr("%1 error").arg(kindName(error.kind));
@@ -149,7 +183,7 @@ QString StatusText::error(const Error &error)
 
 QString StatusText::notSaved(const Error &error)
 {
-    return tr("Not saved: %1").arg(error.message);
+    return tr("Not saved: %1").arg(problem(error));
 }
 
 } // namespace inkchat::app

@@ -80,8 +80,8 @@ Result<ImportSummary> importConversations(QIODevice &device, store::Conversation
     if (!format)
         format = detectImportFormat(device);
     if (!format)
-        return Error::make(Error::Kind::Protocol,
-                           u"It is neither an Inkchat JSON export nor a ChatGPT conversations.json."_s);
+        return Error::coded(Error::Kind::Protocol, Error::Code::ImportNotRecognised, {},
+                            u"It is neither an Inkchat JSON export nor a ChatGPT conversations.json."_s);
     Result<std::unique_ptr<store::ImportTransaction>> transaction = store.beginImport();
     if (!transaction)
         return transaction.error();

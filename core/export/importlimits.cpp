@@ -6,9 +6,9 @@ namespace inkchat::exporting {
 
 Error fileTooLarge(const ImportLimits &limits)
 {
-    return Error::make(Error::Kind::LimitExceeded,
-                       u"The file is larger than the import limit of %1 MiB."_s.arg(
-                           double(limits.maxBytes) / (1024.0 * 1024.0), 0, 'f', 1));
+    const QString mebibytes = QString::number(double(limits.maxBytes) / (1024.0 * 1024.0), 'f', 1);
+    return Error::coded(Error::Kind::LimitExceeded, Error::Code::ImportTooLarge, mebibytes,
+                        u"The file is larger than the import limit of %1 MiB."_s.arg(mebibytes));
 }
 
 std::optional<Error> checkSizeWithinLimit(const QIODevice &device, const ImportLimits &limits)

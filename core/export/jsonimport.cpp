@@ -226,10 +226,11 @@ private:
             }))
             return error;
         if (version && *version > tj::kVersion)
-            return Error::make(Error::Kind::Protocol,
-                               u"This transcript has format version %1, from a newer Inkchat; this one reads "
-                               "version %2 and older. Update Inkchat to import it."_s.arg(*version)
-                                   .arg(tj::kVersion));
+            return Error::coded(
+                Error::Kind::Protocol, Error::Code::ImportFromNewerVersion, QString::number(*version),
+                u"This transcript has format version %1, from a newer Inkchat; this one reads "
+                "version %2 and older. Update Inkchat to import it."_s.arg(*version)
+                    .arg(tj::kVersion));
         return std::nullopt;
     }
 

@@ -54,8 +54,9 @@ Result<std::unique_ptr<ConversationStore>> ConversationStore::open(const QString
                                                                    const StoreOptions &options)
 {
     if (!QSqlDatabase::isDriverAvailable(u"QSQLITE"_s)) {
-        return Error::make(Error::Kind::Unavailable, u"Qt's SQLite driver (QSQLITE) is not installed; "
-                                                     "conversations cannot be stored."_s);
+        return Error::coded(
+            Error::Kind::Unavailable, Error::Code::StoreDriverMissing, {},
+            u"Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored."_s);
     }
     // Owned from here on, so the destructor removes the connection on any
     // failure below.

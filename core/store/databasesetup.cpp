@@ -113,24 +113,28 @@ FirstRead readSchemaVersion(QSqlDatabase &db)
 
 Error firstReadError(const QSqlError &error, const QString &path)
 {
+    const QString file = QDir::toNativeSeparators(path);
     if (isDamagedFile(error)) {
-        return Error::make(
-            Error::Kind::Unavailable,
-            u"%1 is not an Inkchat conversation database, or it is damaged; "
-            "it was left unchanged (%2)."_s.arg(QDir::toNativeSeparators(path), error.text().trimmed()));
+        return Error::coded(Error::Kind::Unavailable, Error::Code::StoreNotADatabase, file,
+                            u"%1 is not an Inkchat conversation database, or it is damaged; "
+                            "it was left unchanged (%2)."_s.arg(file, error.text().trimmed()));
     }
-    return sqlError(u"Could not read the conversation database %1"_s.arg(QDir::toNativeSeparators(path)),
-                    error);
+    // "<file>: <SQLite's words>": the front ends say what could not be done.
+    Error unreadable = sqlError(file, error);
+    unreadable.code = Error::Code::StoreUnreadable;
+    unreadable.subject = file;
+    return unreadable;
 }
 
 std::optional<Error> refuseOlderSchema(int version, const QString &path)
 {
     if (version >= schema::kCurrentVersion)
         return std::nullopt;
-    return Error::make(Error::Kind::Unavailable,
-                       u"The conversation database %1 was written by an older Inkchat and must be "
-                       "upgraded, but it cannot be written (a read-only or full disk); it was left "
-                       "unchanged."_s.arg(QDir::toNativeSeparators(path)));
+    const QString file = QDir::toNativeSeparators(path);
+    return Error::coded(Error::Kind::Unavailable, Error::Code::StoreTooOldToUpgrade, file,
+                        u"The conversation database %1 was written by an older Inkchat and must be "
+                        "upgraded, but it cannot be written (a read-only or full disk); it was left "
+                        "unchanged."_s.arg(file));
 }
 
 std::optional<Error> enableWriteAheadLog(QSqlDatabase &db)
@@ -153,9 +157,10 @@ Result<DatabaseAccess> setUpDatabase(QSqlDatabase &db, const QString &path, cons
 {
     const QString folder = QFileInfo(path).absolutePath();
     if (path != ConversationStore::kInMemory && !makePrivateFolder(folder)) {
-        return Error::make(Error::Kind::Unavailable,
-                           u"Could not create the folder %1 for the conversation database."_s.arg(
-                               QDir::toNativeSeparators(folder)));
+        const QString nativeFolder = QDir::toNativeSeparators(folder);
+        return Error::coded(
+            Error::Kind::Unavailable, Error::Code::StoreFolderNotCreatable, nativeFolder,
+            u"Could not create the folder %1 for the conversation database."_s.arg(nativeFolder));
     }
     createPrivateFile(path);
     db.setDatabaseName(path);

@@ -26,13 +26,13 @@ std::optional<Error> refuseNewerSchema(int version, const QString &path)
 {
     if (version <= schema::kCurrentVersion)
         return std::nullopt;
-    return Error::make(
-        Error::Kind::Unavailable,
-        u"The conversation database %1 was written by a newer Inkchat "
-        "(schema version %2; this version knows up to %3). "
-        "Update Inkchat to open it; the file was left unchanged."_s.arg(QDir::toNativeSeparators(path))
-            .arg(version)
-            .arg(schema::kCurrentVersion));
+    const QString file = QDir::toNativeSeparators(path);
+    return Error::coded(Error::Kind::Unavailable, Error::Code::StoreFromNewerVersion, file,
+                        u"The conversation database %1 was written by a newer Inkchat "
+                        "(schema version %2; this version knows up to %3). "
+                        "Update Inkchat to open it; the file was left unchanged."_s.arg(file)
+                            .arg(version)
+                            .arg(schema::kCurrentVersion));
 }
 
 std::optional<Error> migrate(QSqlDatabase &db, const QString &path)

@@ -13,11 +13,13 @@ namespace inkchat {
 /// whether trying again could help. Never thrown; passed through signals
 /// and Result<T>.
 ///
-/// `kind` and the other fields are what front ends decide and phrase by;
-/// `message` is the detail: the server's or the system's own words where
+/// `kind`, `code` and the other fields are what front ends decide and phrase
+/// by; `message` is the detail: the server's or the system's own words where
 /// they exist (an HTTP error body, a TLS or SQLite error), else a short
 /// description for logs, exports and the detail line of a front end. Logic
-/// never looks into `message`.
+/// never looks into `message`. Where core knows exactly what went wrong it
+/// says so in `code` (and `subject`), and the front ends put it in their own
+/// words: the app with tr() (StatusText), the CLI with its own (sessiontext).
 class Error
 {
     Q_GADGET
@@ -42,7 +44,26 @@ public:
     };
     Q_ENUM(Kind)
 
+    /// What exactly went wrong, where core can tell; None: `kind` and
+    /// `message` are all there is. `subject` is what a code is about.
+    enum class Code {
+        None,
+        StoreFolderNotCreatable, ///< the conversation database's folder `subject` cannot be made
+        StoreNotADatabase,       ///< `subject` is a foreign or damaged file; left unchanged
+        StoreUnreadable,         ///< the database `subject` cannot be read (message: SQLite's words)
+        StoreTooOldToUpgrade,    ///< `subject` needs upgrading but cannot be written; left unchanged
+        StoreFromNewerVersion,   ///< `subject` was written by a newer Inkchat; left unchanged
+        StoreDriverMissing,      ///< Qt's SQLite driver is not installed
+        ImportNotRecognised,     ///< neither an Inkchat JSON export nor a ChatGPT conversations.json
+        ImportTooLarge,          ///< larger than the import limit of `subject` MiB
+        ImportFromNewerVersion,  ///< an Inkchat transcript of format version `subject`, too new
+    };
+    Q_ENUM(Code)
+
     Kind kind = Kind::Network;
+    Code code = Code::None;
+    /// What `code` is about, as people know it: a file's native path, a number.
+    QString subject;
     QString message;
     int httpStatus = 0;
     bool retryable = false;
@@ -58,6 +79,15 @@ public:
         e.kind = kind;
         e.message = std::move(message);
         e.retryable = retryable;
+        return e;
+    }
+
+    /// An error core can name: `message` stays the detail for logs.
+    static Error coded(Kind kind, Code code, QString subject, QString message)
+    {
+        Error e = make(kind, std::move(message));
+        e.code = code;
+        e.subject = std::move(subject);
         return e;
     }
 

@@ -325,7 +325,7 @@
         <translation>温度</translation>
     </message>
     <message>
-        <source>Provider&apos;s default (0 to %1)</source>
+        <source>Provider's default (0 to %1)</source>
         <translation>提供方默认值(0 到 %1)</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>最大输出令牌数</translation>
     </message>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>提供方默认值</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
         <translation>%2年 %1</translation>
     </message>
 </context>
@@ -537,7 +537,7 @@
         <translation>聊天设置</translation>
     </message>
     <message>
-        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>此对话的系统提示词、温度和最大输出(Ctrl+Shift+S)</translation>
     </message>
 </context>
@@ -633,7 +633,7 @@
         <translation>回复直接发往服务提供方，无论系统或环境变量如何设置。</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
         <translation>按 curl 的方式读取 http_proxy、https_proxy、all_proxy 和 no_proxy 变量，否则使用系统的代理设置。</translation>
     </message>
     <message>
@@ -721,7 +721,7 @@
         <translation>自托管服务器的 CA 证书文件（可选）</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>PEM 文件，列出此端点在系统证书颁发机构之外还要信任的证书颁发机构</translation>
     </message>
     <message>
@@ -903,7 +903,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>代理会截留数据流并分批放出，因此无法边写边显示回复；不会丢失任何内容。需在代理处修复：在 nginx 中设置“proxy_buffering off”，或由服务器发送“X-Accel-Buffering: no”头。</translation>
     </message>
     <message>
@@ -946,6 +946,42 @@
         <source>%1: requests go without %2, which the server refused. %3</source>
         <translation>%1：请求不再带 %2，因为服务器拒绝了它。%3</translation>
     </message>
+    <message>
+        <source>The folder %1 for the conversations cannot be created.</source>
+        <translation>无法创建用于对话的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged.</source>
+        <translation>%1 不是 Inkchat 对话数据库，或已损坏；文件未作改动。</translation>
+    </message>
+    <message>
+        <source>The conversation database cannot be read: %1</source>
+        <translation>无法读取对话数据库：%1</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is from an older Inkchat and must be upgraded, but it cannot be written (a read-only or full disk); it was left unchanged.</source>
+        <translation>对话数据库 %1 来自较旧版本的 Inkchat，需要升级，但无法写入（磁盘只读或已满）；文件未作改动。</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 was written by a newer Inkchat; update Inkchat to open it. It was left unchanged.</source>
+        <translation>对话数据库 %1 由较新版本的 Inkchat 写入；请更新 Inkchat 后再打开。文件未作改动。</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver is not installed, so conversations cannot be stored.</source>
+        <translation>未安装 Qt 的 SQLite 驱动，因此无法保存对话。</translation>
+    </message>
+    <message>
+        <source>It is neither an Inkchat JSON export nor a ChatGPT conversations.json.</source>
+        <translation>它既不是 Inkchat JSON 导出文件，也不是 ChatGPT 的 conversations.json。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the import limit of %1 MiB.</source>
+        <translation>文件超过了 %1 MiB 的导入上限。</translation>
+    </message>
+    <message>
+        <source>This transcript is from a newer Inkchat (format version %1); update Inkchat to import it.</source>
+        <translation>此记录来自较新版本的 Inkchat（格式版本 %1）；请更新 Inkchat 后再导入。</translation>
+    </message>
 </context>
 <context>
     <name>inkchat::app::AttachmentTray</name>
@@ -969,7 +1005,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>提供方默认值</translation>
     </message>
     <message>
@@ -981,11 +1017,11 @@
         <translation>模型未保存:%1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
         <translation>温度是 0 到 %1 之间的数字,留空则使用提供方默认值。</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
         <translation>最大输出是令牌数,1 或以上,留空则使用提供方默认值。</translation>
     </message>
     <message>
@@ -1122,11 +1158,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <source>The endpoint lists no models; type the model's name.</source>
         <translation>端点未列出任何模型;请输入模型名称。</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model&apos;s name.</source>
+        <source>Could not list the models (%1); type the model's name.</source>
         <translation>无法列出模型(%1);请输入模型名称。</translation>
     </message>
 </context>
@@ -1156,7 +1192,7 @@
         <translation>请将 API 密钥填入专用字段，而不是 URL 中：URL 会被写入日志。</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>无法使用该 CA 文件：%1</translation>
     </message>
     <message>
@@ -1180,7 +1216,7 @@
         <translation>配对失败：%1</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
         <translation>请输入代理地址，例如 http://proxy.example:3128。</translation>
     </message>
     <message>

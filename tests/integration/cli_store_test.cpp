@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -182,6 +184,34 @@ TEST_F(CliStore, AStoreThatCannotBeOpenedFailsBeforeSendingAndPointsToNoStore)
     const CliResult unstored = runCli(chatArguments(server, u"Hello"_s, {u"--no-store"_s}));
     EXPECT_EQ(unstored.exitCode, 0) << describe(unstored);
     EXPECT_EQ(unstored.out, "Hi\n");
+}
+
+// The store names what is wrong; the CLI says it in its own words, once,
+// with the file it is about.
+TEST_F(CliStore, AStoreFromANewerInkchatIsRefusedInTheClisWords)
+{
+    {
+        auto store = openStore();
+        ASSERT_TRUE(store);
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+        db.setDatabaseName(databasePath());
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(u"PRAGMA user_version = 9999"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"future"_s);
+
+    const CliResult result = runCli({u"list"_s});
+    EXPECT_NE(result.exitCode, 0) << describe(result);
+    ASSERT_EQ(errorLines(result).size(), 1) << describe(result);
+    const QString line = QString::fromUtf8(errorLines(result).constFirst());
+    EXPECT_TRUE(line.contains(
+        u"the conversation store %1 was written by a newer Inkchat; update Inkchat to open it"_s.arg(
+            QDir::toNativeSeparators(databasePath()))))
+        << describe(result);
+    EXPECT_EQ(line.count(QDir::toNativeSeparators(databasePath())), 1) << describe(result);
 }
 
 // The promise that matters most: a chat killed while the reply streams

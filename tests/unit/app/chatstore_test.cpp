@@ -6,6 +6,9 @@
 #include "application.h"
 #include "fulldisk.h"
 
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace inkchat::test::chatcontroller;
@@ -293,6 +296,37 @@ TEST(ChatStoreRecovery, AnUnopenableStoreLeavesTheAppWorkingAndSaysNothingIsSave
     EXPECT_EQ(app.conversations().rowCount(), 1);
     EXPECT_TRUE(app.chat().send(u"Still works"_s));
     app.chat().stop();
+}
+
+// The store names the problem; the app says it in the user's language,
+// not in the English core keeps for logs.
+TEST(ChatStoreRecovery, AStoreFromANewerInkchatIsExplainedInTheChosenLanguage)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"future.sqlite"_s);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"future"_s);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        ASSERT_TRUE(QSqlQuery(db).exec(u"PRAGMA user_version = 9999"_s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"future"_s);
+
+    inkchat::test::app::TempSettings settings;
+    settings.settings.setValue(u"ui/language"_s, u"de"_s);
+    settings.settings.sync();
+    AppOptions options;
+    options.demo = true;
+    options.databasePath = path;
+    options.settingsPath = settings.path;
+    inkchat::app::Application app(options, std::make_unique<FakeSecretStore>());
+
+    const QString status = app.chat().status();
+    EXPECT_TRUE(status.startsWith(u"Nicht gespeichert: "_s)) << qPrintable(status);
+    EXPECT_TRUE(status.contains(u"neueren Inkchat"_s)) << qPrintable(status);
+    EXPECT_TRUE(status.contains(QDir::toNativeSeparators(path))) << qPrintable(status);
+    EXPECT_FALSE(status.contains(u"newer Inkchat"_s)) << "core's English detail: " << qPrintable(status);
 }
 
 } // namespace

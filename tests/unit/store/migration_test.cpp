@@ -340,6 +340,8 @@ TEST(StoreMigration, RefusesADatabaseFromANewerInkchatAndLeavesItAlone)
     ASSERT_FALSE(store);
     EXPECT_TRUE(store.error().message.contains(u"was written by a newer Inkchat"_s))
         << store.error().message.toStdString();
+    EXPECT_EQ(store.error().code, Error::Code::StoreFromNewerVersion) << "front ends phrase it";
+    EXPECT_EQ(store.error().subject, QDir::toNativeSeparators(path));
     EXPECT_EQ(fileBytes(path), before);
     EXPECT_FALSE(QFileInfo::exists(path + u"-wal"_s));
 }
@@ -363,6 +365,8 @@ TEST(StoreMigration, RefusesAFileThatIsNotADatabase)
         << store.error().message.toStdString();
     EXPECT_TRUE(store.error().message.contains(u"file is not a database"_s))
         << store.error().message.toStdString();
+    EXPECT_EQ(store.error().code, Error::Code::StoreNotADatabase);
+    EXPECT_EQ(store.error().subject, QDir::toNativeSeparators(path));
     EXPECT_EQ(fileBytes(path), before);
     EXPECT_EQ(QSqlDatabase::connectionNames().size(), connections);
 }
