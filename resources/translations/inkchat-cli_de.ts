@@ -46,15 +46,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB (&apos;-o -&apos; for stdout).
+            EPUB ('-o -' for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app&apos;s:
+Conversations are stored in the same database as the app's:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
 </source>
         <translation>Aufruf:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
@@ -100,6 +100,42 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
 
 „inkchat-cli &lt;Befehl&gt; --help“ zeigt die Optionen eines Befehls.
 </translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the conversation store</source>
+        <translation>der Ordner %1 für den Unterhaltungsspeicher kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged</source>
+        <translation>%1 ist keine Inkchat-Unterhaltungsdatenbank oder beschädigt; die Datei wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>cannot read the conversation store: %1</source>
+        <translation>der Unterhaltungsspeicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the conversation store %1 must be upgraded for this Inkchat but cannot be written (a read-only or full disk); it was left unchanged</source>
+        <translation>der Unterhaltungsspeicher %1 muss für dieses Inkchat aktualisiert werden, kann aber nicht geschrieben werden (schreibgeschützter oder voller Datenträger); er wurde nicht verändert</translation>
+    </message>
+    <message>
+        <source>the conversation store %1 was written by a newer Inkchat; update Inkchat to open it (the file was left unchanged)</source>
+        <translation>der Unterhaltungsspeicher %1 wurde von einem neueren Inkchat geschrieben; aktualisieren Sie Inkchat, um ihn zu öffnen (die Datei wurde nicht verändert)</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
+        <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert; Unterhaltungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>it is neither an Inkchat JSON export nor a ChatGPT conversations.json</source>
+        <translation>die Datei ist weder ein Inkchat-JSON-Export noch eine conversations.json von ChatGPT</translation>
+    </message>
+    <message>
+        <source>The file is larger than the import limit of %1 MiB.</source>
+        <translation>Die Datei ist größer als die Importgrenze von %1 MiB.</translation>
+    </message>
+    <message>
+        <source>this transcript is from a newer Inkchat (format version %1); update Inkchat to import it</source>
+        <translation>dieses Protokoll stammt von einem neueren Inkchat (Formatversion %1); aktualisieren Sie Inkchat, um es zu importieren</translation>
     </message>
 </context>
 </TS>

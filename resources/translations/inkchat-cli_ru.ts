@@ -46,15 +46,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB (&apos;-o -&apos; for stdout).
+            EPUB ('-o -' for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app&apos;s:
+Conversations are stored in the same database as the app's:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
 </source>
         <translation>Использование:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
@@ -96,6 +96,42 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
 
 Параметры команды: «inkchat-cli &lt;команда&gt; --help».
 </translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the conversation store</source>
+        <translation>не удаётся создать папку %1 для хранилища бесед</translation>
+    </message>
+    <message>
+        <source>%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged</source>
+        <translation>%1 — не база бесед Inkchat или она повреждена; файл оставлен без изменений</translation>
+    </message>
+    <message>
+        <source>cannot read the conversation store: %1</source>
+        <translation>не удаётся прочитать хранилище бесед: %1</translation>
+    </message>
+    <message>
+        <source>the conversation store %1 must be upgraded for this Inkchat but cannot be written (a read-only or full disk); it was left unchanged</source>
+        <translation>хранилище бесед %1 нужно обновить для этой версии Inkchat, но в него нельзя записать (диск только для чтения или переполнен); оно оставлено без изменений</translation>
+    </message>
+    <message>
+        <source>the conversation store %1 was written by a newer Inkchat; update Inkchat to open it (the file was left unchanged)</source>
+        <translation>хранилище бесед %1 записано более новой версией Inkchat; обновите Inkchat, чтобы открыть его (файл оставлен без изменений)</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
+        <translation>драйвер SQLite для Qt (QSQLITE) не установлен; беседы нельзя сохранить</translation>
+    </message>
+    <message>
+        <source>it is neither an Inkchat JSON export nor a ChatGPT conversations.json</source>
+        <translation>это не экспорт Inkchat в JSON и не conversations.json из ChatGPT</translation>
+    </message>
+    <message>
+        <source>The file is larger than the import limit of %1 MiB.</source>
+        <translation>Файл больше предела импорта в %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>this transcript is from a newer Inkchat (format version %1); update Inkchat to import it</source>
+        <translation>эта запись создана более новой версией Inkchat (версия формата %1); обновите Inkchat, чтобы импортировать её</translation>
     </message>
 </context>
 </TS>

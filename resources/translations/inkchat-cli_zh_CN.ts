@@ -46,15 +46,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB (&apos;-o -&apos; for stdout).
+            EPUB ('-o -' for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app&apos;s:
+Conversations are stored in the same database as the app's:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
 </source>
         <translation>用法：
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
@@ -93,6 +93,42 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
 
 运行“inkchat-cli &lt;命令&gt; --help”查看该命令的选项。
 </translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1 for the conversation store</source>
+        <translation>无法创建对话存储的文件夹 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged</source>
+        <translation>%1 不是 Inkchat 对话数据库，或已损坏；文件未作改动</translation>
+    </message>
+    <message>
+        <source>cannot read the conversation store: %1</source>
+        <translation>无法读取对话存储：%1</translation>
+    </message>
+    <message>
+        <source>the conversation store %1 must be upgraded for this Inkchat but cannot be written (a read-only or full disk); it was left unchanged</source>
+        <translation>对话存储 %1 需要为此版本的 Inkchat 升级，但无法写入（磁盘只读或已满）；未作改动</translation>
+    </message>
+    <message>
+        <source>the conversation store %1 was written by a newer Inkchat; update Inkchat to open it (the file was left unchanged)</source>
+        <translation>对话存储 %1 由较新版本的 Inkchat 写入；请更新 Inkchat 后再打开（文件未作改动）</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
+        <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）；无法保存对话</translation>
+    </message>
+    <message>
+        <source>it is neither an Inkchat JSON export nor a ChatGPT conversations.json</source>
+        <translation>它既不是 Inkchat JSON 导出文件，也不是 ChatGPT 的 conversations.json</translation>
+    </message>
+    <message>
+        <source>The file is larger than the import limit of %1 MiB.</source>
+        <translation>文件超过了 %1 MiB 的导入上限。</translation>
+    </message>
+    <message>
+        <source>this transcript is from a newer Inkchat (format version %1); update Inkchat to import it</source>
+        <translation>此记录来自较新版本的 Inkchat（格式版本 %1）；请更新 Inkchat 后再导入</translation>
     </message>
 </context>
 </TS>
