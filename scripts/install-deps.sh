@@ -32,6 +32,9 @@ packages=(
     # the conversation store (Qt's SQLite driver), EPUB archives, and md4c,
     # which parses Markdown for the exports (core/markdown)
     libqt6sql6-sqlite libzip-dev libmd4c-dev
+    # WebP (and other) image plugins: attached WebP images in thumbnails,
+    # PDF exports and EPUB exports (which carry them as PNG)
+    qt6-image-formats-plugins
     # inkchat-relay: its HTTP server (docs/relay.md says why libmicrohttpd)
     # and the pairing code's QR code on the console
     libmicrohttpd-dev libqrencode-dev

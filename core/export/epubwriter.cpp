@@ -59,7 +59,8 @@ constexpr char kStyleSheet[] =
     " border-left: 2px solid #000; }\n"
     "blockquote { margin: 0 0 0 1em; padding-left: 0.5em; border-left: 1px solid #000; }\n"
     "table { border-collapse: collapse; }\n"
-    "th, td { border: 1px solid #000; padding: 0.1em 0.4em; }\n";
+    "th, td { border: 1px solid #000; padding: 0.1em 0.4em; }\n"
+    "p.images img { max-width: 100%; margin: 0 0.4em 0.4em 0; }\n";
 
 constexpr int kCopyChunk = 64 * 1024;
 
@@ -101,10 +102,16 @@ QString timeElement(const QDateTime &time)
            + time.toUTC().toString(u"yyyy-MM-dd HH:mm 'UTC'"_s) + u"</time>"_s;
 }
 
-QString messageXhtml(const chat::MessageRecord &message, int number)
+/// The file extension of an image type chat::imageTypeOf() names.
+QString imageExtension(const QString &mimeType)
+{
+    return mimeType == "image/jpeg"_L1 ? u"jpg"_s : mimeType.section(u'/', 1);
+}
+
+QString messageXhtml(const chat::MessageRecord &message, int number, const QString &imagesXhtml)
 {
     QString out = u"<section class=\"message\" id=\"m"_s + QString::number(number) + u"\">\n"_s
-                  + u"<h2 class=\"role\">"_s + roleLabel(message.role) + u"</h2>\n"_s;
+                  + u"<h2 class=\"role\">"_s + roleLabel(message.role) + u"</h2>\n"_s + imagesXhtml;
     QStringList details;
     if (message.createdAt.isValid())
         details << timeElement(message.createdAt);
@@ -256,13 +263,17 @@ void EpubWriter::fail(const QString &what)
         m_error = Error::make(Error::Kind::Usage, u"Cannot write the EPUB %1: %2"_s.arg(m_path, what));
 }
 
-bool EpubWriter::addEntry(const QString &name, const QString &localFile)
+bool EpubWriter::addEntry(const QString &name, const QString &localFile, bool isCompressed)
 {
     // libzip reads the file only in zip_close(), a chunk at a time.
     zip_source_t *source = zip_source_file(m_zip.get(), zipFileName(localFile).constData(), 0, -1);
-    if (source && zip_file_add(m_zip.get(), name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) >= 0)
+    const zip_int64_t index =
+        source ? zip_file_add(m_zip.get(), name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) : -1;
+    if (index >= 0
+        && (isCompressed || zip_set_file_compression(m_zip.get(), zip_uint64_t(index), ZIP_CM_STORE, 0) == 0))
         return true;
-    zip_source_free(source);
+    if (index < 0)
+        zip_source_free(source);
     fail(QString::fromUtf8(zip_strerror(m_zip.get())));
     return false;
 }
@@ -312,7 +323,46 @@ void EpubWriter::writeMessage(const chat::MessageRecord &message)
         if (!m_models.contains(message.model))
             m_models << message.model;
     }
-    appendToBody(messageXhtml(message, ++m_messageCount));
+    appendToBody(messageXhtml(message, ++m_messageCount, addImages(message.attachments)));
+}
+
+QString EpubWriter::addImages(const chat::Attachments &attachments)
+{
+    if (attachments.isEmpty())
+        return {};
+    QString xhtml = u"<p class=\"images\">"_s;
+    for (const chat::Attachment &image : attachments) {
+        const QString fileName = addImage(image);
+        if (failed())
+            return {};
+        xhtml += fileName.isEmpty() ? u"<span class=\"marker\">"_s + text(imageLeftOutNote(image)) + u"</span>"_s
+                                    : u"<img src=\""_s + fileName + u"\" alt=\""_s + text(imageAltText(image))
+                                          + u"\"/>"_s;
+    }
+    return xhtml + u"</p>\n"_s;
+}
+
+QString EpubWriter::addImage(const chat::Attachment &image)
+{
+    QString type = chat::imageTypeOf(image.data);
+    QByteArray png;
+    if (type == "image/webp"_L1 && m_options.webpToPng) {
+        png = m_options.webpToPng(image.data);
+        if (chat::imageTypeOf(png) != "image/png"_L1)
+            return {};
+        type = u"image/png"_s;
+    }
+    if (type.isEmpty())
+        return {};
+    // Written beside the chapters and added as they are: libzip reads the
+    // file when the book is closed, so memory holds one image at a time.
+    // Stored, not deflated: these formats are compressed already.
+    const QString fileName = u"image-%1.%2"_s.arg(m_images.size() + 1, 4, 10, QChar(u'0')).arg(imageExtension(type));
+    if (!writeLocalFile(fileName, png.isEmpty() ? image.data : png)
+        || !addEntry(u"OEBPS/"_s + fileName, m_workDir->filePath(fileName), false))
+        return {};
+    m_images.append({fileName, type});
+    return fileName;
 }
 
 void EpubWriter::endConversation()
@@ -422,6 +472,10 @@ QByteArray EpubWriter::packageDocument() const
         opf += u"<item id=\""_s + id + u"\" href=\""_s + m_chapters[i].fileName
                + u"\" media-type=\"application/xhtml+xml\"/>\n"_s;
         spine += u"<itemref idref=\""_s + id + u"\"/>\n"_s;
+    }
+    for (qsizetype i = 0; i < m_images.size(); ++i) {
+        opf += u"<item id=\"i"_s + QString::number(i + 1) + u"\" href=\""_s + m_images[i].fileName
+               + u"\" media-type=\""_s + m_images[i].mimeType + u"\"/>\n"_s;
     }
     opf += u"</manifest>\n<spine>\n"_s + spine + u"</spine>\n</package>\n"_s;
     return opf.toUtf8();

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -22,11 +23,19 @@ struct EpubOptions
     QString title;
     /// BCP 47 language of the book, for dc:language and xml:lang.
     QString language = QStringLiteral("en");
+    /// Turns WebP bytes into PNG bytes, or returns nothing when it cannot.
+    /// EPUB 3.2 readers (and epubcheck 4) need not show WebP, which only
+    /// EPUB 3.3 made a core type, so with this set a WebP image goes into
+    /// the book as PNG. Core decodes no images: platform sets it
+    /// (platform::createTranscriptWriter()); without it WebP goes in as is.
+    std::function<QByteArray(const QByteArray &webp)> webpToPng;
 };
 
 /// Writes conversations as an EPUB 3 book: one XHTML chapter per
 /// conversation, a navigation document listing them, and a package document
-/// naming the models. Each chapter streams to a temporary file beside the
+/// naming the models. Images attached to messages become files of the
+/// book, referenced from their chapter and listed in the manifest with the
+/// type their bytes show. Each chapter streams to a temporary file beside the
 /// target as its messages arrive and libzip reads it back only in finish(),
 /// so the book is never held in memory. The archive is built under a
 /// temporary name and renamed onto `path` at the end: a failure or a writer
@@ -58,12 +67,23 @@ private:
         QString fileName; ///< inside OEBPS/
         QString title;
     };
+    /// An image of a message, a file of the book.
+    struct Image
+    {
+        QString fileName; ///< inside OEBPS/
+        QString mimeType; ///< read from its bytes
+    };
 
     bool failed() const { return m_error.has_value(); }
     void fail(const QString &what);
-    bool addEntry(const QString &name, const QString &localFile);
+    bool addEntry(const QString &name, const QString &localFile, bool isCompressed = true);
     bool writeLocalFile(const QString &fileName, const QByteArray &contents);
     void appendToBody(const QString &xhtml);
+    /// The XHTML showing a message's images, each added to the book.
+    QString addImages(const chat::Attachments &attachments);
+    /// `image` as a file of the book; its file name, or an empty string
+    /// when its bytes are no image a reader shows.
+    QString addImage(const chat::Attachment &image);
     bool assembleChapter(const QString &chapterPath);
     void addEmptyBookNote();
     QString bookTitle() const;
@@ -80,6 +100,7 @@ private:
 
     // The book: small bookkeeping per conversation, never its messages.
     QList<Chapter> m_chapters;
+    QList<Image> m_images;
     int m_conversationCount = 0;
     QStringList m_models;
     QString m_firstUuid;

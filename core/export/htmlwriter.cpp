@@ -26,6 +26,7 @@ const QString kStyle = uR"(
 body { font: 16px/1.5 system-ui, sans-serif; max-width: 48em; margin: 2em auto; padding: 0 1em; color: #111; background: #fff; }
 h1 { font-size: 1.6em; margin-bottom: 0.2em; }
 .meta, .usage { color: #555; font-size: 0.9em; }
+.images img { max-width: 100%; height: auto; margin: 0 0.5em 0.5em 0; vertical-align: top; }
 .message { border-top: 1px solid #ccc; margin-top: 1.5em; }
 .message > h2 { font-size: 1em; color: #444; }
 .message.user > h2 { color: #0b4f8a; }
@@ -79,7 +80,7 @@ void HtmlWriter::writeHead(const QString &title)
     write(u"<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
           "<meta charset=\"utf-8\"/>\n"
           "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-          "style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'\"/>\n"
+          "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'\"/>\n"
           "<meta name=\"referrer\" content=\"no-referrer\"/>\n"
           "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n"
           "<meta name=\"generator\" content=\"Inkchat\"/>\n<title>"_s
@@ -111,8 +112,10 @@ void HtmlWriter::onBeginConversation(const chat::ConversationRecord &conversatio
 void HtmlWriter::onMessage(const chat::MessageRecord &message)
 {
     const QString role = message.role == chat::Role::User ? u"user"_s : u"assistant"_s;
-    QString html = u"<section class=\"message "_s + role + u"\">\n<h2>"_s + escapeXml(messageHeading(message))
-                   + u"</h2>\n"_s;
+    write(u"<section class=\"message "_s + role + u"\">\n<h2>"_s + escapeXml(messageHeading(message))
+          + u"</h2>\n"_s);
+    writeImages(message.attachments);
+    QString html;
     if (!message.text.isEmpty() || !message.seams.isEmpty()) {
         html += u"<div class=\"text\">\n"_s
                 + markdownToXhtml(markedText(message))
@@ -124,6 +127,28 @@ void HtmlWriter::onMessage(const chat::MessageRecord &message)
     if (const QString usage = usageLine(message.usage); !usage.isEmpty())
         html += u"<p class=\"usage\">"_s + escapeXml(usage) + u"</p>\n"_s;
     write(html + u"</section>\n"_s);
+}
+
+// Embedded as data: URLs, so the file stays one self-contained document
+// and its policy loads images from nowhere else. The type in the URL is read
+// from the bytes, never the stored one. The base64 is written as it is,
+// without a detour through a QString twice its size.
+void HtmlWriter::writeImages(const chat::Attachments &attachments)
+{
+    if (attachments.isEmpty())
+        return;
+    write(u"<p class=\"images\">"_s);
+    for (const chat::Attachment &image : attachments) {
+        const QString type = chat::imageTypeOf(image.data);
+        if (type.isEmpty()) {
+            write(u"<span class=\"marker\">"_s + escapeXml(imageLeftOutNote(image)) + u"</span>"_s);
+            continue;
+        }
+        writeUtf8("<img src=\"data:" + type.toLatin1() + ";base64,");
+        writeUtf8(image.base64());
+        write(u"\" alt=\""_s + escapeXml(imageAltText(image)) + u"\"/>"_s);
+    }
+    write(u"</p>\n"_s);
 }
 
 void HtmlWriter::onEndConversation()

@@ -53,6 +53,16 @@ QString JsonFields::string(QStringView key, Presence presence)
     return value->toString();
 }
 
+bool JsonFields::boolean(QStringView key)
+{
+    const std::optional<QJsonValue> value = present(key, Optional);
+    if (!value)
+        return false;
+    if (!value->isBool())
+        fail(key.toString(), u"must be true or false"_s);
+    return value->toBool();
+}
+
 QDateTime JsonFields::time(QStringView key)
 {
     const std::optional<QJsonValue> value = present(key, Optional);

@@ -41,6 +41,8 @@ public:
     std::optional<int> integer(QStringView key, std::optional<int> fallback, int min, int max = INT_MAX);
     /// A number in [min, max]; nullopt if absent or null.
     std::optional<double> number(QStringView key, double min, double max);
+    /// The boolean at `key`; false when it is absent or null.
+    bool boolean(QStringView key);
     QJsonArray array(QStringView key, Presence presence = Optional);
     /// A sub-object; isNull() if it is absent or null.
     JsonFields object(QStringView key);

@@ -98,6 +98,7 @@ chat::ConversationRecord readConversationFields(JsonFields &fields)
     conversation.systemPrompt = fields.string(u"system_prompt");
     conversation.model = fields.string(u"model");
     conversation.activeLeafUuid = fields.string(u"active_leaf");
+    conversation.pinned = fields.boolean(u"pinned");
     if (JsonFields parameters = fields.object(u"parameters"); !parameters.isNull()) {
         conversation.parameters.temperature = parameters.number(u"temperature", 0, 100);
         if (const std::optional<int> maxTokens = parameters.integer(u"max_output_tokens", 0, 0);

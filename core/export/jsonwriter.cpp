@@ -112,6 +112,7 @@ void JsonWriter::onBeginConversation(const chat::ConversationRecord &conversatio
                     .string("system_prompt", conversation.systemPrompt)
                     .string("model", conversation.model)
                     .raw("parameters", parametersObject(conversation.parameters))
+                    .raw("pinned", conversation.pinned ? "true" : "false")
                     .time("created_at", conversation.createdAt)
                     .time("updated_at", conversation.updatedAt)
                     // Before the messages: an import reads them as a tree then.

@@ -30,6 +30,17 @@ QString messageHeading(const chat::MessageRecord &message)
     return parts.join(u" · "_s);
 }
 
+QString imageAltText(const chat::Attachment &image)
+{
+    const QString name = image.fileName.simplified();
+    return name.isEmpty() ? u"Attached image"_s : name;
+}
+
+QString imageLeftOutNote(const chat::Attachment &image)
+{
+    return u"[Image not shown: %1 is not a readable PNG, JPEG, GIF or WebP image]"_s.arg(imageAltText(image));
+}
+
 QString statusMarker(const chat::MessageRecord &message)
 {
     const QString reason = message.errorText.trimmed();

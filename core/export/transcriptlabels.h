@@ -26,6 +26,13 @@ QString statusMarker(const chat::MessageRecord &message);
 QString usageLine(const chat::TokenUsage &usage);
 /// Shown where a continued reply's next request began.
 QString seamLabel();
+/// An attached image's text alternative: the name it was attached as, or
+/// "Attached image" when it has none.
+QString imageAltText(const chat::Attachment &image);
+/// Shown instead of an image an export cannot show, naming it: bytes that
+/// are not a PNG, JPEG, GIF or WebP image (chat::imageTypeOf()), or an
+/// image that does not decode.
+QString imageLeftOutNote(const chat::Attachment &image);
 /// The text cut at its seams: one more piece than there are seams. Seams
 /// are sorted, clamped to the text and moved off the middle of a surrogate
 /// pair, so even a damaged record splits safely.

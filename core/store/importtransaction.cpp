@@ -71,7 +71,7 @@ std::optional<Error> updateConversationRow(QSqlDatabase &db, qint64 id,
             UPDATE conversations SET uuid = :uuid, title = :title, system_prompt = :system_prompt,
                                      model = :model, temperature = :temperature,
                                      max_output_tokens = :max_output_tokens, reasoning_effort = :reasoning_effort,
-                                     created_at = :created_at, updated_at = :updated_at
+                                     pinned = :pinned, created_at = :created_at, updated_at = :updated_at
             WHERE id = :id)"_s,
                              what))
         return error;
@@ -80,6 +80,7 @@ std::optional<Error> updateConversationRow(QSqlDatabase &db, qint64 id,
     query.bindValue(u":system_prompt"_s, storedText(conversation.systemPrompt));
     query.bindValue(u":model"_s, storedText(conversation.model));
     bindReplyParameters(query, conversation.parameters);
+    query.bindValue(u":pinned"_s, conversation.pinned ? 1 : 0);
     query.bindValue(u":created_at"_s, storedTime(conversation.createdAt));
     query.bindValue(u":updated_at"_s, storedTime(conversation.updatedAt));
     query.bindValue(u":id"_s, id);

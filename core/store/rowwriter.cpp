@@ -36,9 +36,9 @@ Result<qint64> insertConversation(QSqlDatabase &db, const chat::ConversationReco
     QSqlQuery query(db);
     if (auto error = prepare(query, uR"(
             INSERT INTO conversations (uuid, title, system_prompt, model, temperature, max_output_tokens,
-                                       reasoning_effort, created_at, updated_at)
+                                       reasoning_effort, pinned, created_at, updated_at)
             VALUES (:uuid, :title, :system_prompt, :model, :temperature, :max_output_tokens,
-                    :reasoning_effort, :created_at, :updated_at))"_s,
+                    :reasoning_effort, :pinned, :created_at, :updated_at))"_s,
                              what))
         return *error;
     query.bindValue(u":uuid"_s, conversation.uuid);
@@ -46,6 +46,7 @@ Result<qint64> insertConversation(QSqlDatabase &db, const chat::ConversationReco
     query.bindValue(u":system_prompt"_s, storedText(conversation.systemPrompt));
     query.bindValue(u":model"_s, storedText(conversation.model));
     bindReplyParameters(query, conversation.parameters);
+    query.bindValue(u":pinned"_s, conversation.pinned ? 1 : 0);
     query.bindValue(u":created_at"_s, storedTime(conversation.createdAt));
     query.bindValue(u":updated_at"_s, storedTime(conversation.updatedAt));
     if (auto error = execPrepared(query, what))

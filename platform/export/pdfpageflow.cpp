@@ -1,6 +1,7 @@
 #include "pdfpageflow.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QImage>
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -93,6 +94,19 @@ void PdfPageFlow::breakPage()
 {
     if (m_y > 0)
         newPage();
+}
+
+void PdfPageFlow::placeImage(const QImage &image, QSizeF millimetres)
+{
+    if (!isActive())
+        return;
+    const QSizeF size = QSizeF(pixels(millimetres.width()), pixels(millimetres.height()))
+                            .boundedTo(QSizeF(m_width, m_bodyHeight));
+    const QSizeF drawn = QSizeF(image.size()).scaled(size, Qt::KeepAspectRatio);
+    if (m_y > 0 && m_y + drawn.height() > m_bodyHeight)
+        newPage();
+    m_painter.drawImage(QRectF(QPointF(0, m_y), drawn), image);
+    m_y += drawn.height();
 }
 
 void PdfPageFlow::skip(qreal millimetres)

@@ -2,6 +2,7 @@
 
 #include <QPainter>
 
+class QImage;
 class QPdfWriter;
 class QTextDocument;
 
@@ -24,6 +25,11 @@ public:
     /// Lays `document` out at the text width (for this device's resolution)
     /// and draws it below what is on the page.
     void place(QTextDocument &document);
+
+    /// Draws `image` at `millimetres` (no wider than the text, no taller
+    /// than a page, its aspect kept) below what is on the page, on a new
+    /// page when it does not fit on this one.
+    void placeImage(const QImage &image, QSizeF millimetres);
 
     /// Leaves `millimetres` blank, unless at the top of a page.
     void skip(qreal millimetres);

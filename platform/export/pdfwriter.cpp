@@ -2,6 +2,7 @@
 
 #include "export/epubwriter.h"
 #include "export/transcriptlabels.h"
+#include "exportimages.h"
 #include "pdfpageflow.h"
 #include "safetextdocument.h"
 
@@ -11,6 +12,7 @@
 #include <QTextBlockFormat>
 #include <QTextCharFormat>
 #include <QTextCursor>
+#include <QtMath>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +26,12 @@ constexpr qreal kDetailPointSize = 8.5;
 constexpr qreal kTitlePointSize = 16;
 constexpr qreal kMessageGapMillimetres = 5;
 constexpr qreal kMessageLineMillimetres = 12; // the role line and a line of text
+// Attached images are printed at 150 dots per inch, sharp on paper and on
+// an e-reader's screen, and at most this tall, so a portrait photo leaves
+// room for its message on the page; wider ones are scaled to the text width.
+constexpr int kImageResolution = 150;
+constexpr qreal kImageMaxHeightMillimetres = 150;
+constexpr qreal kImageGapMillimetres = 2;
 
 QFont bodyFont()
 {
@@ -110,6 +118,22 @@ void PdfWriter::placeMarkdown(const QString &markdown)
     m_flow->place(document);
 }
 
+void PdfWriter::placeImages(const chat::Attachments &attachments)
+{
+    const qreal dotsPerMillimetre = kImageResolution / 25.4;
+    const qreal textWidth = m_pdf->pageLayout().paintRect(QPageLayout::Millimeter).width();
+    const QSize box(qFloor(textWidth * dotsPerMillimetre), qFloor(kImageMaxHeightMillimetres * dotsPerMillimetre));
+    for (const chat::Attachment &attachment : attachments) {
+        m_flow->skip(kImageGapMillimetres);
+        const QImage image = decodedImage(attachment.data, box);
+        if (image.isNull()) {
+            placeText(exporting::imageLeftOutNote(attachment), detailFormat());
+            continue;
+        }
+        m_flow->placeImage(image, QSizeF(image.size()) / dotsPerMillimetre);
+    }
+}
+
 void PdfWriter::placeHeading(const QString &model)
 {
     m_isHeadingDue = false;
@@ -182,6 +206,7 @@ void PdfWriter::writeMessage(const chat::MessageRecord &message)
     placeMessageLine(message);
     if (const QString marker = exporting::statusMarker(message); !marker.isEmpty())
         placeText(marker, strongFormat());
+    placeImages(message.attachments);
     const QStringList pieces = exporting::splitAtSeams(message.text, message.seams);
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         if (i > 0)

@@ -30,7 +30,9 @@ struct PdfOptions
 /// pending, and its Markdown rendered with headings, lists, emphasis and
 /// monospace code. Messages are laid out and painted one at a time
 /// (PdfPageFlow), so memory stays at one message whatever the length. Images
-/// are never loaded (SafeTextDocument). The file is written through
+/// attached to a message are drawn below its line, each decoded no larger
+/// than it is printed; images the Markdown names are never loaded
+/// (SafeTextDocument). The file is written through
 /// QSaveFile: a failure, or a writer destroyed before finish(), leaves no
 /// file and an existing one untouched.
 ///
@@ -58,6 +60,7 @@ private:
                    Qt::Alignment alignment = Qt::AlignLeft);
     void placeMessageLine(const chat::MessageRecord &message);
     void placeMarkdown(const QString &markdown);
+    void placeImages(const chat::Attachments &attachments);
 
     QString m_path;
     PdfOptions m_options;

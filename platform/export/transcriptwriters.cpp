@@ -1,7 +1,9 @@
 #include "transcriptwriters.h"
 
+#include "exportimages.h"
 #include "pdfwriter.h"
 
+#include "export/epubwriter.h"
 #include "export/writerfactory.h"
 
 #include <QGuiApplication>
@@ -14,6 +16,12 @@ Result<std::unique_ptr<exporting::TranscriptWriter>> createTranscriptWriter(expo
                                                                             const QString &path,
                                                                             const QString &title)
 {
+    if (format == exporting::ExportFormat::Epub) {
+        exporting::EpubOptions options;
+        options.title = title;
+        options.webpToPng = pngFromWebp;
+        return std::unique_ptr<exporting::TranscriptWriter>(std::make_unique<exporting::EpubWriter>(path, options));
+    }
     if (format != exporting::ExportFormat::Pdf)
         return exporting::createTranscriptWriter(format, path, title);
     // QTextDocument layout and QPdfWriter fonts abort without a GUI application.

@@ -71,6 +71,17 @@ QJsonObject withoutExportTime(QJsonObject transcript)
     return transcript;
 }
 
+/// The titles of the pinned conversations in an exported transcript.
+QStringList pinnedTitles(const QJsonObject &transcript)
+{
+    QStringList titles;
+    for (const QJsonValue conversation : transcript.value(u"conversations"_s).toArray()) {
+        if (conversation[u"pinned"_s].toBool())
+            titles << conversation[u"title"_s].toString();
+    }
+    return titles;
+}
+
 CliResult exportTo(const QString &format, const QString &path, const QStringList &selection = {u"--all"_s})
 {
     return runCli(QStringList{u"export"_s} + selection + QStringList{u"--format"_s, format, u"-o"_s, path});
@@ -169,6 +180,7 @@ TEST_F(CliStoreExport, JsonExportImportedIntoAnotherStoreExportsTheSameConversat
         reply.status = MessageStatus::Error;
         reply.errorText = u"The server said no"_s;
         ASSERT_TRUE(store->appendMessage(conversation->id, reply).hasValue());
+        ASSERT_EQ(store->setPinned(conversation->id, true), std::nullopt);
     }
 
     const QJsonObject original = exportedTranscript();
@@ -181,6 +193,7 @@ TEST_F(CliStoreExport, JsonExportImportedIntoAnotherStoreExportsTheSameConversat
     ASSERT_EQ(imported.exitCode, 0) << describe(imported);
     EXPECT_EQ(imported.out, "imported 3 conversations (5 messages), 0 already stored\n");
     EXPECT_EQ(withoutExportTime(exportedTranscript()), withoutExportTime(original));
+    EXPECT_EQ(pinnedTitles(exportedTranscript()), QStringList{u"Über\ttabs"_s}) << "the pin is imported";
 
     const CliResult again = runCli({u"import"_s, u"--format"_s, u"inkchat"_s, file});
     ASSERT_EQ(again.exitCode, 0) << describe(again);

@@ -1,4 +1,5 @@
 #include "export/epubwriter.h"
+#include "export/transcriptwriters.h"
 #include "externaltool.h"
 #include "samples.h"
 #include "ziparchive.h"
@@ -6,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -16,6 +18,7 @@ using namespace booktest;
 using inkchat::chat::Role;
 using inkchat::exporting::EpubOptions;
 using inkchat::exporting::EpubWriter;
+using inkchat::exporting::ExportFormat;
 
 namespace {
 
@@ -255,4 +258,72 @@ TEST(EpubWriter, TenThousandMessagesStreamToDiskAndAllReachTheBook)
     const QString chapter = entryText(book, u"OEBPS/chapter-0001.xhtml"_s);
     EXPECT_EQ(chapter.count(u"<section class=\"message\""_s), kMessages);
     EXPECT_TRUE(chapter.contains(u"Message number 9999 "_s));
+}
+
+TEST(EpubWriter, CarriesImagesAsFilesOfTheBookTypedByTheirBytesAndPassesEpubcheck)
+{
+    QTemporaryDir dir;
+    const QString book = dir.filePath(u"photos.epub"_s);
+    const QByteArray png = encodedImage({40, 30}, "PNG");
+    const QByteArray jpeg = encodedImage({30, 40}, "JPEG");
+    Transcript photos = plainTranscript(u"Photos"_s, u"gpt-4o"_s);
+    // Stored types that lie, a name with markup, one without a name, and
+    // bytes that are no image at all.
+    photos.messages[0].attachments = {{u"image/gif"_s, u"chart <1>.png"_s, png},
+                                      {u"text/html"_s, QString(), jpeg},
+                                      {u"image/png"_s, u"notes.png"_s, "<html>not an image</html>"_ba}};
+    photos.messages[1].attachments = {{u"image/gif"_s, u"dot.gif"_s, tinyGif()}};
+    EpubWriter writer(book);
+    feed(writer, {photos});
+    ASSERT_EQ(writer.finish(), std::nullopt);
+
+    EXPECT_EQ(zipEntry(book, u"OEBPS/image-0001.png"_s), png);
+    EXPECT_EQ(zipEntry(book, u"OEBPS/image-0002.jpg"_s), jpeg);
+    EXPECT_EQ(zipEntry(book, u"OEBPS/image-0003.gif"_s), tinyGif());
+    EXPECT_EQ(zipEntryNames(book).filter(u"image-"_s).size(), 3) << "the bytes that are no image stay out";
+    const QString package = entryText(book, u"OEBPS/content.opf"_s);
+    EXPECT_TRUE(package.contains(u"<item id=\"i1\" href=\"image-0001.png\" media-type=\"image/png\"/>"_s));
+    EXPECT_TRUE(package.contains(u"<item id=\"i2\" href=\"image-0002.jpg\" media-type=\"image/jpeg\"/>"_s));
+    EXPECT_TRUE(package.contains(u"<item id=\"i3\" href=\"image-0003.gif\" media-type=\"image/gif\"/>"_s));
+    EXPECT_FALSE(package.contains(u"text/html"_s));
+    const QString chapter = entryText(book, u"OEBPS/chapter-0001.xhtml"_s);
+    EXPECT_TRUE(chapter.contains(u"<p class=\"images\"><img src=\"image-0001.png\" alt=\"chart &lt;1&gt;.png\"/>"
+                                 "<img src=\"image-0002.jpg\" alt=\"Attached image\"/>"
+                                 "<span class=\"marker\">[Image not shown: notes.png is not a readable PNG, JPEG, "
+                                 "GIF or WebP image]</span></p>"_s))
+        << qPrintable(chapter);
+    EXPECT_TRUE(chapter.contains(u"<img src=\"image-0003.gif\" alt=\"dot.gif\"/>"_s));
+    expectEpubcheckPasses(book);
+}
+
+// The app and the CLI get their writer here: WebP, which EPUB 3.2 readers
+// need not show, goes into their books as PNG.
+TEST(EpubWriter, TheAppsAndTheClisBookCarriesWebpAsPng)
+{
+    QTemporaryDir dir;
+    const QString book = dir.filePath(u"webp.epub"_s);
+    const QByteArray webp = encodedImage({64, 48}, "WEBP");
+    ASSERT_TRUE(webp.startsWith("RIFF")) << "Qt's WebP plugin (qt6-image-formats-plugins) is missing";
+    Transcript photos = plainTranscript(u"WebP"_s, u"gpt-4o"_s);
+    photos.messages[0].attachments = {{u"image/webp"_s, u"photo.webp"_s, webp}};
+    auto writer = inkchat::platform::createTranscriptWriter(ExportFormat::Epub, book);
+    ASSERT_TRUE(writer);
+    feed(**writer, {photos});
+    ASSERT_EQ((*writer)->finish(), std::nullopt);
+
+    const std::optional<QByteArray> png = zipEntry(book, u"OEBPS/image-0001.png"_s);
+    ASSERT_TRUE(png);
+    EXPECT_EQ(QImage::fromData(*png, "PNG").size(), QSize(64, 48));
+    EXPECT_TRUE(entryText(book, u"OEBPS/content.opf"_s)
+                    .contains(u"href=\"image-0001.png\" media-type=\"image/png\""_s));
+    EXPECT_TRUE(entryText(book, u"OEBPS/chapter-0001.xhtml"_s)
+                    .contains(u"<img src=\"image-0001.png\" alt=\"photo.webp\"/>"_s));
+    expectEpubcheckPasses(book);
+
+    // Core alone decodes no images: its book keeps the WebP (an EPUB 3.3 core type).
+    const QString coreBook = dir.filePath(u"core.epub"_s);
+    EpubWriter coreWriter(coreBook);
+    feed(coreWriter, {photos});
+    ASSERT_EQ(coreWriter.finish(), std::nullopt);
+    EXPECT_EQ(zipEntry(coreBook, u"OEBPS/image-0001.webp"_s), webp);
 }

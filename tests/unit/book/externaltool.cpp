@@ -53,6 +53,20 @@ ToolRun pdfText(const QString &pdf)
     return runTool(u"pdftotext"_s, {u"-layout"_s, u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
 }
 
+QList<PdfImage> pdfImages(const QString &pdf)
+{
+    // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+    QList<PdfImage> images;
+    const QStringList lines = runTool(u"pdfimages"_s, {u"-list"_s, pdf}).output.split(u'\n');
+    for (const QString &line : lines.mid(2)) {
+        const QStringList columns = line.simplified().split(u' ');
+        if (columns.size() >= 14 && columns[2] == "image"_L1) // not the soft masks of transparent ones
+            images.append({columns[0].toInt(), columns[3].toInt(), columns[4].toInt(), columns[12].toInt(),
+                           columns[13].toInt()});
+    }
+    return images;
+}
+
 int pdfPageCount(const QString &pdf)
 {
     const ToolRun run = runTool(u"pdfinfo"_s, {pdf});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -24,6 +25,17 @@ ToolRun runEpubcheck(const QString &book);
 
 /// `pdftotext -layout` of the whole PDF.
 ToolRun pdfText(const QString &pdf);
+
+/// An image a PDF draws, as `pdfimages -list` reports it.
+struct PdfImage
+{
+    int page = 0;
+    int width = 0;  ///< pixels
+    int height = 0; ///< pixels
+    int xPpi = 0;   ///< pixels per inch as drawn: the printed size
+    int yPpi = 0;
+};
+QList<PdfImage> pdfImages(const QString &pdf);
 
 /// The number of pages pdfinfo reports, or -1.
 int pdfPageCount(const QString &pdf);

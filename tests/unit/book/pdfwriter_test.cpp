@@ -165,3 +165,41 @@ TEST(PdfWriter, ZeroConversationsGiveOnePageSayingSo)
     EXPECT_EQ(pdfPageCount(pdf), 1);
     EXPECT_TRUE(squeezed(pdfText(pdf).output).contains(u"This export holds no conversations."_s));
 }
+
+// A4 with 20 mm margins leaves 170 mm of text width: 1004 pixels at the
+// 150 dpi images are printed at.
+TEST(PdfWriter, DrawsImagesAtTheTextWidthAtMostKeepingTheirAspect)
+{
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(u"photos.pdf"_s);
+    Transcript photos = markedTranscript();
+    photos.messages[0].attachments = {{u"image/png"_s, u"wide.png"_s, encodedImage({1600, 1200}, "PNG")},
+                                      {u"image/png"_s, u"icon.png"_s, encodedImage({60, 30}, "PNG")},
+                                      {u"image/gif"_s, u"tall.jpg"_s, encodedImage({600, 2400}, "JPEG")},
+                                      {u"image/png"_s, u"photo.webp"_s, encodedImage({64, 48}, "WEBP")},
+                                      {u"image/png"_s, u"notes.png"_s, "<html>not an image</html>"_ba}};
+    PdfWriter writer(pdf);
+    feed(writer, {photos});
+    ASSERT_EQ(writer.finish(), std::nullopt);
+
+    const QList<PdfImage> images = pdfImages(pdf);
+    ASSERT_EQ(images.size(), 4) << qPrintable(runTool(u"pdfimages"_s, {u"-list"_s, pdf}).output);
+    for (const PdfImage &image : images) {
+        EXPECT_NEAR(image.xPpi, 150, 2);
+        EXPECT_NEAR(image.yPpi, 150, 2);
+    }
+    EXPECT_NEAR(images[0].width, 1004, 1) << "scaled down to the text width";
+    EXPECT_NEAR(images[0].height, 753, 1) << "4:3 kept";
+    EXPECT_EQ(QSize(images[1].width, images[1].height), QSize(60, 30)) << "never enlarged";
+    EXPECT_NEAR(images[2].height, 885, 1) << "150 mm tall at most";
+    EXPECT_NEAR(images[2].width, 221, 1) << "1:4 kept";
+    EXPECT_EQ(QSize(images[3].width, images[3].height), QSize(64, 48)) << "WebP decoded";
+    EXPECT_TRUE(squeezed(pdfText(pdf).output)
+                    .contains(u"[Image not shown: notes.png is not a readable PNG, JPEG, GIF or WebP image]"_s));
+
+    const QString plain = dir.filePath(u"plain.pdf"_s);
+    PdfWriter plainWriter(plain);
+    feed(plainWriter, {markedTranscript()});
+    ASSERT_EQ(plainWriter.finish(), std::nullopt);
+    EXPECT_TRUE(pdfImages(plain).isEmpty());
+}

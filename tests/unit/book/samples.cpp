@@ -1,11 +1,36 @@
 #include "samples.h"
 
+#include <QBuffer>
+#include <QImage>
+#include <QPainter>
+
 using namespace Qt::StringLiterals;
 using inkchat::chat::MessageRecord;
 using inkchat::chat::MessageStatus;
 using inkchat::chat::Role;
 
 namespace booktest {
+
+QByteArray encodedImage(const QSize &size, const char *format)
+{
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(QColor(0xdd, 0xee, 0xff));
+    QPainter painter(&image);
+    painter.setPen(QPen(QColor(0x11, 0x22, 0x88), std::max(1, size.width() / 40)));
+    painter.drawRect(image.rect().adjusted(0, 0, -1, -1));
+    painter.drawLine(0, 0, size.width(), size.height());
+    painter.end();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, format);
+    return bytes;
+}
+
+QByteArray tinyGif()
+{
+    return QByteArray::fromBase64("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
+}
 
 QDateTime utc(const QString &iso)
 {

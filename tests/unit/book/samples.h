@@ -3,7 +3,9 @@
 #include "chat/records.h"
 #include "export/transcriptwriter.h"
 
+#include <QByteArray>
 #include <QList>
+#include <QSize>
 #include <QString>
 
 namespace booktest {
@@ -27,6 +29,13 @@ inkchat::chat::MessageRecord message(inkchat::chat::Role role, const QString &te
 /// character, an interrupted reply continued across a seam inside a code
 /// block, an error with markup in its text, and a pending message.
 Transcript trickyTranscript();
+
+/// A `size` image encoded as `format` ("PNG", "JPEG", "WEBP"): a dark
+/// frame around a light field, so a drawn copy shows its edges.
+QByteArray encodedImage(const QSize &size, const char *format);
+
+/// A 1×1 GIF (Qt writes no GIF).
+QByteArray tinyGif();
 
 /// Feeds every transcript to `writer` (begin, messages, end), not finish().
 void feed(inkchat::exporting::TranscriptWriter &writer, const QList<Transcript> &transcripts);

@@ -114,3 +114,35 @@ TEST(HtmlExport, SeparatesConversations)
     EXPECT_EQ(html.count(u"<article class=\"conversation\">"_s), 2);
     EXPECT_EQ(html.count(u"<hr class=\"conversation-break\"/>"_s), 1);
 }
+
+TEST(HtmlExport, EmbedsImagesAsDataUrlsTypedByTheirBytesWithEscapedAltText)
+{
+    ImportedConversation photos = sampleConversation();
+    // The stored type lies: the bytes decide what the URL says.
+    photos.messages[0].attachments = {{u"text/html"_s, u"a \"quoted\" <name>.png"_s, "\x89PNG\r\n\x1a\n px"_ba},
+                                      {u"image/png"_s, QString(), "RIFF\x04\0\0\0WEBPVP8 "_ba}};
+    const QString html = exportHtml({photos});
+    EXPECT_TRUE(html.contains(u"style-src 'unsafe-inline'; img-src data:;"_s)) << "images from data: URLs only";
+    EXPECT_TRUE(html.contains(u"<p class=\"images\"><img src=\"data:image/png;base64,iVBORw0KGgogcHg=\" "
+                              "alt=\"a &quot;quoted&quot; &lt;name&gt;.png\"/>"
+                              "<img src=\"data:image/webp;base64,UklGRgQAAABXRUJQVlA4IA==\" "
+                              "alt=\"Attached image\"/></p>"_s))
+        << html.toStdString();
+    EXPECT_EQ(html.count(u"<img "_s), 2);
+    EXPECT_FALSE(html.contains(u"text/html"_s));
+    EXPECT_FALSE(exportHtml({sampleConversation()}).contains(u"<img"_s)) << "no images, no img";
+}
+
+TEST(HtmlExport, LeavesOutBytesThatAreNoImageAndSaysSo)
+{
+    ImportedConversation tampered = sampleConversation();
+    tampered.messages[0].attachments = {
+        {u"image/png"_s, u"<script>x</script>.png"_s, "<script>alert(1)</script>"_ba}};
+    const QString html = exportHtml({tampered});
+    EXPECT_FALSE(html.contains(u"<img"_s));
+    EXPECT_FALSE(html.contains(u"<script"_s));
+    EXPECT_FALSE(html.contains(u"alert(1)"_s)) << "the bytes are not written at all";
+    EXPECT_TRUE(html.contains(u"<span class=\"marker\">[Image not shown: &lt;script&gt;x&lt;/script&gt;.png "
+                              "is not a readable PNG, JPEG, GIF or WebP image]</span>"_s))
+        << html.toStdString();
+}

@@ -249,6 +249,8 @@ TEST(JsonImport, NamesTheFieldThatIsMissingOrWrong)
         messageOf(kHeader + R"([{"uuid":"c","parameters":{"max_output_tokens":1.5},"messages":[]}]})"),
         "Not a valid Inkchat transcript: conversations[0].parameters.max_output_tokens: must be a whole "
         "number from 0 to 2147483647.");
+    EXPECT_EQ(messageOf(kHeader + R"([{"uuid":"c","pinned":"yes","messages":[]}]})"),
+              "Not a valid Inkchat transcript: conversations[0].pinned: must be true or false.");
 }
 
 TEST(JsonImport, ReadsAConversationsModelAndParametersOrLeavesThemToTheProvider)

@@ -62,6 +62,7 @@ QList<ImportedConversation> everyCase()
     ImportedConversation tuned = sampleConversation();
     tuned.conversation.uuid = u"c-tuned"_s;
     tuned.conversation.parameters.temperature = 0.35;
+    tuned.conversation.pinned = true;
     return {sampleConversation(), unusual, tuned,
             ImportedConversation{{0, u"c-empty"_s, {}, {}, {}, {}}, {}}};
 }
@@ -90,7 +91,7 @@ TEST(JsonExport, WritesTheDocumentedSchemaOneMessagePerLine)
               "{\"uuid\":\"0b7e6f1c-1111-4c2e-9a55-000000000001\",\"title\":\"Trip *plans* <b>\","
               "\"system_prompt\":\"Be brief.\\nUse metric units.\",\"model\":\"\","
               "\"parameters\":{\"temperature\":null,\"max_output_tokens\":null,\"reasoning_effort\":\"\"},"
-              "\"created_at\":\"2026-11-22T10:00:00.000Z\","
+              "\"pinned\":false,\"created_at\":\"2026-11-22T10:00:00.000Z\","
               "\"updated_at\":\"2026-11-22T10:05:00.000Z\",\"active_leaf\":null,\"messages\":[\n"
               "{\"uuid\":\"m-2\",\"role\":\"assistant\",\"text\":\"About **300 km** by road.\\n\\n- Train: "
               "3.5 h\\n- Car: 3 h\","
@@ -114,7 +115,7 @@ TEST(JsonExport, IsValidJsonWithEveryFieldButRowIds)
     const QJsonObject conversation = document[u"conversations"_s][0].toObject();
     EXPECT_EQ(conversation.keys(),
               (QStringList{u"active_leaf"_s, u"created_at"_s, u"messages"_s, u"model"_s, u"parameters"_s,
-                           u"system_prompt"_s, u"title"_s, u"updated_at"_s, u"uuid"_s}));
+                           u"pinned"_s, u"system_prompt"_s, u"title"_s, u"updated_at"_s, u"uuid"_s}));
     const QJsonObject message = conversation[u"messages"_s][2].toObject();
     EXPECT_EQ(message.keys(), (QStringList{u"created_at"_s, u"endpoint"_s, u"error"_s, u"model"_s,
                                            u"parent"_s, u"provider"_s, u"role"_s, u"seams"_s, u"status"_s,
@@ -157,6 +158,7 @@ TEST(JsonImport, RoundTripsEveryFieldByteForByte)
     EXPECT_EQ(imported.value()[1].messages[2].text.at(0), QChar(0xD800));
     EXPECT_EQ(imported.value()[1].conversation.parameters.temperature, 0.0) << "0 is kept, not dropped";
     EXPECT_EQ(imported.value()[2].conversation.parameters.temperature, 0.35);
+    EXPECT_TRUE(imported.value()[2].conversation.pinned);
     const QByteArray second = exportJson(*imported);
     EXPECT_EQ(second, first);
 }
