@@ -335,9 +335,10 @@ QString EpubWriter::addImages(const chat::Attachments &attachments)
         const QString fileName = addImage(image);
         if (failed())
             return {};
-        xhtml += fileName.isEmpty() ? u"<span class=\"marker\">"_s + text(imageLeftOutNote(image)) + u"</span>"_s
-                                    : u"<img src=\""_s + fileName + u"\" alt=\""_s + text(imageAltText(image))
-                                          + u"\"/>"_s;
+        if (fileName.isEmpty())
+            xhtml += u"<span class=\"marker\">"_s + text(imageLeftOutNote(image)) + u"</span>"_s;
+        else
+            xhtml += u"<img src=\""_s + fileName + u"\" alt=\""_s + text(imageAltText(image)) + u"\"/>"_s;
     }
     return xhtml + u"</p>\n"_s;
 }

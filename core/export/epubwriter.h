@@ -28,7 +28,7 @@ struct EpubOptions
     /// EPUB 3.3 made a core type, so with this set a WebP image goes into
     /// the book as PNG. Core decodes no images: platform sets it
     /// (platform::createTranscriptWriter()); without it WebP goes in as is.
-    std::function<QByteArray(const QByteArray &webp)> webpToPng;
+    std::function<QByteArray(const QByteArray &webp)> webpToPng = {};
 };
 
 /// Writes conversations as an EPUB 3 book: one XHTML chapter per

@@ -96,7 +96,7 @@ void PdfPageFlow::breakPage()
         newPage();
 }
 
-void PdfPageFlow::placeImage(const QImage &image, QSizeF millimetres)
+void PdfPageFlow::placeImage(const QImage &image, QSizeF millimetres, bool lossless)
 {
     if (!isActive())
         return;
@@ -105,6 +105,7 @@ void PdfPageFlow::placeImage(const QImage &image, QSizeF millimetres)
     const QSizeF drawn = QSizeF(image.size()).scaled(size, Qt::KeepAspectRatio);
     if (m_y > 0 && m_y + drawn.height() > m_bodyHeight)
         newPage();
+    m_painter.setRenderHint(QPainter::LosslessImageRendering, lossless);
     m_painter.drawImage(QRectF(QPointF(0, m_y), drawn), image);
     m_y += drawn.height();
 }

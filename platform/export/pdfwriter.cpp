@@ -130,7 +130,10 @@ void PdfWriter::placeImages(const chat::Attachments &attachments)
             placeText(exporting::imageLeftOutNote(attachment), detailFormat());
             continue;
         }
-        m_flow->placeImage(image, QSizeF(image.size()) / dotsPerMillimetre);
+        // Screenshots and drawings stay sharp; photos may become JPEG.
+        const QString type = chat::imageTypeOf(attachment.data);
+        const bool lossless = type == "image/png"_L1 || type == "image/gif"_L1;
+        m_flow->placeImage(image, QSizeF(image.size()) / dotsPerMillimetre, lossless);
     }
 }
 

@@ -65,6 +65,33 @@ TEST_F(CliAttach, SendsEveryAttachedImageInTheRequestAndStoresAndExportsThem)
     EXPECT_EQ(exported.at(1)[u"mime_type"_s].toString(), u"image/gif"_s);
 }
 
+// The app's export dialog writes through the same writers
+// (platform::createTranscriptWriter()).
+TEST_F(CliAttach, ExportsTheImagesIntoHtmlEpubAndPdf)
+{
+    StreamServer server;
+    server.setResponse(sseResponse(openAiChatBody({u"A red square."_s})));
+    const CliResult chat = runCli(chatArguments(server, u"What is this?"_s, {u"--attach"_s, tinyPng()}));
+    ASSERT_EQ(chat.exitCode, 0) << describe(chat);
+    const QByteArray png = inkchat::test::readData(u"images/tiny.png"_s);
+    const auto exported = [this](const QString &format) {
+        const QString path = scratchPath(u"out."_s + format);
+        const CliResult result =
+            runCli({u"export"_s, u"--all"_s, u"--format"_s, format, u"-o"_s, path});
+        EXPECT_EQ(result.exitCode, 0) << describe(result);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        return file.readAll();
+    };
+
+    const QByteArray img = "<img src=\"data:image/png;base64," + png.toBase64() + "\" alt=\"tiny.png\"/>";
+    EXPECT_TRUE(exported(u"html"_s).contains(img));
+    const QByteArray epub = exported(u"epub"_s);
+    EXPECT_TRUE(epub.contains("OEBPS/image-0001.png"));
+    EXPECT_TRUE(epub.contains(png)) << "stored as it is, not deflated";
+    EXPECT_EQ(exported(u"pdf"_s).count("/Subtype /Image"), 1);
+}
+
 TEST_F(CliAttach, SendsAnImageWithoutAPromptInAnthropicsFormat)
 {
     StreamServer server;

@@ -6,7 +6,10 @@
 
 #include "clistorefixture.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
+#include <QImage>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -15,6 +18,7 @@
 #include <sys/resource.h>
 #include <zip.h>
 
+#include <cmath>
 #include <limits>
 
 #include <functional>
@@ -87,7 +91,7 @@ QString longMarkdown()
 struct LongConversation
 {
     qint64 id = 0;
-    qint64 textBytes = 0; ///< UTF-8
+    qint64 contentBytes = 0; ///< the text as UTF-8, or the images
 };
 
 /// Stores a conversation of `count` messages of ~10 KiB through the store
@@ -119,9 +123,55 @@ LongConversation storeLongConversation(int count)
         return {};
     EXPECT_EQ(outcome->importedMessages, count);
     const LongConversation stored{outcome->conversationId, qint64(count) * text.toUtf8().size()};
-    std::cout << "[ figures  ] stored " << count << " messages, " << stored.textBytes / (1024 * 1024)
+    std::cout << "[ figures  ] stored " << count << " messages, " << stored.contentBytes / (1024 * 1024)
               << " MiB of text, in " << building.elapsed() << " ms" << std::endl;
     return stored;
+}
+
+/// A PNG of noise, which does not compress: about `bytes` long.
+QByteArray noisePng(qint64 bytes)
+{
+    const int side = int(std::sqrt(double(bytes) / 3));
+    QImage image(side, side, QImage::Format_RGB888);
+    QRandomGenerator random(7);
+    for (int y = 0; y < side; ++y) {
+        uchar *line = image.scanLine(y);
+        for (int x = 0; x < side * 3; ++x)
+            line[x] = uchar(random.bounded(256));
+    }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+/// Stores a conversation of `count` short messages, each with one image of
+/// `imageBytes`.
+LongConversation storeImageConversation(int count, qint64 imageBytes)
+{
+    const auto store = inkchat::store::ConversationStore::open(
+        inkchat::store::ConversationStore::defaultPath());
+    EXPECT_TRUE(store.hasValue());
+    if (!store)
+        return {};
+    const QByteArray png = noisePng(imageBytes);
+    inkchat::chat::ConversationRecord conversation;
+    conversation.title = u"%1 images"_s.arg(count);
+    QList<inkchat::chat::MessageRecord> messages;
+    for (int i = 0; i < count; ++i) {
+        inkchat::chat::MessageRecord message;
+        message.text = u"Photo %1"_s.arg(i);
+        message.attachments = {{u"image/png"_s, u"photo-%1.png"_s.arg(i), png}};
+        messages.append(message);
+    }
+    const auto outcome = (*store)->importConversation(conversation, messages);
+    EXPECT_TRUE(outcome.hasValue()) << (outcome ? "" : outcome.error().message.toStdString());
+    if (!outcome)
+        return {};
+    std::cout << "[ figures  ] stored " << count << " messages with an image of " << png.size() / 1024
+              << " KiB each" << std::endl;
+    return {outcome->conversationId, qint64(count) * png.size()};
 }
 
 /// Exports `conversation` as `format` to a scratch file with the CLI, lets
@@ -152,7 +202,7 @@ TEST_F(CliStoreMemory, ExportsTenThousandMessagesAsMarkdownJsonAndTextInBoundedM
     const LongConversation conversation = storeLongConversation(kManyMessages);
     for (const QString &format : {u"md"_s, u"json"_s, u"txt"_s}) {
         SCOPED_TRACE(format.toStdString());
-        EXPECT_GT(exportLong(conversation, format), conversation.textBytes);
+        EXPECT_GT(exportLong(conversation, format), conversation.contentBytes);
         EXPECT_LT(childrenPeakRss(), kPeakLimit);
     }
 }
@@ -160,7 +210,7 @@ TEST_F(CliStoreMemory, ExportsTenThousandMessagesAsMarkdownJsonAndTextInBoundedM
 TEST_F(CliStoreMemory, ExportsTenThousandMessagesAsHtmlInBoundedMemory)
 {
     const LongConversation conversation = storeLongConversation(kManyMessages);
-    EXPECT_GT(exportLong(conversation, u"html"_s), conversation.textBytes);
+    EXPECT_GT(exportLong(conversation, u"html"_s), conversation.contentBytes);
     EXPECT_LT(childrenPeakRss(), kPeakLimit);
 }
 
@@ -170,7 +220,7 @@ TEST_F(CliStoreMemory, ExportsTenThousandMessagesAsEpubInBoundedMemory)
     // The archive is deflated (and the messages alike): its entries, not
     // the file, hold all of the text.
     exportLong(conversation, u"epub"_s, [&conversation](const QString &path) {
-        EXPECT_GT(zipUncompressedSize(path), conversation.textBytes);
+        EXPECT_GT(zipUncompressedSize(path), conversation.contentBytes);
     });
     EXPECT_LT(childrenPeakRss(), kPeakLimit);
 }
@@ -192,4 +242,18 @@ TEST_F(CliStoreMemory, ExportsAPdfOfTenTimesTheMessagesInTheSameMemory)
         return; // under ASan: see kPeakLimit
     EXPECT_LT(largePeak - smallPeak, 4 * 1024 * 1024)
         << "peak " << smallPeak / 1024 << " KiB for 100 messages, " << largePeak / 1024 << " KiB for 1000";
+}
+
+// Sixty images of 1 MiB, more than the whole limit: each export holds one
+// message's images at a time (the PDF one decoded at print size).
+TEST_F(CliStoreMemory, ExportsSixtyOneMegabyteImagesAsHtmlEpubAndPdfInBoundedMemory)
+{
+    const LongConversation conversation = storeImageConversation(60, 1024 * 1024);
+    ASSERT_GT(conversation.contentBytes, kPeakLimit == std::numeric_limits<qint64>::max() ? 0 : kPeakLimit);
+    EXPECT_GT(exportLong(conversation, u"html"_s), conversation.contentBytes * 4 / 3);
+    EXPECT_LT(childrenPeakRss(), kPeakLimit);
+    EXPECT_GT(exportLong(conversation, u"epub"_s), conversation.contentBytes);
+    EXPECT_LT(childrenPeakRss(), kPeakLimit);
+    EXPECT_GT(exportLong(conversation, u"pdf"_s), 0);
+    EXPECT_LT(childrenPeakRss(), kPeakLimit);
 }

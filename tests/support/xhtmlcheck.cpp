@@ -1,5 +1,6 @@
 #include "xhtmlcheck.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QXmlStreamReader>
 
@@ -7,7 +8,22 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::test {
 
-QStringList xhtmlProblems(const QString &xhtml, bool isFragment)
+namespace {
+
+QStringList embeddedImageProblems(const QXmlStreamAttributes &attributes)
+{
+    static const QRegularExpression source(u"^data:image/(png|jpeg|gif|webp);base64,[A-Za-z0-9+/]+=*$"_s);
+    QStringList problems;
+    if (attributes.size() != 2 || !attributes.hasAttribute(u"alt"_s) || !attributes.hasAttribute(u"src"_s))
+        problems.append(u"<img> with other attributes than src and alt"_s);
+    if (!source.match(attributes.value(u"src"_s)).hasMatch())
+        problems.append(u"<img src=\"%1\">"_s.arg(attributes.value(u"src"_s).left(80)));
+    return problems;
+}
+
+} // namespace
+
+QStringList xhtmlProblems(const QString &xhtml, bool isFragment, Images images)
 {
     static const QSet<QString> allowed{
         u"html"_s,    u"head"_s,    u"meta"_s,   u"title"_s, u"style"_s,      u"body"_s,
@@ -27,6 +43,10 @@ QStringList xhtmlProblems(const QString &xhtml, bool isFragment)
         if (xml.readNext() != QXmlStreamReader::StartElement)
             continue;
         const QString element = xml.name().toString();
+        if (images == Images::Embedded && element == u"img"_s) {
+            problems += embeddedImageProblems(xml.attributes());
+            continue;
+        }
         if (!allowed.contains(element))
             problems.append(u"element <%1>"_s.arg(element));
         for (const QXmlStreamAttribute &attribute : xml.attributes()) {

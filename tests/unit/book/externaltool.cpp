@@ -62,7 +62,7 @@ QList<PdfImage> pdfImages(const QString &pdf)
         const QStringList columns = line.simplified().split(u' ');
         if (columns.size() >= 14 && columns[2] == "image"_L1) // not the soft masks of transparent ones
             images.append({columns[0].toInt(), columns[3].toInt(), columns[4].toInt(), columns[12].toInt(),
-                           columns[13].toInt()});
+                           columns[13].toInt(), columns[8]});
     }
     return images;
 }

@@ -34,6 +34,7 @@ struct PdfImage
     int height = 0; ///< pixels
     int xPpi = 0;   ///< pixels per inch as drawn: the printed size
     int yPpi = 0;
+    QString encoding; ///< "image" (deflated), "jpeg", ...
 };
 QList<PdfImage> pdfImages(const QString &pdf);
 

@@ -194,6 +194,8 @@ TEST(PdfWriter, DrawsImagesAtTheTextWidthAtMostKeepingTheirAspect)
     EXPECT_NEAR(images[2].height, 885, 1) << "150 mm tall at most";
     EXPECT_NEAR(images[2].width, 221, 1) << "1:4 kept";
     EXPECT_EQ(QSize(images[3].width, images[3].height), QSize(64, 48)) << "WebP decoded";
+    EXPECT_EQ(images[0].encoding, u"image"_s) << "a PNG stays lossless";
+    EXPECT_EQ(images[1].encoding, u"image"_s);
     EXPECT_TRUE(squeezed(pdfText(pdf).output)
                     .contains(u"[Image not shown: notes.png is not a readable PNG, JPEG, GIF or WebP image]"_s));
 

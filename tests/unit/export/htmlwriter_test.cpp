@@ -21,7 +21,7 @@ QString exportHtml(const QList<ImportedConversation> &conversations)
     HtmlWriter writer(path);
     EXPECT_FALSE(writeAll(writer, conversations));
     const QString html = readText(path);
-    const QStringList problems = xhtmlProblems(html, false);
+    const QStringList problems = xhtmlProblems(html, false, inkchat::test::Images::Embedded);
     EXPECT_TRUE(problems.isEmpty()) << problems.join(u"; "_s).toStdString() << "\n" << html.toStdString();
     return html;
 }
