@@ -60,7 +60,7 @@ constexpr char kStyleSheet[] =
     "blockquote { margin: 0 0 0 1em; padding-left: 0.5em; border-left: 1px solid #000; }\n"
     "table { border-collapse: collapse; }\n"
     "th, td { border: 1px solid #000; padding: 0.1em 0.4em; }\n"
-    "p.images img { max-width: 100%; margin: 0 0.4em 0.4em 0; }\n";
+    "p.images img { max-width: 100%; border: 1px solid #888; margin: 0 0.4em 0.4em 0; }\n";
 
 constexpr int kCopyChunk = 64 * 1024;
 
@@ -111,7 +111,7 @@ QString imageExtension(const QString &mimeType)
 QString messageXhtml(const chat::MessageRecord &message, int number, const QString &imagesXhtml)
 {
     QString out = u"<section class=\"message\" id=\"m"_s + QString::number(number) + u"\">\n"_s
-                  + u"<h2 class=\"role\">"_s + roleLabel(message.role) + u"</h2>\n"_s + imagesXhtml;
+                  + u"<h2 class=\"role\">"_s + roleLabel(message.role) + u"</h2>\n"_s;
     QStringList details;
     if (message.createdAt.isValid())
         details << timeElement(message.createdAt);
@@ -123,6 +123,7 @@ QString messageXhtml(const chat::MessageRecord &message, int number, const QStri
         out += u"<p class=\"meta\">"_s + details.join(u" · "_s) + u"</p>\n"_s;
     if (const QString marker = statusMarker(message); !marker.isEmpty())
         out += u"<p class=\"marker\">"_s + text(marker) + u"</p>\n"_s;
+    out += imagesXhtml;
     const QStringList pieces = splitAtSeams(message.text, message.seams);
     for (qsizetype i = 0; i < pieces.size(); ++i) {
         if (i > 0)

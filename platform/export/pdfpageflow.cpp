@@ -105,8 +105,15 @@ void PdfPageFlow::placeImage(const QImage &image, QSizeF millimetres, bool lossl
     const QSizeF drawn = QSizeF(image.size()).scaled(size, Qt::KeepAspectRatio);
     if (m_y > 0 && m_y + drawn.height() > m_bodyHeight)
         newPage();
+    const QRectF frame(QPointF(0, m_y), drawn);
+    m_painter.save();
     m_painter.setRenderHint(QPainter::LosslessImageRendering, lossless);
-    m_painter.drawImage(QRectF(QPointF(0, m_y), drawn), image);
+    m_painter.drawImage(frame, image);
+    // A hairline, so that a white image does not melt into the page.
+    m_painter.setPen(QPen(Qt::gray, 0));
+    m_painter.setBrush(Qt::NoBrush);
+    m_painter.drawRect(frame);
+    m_painter.restore();
     m_y += drawn.height();
 }
 

@@ -28,8 +28,8 @@ public:
 
     /// Draws `image` at `millimetres` (no wider than the text, no taller
     /// than a page, its aspect kept) below what is on the page, on a new
-    /// page when it does not fit on this one. Kept `lossless`, or else
-    /// stored as JPEG when that is smaller.
+    /// page when it does not fit on this one, framed by a grey hairline.
+    /// Kept `lossless`, or else stored as JPEG.
     void placeImage(const QImage &image, QSizeF millimetres, bool lossless);
 
     /// Leaves `millimetres` blank, unless at the top of a page.

@@ -33,6 +33,16 @@ constexpr int kImageResolution = 150;
 constexpr qreal kImageMaxHeightMillimetres = 150;
 constexpr qreal kImageGapMillimetres = 2;
 
+/// Whether the image was saved without loss (PNG, GIF, lossless WebP):
+/// a screenshot or a drawing, which stays sharp in the PDF, where a photo
+/// may become a JPEG.
+bool isLossless(const QByteArray &image)
+{
+    const QString type = chat::imageTypeOf(image);
+    return type == "image/png"_L1 || type == "image/gif"_L1
+           || (type == "image/webp"_L1 && image.mid(12, 4) == "VP8L");
+}
+
 QFont bodyFont()
 {
     QFont font(u"serif"_s);
@@ -130,10 +140,7 @@ void PdfWriter::placeImages(const chat::Attachments &attachments)
             placeText(exporting::imageLeftOutNote(attachment), detailFormat());
             continue;
         }
-        // Screenshots and drawings stay sharp; photos may become JPEG.
-        const QString type = chat::imageTypeOf(attachment.data);
-        const bool lossless = type == "image/png"_L1 || type == "image/gif"_L1;
-        m_flow->placeImage(image, QSizeF(image.size()) / dotsPerMillimetre, lossless);
+        m_flow->placeImage(image, QSizeF(image.size()) / dotsPerMillimetre, isLossless(attachment.data));
     }
 }
 

@@ -6,6 +6,7 @@
 #include "controllers/exportcontroller.h"
 #include "models/conversationlistmodel.h"
 
+#include "fixtures.h"
 #include "store/conversationstore.h"
 
 #include <QFile>
@@ -128,6 +129,25 @@ TEST_F(ExportControllerTest, ExportAllPutsEveryConversationInOneFile)
     const QByteArray json = contents(run(true, u"json"_s));
     EXPECT_TRUE(json.contains("first conversation")) << json.left(400).constData();
     EXPECT_TRUE(json.contains("second conversation"));
+}
+
+TEST_F(ExportControllerTest, PutsAttachedImagesIntoHtmlEpubAndPdf)
+{
+    const QByteArray png = inkchat::test::readData(u"images/tiny.png"_s);
+    inkchat::chat::ConversationRecord record;
+    record.title = u"Photo"_s;
+    const auto conversation = store->createConversation(record);
+    ASSERT_TRUE(conversation);
+    inkchat::chat::MessageRecord message;
+    message.text = u"What is this?"_s;
+    message.attachments = {{u"image/png"_s, u"tiny.png"_s, png}};
+    ASSERT_TRUE(store->appendMessage(conversation->id, message));
+
+    EXPECT_TRUE(contents(run(true, u"html"_s)).contains("<img src=\"data:image/png;base64," + png.toBase64()));
+    const QByteArray epub = contents(run(true, u"epub"_s));
+    EXPECT_TRUE(epub.contains("OEBPS/image-0001.png"));
+    EXPECT_TRUE(epub.contains(png));
+    EXPECT_EQ(contents(run(true, u"pdf"_s)).count("/Subtype /Image"), 1);
 }
 
 TEST_F(ExportControllerTest, ATitleNeverBecomesAPath)

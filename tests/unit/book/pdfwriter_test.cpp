@@ -196,6 +196,7 @@ TEST(PdfWriter, DrawsImagesAtTheTextWidthAtMostKeepingTheirAspect)
     EXPECT_EQ(QSize(images[3].width, images[3].height), QSize(64, 48)) << "WebP decoded";
     EXPECT_EQ(images[0].encoding, u"image"_s) << "a PNG stays lossless";
     EXPECT_EQ(images[1].encoding, u"image"_s);
+    EXPECT_EQ(images[2].encoding, u"jpeg"_s) << "a JPEG may stay one";
     EXPECT_TRUE(squeezed(pdfText(pdf).output)
                     .contains(u"[Image not shown: notes.png is not a readable PNG, JPEG, GIF or WebP image]"_s));
 
