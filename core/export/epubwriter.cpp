@@ -1,8 +1,8 @@
 #include "epubwriter.h"
 
+#include "seamsplit.h"
 #include "transcriptlabels.h"
 
-#include "markdown/codefence.h"
 #include "markdown/xhtml.h"
 #include "markdown/xmltext.h"
 
@@ -12,7 +12,6 @@
 
 #include <zip.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <system_error>
 
@@ -181,41 +180,6 @@ QString zipErrorText(int code)
 
 } // namespace
 
-QStringList splitAtSeams(const QString &markdown, const QList<int> &seams)
-{
-    QList<qsizetype> cuts;
-    for (qsizetype seam : seams) {
-        if (seam <= 0 || seam > markdown.size())
-            continue;
-        // Never part a surrogate pair: the halves are not text on their own.
-        if (seam < markdown.size() && markdown[seam].isLowSurrogate() && markdown[seam - 1].isHighSurrogate())
-            --seam;
-        if (seam > 0)
-            cuts << seam;
-    }
-    std::sort(cuts.begin(), cuts.end());
-    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
-    cuts << markdown.size();
-
-    QStringList pieces;
-    QString reopen;
-    qsizetype from = 0;
-    for (qsizetype i = 0; i < cuts.size(); ++i) {
-        QString piece = reopen + markdown.sliced(from, cuts[i] - from);
-        reopen.clear();
-        const bool last = i + 1 == cuts.size();
-        if (const auto fence = markdown::unclosedFence(piece); fence && !last) {
-            if (!piece.endsWith(u'\n'))
-                piece += u'\n';
-            piece += fence->closingLine();
-            reopen = fence->openingLine() + u'\n';
-        }
-        pieces << piece;
-        from = cuts[i];
-    }
-    return pieces;
-}
-
 void EpubWriter::ZipDiscard::operator()(struct zip *archive) const
 {
     zip_discard(archive);
@@ -268,8 +232,9 @@ bool EpubWriter::addEntry(const QString &name, const QString &localFile, bool is
 {
     // libzip reads the file only in zip_close(), a chunk at a time.
     zip_source_t *source = zip_source_file(m_zip.get(), zipFileName(localFile).constData(), 0, -1);
-    const zip_int64_t index =
-        source ? zip_file_add(m_zip.get(), name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8) : -1;
+    const zip_int64_t index = source ? zip_file_add(m_zip.get(), name.toUtf8().constData(), source,
+                                                    ZIP_FL_ENC_UTF_8)
+                                     : -1;
     if (index >= 0
         && (isCompressed || zip_set_file_compression(m_zip.get(), zip_uint64_t(index), ZIP_CM_STORE, 0) == 0))
         return true;
@@ -359,7 +324,8 @@ QString EpubWriter::addImage(const chat::Attachment &image)
     // Written beside the chapters and added as they are: libzip reads the
     // file when the book is closed, so memory holds one image at a time.
     // Stored, not deflated: these formats are compressed already.
-    const QString fileName = u"image-%1.%2"_s.arg(m_images.size() + 1, 4, 10, QChar(u'0')).arg(imageExtension(type));
+    const QString fileName =
+        u"image-%1.%2"_s.arg(m_images.size() + 1, 4, 10, QChar(u'0')).arg(imageExtension(type));
     if (!writeLocalFile(fileName, png.isEmpty() ? image.data : png)
         || !addEntry(u"OEBPS/"_s + fileName, m_workDir->filePath(fileName), false))
         return {};

@@ -8,8 +8,8 @@ namespace inkchat::exporting {
 /// external resource, and a Content-Security-Policy that forbids scripts and
 /// every remote load, so opening an export can neither run code nor reveal
 /// that it was opened. Images attached to messages are embedded as data:
-/// URLs (the only images the policy allows). Messages are rendered with markdownToXhtml(); titles
-/// and metadata are escaped. It carries the same headings and markers as
+/// URLs (the only images the policy allows). Messages are rendered with
+/// markdownToXhtml(); titles and metadata are escaped. It carries the same headings and markers as
 /// the Markdown export, and the file is well-formed XML as well.
 class HtmlWriter final : public FileTranscriptWriter
 {

@@ -1,6 +1,6 @@
 #include "pdfwriter.h"
 
-#include "export/epubwriter.h"
+#include "export/seamsplit.h"
 #include "export/transcriptlabels.h"
 #include "exportimages.h"
 #include "pdfpageflow.h"
@@ -132,7 +132,8 @@ void PdfWriter::placeImages(const chat::Attachments &attachments)
 {
     const qreal dotsPerMillimetre = kImageResolution / 25.4;
     const qreal textWidth = m_pdf->pageLayout().paintRect(QPageLayout::Millimeter).width();
-    const QSize box(qFloor(textWidth * dotsPerMillimetre), qFloor(kImageMaxHeightMillimetres * dotsPerMillimetre));
+    const QSize box(qFloor(textWidth * dotsPerMillimetre),
+                    qFloor(kImageMaxHeightMillimetres * dotsPerMillimetre));
     for (const chat::Attachment &attachment : attachments) {
         m_flow->skip(kImageGapMillimetres);
         const QImage image = decodedImage(attachment.data, box);

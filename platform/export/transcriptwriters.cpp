@@ -20,7 +20,8 @@ Result<std::unique_ptr<exporting::TranscriptWriter>> createTranscriptWriter(expo
         exporting::EpubOptions options;
         options.title = title;
         options.webpToPng = pngFromWebp;
-        return std::unique_ptr<exporting::TranscriptWriter>(std::make_unique<exporting::EpubWriter>(path, options));
+        return std::unique_ptr<exporting::TranscriptWriter>(
+            std::make_unique<exporting::EpubWriter>(path, options));
     }
     if (format != exporting::ExportFormat::Pdf)
         return exporting::createTranscriptWriter(format, path, title);

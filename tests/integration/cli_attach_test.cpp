@@ -76,8 +76,7 @@ TEST_F(CliAttach, ExportsTheImagesIntoHtmlEpubAndPdf)
     const QByteArray png = inkchat::test::readData(u"images/tiny.png"_s);
     const auto exported = [this](const QString &format) {
         const QString path = scratchPath(u"out."_s + format);
-        const CliResult result =
-            runCli({u"export"_s, u"--all"_s, u"--format"_s, format, u"-o"_s, path});
+        const CliResult result = runCli({u"export"_s, u"--all"_s, u"--format"_s, format, u"-o"_s, path});
         EXPECT_EQ(result.exitCode, 0) << describe(result);
         QFile file(path);
         EXPECT_TRUE(file.open(QIODevice::ReadOnly));

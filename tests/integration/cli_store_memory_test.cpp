@@ -8,10 +8,10 @@
 
 #include <QBuffer>
 #include <QElapsedTimer>
-#include <QImage>
-#include <QRandomGenerator>
 #include <QFile>
 #include <QFileInfo>
+#include <QImage>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 

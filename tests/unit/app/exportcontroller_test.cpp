@@ -143,7 +143,8 @@ TEST_F(ExportControllerTest, PutsAttachedImagesIntoHtmlEpubAndPdf)
     message.attachments = {{u"image/png"_s, u"tiny.png"_s, png}};
     ASSERT_TRUE(store->appendMessage(conversation->id, message));
 
-    EXPECT_TRUE(contents(run(true, u"html"_s)).contains("<img src=\"data:image/png;base64," + png.toBase64()));
+    const QByteArray img = "<img src=\"data:image/png;base64," + png.toBase64() + "\" alt=\"tiny.png\"/>";
+    EXPECT_TRUE(contents(run(true, u"html"_s)).contains(img));
     const QByteArray epub = contents(run(true, u"epub"_s));
     EXPECT_TRUE(epub.contains("OEBPS/image-0001.png"));
     EXPECT_TRUE(epub.contains(png));

@@ -287,10 +287,11 @@ TEST(EpubWriter, CarriesImagesAsFilesOfTheBookTypedByTheirBytesAndPassesEpubchec
     EXPECT_TRUE(package.contains(u"<item id=\"i3\" href=\"image-0003.gif\" media-type=\"image/gif\"/>"_s));
     EXPECT_FALSE(package.contains(u"text/html"_s));
     const QString chapter = entryText(book, u"OEBPS/chapter-0001.xhtml"_s);
-    EXPECT_TRUE(chapter.contains(u"<p class=\"images\"><img src=\"image-0001.png\" alt=\"chart &lt;1&gt;.png\"/>"
-                                 "<img src=\"image-0002.jpg\" alt=\"Attached image\"/>"
-                                 "<span class=\"marker\">[Image not shown: notes.png is not a readable PNG, JPEG, "
-                                 "GIF or WebP image]</span></p>"_s))
+    EXPECT_TRUE(
+        chapter.contains(u"<p class=\"images\"><img src=\"image-0001.png\" alt=\"chart &lt;1&gt;.png\"/>"
+                         "<img src=\"image-0002.jpg\" alt=\"Attached image\"/>"
+                         "<span class=\"marker\">[Image not shown: notes.png is not a readable PNG, JPEG, "
+                         "GIF or WebP image]</span></p>"_s))
         << qPrintable(chapter);
     EXPECT_TRUE(chapter.contains(u"<img src=\"image-0003.gif\" alt=\"dot.gif\"/>"_s));
     expectEpubcheckPasses(book);

@@ -197,8 +197,9 @@ TEST(PdfWriter, DrawsImagesAtTheTextWidthAtMostKeepingTheirAspect)
     EXPECT_EQ(images[0].encoding, u"image"_s) << "a PNG stays lossless";
     EXPECT_EQ(images[1].encoding, u"image"_s);
     EXPECT_EQ(images[2].encoding, u"jpeg"_s) << "a JPEG may stay one";
-    EXPECT_TRUE(squeezed(pdfText(pdf).output)
-                    .contains(u"[Image not shown: notes.png is not a readable PNG, JPEG, GIF or WebP image]"_s));
+    EXPECT_TRUE(
+        squeezed(pdfText(pdf).output)
+            .contains(u"[Image not shown: notes.png is not a readable PNG, JPEG, GIF or WebP image]"_s));
 
     const QString plain = dir.filePath(u"plain.pdf"_s);
     PdfWriter plainWriter(plain);

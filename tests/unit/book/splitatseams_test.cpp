@@ -1,4 +1,4 @@
-#include "export/epubwriter.h"
+#include "export/seamsplit.h"
 
 #include <gtest/gtest.h>
 

@@ -119,10 +119,12 @@ TEST(HtmlExport, EmbedsImagesAsDataUrlsTypedByTheirBytesWithEscapedAltText)
 {
     ImportedConversation photos = sampleConversation();
     // The stored type lies: the bytes decide what the URL says.
-    photos.messages[0].attachments = {{u"text/html"_s, u"a \"quoted\" <name>.png"_s, "\x89PNG\r\n\x1a\n px"_ba},
-                                      {u"image/png"_s, QString(), "RIFF\x04\0\0\0WEBPVP8 "_ba}};
+    photos.messages[0].attachments = {
+        {u"text/html"_s, u"a \"quoted\" <name>.png"_s, "\x89PNG\r\n\x1a\n px"_ba},
+        {u"image/png"_s, QString(), "RIFF\x04\0\0\0WEBPVP8 "_ba}};
     const QString html = exportHtml({photos});
-    EXPECT_TRUE(html.contains(u"style-src 'unsafe-inline'; img-src data:;"_s)) << "images from data: URLs only";
+    EXPECT_TRUE(html.contains(u"style-src 'unsafe-inline'; img-src data:;"_s))
+        << "images from data: URLs only";
     EXPECT_TRUE(html.contains(u"<p class=\"images\"><img src=\"data:image/png;base64,iVBORw0KGgogcHg=\" "
                               "alt=\"a &quot;quoted&quot; &lt;name&gt;.png\"/>"
                               "<img src=\"data:image/webp;base64,UklGRgQAAABXRUJQVlA4IA==\" "
