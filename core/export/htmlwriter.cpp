@@ -27,6 +27,7 @@ body { font: 16px/1.5 system-ui, sans-serif; max-width: 48em; margin: 2em auto; 
 h1 { font-size: 1.6em; margin-bottom: 0.2em; }
 .meta, .usage { color: #555; font-size: 0.9em; }
 .images img { max-width: 100%; max-height: 36em; border: 1px solid #ccc; margin: 0 0.5em 0.5em 0; vertical-align: top; }
+.images .marker { display: block; }
 .message { border-top: 1px solid #ccc; margin-top: 1.5em; }
 .message > h2 { font-size: 1em; color: #444; }
 .message.user > h2 { color: #0b4f8a; }

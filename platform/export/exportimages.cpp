@@ -21,10 +21,15 @@ QImage decodedImage(const QByteArray &data, QSize box)
     reader.setAutoDetectImageFormat(false);
     reader.setAllocationLimit(kImageDecodeLimitMegabytes);
     // A photo's EXIF orientation is how people saw it when they attached it.
+    // The size read and the size asked for are the stored ones, before it
+    // is turned.
     reader.setAutoTransform(true);
-    const QSize full = reader.size();
-    if (box.isValid() && full.isValid() && (full.width() > box.width() || full.height() > box.height()))
-        reader.setScaledSize(full.scaled(box, Qt::KeepAspectRatio));
+    const bool isTurned = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
+    const QSize storedBox = isTurned ? box.transposed() : box;
+    const QSize stored = reader.size();
+    if (box.isValid() && stored.isValid()
+        && (stored.width() > storedBox.width() || stored.height() > storedBox.height()))
+        reader.setScaledSize(stored.scaled(storedBox, Qt::KeepAspectRatio));
     return reader.read();
 }
 

@@ -143,6 +143,8 @@ void PdfWriter::placeImages(const chat::Attachments &attachments)
         }
         m_flow->placeImage(image, QSizeF(image.size()) / dotsPerMillimetre, isLossless(attachment.data));
     }
+    if (!attachments.isEmpty())
+        m_flow->skip(kImageGapMillimetres);
 }
 
 void PdfWriter::placeHeading(const QString &model)

@@ -173,17 +173,20 @@ TEST(PdfWriter, DrawsImagesAtTheTextWidthAtMostKeepingTheirAspect)
     QTemporaryDir dir;
     const QString pdf = dir.filePath(u"photos.pdf"_s);
     Transcript photos = markedTranscript();
-    photos.messages[0].attachments = {{u"image/png"_s, u"wide.png"_s, encodedImage({1600, 1200}, "PNG")},
-                                      {u"image/png"_s, u"icon.png"_s, encodedImage({60, 30}, "PNG")},
-                                      {u"image/gif"_s, u"tall.jpg"_s, encodedImage({600, 2400}, "JPEG")},
-                                      {u"image/png"_s, u"photo.webp"_s, encodedImage({64, 48}, "WEBP")},
-                                      {u"image/png"_s, u"notes.png"_s, "<html>not an image</html>"_ba}};
+    photos.messages[0].attachments = {
+        {u"image/png"_s, u"wide.png"_s, encodedImage({1600, 1200}, "PNG")},
+        {u"image/png"_s, u"icon.png"_s, encodedImage({60, 30}, "PNG")},
+        {u"image/gif"_s, u"tall.jpg"_s, encodedImage({600, 2400}, "JPEG")},
+        {u"image/png"_s, u"photo.webp"_s, encodedImage({64, 48}, "WEBP")},
+        {u"image/png"_s, u"notes.png"_s, "<html>not an image</html>"_ba},
+        {u"image/jpeg"_s, u"turned.jpg"_s,
+         encodedImage({1600, 1200}, "JPEG", QImageIOHandler::TransformationRotate90)}};
     PdfWriter writer(pdf);
     feed(writer, {photos});
     ASSERT_EQ(writer.finish(), std::nullopt);
 
     const QList<PdfImage> images = pdfImages(pdf);
-    ASSERT_EQ(images.size(), 4) << qPrintable(runTool(u"pdfimages"_s, {u"-list"_s, pdf}).output);
+    ASSERT_EQ(images.size(), 5) << qPrintable(runTool(u"pdfimages"_s, {u"-list"_s, pdf}).output);
     for (const PdfImage &image : images) {
         EXPECT_NEAR(image.xPpi, 150, 2);
         EXPECT_NEAR(image.yPpi, 150, 2);
@@ -194,6 +197,8 @@ TEST(PdfWriter, DrawsImagesAtTheTextWidthAtMostKeepingTheirAspect)
     EXPECT_NEAR(images[2].height, 885, 1) << "150 mm tall at most";
     EXPECT_NEAR(images[2].width, 221, 1) << "1:4 kept";
     EXPECT_EQ(QSize(images[3].width, images[3].height), QSize(64, 48)) << "WebP decoded";
+    EXPECT_EQ(QSize(images[4].width, images[4].height), QSize(664, 885))
+        << "turned as its EXIF says, then fitted";
     EXPECT_EQ(images[0].encoding, u"image"_s) << "a PNG stays lossless";
     EXPECT_EQ(images[1].encoding, u"image"_s);
     EXPECT_EQ(images[2].encoding, u"jpeg"_s) << "a JPEG may stay one";

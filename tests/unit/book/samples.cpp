@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QImage>
+#include <QImageWriter>
 #include <QPainter>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +12,7 @@ using inkchat::chat::Role;
 
 namespace booktest {
 
-QByteArray encodedImage(const QSize &size, const char *format)
+QByteArray encodedImage(const QSize &size, const char *format, QImageIOHandler::Transformations turned)
 {
     QImage image(size, QImage::Format_RGB32);
     image.fill(QColor(0xdd, 0xee, 0xff));
@@ -23,7 +24,9 @@ QByteArray encodedImage(const QSize &size, const char *format)
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, format);
+    QImageWriter writer(&buffer, format);
+    writer.setTransformation(turned); // as EXIF orientation, for JPEG
+    writer.write(image);
     return bytes;
 }
 

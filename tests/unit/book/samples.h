@@ -4,6 +4,7 @@
 #include "export/transcriptwriter.h"
 
 #include <QByteArray>
+#include <QImageIOHandler>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -32,7 +33,8 @@ Transcript trickyTranscript();
 
 /// A `size` image encoded as `format` ("PNG", "JPEG", "WEBP"): a dark
 /// frame around a light field, so a drawn copy shows its edges.
-QByteArray encodedImage(const QSize &size, const char *format);
+QByteArray encodedImage(const QSize &size, const char *format,
+                        QImageIOHandler::Transformations turned = QImageIOHandler::TransformationNone);
 
 /// A 1×1 GIF (Qt writes no GIF).
 QByteArray tinyGif();
