@@ -197,8 +197,8 @@ TEST(PdfWriter, DrawsImagesAtTheTextWidthAtMostKeepingTheirAspect)
     EXPECT_NEAR(images[2].height, 885, 1) << "150 mm tall at most";
     EXPECT_NEAR(images[2].width, 221, 1) << "1:4 kept";
     EXPECT_EQ(QSize(images[3].width, images[3].height), QSize(64, 48)) << "WebP decoded";
-    EXPECT_EQ(QSize(images[4].width, images[4].height), QSize(664, 885))
-        << "turned as its EXIF says, then fitted";
+    EXPECT_NEAR(images[4].width, 664, 1) << "turned as its EXIF says";
+    EXPECT_EQ(images[4].height, 885) << "turned, then fitted into 150 mm";
     EXPECT_EQ(images[0].encoding, u"image"_s) << "a PNG stays lossless";
     EXPECT_EQ(images[1].encoding, u"image"_s);
     EXPECT_EQ(images[2].encoding, u"jpeg"_s) << "a JPEG may stay one";
