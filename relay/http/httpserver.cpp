@@ -228,6 +228,14 @@ int HttpServer::queue(MHD_Connection *connection, Exchange *exchange, HttpAnswer
         });
         response = MHD_create_response_from_callback(MHD_SIZE_UNKNOWN, kBlockSize, &readStream, exchange,
                                                      nullptr);
+        // A stream ends with its connection, not with a last chunk: Qt 6.4's
+        // HTTP client, cut while it reads a chunk's size line ("2A" of
+        // "2A\r\n"), neither fails nor finishes the reply; the client
+        // stalls until its idle timeout. Cut anywhere in a body that
+        // closing delimits, a reply just ends early, and the client resumes
+        // at once by Last-Event-ID.
+        if (response)
+            MHD_set_response_options(response, MHD_RF_HTTP_1_0_COMPATIBLE_STRICT, MHD_RO_END);
     } else {
         response = MHD_create_response_from_buffer(size_t(answer.body.size()), answer.body.data(),
                                                    MHD_RESPMEM_MUST_COPY);

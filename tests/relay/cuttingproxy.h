@@ -2,40 +2,62 @@
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
 #include <QTcpServer>
-#include <QTcpSocket>
+
+class QTcpSocket;
 
 namespace inkchat::test::relay {
 
-/// A loopback TCP proxy that cuts connections: the connection that carries
-/// request k (0-based; connections that carry none count for nothing) is
-/// aborted, both ways, once cuts[k] bytes of its response body went through
-/// to the client; requests from cuts.size() on pass untouched. A bad Wi-Fi
-/// between an e-reader and its relay, at chosen bytes.
+/// A loopback TCP proxy that cuts streamed answers: a bad Wi-Fi between an
+/// e-reader and its relay, at chosen bytes. Each cut belongs to a response
+/// that streams (text/event-stream), in turn: the connection carrying it
+/// is aborted, both ways, once the cut's byte went through to the client.
+/// A stream that ends before its cut hands the cut on to the next stream,
+/// so every cut falls in a reply (answers that do not stream, connections
+/// Qt opens and never uses, or keeps alive for later, take none).
 class CuttingProxy : public QObject
 {
     Q_OBJECT
 
 public:
-    CuttingProxy(quint16 targetPort, QList<qsizetype> cuts);
+    struct Cut
+    {
+        /// Bytes of the body let through...
+        qsizetype bytes = 0;
+        /// ... after the end (the blank line) of this event of the stream;
+        /// 0: from the first byte of the body.
+        int afterEvent = 0;
+    };
+
+    CuttingProxy(quint16 targetPort, QList<Cut> cuts);
+    /// Cuts after so many bytes of each stream's body.
+    CuttingProxy(quint16 targetPort, const QList<qsizetype> &bodyBytes);
+
     quint16 port() const { return m_server.serverPort(); }
     int connections() const { return m_connections; }
+    /// Streamed responses that began, cut or not.
+    int streams() const { return m_streams; }
     int cutsMade() const { return m_cutsMade; }
-    /// Each request that ended without being cut, for a failure's message.
+    /// What became of each stream, for a failure's message.
     QString log() const { return m_log.join(u'\n'); }
 
 private:
+    struct Exchange;
     void onNewConnection();
+    void forwardResponse(QTcpSocket *client, QTcpSocket *upstream, Exchange &exchange);
+    /// Sends a response's body bytes on; false once it cut the stream there.
+    bool forwardBody(QTcpSocket *client, QTcpSocket *upstream, Exchange &exchange, QByteArray bytes);
+    void onConnectionEnded(Exchange &exchange);
 
     QTcpServer m_server;
     quint16 m_targetPort;
-    QList<qsizetype> m_cuts;
+    /// Cuts not yet made, the next first.
+    QList<Cut> m_cuts;
     int m_connections = 0;
-    int m_requests = 0;
-    QStringList m_log;
+    int m_streams = 0;
     int m_cutsMade = 0;
+    QStringList m_log;
 };
 
 } // namespace inkchat::test::relay
