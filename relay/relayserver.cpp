@@ -69,7 +69,22 @@ std::optional<Error> RelayServer::start()
         return resumed.error();
     if (*resumed > 0)
         qCInfo(lcServer) << "carrying on" << *resumed << "unfinished replies";
+    if (m_options.keepDays > 0) {
+        forgetOldReplies();
+        connect(&m_retention, &QTimer::timeout, this, &RelayServer::forgetOldReplies);
+        m_retention.start(std::chrono::hours(1));
+    }
     return std::nullopt;
+}
+
+void RelayServer::forgetOldReplies()
+{
+    const Result<int> forgotten = m_log->forgetEndedBefore(
+        QDateTime::currentDateTimeUtc().addDays(-m_options.keepDays));
+    if (!forgotten)
+        qCWarning(lcServer) << "cannot forget old replies:" << forgotten.error().message;
+    else if (*forgotten > 0)
+        qCInfo(lcServer) << "forgot" << *forgotten << "replies older than" << m_options.keepDays << "days";
 }
 
 } // namespace inkchat::relay

@@ -7,6 +7,7 @@
 
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 
@@ -31,6 +32,10 @@ struct RelayServerOptions
     std::chrono::milliseconds heartbeat{15'000};
     RelayApiOptions api;
     transport::ConnectorOptions connector;
+    /// Replies that ended and were started longer ago than this are
+    /// forgotten, with their events (checked at start and hourly); 0 keeps
+    /// every reply.
+    int keepDays = 30;
 };
 
 /// `inkchat-relay serve`, put together: the database, the reply hub with
@@ -49,6 +54,8 @@ public:
     quint16 port() const { return m_http ? m_http->port() : 0; }
 
 private:
+    void forgetOldReplies();
+
     RelayServerOptions m_options;
     std::unique_ptr<session::EndpointSource> m_upstream;
     QNetworkAccessManager m_network;
@@ -62,6 +69,7 @@ private:
     std::unique_ptr<EinkPage> m_page;
     std::unique_ptr<RelayApi> m_api;
     std::unique_ptr<HttpServer> m_http;
+    QTimer m_retention;
 };
 
 } // namespace inkchat::relay

@@ -103,7 +103,12 @@ int runServe(const QStringList &arguments)
         u"poll-wait"_s, u"How long a long poll waits for news, seconds (default 25)."_s, u"S"_s, u"25"_s);
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute per device (default 120)."_s,
                                        u"N"_s, u"120"_s);
-    parser.addOptions({listen, dataDir, tlsCert, tlsKey, allowPlain, heartbeat, retry, pollWait, rateLimit});
+    const QCommandLineOption keepDays(
+        u"keep-days"_s,
+        u"Forget replies that ended and were started more than N days ago (default 30; 0 keeps them all)."_s,
+        u"N"_s, u"30"_s);
+    parser.addOptions(
+        {listen, dataDir, tlsCert, tlsKey, allowPlain, heartbeat, retry, pollWait, rateLimit, keepDays});
     const UpstreamOptions upstreamOptions;
     upstreamOptions.addTo(parser);
     parser.addHelpOption();
@@ -155,6 +160,12 @@ int runServe(const QStringList &arguments)
     options.api.pollWait = seconds(parser.value(pollWait), options.api.pollWait);
     const double perMinute = std::max(1.0, parser.value(rateLimit).toDouble());
     options.api.perDevice = {std::max(1.0, perMinute / 2), perMinute};
+    bool keepDaysOk = false;
+    options.keepDays = parser.value(keepDays).toInt(&keepDaysOk);
+    if (!keepDaysOk || options.keepDays < 0) {
+        printError(u"--keep-days wants a number of days, 0 to keep every reply"_s);
+        return 64;
+    }
 
     Result<std::unique_ptr<session::EndpointSource>> upstream = upstreamOptions.read(parser);
     if (!upstream) {

@@ -1,12 +1,12 @@
 #include "eventlog.h"
 
+#include "randomid.h"
 #include "relaydatabase.h"
 
 #include "store/sqlexec.h"
 #include "store/writetransaction.h"
 
 #include <QDateTime>
-#include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -15,13 +15,6 @@ using namespace Qt::StringLiterals;
 namespace inkchat::relay {
 
 namespace {
-
-QString randomId()
-{
-    quint32 words[4];
-    QRandomGenerator::system()->fillRange(words);
-    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex());
-}
 
 /// SQLite takes a null QString for NULL; the columns want text.
 QString notNull(const QString &text)
@@ -55,7 +48,7 @@ QString kindName(ReplyEvent::Kind kind)
 Result<QString> EventLog::createReply(const QByteArray &request, qint64 conversationId, qint64 messageId)
 {
     QSqlQuery query(m_database.db());
-    const QString id = randomId();
+    const QString id = randomHexId();
     const QString what = u"Could not store the new reply"_s;
     if (auto error = store::prepare(
             query,
@@ -241,6 +234,31 @@ Result<QString> EventLog::text(const QString &replyId) const
             text += query.value(1).toString();
     }
     return text;
+}
+
+Result<int> EventLog::forgetEndedBefore(const QDateTime &before)
+{
+    const QString what = u"Could not forget old replies"_s;
+    const QString old = u"SELECT id FROM replies WHERE status != 'streaming' AND created < ?"_s;
+    store::WriteTransaction transaction(m_database.db());
+    if (auto error = transaction.begin(what))
+        return *error;
+    int forgotten = 0;
+    // The replies go last: the other two find theirs by them.
+    for (const QString &statement : {u"DELETE FROM events WHERE reply IN (%1)"_s.arg(old),
+                                     u"DELETE FROM reply_keys WHERE reply IN (%1)"_s.arg(old),
+                                     u"DELETE FROM replies WHERE id IN (%1)"_s.arg(old)}) {
+        QSqlQuery query(m_database.db());
+        if (auto error = store::prepare(query, statement, what))
+            return *error;
+        query.addBindValue(before.toSecsSinceEpoch());
+        if (auto error = store::execPrepared(query, what))
+            return *error;
+        forgotten = query.numRowsAffected();
+    }
+    if (auto error = transaction.commit(what))
+        return *error;
+    return forgotten;
 }
 
 } // namespace inkchat::relay

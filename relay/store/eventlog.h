@@ -3,6 +3,7 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -65,6 +66,10 @@ public:
     Result<QList<StoredReply>> unfinished() const;
     /// The reply's text so far: every text event after the last restart, in order.
     Result<QString> text(const QString &replyId) const;
+    /// Forgets the replies that ended and were started before `before`:
+    /// them, their events and the idempotency keys that named them. A
+    /// reply still streaming stays, however old. How many went.
+    Result<int> forgetEndedBefore(const QDateTime &before);
 
 private:
     RelayDatabase &m_database;
