@@ -4,6 +4,7 @@
 
 #include "replies/replyhub.h"
 #include "store/deviceregistry.h"
+#include "store/randomid.h"
 
 #include "chat/conversationtitle.h"
 #include "chat/records.h"
@@ -53,6 +54,11 @@ QString csrfToken(const QString &deviceToken)
             .toHex()
             .left(32));
 }
+
+/// What names one rendering of the question form (randomHexId()), so the
+/// same form sent twice (a double tap, a browser resending after a lost
+/// answer) asks once.
+const QRegularExpression kFormId(u"^[0-9a-f]{32}$"_s);
 
 HttpAnswer htmlAnswer(int status, const QByteArray &body)
 {
@@ -204,9 +210,10 @@ HttpAnswer EinkPage::pairPage(const HttpRequest &request)
 QString EinkPage::askForm(qint64 conversationId, const Caller &caller) const
 {
     return u"<form method=\"post\" action=\"/ask\"><input type=\"hidden\" name=\"csrf\" value=\"%1\">"
-           "<input type=\"hidden\" name=\"conversation\" value=\"%2\">"
+           "<input type=\"hidden\" name=\"form\" value=\"%2\">"
+           "<input type=\"hidden\" name=\"conversation\" value=\"%3\">"
            "<p><textarea name=\"text\" rows=\"3\" placeholder=\"Your question\"></textarea></p>"
-           "<p><button type=\"submit\">Send</button></p></form>"_s.arg(csrfToken(caller.token))
+           "<p><button type=\"submit\">Send</button></p></form>"_s.arg(csrfToken(caller.token), randomHexId())
                .arg(conversationId);
 }
 
@@ -238,6 +245,16 @@ HttpAnswer EinkPage::ask(const HttpRequest &request, const Caller &caller)
     if (text.isEmpty())
         return redirect(conversationId > 0 ? QByteArray("/c/" + QByteArray::number(conversationId))
                                            : QByteArray("/"));
+    // The form's id is kept as an idempotency key of the device's (and
+    // forgotten with the reply it started): a form sent again shows what
+    // it asked the first time.
+    const QString formId = field(fields, u"form"_s);
+    const QString formKey = kFormId.match(formId).hasMatch() ? u"page-form:"_s + formId : QString();
+    if (!formKey.isEmpty()) {
+        const Result<std::optional<StoredReply>> earlier = m_hub.log().replyForKey(caller.deviceId, formKey);
+        if (earlier && *earlier && (*earlier)->conversationId > 0)
+            return redirect("/c/" + QByteArray::number((*earlier)->conversationId));
+    }
     if (conversationId <= 0) {
         chat::ConversationRecord record;
         record.title = chat::titleFromMessage(text);
@@ -262,8 +279,13 @@ HttpAnswer EinkPage::ask(const HttpRequest &request, const Caller &caller)
         if (!message.text.isEmpty())
             conversation.messages.append({message.role, message.text});
     }
-    if (const Result<QString> reply = m_hub.start(conversation, conversationId); !reply)
+    const Result<QString> reply = m_hub.start(conversation, conversationId);
+    if (!reply)
         return htmlAnswer(503, html::page(u"Inkchat relay"_s, html::escape(reply.error().message)));
+    if (!formKey.isEmpty()) {
+        if (const std::optional<Error> error = m_hub.log().rememberKey(caller.deviceId, formKey, *reply))
+            qCWarning(lcPage) << "form id not stored:" << error->message;
+    }
     return redirect("/c/" + QByteArray::number(conversationId));
 }
 

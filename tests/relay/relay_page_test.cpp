@@ -34,15 +34,27 @@ QList<std::pair<QByteArray, QByteArray>> cookie(const QByteArray &token)
     return {{"Cookie", "inkchat_relay=" + token}};
 }
 
-/// Asks through the page's form, as a browser without script would; the
-/// conversation page it is sent to.
-QByteArray askThroughForm(quint16 port, const QByteArray &token, const QByteArray &question)
+/// The value of the hidden form field `name` in `html`.
+QByteArray hiddenField(const QByteArray &html, const QByteArray &name)
+{
+    const QByteArray start = "name=\"" + name + "\" value=\"";
+    const qsizetype at = html.indexOf(start) + start.size();
+    return html.mid(at, html.indexOf('"', at) - at);
+}
+
+/// The home page's question form, filled in with `question`.
+QByteArray filledForm(quint16 port, const QByteArray &token, const QByteArray &question)
 {
     const Answer home = request(port, "GET", "/", {}, {}, cookie(token));
     EXPECT_EQ(home.status, 200);
-    const qsizetype at = home.body.indexOf("name=\"csrf\" value=\"");
-    const QByteArray csrf = home.body.mid(at + 19, 32);
-    const QByteArray form = "csrf=" + csrf + "&conversation=0&text=" + QByteArray(question).replace(' ', '+');
+    return "csrf=" + hiddenField(home.body, "csrf") + "&form=" + hiddenField(home.body, "form")
+           + "&conversation=0&text=" + QByteArray(question).replace(' ', '+');
+}
+
+/// Sends a filled-in form, as a browser without script would; the
+/// conversation page it is sent to.
+QByteArray sendForm(quint16 port, const QByteArray &token, const QByteArray &form)
+{
     const Answer asked = request(port, "POST", "/ask", {}, form,
                                  cookie(token)
                                      + QList<std::pair<QByteArray, QByteArray>>{
@@ -50,6 +62,11 @@ QByteArray askThroughForm(quint16 port, const QByteArray &token, const QByteArra
     EXPECT_EQ(asked.status, 303);
     const qsizetype location = asked.received.indexOf("Location: ");
     return asked.received.mid(location + 10, asked.received.indexOf('\r', location) - location - 10);
+}
+
+QByteArray askThroughForm(quint16 port, const QByteArray &token, const QByteArray &question)
+{
+    return sendForm(port, token, filledForm(port, token, question));
 }
 
 /// Headless Chromium on a page, driven by einkpage_driver.cjs.
@@ -213,6 +230,24 @@ TEST_F(RelayPage, UnpairedBrowsersAreSentToPairing)
     EXPECT_EQ(request(m_relay->port(), "POST", "/ask", {}, "conversation=0&text=hi", cookie(m_token)).status,
               403);
     EXPECT_TRUE(m_upstream.requests().isEmpty());
+}
+
+TEST_F(RelayPage, AFormSentTwiceAsksOnce)
+{
+    // A double tap on Send, or a browser sending the form again after its
+    // answer was lost: one question, one reply.
+    const QByteArray form = filledForm(m_relay->port(), m_token, "Tell me a story twice");
+    const QByteArray first = sendForm(m_relay->port(), m_token, form);
+    const QByteArray again = sendForm(m_relay->port(), m_token, form);
+    EXPECT_TRUE(first.startsWith("/c/")) << first.toStdString();
+    EXPECT_EQ(again, first);
+    const Answer page = request(m_relay->port(), "GET", first, {}, {}, cookie(m_token));
+    EXPECT_TRUE(page.body.contains("Tell me a story twice"));
+    const Answer home = request(m_relay->port(), "GET", "/", {}, {}, cookie(m_token));
+    EXPECT_EQ(home.body.count("<li>"), 1) << home.body.toStdString();
+    // A form shown anew is another question.
+    const QByteArray next = askThroughForm(m_relay->port(), m_token, "Tell me a story twice");
+    EXPECT_NE(next, first);
 }
 
 TEST_F(RelayPage, ShowsOnlyTheNewAnswerWhenTheUpstreamAnsweredAfresh)
