@@ -18,6 +18,7 @@
 #include "stats/framestats.h"
 #include "store/conversationstore.h"
 #include "view/attachmentimages.h"
+#include "view/einkrendering.h"
 #include "view/idleincubationcontroller.h"
 
 #include "transport/laddermemory.h"
@@ -47,14 +48,6 @@ constexpr int kLastFrameWaitMs = 1000;
 /// microseconds; this is what a person never notices.
 constexpr int kRenderThreadSettleMs = 100;
 
-/// E-ink panels want Qt Quick's software renderer: it flushes only the
-/// region that changed, which is what a partial panel refresh needs. It is
-/// run on its threaded render loop because the basic loop spends one more
-/// frame, with nothing in it, after every frame whose polish pass moved an
-/// item (any list or column that grew): on a panel that is a second partial
-/// refresh per text update. Both must be chosen before the first window
-/// exists, so a profile switched later applies at the next start. A user's
-/// own QSG_RENDER_LOOP or QT_QUICK_BACKEND wins.
 struct OpenedStore
 {
     std::unique_ptr<store::ConversationStore> store;
@@ -97,14 +90,6 @@ std::unique_ptr<QSettings> openSettings(const AppOptions &options)
     if (options.settingsPath.isEmpty())
         return std::make_unique<QSettings>();
     return std::make_unique<QSettings>(options.settingsPath, QSettings::IniFormat);
-}
-
-void chooseRendererForEink()
-{
-    if (qEnvironmentVariableIsEmpty("QT_QUICK_BACKEND"))
-        QQuickWindow::setGraphicsApi(QSGRendererInterface::Software);
-    if (qEnvironmentVariableIsEmpty("QSG_RENDER_LOOP"))
-        qputenv("QSG_RENDER_LOOP", "threaded");
 }
 
 } // namespace
@@ -172,7 +157,7 @@ Application::~Application() = default;
 bool Application::load(QQmlApplicationEngine &engine)
 {
     if (m_theme->isEink()) {
-        chooseRendererForEink();
+        chooseEinkRendering();
         // Set before the window exists, which otherwise installs its own.
         engine.setIncubationController(new IdleIncubationController(&engine));
     }
@@ -219,8 +204,9 @@ void Application::quit(int exitCode)
     if (m_quitting)
         return;
     m_quitting = true;
-    // Qt 6.4's threaded software render loop (the e-ink profile's) hangs
-    // for good when a window is destroyed while its render thread is awake:
+    // Qt 6.4's threaded software render loop (what QSG_RENDER_LOOP=threaded
+    // gives the e-ink profile) hangs for good when a window is destroyed
+    // while its render thread is awake:
     // the thread takes the release in its busy loop, then waits for events
     // that never come, and the GUI thread waits for the thread. A hidden
     // window gives its thread nothing to draw, so it sleeps, and takes the

@@ -394,23 +394,26 @@ def section_eink_panel(document):
          f"{document['panel_share_median']:.2f} % / {document['panel_share_mean']:.2f} %",
          f"changed pixels' bounding box: {document['changed_share_median']:.2f} % / "
          f"{document['changed_share_mean']:.2f} %"),
-        ("full refreshes", f"{document['full_refreshes']} in {frames} frames", "– (page turns)"),
-        ("GUI thread wake-ups per frame", f"{per_frame(document['gui_wakeups'])} "
+        ("full refreshes", f"{document['full_refreshes']} in {frames} frames shown", "– (page turns)"),
+        ("GUI thread wake-ups per frame shown", f"{per_frame(document['gui_wakeups'])} "
          f"({document['gui_wakeups']} for {frames} frames)", "1 (the update itself)"),
-        ("process wake-ups per frame (all threads, demo server included)",
+        ("process wake-ups per frame shown (all threads, demo server included)",
          per_frame(document["process_wakeups"]), "–"),
     ]
     return f"""### E-ink panel: area per update and wake-ups per frame
 
 `einkpanel_bench` streams the built-in demo reply at
 {document['tokens_per_s']:.0f} tokens/s into the real window on the e-ink
-profile (software renderer, threaded render loop) at 758×1024, with a fake
+profile (software renderer, basic render loop) at 758×1024, with a fake
 panel that records every refresh request, and compares every pixel of each
 frame with the frame before (the floor: the bounding box of what really
-changed). *Wake-ups* are voluntary context switches (`getrusage`) from
-sending to the end of the reply: of the GUI thread alone, and of the whole
-process (render thread, Qt's network thread, the network thread that batches
-the reply's reads, and the demo server's thread).
+changed). A *frame shown* is one the panel was asked to refresh; the render
+loop also draws a frame after each polish that moved an item, which repaints
+nothing ({document.get('frames_drawn', frames)} frames drawn in all).
+*Wake-ups* are voluntary context switches (`getrusage`) from sending to the
+end of the reply: of the GUI thread alone, and of the whole process (Qt's
+network thread, the network thread that batches the reply's reads, and the
+demo server's thread).
 
 {table(("", "figure", "floor"), rows)}"""
 

@@ -26,11 +26,22 @@ if [ "$quick" = 1 ]; then scripts/install-deps.sh; else scripts/install-deps.sh 
 
 jobs=$(nproc)
 status=0
+failed=()
 started=$SECONDS
 
 # step TITLE: prints the title and the time since the start, so a slow run
 # shows which step grew.
 step() { printf '== [%2d:%02d] %s\n' $(((SECONDS - started) / 60)) $(((SECONDS - started) % 60)) "$*"; }
+
+# fail WHAT: the run goes on to the other steps but ends with status 1, and
+# its last lines name each failure: CI logs are often read from the tail.
+fail() { status=1; failed+=("$*"); }
+
+# failed_tests TREE: the names of the tests that failed in that build tree.
+failed_tests() {
+    local log="$1/Testing/Temporary/LastTestsFailed.log"
+    [ -f "$log" ] && cut -d: -f2- "$log" | paste -sd' ' || true
+}
 
 # A compiler cache, shared by every tree of this run: the kiosk tree is
 # configured as the ci tree, so only the one file that differs compiles
@@ -47,7 +58,7 @@ fi
 
 if [ "$quick" = 0 ]; then
     step "format (scripts/check-format.sh: the tree as .clang-format says)"
-    scripts/check-format.sh || status=1
+    scripts/check-format.sh || fail "format: run scripts/check-format.sh --fix"
 fi
 
 step "build (ci preset: warnings are errors)"
@@ -56,7 +67,7 @@ cmake --build --preset ci -j "$jobs"
 
 if [ "$quick" = 1 ]; then
     step "unit tests"
-    ctest --preset ci -j "$jobs" -L unit || status=1
+    ctest --preset ci -j "$jobs" -L unit || fail "unit tests: $(failed_tests build/ci)"
     step "done"
     exit $status
 fi
@@ -64,23 +75,24 @@ fi
 cmake --build build/ci --target all_qmllint qml_test_qmllint
 
 step "tests"
-ctest --preset ci -j "$jobs" || status=1
+ctest --preset ci -j "$jobs" || fail "tests: $(failed_tests build/ci)"
 
 step "kiosk build (the ci tree with INKCHAT_KIOSK=ON) and its smoke test"
 cmake --preset ci-kiosk "${cache[@]}"
 cmake --build --preset ci-kiosk -j "$jobs"
-packaging/kiosk/smoke-test.sh build/ci-kiosk || status=1
+packaging/kiosk/smoke-test.sh build/ci-kiosk || fail "kiosk smoke test"
 
 step "build (asan preset: AddressSanitizer + UndefinedBehaviorSanitizer)"
 cmake --preset asan "${cache[@]}"
 cmake --build --preset asan -j "$jobs"
 
 step "the whole suite under ASan + UBSan"
-ctest --preset asan -j "$jobs" || status=1
+ctest --preset asan -j "$jobs" || fail "tests under ASan + UBSan: $(failed_tests build/asan)"
 
 step "fuzzing (libFuzzer, ASan + UBSan, ${INKCHAT_FUZZ_SECONDS:-20} s per target)"
-scripts/fuzz.sh "${INKCHAT_FUZZ_SECONDS:-20}" || status=1
+scripts/fuzz.sh "${INKCHAT_FUZZ_SECONDS:-20}" || fail "fuzzing"
 
-step "done (exit status $status)"
 if command -v ccache >/dev/null; then ccache --show-stats | grep -iE 'hits|misses' || true; fi
+step "done (exit status $status)"
+for failure in "${failed[@]}"; do echo "FAILED: $failure"; done
 exit $status

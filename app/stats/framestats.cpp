@@ -1,5 +1,7 @@
 #include "framestats.h"
 
+#include "view/repaintedregion.h"
+
 #include <QFile>
 #include <QMetaObject>
 #include <QQuickWindow>
@@ -66,9 +68,15 @@ void FrameStats::watch(QQuickWindow *window)
         [this, clock] { clock->syncStartNs.store(m_clock.nsecsElapsed()); }, Qt::DirectConnection);
     connect(
         window, &QQuickWindow::frameSwapped, this,
-        [this, clock] {
+        [this, clock, window] {
             const qint64 swapped = m_clock.nsecsElapsed();
             const qint64 syncStart = clock->syncStartNs.exchange(WindowClock::kNoSync);
+            // The software renderer's loop draws one more frame after a
+            // polish that moved an item; it repaints nothing, and neither a
+            // person nor a panel sees it.
+            if (const std::optional<QRegion> repainted = repaintedRegion(window);
+                repainted && repainted->isEmpty())
+                return;
             QMetaObject::invokeMethod(
                 this, [this, syncStart, swapped] { onFrameSwapped(syncStart, swapped); }, Qt::AutoConnection);
         },

@@ -5,6 +5,7 @@
 // display was told).
 
 #include "apptesting.h"
+#include "benchsupport.h"
 #include "fakesecretstore.h"
 #include "recordingpanel.h"
 #include "screenwatcher.h"
@@ -14,6 +15,7 @@
 #include "controllers/displaycontroller.h"
 #include "controllers/themecontroller.h"
 #include "display/display.h"
+#include "stats/framestats.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -36,31 +38,64 @@ using inkchat::test::app::waitForQuiet;
 
 namespace {
 
-TEST(EinkReply, ThePanelRefreshesWhatChangedAndTurnsPagesWithFullRefreshes)
+/// The frames that put something on the panel.
+qsizetype framesShown(const QList<FrameRecord> &frames)
 {
-    AppOptions options;
-    options.demo = true;
-    options.demoRate = 120;
-    options.noStore = true;
-    options.profile = inkchat::chat::DisplayProfile::Kind::Eink;
-    Application app(options, std::make_unique<FakeSecretStore>());
-    app.theme().setEinkIntervalMs(200);
-    auto panel = std::make_shared<PanelLog>();
-    app.display().setPanelFactory(inkchat::test::app::recordingPanels(panel));
-    QQmlApplicationEngine engine;
-    ASSERT_TRUE(app.load(engine));
-    QQuickWindow *window = app.window();
-    window->resize(758, 1024);
-    ScreenWatcher watcher(window, panel);
-    ASSERT_TRUE(waitForQuiet(window));
-    watcher.restart();
+    return std::count_if(frames.begin(), frames.end(),
+                         [](const FrameRecord &frame) { return !frame.requests.isEmpty(); });
+}
 
+/// The app on the e-ink profile at 758x1024, its panel recorded, the
+/// built-in demo reply at 120 tokens/s and an update every 200 ms.
+class EinkReply : public ::testing::Test
+{
+protected:
+    static AppOptions demoOnEink()
+    {
+        AppOptions options;
+        options.demo = true;
+        options.demoRate = 120;
+        options.noStore = true;
+        options.profile = inkchat::chat::DisplayProfile::Kind::Eink;
+        return options;
+    }
+
+    void SetUp() override
+    {
+        app.theme().setEinkIntervalMs(200);
+        app.display().setPanelFactory(inkchat::test::app::recordingPanels(panel));
+        ASSERT_TRUE(app.load(engine));
+        window = app.window();
+        window->resize(758, 1024);
+        watcher = std::make_unique<ScreenWatcher>(window, panel);
+        ASSERT_TRUE(waitForQuiet(window));
+        watcher->restart();
+    }
+
+    void TearDown() override
+    {
+        // As the app quits (Application::quit()), should a user's
+        // QSG_RENDER_LOOP=threaded have chosen Qt 6.4's loop that hangs
+        // otherwise.
+        app.quit(0);
+        QTest::qWait(100);
+    }
+
+    Application app{demoOnEink(), std::make_unique<FakeSecretStore>()};
+    std::shared_ptr<PanelLog> panel = std::make_shared<PanelLog>();
+    QQmlApplicationEngine engine;
+    QQuickWindow *window = nullptr;
+    std::unique_ptr<ScreenWatcher> watcher;
+};
+
+TEST_F(EinkReply, ThePanelRefreshesWhatChangedAndTurnsPagesWithFullRefreshes)
+{
     QSignalSpy ended(&app.chat(), &inkchat::app::ChatController::replyEnded);
     app.chat().send(u"Hello"_s);
     ASSERT_TRUE(ended.wait(60'000));
     ASSERT_TRUE(waitForQuiet(window));
 
-    const QList<FrameRecord> frames = watcher.frames();
+    const QList<FrameRecord> frames = watcher->frames();
     ASSERT_GE(frames.size(), 5) << "a reply is shown in several updates";
     const qint64 screen = areaOf(QRect(QPoint(0, 0), window->size()));
     qint64 changed = 0;
@@ -103,11 +138,33 @@ TEST(EinkReply, ThePanelRefreshesWhatChangedAndTurnsPagesWithFullRefreshes)
                 qlonglong(frames.size()), pageTurns,
                 100.0 * double(requested) / double(screen) / double(frames.size() - pageTurns),
                 100.0 * double(changed) / double(screen) / double(frames.size() - pageTurns));
-    // Qt 6.4's threaded software render loop hangs when the window is
-    // destroyed while its render thread is awake: quit() hides it, and the
-    // thread goes to sleep before the engine is destroyed.
-    app.quit(0);
-    QTest::qWait(100);
+}
+
+// The GUI thread wakes for a display update, not for every network read
+// and not for the render loop's own bookkeeping. Issue 16 asks for at most
+// three wake-ups per frame; the e-ink rendering gets 1.1-1.5. The bound of
+// two leaves room for a loaded machine and still catches the threaded
+// render loop (3.1-4.3) and Qt's 5 ms delay before each frame (2.5).
+TEST_F(EinkReply, TheGuiThreadWakesAtMostThreeTimesPerFrameThePanelShows)
+{
+    const qint64 framesBefore = app.stats().frames();
+
+    bool ended = false;
+    QObject::connect(&app.chat(), &inkchat::app::ChatController::replyEnded, [&ended] { ended = true; });
+    const qint64 wakeUpsBefore = inkchat::bench::threadVoluntaryContextSwitches();
+    app.chat().send(u"Hello"_s);
+    // A loop that sleeps until there is work, as the app's does.
+    ASSERT_TRUE(inkchat::bench::runUntil([&ended] { return ended; }, 60'000));
+    const qint64 wakeUps = inkchat::bench::threadVoluntaryContextSwitches() - wakeUpsBefore;
+    ASSERT_TRUE(waitForQuiet(window));
+
+    const qsizetype shown = framesShown(watcher->frames());
+    ASSERT_GE(shown, 5) << "a reply is shown in several updates";
+    std::printf("%lld GUI-thread wake-ups for %lld frames shown (%.1f per frame)\n", qlonglong(wakeUps),
+                qlonglong(shown), double(wakeUps) / double(shown));
+    EXPECT_LE(wakeUps, 2 * shown);
+    // A frame that repainted nothing is not counted either (--stats).
+    EXPECT_EQ(app.stats().frames() - framesBefore, shown);
 }
 
 } // namespace
