@@ -66,13 +66,16 @@ if(UNIX AND NOT APPLE)
     # Secret Service through libsecret, which it loads at run time; Wayland
     # sessions need Qt's Wayland platform plugin (X11's comes with QtGui).
     # (its keys are QML; the input method that shows them is the plugin).
-    # Attached WebP images are decoded by Qt's image formats plugins.
+    # Attached WebP images are decoded by Qt's image formats plugins. The
+    # e-ink profile draws emoji from an outline font (Symbola) instead of
+    # colour bitmaps.
     string(JOIN ", " CPACK_DEBIAN_PACKAGE_RECOMMENDS
         qml6-module-qtquick-virtualkeyboard
         qt6-virtualkeyboard-plugin
         libsecret-1-0
         qt6-wayland
-        qt6-image-formats-plugins)
+        qt6-image-formats-plugins
+        fonts-symbola)
 elseif(WIN32)
     include(${PROJECT_SOURCE_DIR}/packaging/windows/cpack.cmake)
 elseif(APPLE)

@@ -24,6 +24,8 @@ packages=(
     qml6-module-qtquick-layouts qml6-module-qtquick-templates qml6-module-qtqml-workerscript
     qml6-module-qtquick-virtualkeyboard qt6-virtualkeyboard-plugin qml6-module-qt-labs-folderlistmodel
     fonts-dejavu-core
+    # outline emoji for the e-ink profile (app/controllers/themecontroller.cpp)
+    fonts-symbola
     # translations (qt_add_translations needs lupdate/lrelease and their CMake package)
     qt6-l10n-tools qt6-tools-dev
     # API keys live in the system keychain; QtKeychain loads libsecret at
@@ -69,6 +71,8 @@ if [ "${1:-}" = "--tests" ]; then
     packages+=(nginx qml6-module-qttest gnome-keyring dbus-daemon libsecret-tools xvfb xauth xdotool
                x11-utils epubcheck poppler-utils desktop-file-utils appstream groff-base lintian
                reuse openssl python3 util-linux iproute2 openbox)
+    # colour emoji, beside fonts-symbola's outlines (ThemeController tests)
+    packages+=(fonts-noto-color-emoji)
 fi
 
 missing=()

@@ -4,6 +4,7 @@
 
 #include <QFont>
 #include <QFontDatabase>
+#include <QFontInfo>
 #include <QGuiApplication>
 #include <QPalette>
 #include <QQmlEngine>
@@ -41,6 +42,50 @@ int textSizeStep(int size)
 
 /// The engine's dynamic property that holds its theme: it dies with the engine.
 constexpr char kEngineThemeProperty[] = "inkchatTheme";
+
+/// Outline emoji fonts (Debian: fonts-symbola), for e-ink. Colour emoji
+/// come from bitmap fonts whose PNG glyphs Qt decodes and scales again on
+/// every layout of the line, which a streaming reply lays out on each update
+/// (4x the cost of an update without them), and a panel shows them as grey
+/// smudges. Outline glyphs are cached like letters and drawn in black.
+constexpr std::array<QStringView, 3> kOutlineEmojiFamilies{u"Symbola", u"Noto Emoji", u"OpenMoji Black"};
+
+/// Colour emoji fonts, for the desktop: the system's fallback may otherwise
+/// pick an outline font that happens to be installed.
+constexpr std::array<QStringView, 4> kColourEmojiFamilies{u"Noto Color Emoji", u"Apple Color Emoji",
+                                                          u"Segoe UI Emoji", u"Twemoji"};
+
+/// The family the system draws `font` with, by its real name: a generic
+/// name ("Sans Serif", "Monospace") is resolved only after every listed
+/// family has been tried, so an emoji font listed after it would draw the
+/// letters too.
+QString realFamily(const QFont &font)
+{
+    return QFontInfo(font).family();
+}
+
+/// The app's text family before any profile touched the app font.
+QString textFamily()
+{
+    static const QString family = realFamily(QGuiApplication::font());
+    return family;
+}
+
+/// The app font's families: the text font, then the emoji fonts of the
+/// profile, tried before the system's fallback.
+QStringList fontFamilies(const QString &textFamily, bool eink)
+{
+    QStringList families{textFamily};
+    const auto addAll = [&families](const auto &emojiFamilies) {
+        for (const QStringView family : emojiFamilies)
+            families.append(family.toString());
+    };
+    if (eink)
+        addAll(kOutlineEmojiFamilies);
+    else
+        addAll(kColourEmojiFamilies);
+    return families;
+}
 
 } // namespace
 
@@ -159,14 +204,24 @@ int ThemeController::fontPixelSize() const
     return fontPixelSizeSetting().defaultValue;
 }
 
-QString ThemeController::fontFamily() const
+QFont ThemeController::textFont() const
 {
-    return QGuiApplication::font().family();
+    QFont font = QGuiApplication::font();
+    font.setPixelSize(fontPixelSize());
+    return font;
+}
+
+QFont ThemeController::codeFont() const
+{
+    QFont font = textFont();
+    font.setFamilies(fontFamilies(monospaceFamily(), isEink()));
+    return font;
 }
 
 QString ThemeController::monospaceFamily() const
 {
-    return QFontDatabase::systemFont(QFontDatabase::FixedFont).family();
+    static const QString family = realFamily(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    return family;
 }
 
 void ThemeController::setFontPixelSize(int size)
@@ -293,6 +348,7 @@ void ThemeController::applyAppWide()
     // MonochromeText fixes per document.
     QFont font = QGuiApplication::font();
     font.setStyleStrategy(isEink() ? QFont::NoAntialias : QFont::PreferDefault);
+    font.setFamilies(fontFamilies(textFamily(), isEink()));
     QGuiApplication::setFont(font);
 
     // Links in rendered Markdown take the palette's link colour: blue is a

@@ -4,6 +4,7 @@
 #include "intsetting.h"
 
 #include <QColor>
+#include <QFont>
 #include <QObject>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
@@ -42,8 +43,13 @@ class ThemeController : public QObject
     /// Whether the colours below are the dark ones.
     Q_PROPERTY(bool isDark READ isDark NOTIFY changed)
     Q_PROPERTY(int fontPixelSize READ fontPixelSize WRITE setFontPixelSize NOTIFY changed)
-    /// The application's text font, for text whose format would pick another.
-    Q_PROPERTY(QString fontFamily READ fontFamily CONSTANT)
+    /// The application's text font at fontPixelSize, with the profile's
+    /// emoji fonts, for text whose format would pick another. (A font's
+    /// family list is not reachable from Qt 6.4's QML.)
+    Q_PROPERTY(QFont textFont READ textFont NOTIFY changed)
+    /// The system's fixed-pitch font at fontPixelSize, with the same emoji
+    /// fonts and rendering as textFont, for code.
+    Q_PROPERTY(QFont codeFont READ codeFont NOTIFY changed)
     /// The system's fixed-pitch font, for code: "monospace" is a fontconfig
     /// alias that Windows and macOS do not know.
     Q_PROPERTY(QString monospaceFamily READ monospaceFamily CONSTANT)
@@ -102,7 +108,8 @@ public:
     void setSystemPrefersDark(bool dark);
 
     int fontPixelSize() const;
-    QString fontFamily() const;
+    QFont textFont() const;
+    QFont codeFont() const;
     QString monospaceFamily() const;
     void setFontPixelSize(int size);
     /// Ctrl+= and Ctrl+-: about a tenth larger or smaller, at least 1 px.

@@ -192,8 +192,7 @@ Item {
                 color: Theme.foreground
                 selectionColor: Theme.foreground
                 selectedTextColor: Theme.background
-                font.pixelSize: Theme.fontPixelSize
-                font.family: row.isCode ? Theme.monospaceFamily : Theme.fontFamily
+                font: row.isCode ? Theme.codeFont : Theme.textFont
                 textMargin: 0
                 Accessible.role: Accessible.StaticText
                 Accessible.name: (row.isFirstInMessage ? (row.isUser ? qsTr("You: ") : qsTr("Assistant: ")) : "")

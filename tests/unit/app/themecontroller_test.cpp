@@ -7,12 +7,16 @@
 
 #include <QColor>
 #include <QFont>
+#include <QFontDatabase>
+#include <QGlyphRun>
 #include <QGuiApplication>
 #include <QMetaProperty>
 #include <QPalette>
+#include <QRawFont>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStyleHints>
+#include <QTextLayout>
 
 #include <gtest/gtest.h>
 
@@ -225,6 +229,51 @@ TEST_F(ThemeControllerTest, EinkTurnsOffAntialiasingLinkColourAndCursorBlinkAppW
     EXPECT_FALSE(QGuiApplication::font().styleStrategy() & QFont::NoAntialias);
     EXPECT_NE(QGuiApplication::palette().color(QPalette::Link), QColor(Qt::black));
     EXPECT_EQ(QGuiApplication::styleHints()->cursorFlashTime(), desktopFlashTime);
+}
+
+/// The families of the fonts that draw `text` in the app font, sorted.
+QStringList familiesDrawing(const QString &text)
+{
+    QTextLayout layout(text, QGuiApplication::font());
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    QStringList families;
+    for (const QGlyphRun &run : layout.glyphRuns())
+        families.append(run.rawFont().familyName());
+    families.sort();
+    families.removeDuplicates();
+    return families;
+}
+
+// Colour emoji are PNG images decoded again on every layout, and grey
+// smudges on a panel: e-ink draws them from an outline font, as letters.
+// The desktop shows them in colour even where an outline font is installed
+// (this machine's system fallback picks Symbola).
+TEST_F(ThemeControllerTest, EmojiAreInColourOnTheDesktopAndOutlinesOnEink)
+{
+    for (const QString &family : {u"Symbola"_s, u"Noto Color Emoji"_s})
+        ASSERT_TRUE(QFontDatabase::hasFamily(family))
+            << qPrintable(family) << ": scripts/install-deps.sh --tests";
+    const QString rocket = u"\U0001F680"_s; // the text font has none
+    ThemeController theme(temp.settings, Kind::Desktop);
+    const QStringList letters = familiesDrawing(u"a"_s);
+    ASSERT_EQ(letters.size(), 1);
+    EXPECT_EQ(familiesDrawing(rocket), QStringList{u"Noto Color Emoji"_s});
+
+    theme.setProfileName(u"eink"_s);
+    EXPECT_EQ(familiesDrawing(rocket), QStringList{u"Symbola"_s});
+    EXPECT_EQ(familiesDrawing(u"a"_s), letters);
+    // What the transcript's text and code blocks are given in QML.
+    EXPECT_EQ(theme.textFont().families(), QGuiApplication::font().families());
+    EXPECT_EQ(theme.codeFont().families().value(0), theme.monospaceFamily());
+    EXPECT_EQ(theme.codeFont().families().value(1), u"Symbola"_s);
+    EXPECT_TRUE(theme.codeFont().styleStrategy() & QFont::NoAntialias);
+    EXPECT_EQ(theme.textFont().pixelSize(), theme.fontPixelSize());
+
+    theme.setProfileName(u"desktop"_s);
+    EXPECT_EQ(familiesDrawing(rocket), QStringList{u"Noto Color Emoji"_s});
+    EXPECT_EQ(familiesDrawing(u"a"_s), letters);
 }
 
 TEST_F(ThemeControllerTest, AnEinkThemeAppliesItsAppWideEffectsFromTheStart)
