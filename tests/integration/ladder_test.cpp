@@ -355,22 +355,27 @@ TEST(CliLadder, StreamsLiveThroughNginxWithBufferingOff)
 
 TEST(CliLadder, TakesALargeDeltaInTinySegmentsForProgressNotForSilence)
 {
-    // One 256 KiB delta written a byte at a time: no event completes for
-    // far longer than the progress timeout, yet every byte is the reply
-    // arriving (issue 15, point 6).
-    const QByteArray delta(256 * 1024, 'x');
+    // One 64 KiB delta written a byte at a time, with a pause of 250 ms
+    // after every 6 KiB: no event completes for more than 2.5 s, longer
+    // than the 2 s progress timeout, yet every byte is the reply arriving
+    // (issue 15, point 6). No gap comes near the timeout, so a loaded
+    // machine (the ASan suite) has 1.75 s to spare between two bytes.
+    const QByteArray delta(64 * 1024, 'x');
     StreamServer server;
     StreamResponse response;
-    response.body = R"(data: {"choices":[{"index":0,"delta":{"content":")" + delta
+    const QByteArray head = R"(data: {"choices":[{"index":0,"delta":{"content":")";
+    response.body = head + delta
                     + "\"}}]}\n\n"
                       R"(data: {"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"
                       "\n\ndata: [DONE]\n\n";
     response.chunking = StreamResponse::Chunking::OneByte;
+    for (int pause = 1; pause <= 10; ++pause)
+        response.pauses.append({head.size() + pause * 6 * 1024, 250});
     response.framing = StreamResponse::Framing::ConnectionClose; // raw bytes, as the TCP segments were
     server.setResponse(response);
     const CliResult result = runCli(
         chat(u"openai"_s, server.url(u"/v1"_s),
-             {u"--progress-timeout"_s, u"0.3"_s, u"--idle-timeout"_s, u"5"_s, u"--no-store"_s}));
+             {u"--progress-timeout"_s, u"2"_s, u"--idle-timeout"_s, u"10"_s, u"--no-store"_s}));
     EXPECT_EQ(result.exitCode, 0) << describe(result).substr(0, 2000);
     EXPECT_EQ(result.out.size(), delta.size() + 1);
     EXPECT_FALSE(result.err.contains("no part of the reply")) << result.err.toStdString();
