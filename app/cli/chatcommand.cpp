@@ -162,7 +162,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
 
     Result<session::ResolvedEndpoint> endpoint = endpointOptions.read(parser);
     if (!endpoint)
-        return usageError(endpoint.error().message);
+        return usageError(describeProblem(endpoint.error()));
     session::ResolvedEndpoint resolved = std::move(endpoint).value();
     const provider::ProviderInfo *providerInfo = provider::findProvider(resolved.providerId);
     const QString &providerId = resolved.providerId;
@@ -172,7 +172,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
         return usageError(u"provider '%1' needs --model"_s.arg(providerId));
     const Result<ReplyParameterOptions::Given> parameters = parameterOptions.read(parser, *providerInfo);
     if (!parameters)
-        return usageError(parameters.error().message);
+        return usageError(describeProblem(parameters.error()));
 
     transport::ConnectorOptions options;
     if (parser.isSet(idleOption)) {
@@ -229,7 +229,7 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     const Result<chat::Attachments> attachments = readAttachedImages(parser.values(attachOption),
                                                                      *providerInfo);
     if (!attachments)
-        return usageError(attachments.error().message);
+        return usageError(describeProblem(attachments.error()));
     if (!regenerating && prompt->trimmed().isEmpty() && attachments->isEmpty())
         return usageError(u"the prompt is empty"_s);
 
@@ -280,10 +280,9 @@ std::optional<int> ChatCommand::openSession(const SessionStart &start)
     if (!start.noStore) {
         auto opened = openConversationStore(StoreUse::Write);
         if (!opened) {
-            Error error = opened.error();
-            error.message += u"; run with --no-store to chat without storing the conversation"_s;
-            printError(error.message);
-            return exitCodeFor(error.kind);
+            printError(describeProblem(opened.error())
+                       + u"; run with --no-store to chat without storing the conversation"_s);
+            return exitCodeFor(opened.error().kind);
         }
         m_store = std::move(opened).value();
         services.store = m_store.get();
@@ -294,7 +293,7 @@ std::optional<int> ChatCommand::openSession(const SessionStart &start)
             record.parameters = parameters.appliedTo({});
             auto created = m_store->createConversation(record);
             if (!created) {
-                printError(created.error().message);
+                printError(describeProblem(created.error()));
                 return exitCodeFor(created.error().kind);
             }
             conversationId = created->id;
@@ -302,7 +301,7 @@ std::optional<int> ChatCommand::openSession(const SessionStart &start)
     }
     auto session = session::ChatSession::open(services, conversationId);
     if (!session) {
-        printError(session.error().message);
+        printError(describeProblem(session.error()));
         return exitCodeFor(session.error().kind);
     }
     m_session = std::move(session).value();
@@ -364,7 +363,7 @@ void ChatCommand::watchSession(bool showReasoning, bool showStats)
         if (std::exchange(m_storeFailed, true))
             return;
         breakLine();
-        printError(u"the conversation store failed: %1"_s.arg(error.message));
+        printError(u"the conversation store failed: %1"_s.arg(describeProblem(error)));
     });
     connect(session, &session::ChatSession::replyRestarted, this, [this] {
         // What was printed cannot be taken back: the new answer goes on a

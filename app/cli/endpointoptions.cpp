@@ -92,13 +92,13 @@ Result<session::ResolvedEndpoint> EndpointOptions::read(const QCommandLineParser
     if (parser.isSet(m_caFile)) {
         const Result<transport::TlsTrust> trust = transport::loadTlsTrust(parser.value(m_caFile));
         if (!trust)
-            return usage(trust.error().message);
+            return usage(describeProblem(trust.error()));
         resolved.tls = *trust;
     }
     if (parser.isSet(m_proxy)) {
         const Result<transport::ProxySetting> proxy = transport::ProxySetting::parse(parser.value(m_proxy));
         if (!proxy)
-            return usage(u"--proxy: "_s + proxy.error().message);
+            return usage(u"--proxy: "_s + describeProblem(proxy.error()));
         proxy->install();
     }
     return resolved;

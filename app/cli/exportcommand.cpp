@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "console.h"
+#include "sessiontext.h"
 #include "exitcodes.h"
 #include "storeaccess.h"
 
@@ -109,7 +110,7 @@ std::optional<Error> copyToStdout(const QString &path)
 
 int fail(const Error &error)
 {
-    printError(error.message);
+    printError(describeProblem(error));
     return exitCodeFor(error.kind);
 }
 
@@ -165,7 +166,7 @@ int runExportCommand(const QStringList &arguments)
     const store::ConversationStore &conversationStore = **opened;
     const Result<QList<qint64>> ids = selectedIds(conversationStore, parser, options);
     if (!ids)
-        return ids.error().kind == Error::Kind::Usage ? usageError(ids.error().message) : fail(ids.error());
+        return ids.error().kind == Error::Kind::Usage ? usageError(describeProblem(ids.error())) : fail(ids.error());
 
     // stdout cannot be replaced atomically (the writers' safe-save), so the
     // export goes to a scratch file first and is copied out when complete.

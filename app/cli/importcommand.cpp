@@ -98,7 +98,7 @@ int runImportCommand(const QStringList &arguments)
 
     auto opened = openConversationStore(StoreUse::Write);
     if (!opened) {
-        printError(opened.error().message);
+        printError(describeProblem(opened.error()));
         return exitCodeFor(opened.error().kind);
     }
     const Result<exporting::ImportSummary> summary = exporting::importConversations(**input, **opened,
@@ -107,7 +107,7 @@ int runImportCommand(const QStringList &arguments)
         return inputError(path, summary.error());
     int exitCode = ExitOk;
     for (const exporting::LeftOutConversation &leftOut : summary->leftOut) {
-        printError(u"cannot import the conversation '%1': %2"_s.arg(leftOut.title, leftOut.error.message));
+        printError(u"cannot import the conversation '%1': %2"_s.arg(leftOut.title, describeProblem(leftOut.error)));
         exitCode = exitCodeFor(leftOut.error.kind);
     }
     writeOut(u"imported %1 conversations (%2 messages), %3 already stored\n"_s.arg(summary->conversations)

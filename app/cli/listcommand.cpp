@@ -1,6 +1,7 @@
 #include "listcommand.h"
 
 #include "console.h"
+#include "sessiontext.h"
 #include "exitcodes.h"
 #include "storeaccess.h"
 
@@ -39,19 +40,19 @@ int runListCommand(const QStringList &arguments)
 
     auto opened = openConversationStore(StoreUse::Read);
     if (!opened) {
-        printError(opened.error().message);
+        printError(describeProblem(opened.error()));
         return exitCodeFor(opened.error().kind);
     }
     const store::ConversationStore &conversationStore = **opened;
     const auto conversations = conversationStore.conversations();
     if (!conversations) {
-        printError(conversations.error().message);
+        printError(describeProblem(conversations.error()));
         return exitCodeFor(conversations.error().kind);
     }
     for (const chat::ConversationRecord &conversation : *conversations) {
         const Result<qint64> count = conversationStore.messageCount(conversation.id);
         if (!count) {
-            printError(count.error().message);
+            printError(describeProblem(count.error()));
             return exitCodeFor(count.error().kind);
         }
         const QString line = QString::number(conversation.id) + u'\t'

@@ -1,6 +1,7 @@
 #include "modelscommand.h"
 
 #include "console.h"
+#include "sessiontext.h"
 #include "endpointoptions.h"
 #include "exitcodes.h"
 
@@ -55,7 +56,7 @@ std::optional<int> ModelsCommand::start(const QStringList &arguments)
         return usageError(u"unexpected argument '%1'"_s.arg(parser.positionalArguments().constFirst()));
     const Result<session::ResolvedEndpoint> endpoint = endpointOptions.read(parser);
     if (!endpoint)
-        return usageError(endpoint.error().message);
+        return usageError(describeProblem(endpoint.error()));
 
     m_fetch = std::make_unique<session::ModelListFetch>(&m_network);
     connect(m_fetch.get(), &session::ModelListFetch::finished, this, [](const QStringList &models) {
@@ -66,7 +67,7 @@ std::optional<int> ModelsCommand::start(const QStringList &arguments)
         QCoreApplication::exit(ExitOk);
     });
     connect(m_fetch.get(), &session::ModelListFetch::failed, this, [](const Error &error) {
-        printError(u"no model list: %1"_s.arg(error.message));
+        printError(u"no model list: %1"_s.arg(describeProblem(error)));
         QCoreApplication::exit(exitCodeFor(error.kind));
     });
     m_fetch->start(*endpoint);

@@ -1,6 +1,7 @@
 #include "searchcommand.h"
 
 #include "console.h"
+#include "sessiontext.h"
 #include "exitcodes.h"
 #include "storeaccess.h"
 
@@ -57,12 +58,12 @@ int runSearchCommand(const QStringList &arguments)
 
     auto opened = openConversationStore(StoreUse::Read);
     if (!opened) {
-        printError(opened.error().message);
+        printError(describeProblem(opened.error()));
         return exitCodeFor(opened.error().kind);
     }
     const auto hits = (*opened)->search(query, limit);
     if (!hits) {
-        printError(hits.error().message);
+        printError(describeProblem(hits.error()));
         return exitCodeFor(hits.error().kind);
     }
     for (const store::SearchHit &hit : *hits) {

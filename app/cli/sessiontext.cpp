@@ -114,54 +114,6 @@ QString describeNotice(const transport::ConnectorNotice &notice)
     return {};
 }
 
-QString describeProblem(const Error &error)
-{
-    switch (error.code) {
-    case Error::Code::None:
-        break;
-    case Error::Code::StoreFolderNotCreatable:
-        return QCoreApplication::translate("inkchat-cli",
-                                           "cannot create the folder %1 for the conversation store")
-            .arg(error.subject);
-    case Error::Code::StoreNotADatabase:
-        return QCoreApplication::translate(
-                   "inkchat-cli",
-                   "%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged")
-            .arg(error.subject);
-    case Error::Code::StoreUnreadable:
-        return QCoreApplication::translate("inkchat-cli", "cannot read the conversation store: %1")
-            .arg(error.message);
-    case Error::Code::StoreTooOldToUpgrade:
-        return QCoreApplication::translate(
-                   "inkchat-cli",
-                   "the conversation store %1 must be upgraded for this Inkchat but cannot be written (a "
-                   "read-only or full disk); it was left unchanged")
-            .arg(error.subject);
-    case Error::Code::StoreFromNewerVersion:
-        return QCoreApplication::translate(
-                   "inkchat-cli",
-                   "the conversation store %1 was written by a newer Inkchat; update Inkchat to open it (the "
-                   "file was left unchanged)")
-            .arg(error.subject);
-    case Error::Code::StoreDriverMissing:
-        return QCoreApplication::translate(
-            "inkchat-cli", "Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored");
-    case Error::Code::ImportNotRecognised:
-        return QCoreApplication::translate(
-            "inkchat-cli", "it is neither an Inkchat JSON export nor a ChatGPT conversations.json");
-    case Error::Code::ImportTooLarge:
-        return QCoreApplication::translate("inkchat-cli",
-                                           "The file is larger than the import limit of %1 MiB.")
-            .arg(error.subject);
-    case Error::Code::ImportFromNewerVersion:
-        return QCoreApplication::translate(
-                   "inkchat-cli",
-                   "this transcript is from a newer Inkchat (format version %1); update Inkchat to import it")
-            .arg(error.subject);
-    }
-    return error.message;
-}
-
 QString describeError(const Error &error)
 {
     QString text = describeProblem(error);
@@ -172,6 +124,15 @@ QString describeError(const Error &error)
         text = u"gave up after %1 retries: "_s.arg(error.retries) + text;
     if (error.retryAfter)
         text += u" (the server asks to wait %1 s)"_s.arg(error.retryAfter->count());
+    // An error core did not name carries this in its message already.
+    if (error.code != Error::Code::None) {
+        if (error.gaveUp == Error::GaveUp::RestartsInVain)
+            text += u" (asked again from the start %1 times, it broke off no later)"_s.arg(
+                error.gaveUpValues.value(0));
+        else if (error.gaveUp == Error::GaveUp::ReconnectTooLate)
+            text += u" (the server asks to reconnect in %1 s, longer than the %2 s waited at most)"_s.arg(
+                error.gaveUpValues.value(0), error.gaveUpValues.value(1));
+    }
     return text;
 }
 

@@ -4,6 +4,7 @@
 #include "chat/records.h"
 #include "provider/baseurl.h"
 #include "transport/connectorstate.h"
+#include "problemtext.h"
 #include "util/error.h"
 
 #include <QString>
@@ -17,9 +18,6 @@ QString describeState(const transport::ConnectorState &state);
 /// Why a rung is held back: "the WebSocket upgrade was refused or swallowed", ...
 QString describeEvidence(transport::Evidence evidence);
 QString describeNotice(const transport::ConnectorNotice &notice);
-/// What went wrong: in the CLI's words where core named it (Error::code),
-/// else the detail core or the server gave.
-QString describeProblem(const Error &error);
 /// The error's detail, with how often it was retried and how long the
 /// server asked to wait when it said.
 QString describeError(const Error &error);

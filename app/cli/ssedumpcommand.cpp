@@ -1,6 +1,7 @@
 #include "ssedumpcommand.h"
 
 #include "console.h"
+#include "sessiontext.h"
 #include "exitcodes.h"
 
 #include "provider/providerregistry.h"
@@ -246,7 +247,7 @@ void SseDumpCommand::startUrl(const QUrl &url, int idleTimeoutMs)
     connect(m_transport.get(), &transport::HttpStreamTransport::finished, this,
             [this] { QCoreApplication::exit(endOfStream()); });
     connect(m_transport.get(), &transport::HttpStreamTransport::failed, this, [](const Error &error) {
-        printError(error.message);
+        printError(describeProblem(error));
         QCoreApplication::exit(exitCodeFor(error.kind));
     });
 

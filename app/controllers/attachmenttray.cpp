@@ -1,5 +1,7 @@
 #include "attachmenttray.h"
 
+#include "problemtext.h"
+
 #include "attachmentimages.h"
 
 #include <QBuffer>
@@ -123,7 +125,7 @@ void AttachmentTray::load(QFuture<LoadedAttachment> future)
 void AttachmentTray::onLoaded(const Result<chat::Attachment> &loaded)
 {
     if (!loaded) {
-        setError(loaded.error().message);
+        setError(ProblemText::of(loaded.error()));
         return;
     }
     if (count() >= chat::kMaxAttachmentsPerMessage) {

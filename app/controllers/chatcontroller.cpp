@@ -147,8 +147,8 @@ void ChatController::showVersion(int messageIndex, int version)
 void ChatController::showBranch()
 {
     QList<TranscriptMessage> messages;
-    for (const chat::MessageRecord &record : m_session->messages())
-        messages.append(TranscriptMessage::from(record, m_images.get()));
+    for (int index = 0; index < m_session->messages().size(); ++index)
+        messages.append(shownMessage(index));
     m_transcript.setMessages(messages);
     setEditingIndex(-1);
     Q_EMIT lastReplyChanged();
@@ -230,10 +230,23 @@ void ChatController::show(qint64 id)
         m_session->sendPending();
 }
 
+TranscriptMessage ChatController::shownMessage(int index) const
+{
+    TranscriptMessage message = TranscriptMessage::from(m_session->messages().at(index), m_images.get());
+    message.errorText = whyEnded(index);
+    return message;
+}
+
+QString ChatController::whyEnded(int index) const
+{
+    const std::optional<Error> error = m_session->endError(index);
+    return error ? StatusText::error(*error) : m_session->messages().at(index).errorText;
+}
+
 void ChatController::watch(ChatSession *session)
 {
     connect(session, &ChatSession::messageAppended, this, [this](int index) {
-        m_transcript.appendMessage(TranscriptMessage::from(m_session->messages().at(index), m_images.get()));
+        m_transcript.appendMessage(shownMessage(index));
     });
     connect(session, &ChatSession::messageRemoved, this, [this] { m_transcript.removeLastMessage(); });
     connect(session, &ChatSession::messageChanged, this, [this](int index) {
@@ -241,7 +254,7 @@ void ChatController::watch(ChatSession *session)
         if (index == m_replyIndex && !m_session->isStreaming())
             return;
         const chat::MessageRecord &message = m_session->messages().at(index);
-        m_transcript.setMessageStatus(index, message.status, message.errorText);
+        m_transcript.setMessageStatus(index, message.status, whyEnded(index));
         m_transcript.setMessageFacts(index, replyFacts(message));
     });
     connect(session, &ChatSession::replyStarted, this, [this](int index) {
@@ -299,7 +312,7 @@ void ChatController::onReplyEnded(int index, MessageStatus status)
         m_throttler->finish(); // the whole reply is on screen before it is marked done
     stopDisplayingReply();
     const chat::MessageRecord &reply = m_session->messages().at(index);
-    m_transcript.setMessageStatus(index, status, reply.errorText);
+    m_transcript.setMessageStatus(index, status, whyEnded(index));
     m_transcript.setMessageFacts(index, replyFacts(reply));
     refreshStatus();
     Q_EMIT busyChanged();

@@ -164,6 +164,11 @@ private:
     void displayReply(int index);
     /// The session shows another branch: the transcript shows it too.
     void showBranch();
+    /// The message at `index` as the transcript shows it.
+    TranscriptMessage shownMessage(int index) const;
+    /// Why the message at `index` ended early: in the app's words where it
+    /// ended in this run, else as the store kept it.
+    QString whyEnded(int index) const;
     void setEditingIndex(int index);
     void onReplyEnded(int index, chat::MessageStatus status);
     void applyText(QStringView text);

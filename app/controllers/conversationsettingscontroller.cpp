@@ -1,5 +1,7 @@
 #include "conversationsettingscontroller.h"
 
+#include "problemtext.h"
+
 #include "controllers/chatcontroller.h"
 #include "controllers/endpointresolver.h"
 #include "controllers/modelcatalog.h"
@@ -122,7 +124,7 @@ QString ConversationSettingsController::setModel(const QString &model)
     if (model.trimmed() == m_session->model())
         return {};
     const std::optional<Error> error = m_session->setModel(model);
-    return error ? tr("The model was not saved: %1").arg(error->message) : QString();
+    return error ? tr("The model was not saved: %1").arg(ProblemText::of(*error)) : QString();
 }
 
 QString ConversationSettingsController::save(const QString &systemPrompt, const QString &temperature,
@@ -162,11 +164,11 @@ QString ConversationSettingsController::save(const QString &systemPrompt, const 
 
     if (systemPrompt != m_session->systemPrompt()) {
         if (const std::optional<Error> error = m_session->setSystemPrompt(systemPrompt))
-            return tr("The settings were not saved: %1").arg(error->message);
+            return tr("The settings were not saved: %1").arg(ProblemText::of(*error));
     }
     if (parameters != m_session->parameters()) {
         if (const std::optional<Error> error = m_session->setParameters(parameters))
-            return tr("The settings were not saved: %1").arg(error->message);
+            return tr("The settings were not saved: %1").arg(ProblemText::of(*error));
     }
     return {};
 }

@@ -2,7 +2,7 @@
 
 #include "localpath.h"
 #include "models/conversationlistmodel.h"
-#include "statustext.h"
+#include "problemtext.h"
 
 #include "export/exporter.h"
 #include "export/exportfilename.h"
@@ -119,7 +119,7 @@ bool ExportController::exportAll(const QString &format, const QUrl &file)
 {
     const auto stored = m_store.conversations();
     if (!stored) {
-        setResult(tr("Not exported: %1").arg(StatusText::problem(stored.error())));
+        setResult(tr("Not exported: %1").arg(ProblemText::of(stored.error())));
         return false;
     }
     QList<qint64> ids;
@@ -174,7 +174,7 @@ void ExportController::onDone()
 void ExportController::onDoneWith(const std::optional<Error> &error)
 {
     if (error) {
-        setResult(tr("Not exported: %1").arg(StatusText::problem(*error)));
+        setResult(tr("Not exported: %1").arg(ProblemText::of(*error)));
         Q_EMIT finished({});
         return;
     }

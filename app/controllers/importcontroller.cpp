@@ -2,7 +2,7 @@
 
 #include "localpath.h"
 #include "models/conversationlistmodel.h"
-#include "statustext.h"
+#include "problemtext.h"
 
 #include "store/conversationstore.h"
 
@@ -82,7 +82,7 @@ void ImportController::onDone()
 void ImportController::onDoneWith(const Outcome &outcome)
 {
     if (outcome.error) {
-        setResult(tr("Not imported: %1").arg(StatusText::problem(*outcome.error)));
+        setResult(tr("Not imported: %1").arg(ProblemText::of(*outcome.error)));
         Q_EMIT finished(0);
         return;
     }
@@ -98,7 +98,7 @@ void ImportController::onDoneWith(const Outcome &outcome)
     if (!summary.leftOut.isEmpty())
         result += u' '
                   + tr("%n could not be stored: %1", nullptr, int(summary.leftOut.size()))
-                        .arg(StatusText::problem(summary.leftOut.constFirst().error));
+                        .arg(ProblemText::of(summary.leftOut.constFirst().error));
     if (summary.conversations > 0)
         m_conversations.reload();
     setResult(result);

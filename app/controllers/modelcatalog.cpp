@@ -1,5 +1,7 @@
 #include "modelcatalog.h"
 
+#include "problemtext.h"
+
 #include "controllers/endpointresolver.h"
 
 #include "session/modellistfetch.h"
@@ -48,7 +50,7 @@ void ModelCatalog::refresh()
     });
     connect(fetch, &session::ModelListFetch::failed, this, [this, fetch](const Error &error) {
         fetch->deleteLater();
-        finish({}, tr("Could not list the models (%1); type the model's name.").arg(error.message));
+        finish({}, tr("Could not list the models (%1); type the model's name.").arg(ProblemText::of(error)));
     });
     // The key is read from the keychain as for a reply, and forgotten after.
     m_endpoints.resolve([self = QPointer(this), fetch = QPointer(fetch),
@@ -59,7 +61,7 @@ void ModelCatalog::refresh()
             fetch->deleteLater();
             self->finish(
                 {},
-                tr("Could not list the models (%1); type the model's name.").arg(endpoint.error().message));
+                tr("Could not list the models (%1); type the model's name.").arg(ProblemText::of(endpoint.error())));
             return;
         }
         fetch->start(*endpoint);

@@ -1,5 +1,6 @@
 #include "settingscontroller.h"
 
+#include "problemtext.h"
 #include "statustext.h"
 
 #include "provider/baseurl.h"
@@ -164,7 +165,7 @@ QString SettingsController::updateEndpoint(int row, const QString &name, const Q
     const QString trustedCaFile = caFile.trimmed();
     if (!trustedCaFile.isEmpty()) {
         if (const auto trust = transport::loadTlsTrust(trustedCaFile); !trust)
-            return tr("The CA file can't be used: %1").arg(trust.error().message);
+            return tr("The CA file can't be used: %1").arg(ProblemText::of(trust.error()));
     }
 
     EndpointConfig endpoint = m_endpoints.at(row);
@@ -222,7 +223,7 @@ void SettingsController::pairRelay(int row, const QString &code)
     if (!endpoint.caFile.isEmpty()) {
         const Result<transport::TlsTrust> trust = transport::loadTlsTrust(endpoint.caFile);
         if (!trust) {
-            setKeychainMessage(trust.error().message);
+            setKeychainMessage(ProblemText::of(trust.error()));
             return;
         }
         relay.tls = *trust;
@@ -243,7 +244,7 @@ void SettingsController::pairRelay(int row, const QString &code)
     connect(pairing, &session::RelayPairing::failed, this, [this, pairing](const Error &error) {
         pairing->deleteLater();
         endKeyOperation();
-        setKeychainMessage(tr("Pairing failed: %1").arg(error.message));
+        setKeychainMessage(tr("Pairing failed: %1").arg(StatusText::error(error)));
     });
     // How `inkchat-relay devices` lists this device.
     pairing->start(relay, code, u"Inkchat on %1"_s.arg(QSysInfo::machineHostName()));

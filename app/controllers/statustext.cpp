@@ -1,5 +1,7 @@
 #include "statustext.h"
 
+#include "problemtext.h"
+
 #include "provider/rung.h"
 
 #include <QLocale>
@@ -34,7 +36,6 @@ QString refusalAnswer(const std::optional<Error> &answer)
 }
 
 } // namespace
-
 QString StatusText::state(const transport::ConnectorState &state)
 {
     using Phase = transport::ConnectorState::Phase;
@@ -133,44 +134,9 @@ QString StatusText::demotion(const QString &endpointName, const transport::Demot
     return tr("%1: %2 found blocked since %3 (%4); %5.")
         .arg(endpointName, provider::rungName(demotion.rung), since, evidence(demotion.evidence), retry);
 }
-
-QString StatusText::problem(const Error &error)
-{
-    switch (error.code) {
-    case Error::Code::None:
-        break;
-    case Error::Code::StoreFolderNotCreatable:
-        return tr("The folder %1 for the conversations cannot be created.").arg(error.subject);
-    case Error::Code::StoreNotADatabase:
-        return tr("%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged.")
-            .arg(error.subject);
-    case Error::Code::StoreUnreadable:
-        return tr("The conversation database cannot be read: %1").arg(error.message);
-    case Error::Code::StoreTooOldToUpgrade:
-        return tr("The conversation database %1 is from an older Inkchat and must be upgraded, but it "
-                  "cannot be written (a read-only or full disk); it was left unchanged.")
-            .arg(error.subject);
-    case Error::Code::StoreFromNewerVersion:
-        return tr("The conversation database %1 was written by a newer Inkchat; update Inkchat to open it. "
-                  "It was left unchanged.")
-            .arg(error.subject);
-    case Error::Code::StoreDriverMissing:
-        return tr("Qt's SQLite driver is not installed, so conversations cannot be stored.");
-    case Error::Code::ImportNotRecognised:
-        return tr("It is neither an Inkchat JSON export nor a ChatGPT conversations.json.");
-    case Error::Code::ImportTooLarge:
-        return tr("The file is larger than the import limit of %1 MiB.")
-            .arg(QLocale().toString(error.subject.toDouble(), 'f', 1));
-    case Error::Code::ImportFromNewerVersion:
-        return tr("This transcript is from a newer Inkchat (format version %1); update Inkchat to import it.")
-            .arg(error.subject);
-    }
-    return error.message;
-}
-
 QString StatusText::error(const Error &error)
 {
-    QString text = problem(error);
+    QString text = ProblemText::of(error);
     if (text.isEmpty())
         text = error.kind == Error::Kind::Cancelled ? tr("the reply was stopped")
                                                     : tr("%1 error").arg(kindName(error.kind));
@@ -178,12 +144,21 @@ QString StatusText::error(const Error &error)
         text = tr("gave up after %n retries: %1", nullptr, error.retries).arg(text);
     if (error.retryAfter)
         text = tr("%1 (the server asks to wait %2 s)").arg(text).arg(error.retryAfter->count());
+    // An error core did not name carries this in its message already.
+    if (error.code != Error::Code::None) {
+        if (error.gaveUp == Error::GaveUp::RestartsInVain)
+            text = tr("%1 (asked again from the start %2 times, it broke off no later)")
+                       .arg(text, error.gaveUpValues.value(0));
+        else if (error.gaveUp == Error::GaveUp::ReconnectTooLate)
+            text = tr("%1 (the server asks to reconnect in %2 s, longer than the %3 s waited at most)")
+                       .arg(text, error.gaveUpValues.value(0), error.gaveUpValues.value(1));
+    }
     return text;
 }
 
 QString StatusText::notSaved(const Error &error)
 {
-    return tr("Not saved: %1").arg(problem(error));
+    return tr("Not saved: %1").arg(ProblemText::of(error));
 }
 
 } // namespace inkchat::app

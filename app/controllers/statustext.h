@@ -28,9 +28,6 @@ public:
     static QString droppedParameters(provider::OptionalParameters dropped);
     /// One line of Settings: "Azure: requests go without stream_options, which the server refused. ..."
     static QString refusedParameters(const QString &endpointName, provider::OptionalParameters refused);
-    /// What went wrong: in the app's words where core named it (Error::code),
-    /// else the detail core or the server gave.
-    static QString problem(const Error &error);
     /// The error's detail, with how often it was retried and how long the
     /// server asked to wait when it said.
     static QString error(const Error &error);

@@ -38,9 +38,17 @@ namespace {
 
 Error tooLarge(const QString &fileName, qint64 size)
 {
-    return Error::make(Error::Kind::LimitExceeded,
-                       u"%1 is %2; images of up to %3 can be attached."_s.arg(
-                           fileName, readableSize(size), readableSize(kMaxAttachmentBytes)));
+    return Error::coded(Error::Kind::LimitExceeded, Error::Code::ImageTooLarge, fileName,
+                        u"%1 is %2; images of up to %3 can be attached."_s.arg(
+                            fileName, readableSize(size), readableSize(kMaxAttachmentBytes)))
+        .with({QString::number(size), QString::number(kMaxAttachmentBytes)});
+}
+
+Error unreadable(const QString &path, const QString &reason)
+{
+    return Error::coded(Error::Kind::Usage, Error::Code::ImageUnreadable, path,
+                        u"Could not read %1: %2"_s.arg(path, reason))
+        .with({}, reason);
 }
 
 } // namespace
@@ -51,8 +59,8 @@ Result<Attachment> attachmentFromData(QByteArray data, const QString &fileName)
         return tooLarge(fileName, data.size());
     const QString type = imageTypeOf(data);
     if (type.isEmpty()) {
-        return Error::make(
-            Error::Kind::Usage,
+        return Error::coded(
+            Error::Kind::Usage, Error::Code::ImageNotAnImage, fileName,
             u"%1 is not a PNG, JPEG, GIF or WebP image, which is what vision models read."_s.arg(fileName));
     }
     return Attachment{type, fileName, std::move(data)};
@@ -64,14 +72,14 @@ Result<Attachment> readAttachment(const QString &path)
     const QString name = info.fileName();
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Usage, u"Could not read %1: %2"_s.arg(path, file.errorString()));
+        return unreadable(path, file.errorString());
     // Checked on the open file, so a file swapped after the check is
     // still bounded: at most one byte more than the limit is read.
     if (file.size() > kMaxAttachmentBytes)
         return tooLarge(name, file.size());
     QByteArray data = file.read(kMaxAttachmentBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return Error::make(Error::Kind::Usage, u"Could not read %1: %2"_s.arg(path, file.errorString()));
+        return unreadable(path, file.errorString());
     return attachmentFromData(std::move(data), name);
 }
 

@@ -149,7 +149,7 @@ public:
             return isArray ? std::nullopt : std::optional<Error>(notAnExport());
         case 1:
             if (isArray)
-                return invalid(path[0].index, u"is not an object"_s);
+                return invalid(path[0].index, Error::Code::ChatGptNotAnObject, u"is not an object"_s);
             m_fields = QJsonObject();
             m_mapping.clear();
             m_hasMapping = false;
@@ -166,7 +166,7 @@ public:
         case 0:
             return notAnExport();
         case 1:
-            return invalid(path[0].index, u"is not an object"_s);
+            return invalid(path[0].index, Error::Code::ChatGptNotAnObject, u"is not an object"_s);
         case 2:
             m_fields.insert(path[1].key, value);
             return std::nullopt;
@@ -198,15 +198,16 @@ private:
 
     static Error notAnExport()
     {
-        return Error::make(
-            Error::Kind::Protocol,
-            u"Not a ChatGPT export: conversations.json holds a JSON array of conversations."_s);
+        return Error::coded(Error::Kind::Protocol, Error::Code::ChatGptNotAnArray, {},
+                            u"Not a ChatGPT export: conversations.json holds a JSON array of conversations."_s);
     }
 
-    static Error invalid(qsizetype index, const QString &problem)
+    /// Conversation `index` (from 0) is not as ChatGPT writes one; `problem` for the log.
+    static Error invalid(qsizetype index, Error::Code code, const QString &problem)
     {
-        return Error::make(Error::Kind::Protocol,
-                           u"Not a ChatGPT export: conversation %1 %2."_s.arg(index + 1).arg(problem));
+        const QString number = QString::number(index + 1);
+        return Error::coded(Error::Kind::Protocol, code, number,
+                            u"Not a ChatGPT export: conversation %1 %2."_s.arg(number, problem));
     }
 
     Result<ImportedConversation> readConversation(qsizetype index)
@@ -215,9 +216,9 @@ private:
         chat::ConversationRecord &conversation = imported.conversation;
         conversation.uuid = m_fields.value(u"conversation_id"_s).toString(m_fields.value(u"id"_s).toString());
         if (conversation.uuid.isEmpty())
-            return invalid(index, u"has no \"id\""_s);
+            return invalid(index, Error::Code::ChatGptNoId, u"has no \"id\""_s);
         if (!m_hasMapping)
-            return invalid(index, u"has no \"mapping\" object"_s);
+            return invalid(index, Error::Code::ChatGptNoMapping, u"has no \"mapping\" object"_s);
         conversation.title = m_fields.value(u"title"_s).toString();
         conversation.createdAt = timeFrom(m_fields.value(u"create_time"_s));
         conversation.updatedAt = timeFrom(m_fields.value(u"update_time"_s));
@@ -227,7 +228,7 @@ private:
             leaf = latestLeaf(m_mapping);
         const std::optional<QStringList> branch = branchTo(m_mapping, leaf);
         if (!branch)
-            return invalid(index, u"has a message tree with a cycle"_s);
+            return invalid(index, Error::Code::ChatGptCycle, u"has a message tree with a cycle"_s);
         // The branch the user saw last is the one shown; the others (replies
         // asked for again, questions edited) are kept as earlier versions.
         for (auto id = branch->crbegin(); id != branch->crend(); ++id) {

@@ -1,5 +1,6 @@
 #include "epubwriter.h"
 
+#include "exportproblem.h"
 #include "seamsplit.h"
 #include "transcriptlabels.h"
 
@@ -196,7 +197,7 @@ EpubWriter::EpubWriter(const QString &path, EpubOptions options)
     m_workDir = std::make_unique<QTemporaryDir>(QFileInfo(m_path).absolutePath()
                                                 + u"/.inkchat-epub-XXXXXX"_s);
     if (!m_workDir->isValid()) {
-        fail(u"cannot create a temporary folder beside it ("_s + m_workDir->errorString() + u')');
+        m_error = cannotOpenForWriting(m_path, m_workDir->errorString());
         return;
     }
     int code = 0;
@@ -225,7 +226,7 @@ EpubWriter::~EpubWriter() = default;
 void EpubWriter::fail(const QString &what)
 {
     if (!m_error)
-        m_error = Error::make(Error::Kind::Usage, u"Cannot write the EPUB %1: %2"_s.arg(m_path, what));
+        m_error = cannotWrite(m_path, what);
 }
 
 bool EpubWriter::addEntry(const QString &name, const QString &localFile, bool isCompressed)

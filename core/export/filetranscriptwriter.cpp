@@ -1,34 +1,15 @@
 #include "filetranscriptwriter.h"
 
-#include <QDir>
-#include <QFileInfo>
+#include "exportproblem.h"
 
 using namespace Qt::StringLiterals;
 
 namespace inkchat::exporting {
 
-namespace {
-
-// QSaveFile reports "Unknown error" when it cannot even create its temporary
-// file, so name the usual reasons ourselves.
-QString openFailureReason(const QString &path, const QString &errorString)
-{
-    const QFileInfo target(path);
-    if (target.isDir())
-        return u"it is a folder"_s;
-    if (!target.dir().exists())
-        return u"the folder %1 does not exist"_s.arg(QDir::toNativeSeparators(target.absolutePath()));
-    if (!QFileInfo(target.absolutePath()).isWritable())
-        return u"the folder %1 is not writable"_s.arg(QDir::toNativeSeparators(target.absolutePath()));
-    return errorString;
-}
-
-} // namespace
-
 FileTranscriptWriter::FileTranscriptWriter(const QString &path) : m_file(path)
 {
     if (!m_file.open(QIODevice::WriteOnly))
-        fail(openFailureReason(path, m_file.errorString()));
+        m_error = cannotOpenForWriting(path, m_file.errorString());
 }
 
 // Destroyed without finish(): QSaveFile drops the temporary file.
@@ -85,8 +66,7 @@ void FileTranscriptWriter::fail(const QString &what)
 {
     if (hasFailed())
         return;
-    m_error = Error::make(Error::Kind::Unavailable,
-                          u"Cannot write %1: %2"_s.arg(QDir::toNativeSeparators(m_file.fileName()), what));
+    m_error = cannotWrite(m_file.fileName(), what);
 }
 
 } // namespace inkchat::exporting

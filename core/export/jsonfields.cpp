@@ -2,23 +2,75 @@
 
 #include "transcriptjson.h"
 
+#include "chat/attachment.h"
+
+#include <QLocale>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
 
 namespace inkchat::exporting {
 
-JsonFields::JsonFields(QJsonObject object, QString path, QString &error)
+namespace {
+
+/// What invalidField() says in the log, as imports always said it.
+QString problemText(Error::Code code, const QStringList &values)
+{
+    switch (code) {
+    case Error::Code::FieldMissing:
+        return u"missing"_s;
+    case Error::Code::FieldNotString:
+        return u"must be a string"_s;
+    case Error::Code::FieldEmpty:
+        return u"must not be empty"_s;
+    case Error::Code::FieldNotTime:
+        return u"must be an ISO 8601 time such as \"2026-11-22T10:00:00.000Z\" or null"_s;
+    case Error::Code::FieldNotWholeNumber:
+        return u"must be a whole number from %1 to %2"_s.arg(values.value(0), values.value(1));
+    case Error::Code::FieldNotNumber:
+        return u"must be a number from %1 to %2"_s.arg(values.value(0), values.value(1));
+    case Error::Code::FieldNotArray:
+        return u"must be an array"_s;
+    case Error::Code::FieldNotObject:
+        return u"must be an object"_s;
+    case Error::Code::FieldUnknownRole:
+        return u"unknown role \"%1\""_s.arg(values.value(0));
+    case Error::Code::FieldUnknownStatus:
+        return u"unknown status \"%1\""_s.arg(values.value(0));
+    case Error::Code::FieldNotBase64:
+        return u"not base64"_s;
+    case Error::Code::FieldNotAnImage:
+        return u"%1 is not a PNG, JPEG, GIF or WebP image, which is what vision models read"_s.arg(
+            values.value(0));
+    case Error::Code::FieldImageTooLarge:
+        return u"%1 is %2; images of up to %3 can be attached"_s.arg(
+            values.value(0), chat::readableSize(values.value(1).toLongLong()),
+            chat::readableSize(values.value(2).toLongLong()));
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+Error invalidField(const QString &path, Error::Code code, QStringList values)
+{
+    const QString message = u"Not a valid Inkchat transcript: %1: %2."_s.arg(path, problemText(code, values));
+    return Error::coded(Error::Kind::Protocol, code, path, message).with(std::move(values));
+}
+
+JsonFields::JsonFields(QJsonObject object, QString path, std::optional<Error> &error)
     : m_object(std::move(object)),
       m_path(std::move(path)),
       m_error(&error)
 {
 }
 
-void JsonFields::fail(const QString &key, const QString &problem)
+void JsonFields::fail(const QString &key, Error::Code code, QStringList values)
 {
     if (!hasFailed())
-        *m_error = pathOf(key) + u": "_s + problem;
+        *m_error = invalidField(pathOf(key), code, std::move(values));
 }
 
 QString JsonFields::pathOf(QStringView key) const
@@ -33,7 +85,7 @@ std::optional<QJsonValue> JsonFields::present(QStringView key, Presence presence
     const QJsonValue value = m_object.value(key);
     if (value.isUndefined() || (value.isNull() && presence == Optional)) {
         if (presence != Optional)
-            fail(key.toString(), u"missing"_s);
+            fail(key.toString(), Error::Code::FieldMissing);
         return std::nullopt;
     }
     return value;
@@ -45,11 +97,11 @@ QString JsonFields::string(QStringView key, Presence presence)
     if (!value)
         return {};
     if (!value->isString()) {
-        fail(key.toString(), u"must be a string"_s);
+        fail(key.toString(), Error::Code::FieldNotString);
         return {};
     }
     if (presence == NonEmpty && value->toString().isEmpty())
-        fail(key.toString(), u"must not be empty"_s);
+        fail(key.toString(), Error::Code::FieldEmpty);
     return value->toString();
 }
 
@@ -72,7 +124,7 @@ QDateTime JsonFields::time(QStringView key)
                                               ? transcriptjson::parseTimestamp(value->toString())
                                               : std::nullopt;
     if (!time) {
-        fail(key.toString(), u"must be an ISO 8601 time such as \"2026-11-22T10:00:00.000Z\" or null"_s);
+        fail(key.toString(), Error::Code::FieldNotTime);
         return {};
     }
     return *time;
@@ -83,7 +135,8 @@ std::optional<int> JsonFields::toInteger(const QJsonValue &value, const QString 
     const double number = value.toDouble();
     if (!value.isDouble() || std::trunc(number) != number || number < min || number > max) {
         if (!hasFailed())
-            *m_error = u"%1: must be a whole number from %2 to %3"_s.arg(path).arg(min).arg(max);
+            *m_error = invalidField(path, Error::Code::FieldNotWholeNumber,
+                                    {QString::number(min), QString::number(max)});
         return std::nullopt;
     }
     return int(number);
@@ -104,7 +157,9 @@ std::optional<double> JsonFields::number(QStringView key, double min, double max
     if (!value)
         return std::nullopt;
     if (!value->isDouble() || value->toDouble() < min || value->toDouble() > max) {
-        fail(key.toString(), u"must be a number from %1 to %2"_s.arg(min).arg(max));
+        fail(key.toString(), Error::Code::FieldNotNumber,
+             {QString::number(min, 'g', QLocale::FloatingPointShortest),
+              QString::number(max, 'g', QLocale::FloatingPointShortest)});
         return std::nullopt;
     }
     return value->toDouble();
@@ -116,7 +171,7 @@ QJsonArray JsonFields::array(QStringView key, Presence presence)
     if (!value)
         return {};
     if (!value->isArray())
-        fail(key.toString(), u"must be an array"_s);
+        fail(key.toString(), Error::Code::FieldNotArray);
     return value->toArray();
 }
 
@@ -126,7 +181,7 @@ JsonFields JsonFields::object(QStringView key)
     JsonFields fields(value ? value->toObject() : QJsonObject(), pathOf(key), *m_error);
     fields.m_isNull = !value;
     if (value && !value->isObject())
-        fail(key.toString(), u"must be an object"_s);
+        fail(key.toString(), Error::Code::FieldNotObject);
     return fields;
 }
 
@@ -135,7 +190,7 @@ JsonFields JsonFields::objectAt(QStringView key, const QJsonArray &array, qsizet
     const QString path = u"%1[%2]"_s.arg(pathOf(key)).arg(index);
     const QJsonValue value = array.at(index);
     if (!value.isObject() && !hasFailed())
-        *m_error = path + u": must be an object"_s;
+        *m_error = invalidField(path, Error::Code::FieldNotObject);
     return JsonFields(value.toObject(), path, *m_error);
 }
 

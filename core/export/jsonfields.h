@@ -1,5 +1,7 @@
 #pragma once
 
+#include "util/error.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -11,11 +13,16 @@
 
 namespace inkchat::exporting {
 
+/// What is wrong with the transcript's field at `path` (an Error::Code
+/// Field*, with its values): "Not a valid Inkchat transcript:
+/// conversations[2].messages[0].role: missing." in the log.
+Error invalidField(const QString &path, Error::Code code, QStringList values = {});
+
 /// Reads the typed fields of one JSON object for an import and records the
-/// first problem with its path, e.g. "conversations[2].messages[0].role:
-/// missing". Once a problem is recorded (by this reader or by any other
-/// sharing the same error string) every read returns its default, so a
-/// caller reads all fields first and checks hasFailed() once.
+/// first problem with its path (invalidField()). Once a problem is recorded
+/// (by this reader or by any other sharing the same error) every read
+/// returns its default, so a caller reads all fields first and checks
+/// hasFailed() once.
 class JsonFields
 {
 public:
@@ -25,13 +32,13 @@ public:
         NonEmpty, ///< Required, and a string must not be empty
     };
 
-    JsonFields(QJsonObject object, QString path, QString &error);
+    JsonFields(QJsonObject object, QString path, std::optional<Error> &error);
 
     /// An optional sub-object that is absent or null.
     bool isNull() const { return m_isNull; }
-    bool hasFailed() const { return !m_error->isEmpty(); }
+    bool hasFailed() const { return m_error->has_value(); }
     /// Records a problem with `key` unless one is recorded already.
-    void fail(const QString &key, const QString &problem);
+    void fail(const QString &key, Error::Code code, QStringList values = {});
 
     QString string(QStringView key, Presence presence = Optional);
     /// A time as transcriptjson::parseTimestamp() reads it; invalid if absent or null.
@@ -59,7 +66,7 @@ private:
 
     QJsonObject m_object;
     QString m_path;
-    QString *m_error;
+    std::optional<Error> *m_error;
     bool m_isNull = false;
 };
 

@@ -19,9 +19,10 @@ namespace {
 const QString kConversations = u"conversations"_s;
 const QString kMessages = u"messages"_s;
 
-Error invalid(const QString &problem)
+Error notAnObject()
 {
-    return Error::make(Error::Kind::Protocol, u"Not a valid Inkchat transcript: %1."_s.arg(problem));
+    return Error::coded(Error::Kind::Protocol, Error::Code::TranscriptNotAnObject, {},
+                        u"Not an Inkchat transcript: the file is not a JSON object."_s);
 }
 
 /// An image of a message; its type is read from its bytes, as when it was
@@ -34,15 +35,16 @@ void readAttachment(JsonFields &&fields, chat::Attachments &attachments)
         return;
     auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded) {
-        fields.fail(u"data"_s, u"not base64"_s);
+        fields.fail(u"data"_s, Error::Code::FieldNotBase64);
         return;
     }
     Result<chat::Attachment> image = chat::attachmentFromData(std::move(*decoded), fileName);
     if (!image) {
-        QString problem = image.error().message;
-        if (problem.endsWith(u'.'))
-            problem.chop(1); // the import's message ends the sentence
-        fields.fail(u"data"_s, problem);
+        const Error &problem = image.error();
+        fields.fail(u"data"_s,
+                    problem.code == Error::Code::ImageTooLarge ? Error::Code::FieldImageTooLarge
+                                                               : Error::Code::FieldNotAnImage,
+                    QStringList{problem.subject} + problem.values);
         return;
     }
     attachments.append(std::move(image).value());
@@ -78,13 +80,13 @@ std::optional<chat::MessageRecord> readMessage(JsonFields &&fields)
     if (const std::optional<chat::Role> parsed = chat::roleFromName(role))
         message.role = *parsed;
     else if (!fields.hasFailed())
-        fields.fail(u"role"_s, u"unknown role \"%1\""_s.arg(role));
+        fields.fail(u"role"_s, Error::Code::FieldUnknownRole, {role});
     if (status.isEmpty())
         message.status = chat::MessageStatus::Complete;
     else if (const std::optional<chat::MessageStatus> parsed = chat::statusFromName(status))
         message.status = *parsed;
     else if (!fields.hasFailed())
-        fields.fail(u"status"_s, u"unknown status \"%1\""_s.arg(status));
+        fields.fail(u"status"_s, Error::Code::FieldUnknownStatus, {status});
     if (fields.hasFailed())
         return std::nullopt;
     return message;
@@ -140,8 +142,7 @@ public:
         switch (path.size()) {
         case 0:
             if (isArray)
-                return Error::make(Error::Kind::Protocol,
-                                   u"Not an Inkchat transcript: the file is not a JSON object."_s);
+                return notAnObject();
             return std::nullopt;
         case 1:
             // The writer puts the header first: a file of another format or
@@ -163,15 +164,14 @@ public:
     {
         switch (path.size()) {
         case 0:
-            return Error::make(Error::Kind::Protocol,
-                               u"Not an Inkchat transcript: the file is not a JSON object."_s);
+            return notAnObject();
         case 1:
             m_root.insert(path[0].key, value);
             return std::nullopt;
         case 2: // not an object, or the streamed conversations are not an array
             if (path[0].key != kConversations)
                 return std::nullopt;
-            return invalid(describePath(path) + u": must be an object"_s);
+            return invalidField(describePath(path), Error::Code::FieldNotObject);
         case 3:
             m_fields.insert(path[2].key, value);
             return std::nullopt;
@@ -202,12 +202,10 @@ private:
     template <typename Read>
     static std::optional<Error> fieldsError(const QJsonObject &object, const JsonPath &path, Read read)
     {
-        QString error;
+        std::optional<Error> error;
         JsonFields fields(object, path.isEmpty() ? QString() : describePath(path), error);
         read(fields);
-        if (fields.hasFailed())
-            return invalid(error);
-        return std::nullopt;
+        return error;
     }
 
     /// The format name and version; `complete` when the whole root is read
@@ -216,9 +214,8 @@ private:
     {
         const QJsonValue format = m_root.value(u"format"_s);
         if ((complete || !format.isUndefined()) && format.toString() != tj::kFormatName)
-            return Error::make(
-                Error::Kind::Protocol,
-                u"Not an Inkchat transcript: \"format\" is not \"%1\"."_s.arg(tj::kFormatName));
+            return Error::coded(Error::Kind::Protocol, Error::Code::TranscriptWrongFormat, tj::kFormatName.toString(),
+                                u"Not an Inkchat transcript: \"format\" is not \"%1\"."_s.arg(tj::kFormatName));
         if (!complete && !m_root.contains(u"version"_s))
             return std::nullopt;
         std::optional<int> version;
@@ -256,11 +253,11 @@ private:
     {
         const QString where = describePath(path);
         if (!value.isObject())
-            return invalid(where + u": must be an object"_s);
-        QString error;
+            return invalidField(where, Error::Code::FieldNotObject);
+        std::optional<Error> error;
         std::optional<chat::MessageRecord> message = readMessage(JsonFields(value.toObject(), where, error));
         if (!message)
-            return invalid(error);
+            return error;
         return m_sink.addMessage(m_readSoFar, std::move(*message));
     }
 

@@ -1,6 +1,7 @@
 #include "writerfactory.h"
 
 #include "epubwriter.h"
+#include "exportproblem.h"
 #include "htmlwriter.h"
 #include "jsonwriter.h"
 #include "markdownwriter.h"
@@ -35,9 +36,8 @@ Result<std::unique_ptr<TranscriptWriter>> createTranscriptWriter(ExportFormat fo
     }
     case ExportFormat::Pdf:
         // Core links no QtGui (ARCHITECTURE.md); the PDF writer lives in platform.
-        return Error::make(Error::Kind::Unavailable,
-                           u"PDF export needs Inkchat's platform library (QtGui), which this "
-                           "program was built without; choose another format"_s);
+        return pdfNeedsGui(u"PDF export needs Inkchat's platform library (QtGui), which this program was "
+                           "built without; choose another format"_s);
     }
     return writer;
 }

@@ -101,15 +101,17 @@ QString httpReasonPhrase(int status)
 
 Error httpError(const HttpErrorResponse &response, const QDateTime &now)
 {
-    QString message = u"HTTP "_s + QString::number(response.status);
+    // "401 Unauthorized": the protocol's words, as every tool shows them.
+    QString status = QString::number(response.status);
     const QString reason = httpReasonPhrase(response.status);
     if (!reason.isEmpty())
-        message += u' ' + reason;
+        status += u' ' + reason;
     const QString text = bodyText(response);
-    if (!text.isEmpty())
-        message += u": "_s + text;
+    const QString message = u"HTTP "_s + status + (text.isEmpty() ? QString() : u": "_s + text);
 
-    Error error = Error::make(Error::Kind::Http, message, isRetryableStatus(response.status));
+    Error error = Error::coded(Error::Kind::Http, Error::Code::HttpStatus, status, message,
+                               isRetryableStatus(response.status))
+                      .with({}, text);
     error.httpStatus = response.status;
     if (!response.retryAfter.isEmpty())
         error.retryAfter = parseRetryAfter(response.retryAfter, now);

@@ -1,6 +1,7 @@
 #include "provider.h"
 
 #include "httperror.h"
+#include "providerregistry.h"
 
 #include <QDateTime>
 
@@ -44,7 +45,7 @@ std::optional<StreamRequest> Provider::buildModelListRequest(const Endpoint &) c
 
 Result<QStringList> Provider::parseModelList(const QByteArray &) const
 {
-    return Error::make(Error::Kind::Usage, u"%1 endpoints do not list their models"_s.arg(id()));
+    return noModelListError(id());
 }
 
 chat::ReplyParameters Provider::supportedParameters(const chat::ReplyParameters &parameters) const

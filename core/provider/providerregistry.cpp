@@ -9,6 +9,8 @@
 #include "plaintextprovider.h"
 #include "relayprovider.h"
 
+using namespace Qt::StringLiterals;
+
 namespace inkchat::provider {
 
 std::unique_ptr<Provider> createProvider(ProviderKind kind)
@@ -39,6 +41,17 @@ std::unique_ptr<Provider> createProvider(QStringView id)
 {
     const ProviderInfo *info = findProvider(id);
     return info ? createProvider(info->kind) : nullptr;
+}
+
+Error unknownProviderError(const QString &id)
+{
+    return Error::coded(Error::Kind::Usage, Error::Code::UnknownProvider, id, u"unknown provider \"%1\""_s.arg(id));
+}
+
+Error noModelListError(const QString &id)
+{
+    return Error::coded(Error::Kind::Usage, Error::Code::ModelListUnsupported, id,
+                        u"%1 endpoints do not list their models"_s.arg(id));
 }
 
 } // namespace inkchat::provider

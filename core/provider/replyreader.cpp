@@ -150,8 +150,9 @@ void ReplyReader::finish(StreamEvents &out)
     // An error the provider reported already says why the reply ended; a
     // pending reply lost nothing.
     if (!m_failed && !isComplete() && !isPending()) {
-        out.append(ProviderError{Error::make(
-            Error::Kind::Interrupted, u"the stream ended before the provider said it was complete"_s, true)});
+        out.append(ProviderError{Error::coded(Error::Kind::Interrupted, Error::Code::StreamEndedEarly, {},
+                                              u"the stream ended before the provider said it was complete"_s,
+                                              true)});
     }
 }
 

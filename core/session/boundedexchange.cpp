@@ -46,12 +46,10 @@ void BoundedExchange::start(const provider::StreamRequest &request, const transp
     connect(transport, &transport::Transport::finished, this, &BoundedExchange::onFinished);
     connect(transport, &transport::Transport::failed, this, &BoundedExchange::fail);
     m_deadline = m_clock.createTimer([this] {
-        fail(Error::make(
-            Error::Kind::Timeout,
-            u"%1 did not come within %2 s"_s.arg(
-                m_what,
-                QString::number(std::chrono::duration_cast<std::chrono::seconds>(m_limits.deadline).count())),
-            true));
+        const QString seconds =
+            QString::number(std::chrono::duration_cast<std::chrono::seconds>(m_limits.deadline).count());
+        fail(Error::coded(Error::Kind::Timeout, Error::Code::AnswerTooSlow, seconds,
+                          u"%1 did not come within %2 s"_s.arg(m_what, seconds), true));
     });
     m_deadline->start(m_limits.deadline);
     transport->start(request);
@@ -62,9 +60,10 @@ void BoundedExchange::onChunk(const QByteArray &chunk)
     if (m_done)
         return;
     if (chunk.size() > m_limits.maxBytes - m_body.size()) {
-        fail(Error::make(Error::Kind::LimitExceeded,
-                         u"%1 is larger than %2; it was not read"_s.arg(
-                             m_what, QLocale::c().formattedDataSize(m_limits.maxBytes, 0))));
+        fail(Error::coded(Error::Kind::LimitExceeded, Error::Code::AnswerTooLarge,
+                          QString::number(m_limits.maxBytes),
+                          u"%1 is larger than %2; it was not read"_s.arg(
+                              m_what, QLocale::c().formattedDataSize(m_limits.maxBytes, 0))));
         return;
     }
     m_body += chunk;

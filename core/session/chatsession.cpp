@@ -9,11 +9,28 @@
 #include "transport/connector.h"
 #include "transport/reachability.h"
 
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace inkchat::session {
 
 using chat::MessageStatus;
+
+namespace {
+
+/// A reply about to stream, with an identity of its own until the store
+/// gives it one (endError() needs one even when it is never stored).
+chat::MessageRecord streamingReply()
+{
+    chat::MessageRecord reply;
+    reply.role = chat::Role::Assistant;
+    reply.status = MessageStatus::Streaming;
+    reply.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return reply;
+}
+
+} // namespace
 
 chat::MessageStatus statusAfter(const Error &error, bool hasText)
 {
@@ -201,10 +218,7 @@ void ChatSession::beginExchange()
 
 int ChatSession::appendReply()
 {
-    chat::MessageRecord reply;
-    reply.role = chat::Role::Assistant;
-    reply.status = MessageStatus::Streaming;
-    m_messages.append(reply);
+    m_messages.append(streamingReply());
     const int index = int(m_messages.size() - 1);
     Q_EMIT messageAppended(index);
     return index;
@@ -266,6 +280,7 @@ bool ChatSession::continueReply()
     m_continuedFrom = m_messages.at(last);
     m_messages[last].status = MessageStatus::Streaming;
     m_messages[last].errorText.clear();
+    m_endErrors.remove(m_messages.at(last).uuid);
     Q_EMIT messageChanged(last);
     beginExchange();
     startReply(last, true);
@@ -321,10 +336,19 @@ bool ChatSession::editAndResend(int index, const QString &text)
     return true;
 }
 
+std::optional<Error> ChatSession::endError(int index) const
+{
+    if (index < 0 || index >= m_messages.size())
+        return std::nullopt;
+    const auto found = m_endErrors.constFind(m_messages.at(index).uuid);
+    return found != m_endErrors.cend() ? std::optional<Error>(*found) : std::nullopt;
+}
+
 std::optional<Error> ChatSession::showVersion(int index, int version)
 {
     if (isStreaming() || !m_services.store || index < 0 || index >= m_messages.size())
-        return Error::make(Error::Kind::Usage, u"no such message, or a reply is still coming"_s);
+        return Error::coded(Error::Kind::Usage, Error::Code::NoSuchVersion, {},
+                            u"no such message, or a reply is still coming"_s);
     if (auto error = m_services.store->showVersion(m_messages.at(index).id, version))
         return error;
     if (auto error = reloadBranch())
@@ -392,16 +416,14 @@ void ChatSession::startConnector(const ResolvedEndpoint &endpoint)
 {
     std::shared_ptr<provider::Provider> provider = provider::createProvider(endpoint.providerId);
     if (!provider) {
-        endReply(MessageStatus::Error,
-                 Error::make(Error::Kind::Usage, u"unknown provider \"%1\""_s.arg(endpoint.providerId)));
+        endReply(MessageStatus::Error, provider::unknownProviderError(endpoint.providerId));
         return;
     }
     if (!provider->info().capabilities.takesImages && chat::hasImages(requestConversation(m_replyIndex))) {
         endReply(MessageStatus::Error,
-                 Error::make(Error::Kind::Usage,
-                             u"%1 endpoints are sent no images; choose an endpoint of "
-                             "OpenAI, Anthropic, Gemini or Ollama for a message with images."_s.arg(
-                                 endpoint.providerId)));
+                 Error::coded(Error::Kind::Usage, Error::Code::ProviderTakesNoImages, endpoint.providerId,
+                              u"%1 endpoints are sent no images; choose an endpoint of OpenAI, Anthropic, "
+                              "Gemini or Ollama for a message with images."_s.arg(endpoint.providerId)));
         return;
     }
     transport::ConnectorServices services;
@@ -472,9 +494,7 @@ void ChatSession::onText(const QString &delta)
 void ChatSession::onRestarted()
 {
     chat::MessageRecord &partial = m_messages[m_replyIndex];
-    chat::MessageRecord reply;
-    reply.role = chat::Role::Assistant;
-    reply.status = MessageStatus::Streaming;
+    chat::MessageRecord reply = streamingReply();
     reply.model = partial.model;
     reply.parentUuid = partial.parentUuid;
     if (m_recorder && m_replyStored) {
@@ -485,9 +505,7 @@ void ChatSession::onRestarted()
             report(m_recorder->endReply(m_continuedFrom.status, m_continuedFrom.errorText,
                                         m_continuedFrom.usage));
         else
-            report(m_recorder->endReply(MessageStatus::Interrupted,
-                                        u"the connection broke; the server answered again from the start"_s,
-                                        m_usage));
+            endAnsweredAfresh();
         const store::ReplySource source = m_recorder->source();
         const qint64 partialId = m_recorder->reply().id;
         beginExchange();
@@ -526,6 +544,14 @@ void ChatSession::markPendingSent()
     Q_EMIT messageChanged(index);
 }
 
+void ChatSession::endAnsweredAfresh()
+{
+    const Error afresh = Error::coded(Error::Kind::Interrupted, Error::Code::ReplyAnsweredAfresh, {},
+                                      u"the connection broke; the server answered again from the start"_s);
+    report(m_recorder->endReply(MessageStatus::Interrupted, afresh.message, m_usage));
+    m_endErrors.insert(m_recorder->reply().uuid, afresh);
+}
+
 void ChatSession::endReply(MessageStatus status, std::optional<Error> error)
 {
     if (!isStreaming())
@@ -548,6 +574,10 @@ void ChatSession::endReply(MessageStatus status, std::optional<Error> error)
     // A stopped reply needs no why: the user knows.
     const bool saysWhy = status != MessageStatus::Complete && status != MessageStatus::Stopped;
     reply.errorText = saysWhy && error ? error->message : QString();
+    if (saysWhy && error)
+        m_endErrors.insert(reply.uuid, *error);
+    else
+        m_endErrors.remove(reply.uuid);
     if (saysWhy)
         m_lastError = error;
     if (m_usage.inputTokens >= 0 || m_usage.outputTokens >= 0)

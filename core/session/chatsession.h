@@ -9,6 +9,7 @@
 #include "util/error.h"
 #include "util/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -100,6 +101,10 @@ public:
     const transport::ConnectorState &state() const { return m_state; }
     /// Why the last reply failed or was cut off, if it was.
     const std::optional<Error> &lastError() const { return m_lastError; }
+    /// Why the reply at `index` failed or was cut off, as core named it, if
+    /// it ended so while this session ran; its errorText is what the store
+    /// keeps of it for later runs and exports.
+    std::optional<Error> endError(int index) const;
     /// What the connector said about the last reply (a buffering proxy), if anything.
     const std::optional<transport::ConnectorNotice> &lastNotice() const { return m_notice; }
     /// The last message is a reply that ended early and can be asked for again.
@@ -193,6 +198,8 @@ private:
     void onState(const transport::ConnectorState &state);
     void markPendingSent();
     void endReply(chat::MessageStatus status, std::optional<Error> error = std::nullopt);
+    /// Ends the stored partial reply the server has just answered afresh.
+    void endAnsweredAfresh();
     void report(const std::optional<Error> &storeError);
 
     SessionServices m_services;
@@ -215,6 +222,7 @@ private:
     transport::ConnectorState m_state;
     chat::TokenUsage m_usage;
     std::optional<Error> m_lastError;
+    QHash<QString, Error> m_endErrors; ///< endError(), by the reply's uuid
     std::optional<transport::ConnectorNotice> m_notice;
     bool m_reportedCheckpointError = false;
 };

@@ -25,16 +25,13 @@ void ModelListFetch::start(const ResolvedEndpoint &endpoint)
 {
     m_provider = provider::createProvider(endpoint.providerId);
     if (!m_provider) {
-        m_exchange.failLater(
-            Error::make(Error::Kind::Usage, u"unknown provider \"%1\""_s.arg(endpoint.providerId)));
+        m_exchange.failLater(provider::unknownProviderError(endpoint.providerId));
         return;
     }
     const std::optional<provider::StreamRequest> request = m_provider->buildModelListRequest(
         endpoint.endpoint);
     if (!request) {
-        m_exchange.failLater(Error::make(
-            Error::Kind::Usage,
-            u"%1 endpoints do not list their models; type the model's name"_s.arg(endpoint.providerId)));
+        m_exchange.failLater(provider::noModelListError(endpoint.providerId));
         return;
     }
     m_exchange.start(*request, endpoint.tls, m_provider, u"the model list"_s);

@@ -24,7 +24,8 @@ RelayPairing::RelayPairing(QNetworkAccessManager *network, ExchangeLimits limits
 void RelayPairing::start(const ResolvedEndpoint &relay, const QString &code, const QString &deviceName)
 {
     if (relay.providerId != u"relay"_s) {
-        m_exchange.failLater(Error::make(Error::Kind::Usage, u"only an Inkchat relay pairs with a code"_s));
+        m_exchange.failLater(Error::coded(Error::Kind::Usage, Error::Code::PairingNeedsRelay, {},
+                                          u"only an Inkchat relay pairs with a code"_s));
         return;
     }
     m_exchange.start(provider::RelayProvider::buildPairRequest(relay.endpoint, code, deviceName), relay.tls,

@@ -372,13 +372,15 @@ void Connector::onNoProgress()
     if (m_done)
         return;
     if (m_ladder.value(m_rungIndex) == Rung::Single) {
-        fail(Error::make(Error::Kind::Timeout, u"the server did not answer within %1 s"_s.arg(
-                                                   describeSeconds(m_options.progressTimeout))));
+        const QString seconds = describeSeconds(m_options.progressTimeout);
+        fail(Error::coded(Error::Kind::Timeout, Error::Code::ServerSilent, seconds,
+                          u"the server did not answer within %1 s"_s.arg(seconds)));
         return;
     }
-    fail(Error::make(Error::Kind::Timeout,
-                     u"no part of the reply arrived for %1 s, though the server kept answering "
-                     "(heartbeats or a trickle of bytes)"_s.arg(describeSeconds(m_options.progressTimeout))));
+    const QString seconds = describeSeconds(m_options.progressTimeout);
+    fail(Error::coded(Error::Kind::Timeout, Error::Code::ReplyStalled, seconds,
+                      u"no part of the reply arrived for %1 s, though the server kept answering (heartbeats "
+                      "or a trickle of bytes)"_s.arg(seconds)));
 }
 
 int Connector::deliver(const provider::StreamEvents &events)
@@ -447,9 +449,9 @@ void Connector::deliverText(const QString &piece)
     // The piece that would break the limit is refused whole: what is shown
     // (and stored) is every piece before it, never half of one.
     if (piece.size() > m_options.maxReplyLength - kept) {
-        fail(Error::make(Error::Kind::LimitExceeded,
-                         u"the reply is longer than the maximum reply length (%1 characters)"_s.arg(
-                             m_options.maxReplyLength)));
+        const QString length = QString::number(m_options.maxReplyLength);
+        fail(Error::coded(Error::Kind::LimitExceeded, Error::Code::ReplyTooLong, length,
+                          u"the reply is longer than the maximum reply length (%1 characters)"_s.arg(length)));
         return;
     }
     if (replaces)
@@ -509,6 +511,8 @@ void Connector::recover(Error error)
     if (madeProgress && restartsInVain()) {
         error.message += u" (asked again from the start %1 times, it broke off no later)"_s.arg(
             kRestartsInVain);
+        error.gaveUp = Error::GaveUp::RestartsInVain;
+        error.gaveUpValues = {QString::number(kRestartsInVain)};
         fail(std::move(error));
         return;
     }
@@ -538,9 +542,10 @@ void Connector::recover(Error error)
         // The SSE `retry:` field, as EventSource honours it, within the
         // bound Retry-After has.
         if (*serverDelay > m_options.maxRetryAfter) {
-            error.message +=
-                u" (the server asks to reconnect in %1 s, longer than the %2 s waited at most)"_s.arg(
-                    describeSeconds(*serverDelay), describeSeconds(m_options.maxRetryAfter));
+            error.gaveUp = Error::GaveUp::ReconnectTooLate;
+            error.gaveUpValues = {describeSeconds(*serverDelay), describeSeconds(m_options.maxRetryAfter)};
+            error.message += u" (the server asks to reconnect in %1 s, longer than the %2 s waited at most)"_s.arg(
+                error.gaveUpValues[0], error.gaveUpValues[1]);
             fail(std::move(error));
             return;
         }
@@ -738,7 +743,13 @@ void Connector::stopAttempt()
 
 Error Connector::redacted(Error error) const
 {
-    error.message = redact(error.message, {m_endpoint.apiKey});
+    // Everything a front end may show: the server's words can echo the key.
+    const QStringList keys = {m_endpoint.apiKey};
+    error.message = redact(error.message, keys);
+    error.subject = redact(error.subject, keys);
+    error.detail = redact(error.detail, keys);
+    for (QString &value : error.values)
+        value = redact(value, keys);
     return error;
 }
 

@@ -62,8 +62,10 @@ QString originText(const QUrl &url)
 /// A generic description for owners that have no provider to ask.
 Error genericHttpError(const provider::HttpErrorResponse &response)
 {
-    Error error = Error::make(Error::Kind::Http, u"the server answered HTTP %1"_s.arg(response.status),
-                              response.status == 429 || response.status >= 500);
+    const QString status = QString::number(response.status);
+    Error error = Error::coded(Error::Kind::Http, Error::Code::HttpStatus, status,
+                               u"the server answered HTTP %1"_s.arg(status),
+                               response.status == 429 || response.status >= 500);
     error.httpStatus = response.status;
     return error;
 }
@@ -177,10 +179,12 @@ void HttpStreamTransport::onRedirected(const QUrl &target)
     // The key is in the headers and the conversation in the body: neither
     // may go to a place the user did not choose. https to http is covered
     // too, the scheme being part of the origin.
-    fail(Error::make(
-        Error::Kind::Usage,
-        u"%1 redirected the request to %2, another origin; nothing was sent there "
-        "(if the endpoint has moved, change its base URL)"_s.arg(originText(m_origin), originText(target))));
+    const QString from = originText(m_origin);
+    const QString to = originText(target);
+    fail(Error::coded(Error::Kind::Usage, Error::Code::RedirectedElsewhere, from,
+                      u"%1 redirected the request to %2, another origin; nothing was sent there (if the "
+                      "endpoint has moved, change its base URL)"_s.arg(from, to))
+             .with({to}));
 }
 
 void HttpStreamTransport::onMetaDataChanged()
@@ -210,9 +214,12 @@ void HttpStreamTransport::announceResponse()
     // Asked for identity; compressed bytes would reach the parser as garbage.
     const QByteArray encoding = m_reply->rawHeader("Content-Encoding").trimmed();
     if (!isErrorStatus() && !encoding.isEmpty() && encoding.compare("identity", Qt::CaseInsensitive) != 0) {
-        fail(Error::make(Error::Kind::Protocol,
-                         u"%1 sent a %2-compressed body although an uncompressed one was asked for"_s.arg(
-                             hostOf(m_reply->url()), QString::fromLatin1(encoding))));
+        const QString host = hostOf(m_reply->url());
+        const QString compression = QString::fromLatin1(encoding);
+        fail(Error::coded(Error::Kind::Protocol, Error::Code::CompressedBody, host,
+                          u"%1 sent a %2-compressed body although an uncompressed one was asked for"_s.arg(
+                              host, compression))
+                 .with({compression}));
     }
 }
 
@@ -275,21 +282,23 @@ void HttpStreamTransport::onFinished()
     const QString qtText = m_reply->errorString();
     switch (code) {
     case QNetworkReply::SslHandshakeFailedError:
-        fail(Error::make(Error::Kind::Tls, u"secure connection to %1 failed: %2"_s.arg(
-                                               host, m_tlsErrors.isEmpty() ? qtText : m_tlsErrors)));
+        fail(tlsError(host, m_tlsErrors.isEmpty() ? qtText : m_tlsErrors));
         return;
     case QNetworkReply::OperationCanceledError:
         fail(Error::make(Error::Kind::Cancelled, u"the request was cancelled"_s));
         return;
     case QNetworkReply::TimeoutError:
-        fail(Error::make(Error::Kind::Timeout, u"%1: %2"_s.arg(host, qtText), true));
+        fail(Error::coded(Error::Kind::Timeout, Error::Code::HostTimedOut, host, u"%1: %2"_s.arg(host, qtText),
+                          true)
+                 .with({}, qtText));
         return;
     default:
         break;
     }
     if (m_bodyBytes > 0) {
-        fail(Error::make(Error::Kind::Network,
-                         u"the connection to %1 broke during the reply: %2"_s.arg(host, qtText), true));
+        fail(Error::coded(Error::Kind::Network, Error::Code::ConnectionBroke, host,
+                          u"the connection to %1 broke during the reply: %2"_s.arg(host, qtText), true)
+                 .with({}, qtText));
         return;
     }
     // Through a proxy, the proxy is what could not be reached, or what
@@ -298,11 +307,14 @@ void HttpStreamTransport::onFinished()
                               ? EnvironmentProxyFactory::describeProxy(m_network->proxy())
                               : EnvironmentProxyFactory::proxyFor(m_origin);
     if (!proxy.isEmpty()) {
-        fail(Error::make(Error::Kind::Network,
-                         u"cannot reach %1 through the proxy %2: %3"_s.arg(host, proxy, qtText), true));
+        fail(Error::coded(Error::Kind::Network, Error::Code::ProxyUnreachable, host,
+                          u"cannot reach %1 through the proxy %2: %3"_s.arg(host, proxy, qtText), true)
+                 .with({proxy}, qtText));
         return;
     }
-    fail(Error::make(Error::Kind::Network, u"cannot reach %1: %2"_s.arg(host, qtText), true));
+    fail(Error::coded(Error::Kind::Network, Error::Code::HostUnreachable, host,
+                      u"cannot reach %1: %2"_s.arg(host, qtText), true)
+             .with({}, qtText));
 }
 
 void HttpStreamTransport::setIdleTimeout(std::chrono::milliseconds timeout)
@@ -324,8 +336,9 @@ void HttpStreamTransport::onIdleTimeout()
 {
     if (m_done)
         return;
-    fail(Error::make(Error::Kind::Timeout,
-                     u"no data from the server for %1 s"_s.arg(secondsText(m_options.idleTimeout)), true));
+    const QString seconds = secondsText(m_options.idleTimeout);
+    fail(Error::coded(Error::Kind::Timeout, Error::Code::NoDataFor, seconds,
+                      u"no data from the server for %1 s"_s.arg(seconds), true));
 }
 
 void HttpStreamTransport::failWithHttpError()

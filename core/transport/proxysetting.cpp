@@ -61,11 +61,12 @@ Result<ProxySetting> ProxySetting::parse(const QString &text)
     setting.mode = Mode::Manual;
     setting.url = QUrl(withScheme(trimmed), QUrl::StrictMode);
     if (!setting.url.isValid() || setting.url.host().isEmpty())
-        return Error::make(Error::Kind::Usage, u"not a proxy URL: %1 (expected http://host:port, "
-                                               "socks5://host:port, none or system)"_s.arg(trimmed));
+        return Error::coded(Error::Kind::Usage, Error::Code::ProxyNotAUrl, trimmed,
+                            u"not a proxy URL: %1 (expected http://host:port, socks5://host:port, none or "
+                            "system)"_s.arg(trimmed));
     if (proxyFromUrl(trimmed).type() == QNetworkProxy::NoProxy)
-        return Error::make(Error::Kind::Usage, u"unsupported proxy scheme %1: use http:// or socks5://"_s.arg(
-                                                   setting.url.scheme()));
+        return Error::coded(Error::Kind::Usage, Error::Code::ProxyUnsupportedScheme, setting.url.scheme(),
+                            u"unsupported proxy scheme %1: use http:// or socks5://"_s.arg(setting.url.scheme()));
     return setting;
 }
 

@@ -30,15 +30,17 @@ Result<TlsTrust> loadTlsTrust(const QString &caFile)
 {
     QFile file(caFile);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Usage,
-                           u"can't read the CA file %1: %2"_s.arg(caFile, file.errorString()));
+        return Error::coded(Error::Kind::Usage, Error::Code::CaFileUnreadable, caFile,
+                            u"can't read the CA file %1: %2"_s.arg(caFile, file.errorString()))
+            .with({}, file.errorString());
     if (file.size() > kMaxCaFileSize)
-        return Error::make(Error::Kind::Usage, u"%1 is too large to be a CA file"_s.arg(caFile));
+        return Error::coded(Error::Kind::Usage, Error::Code::CaFileTooLarge, caFile,
+                            u"%1 is too large to be a CA file"_s.arg(caFile));
     TlsTrust trust;
     trust.extraAuthorities = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     if (trust.extraAuthorities.isEmpty())
-        return Error::make(Error::Kind::Usage,
-                           u"%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)"_s.arg(caFile));
+        return Error::coded(Error::Kind::Usage, Error::Code::CaFileHasNoCertificate, caFile,
+                            u"%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)"_s.arg(caFile));
     return trust;
 }
 

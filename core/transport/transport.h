@@ -84,6 +84,15 @@ protected:
         return QString::number(double(duration.count()) / 1000.0, 'g', 6);
     }
 
+    /// The secure connection to `host` failed; `reasons` are Qt's words.
+    static Error tlsError(const QString &host, const QString &reasons)
+    {
+        using namespace Qt::StringLiterals;
+        return Error::coded(Error::Kind::Tls, Error::Code::TlsFailed, host,
+                            u"secure connection to %1 failed: %2"_s.arg(host, reasons))
+            .with({}, reasons);
+    }
+
     /// Why TLS verification failed, in Qt's words; the errors are never ignored.
     static QString tlsErrorText(const QList<QSslError> &errors)
     {

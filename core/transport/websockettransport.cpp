@@ -189,14 +189,14 @@ void WebSocketTransport::onTimeout()
     if (m_done)
         return;
     if (!m_connected) {
-        fail(Error::make(Error::Kind::Network,
-                         u"the WebSocket upgrade did not complete within %1 s"_s.arg(
-                             secondsText(m_options.handshakeTimeout)),
-                         true));
+        const QString seconds = secondsText(m_options.handshakeTimeout);
+        fail(Error::coded(Error::Kind::Network, Error::Code::WebSocketHandshakeTimeout, seconds,
+                          u"the WebSocket upgrade did not complete within %1 s"_s.arg(seconds), true));
         return;
     }
-    fail(Error::make(Error::Kind::Timeout,
-                     u"no message from the server for %1 s"_s.arg(secondsText(m_options.idleTimeout)), true));
+    const QString seconds = secondsText(m_options.idleTimeout);
+    fail(Error::coded(Error::Kind::Timeout, Error::Code::NoMessageFor, seconds,
+                      u"no message from the server for %1 s"_s.arg(seconds), true));
 }
 
 bool WebSocketTransport::failIfTooLarge()
@@ -205,10 +205,12 @@ bool WebSocketTransport::failIfTooLarge()
     // limit set in start(); it read no more of it than the frame header.
     if (m_socket->closeCode() != QWebSocketProtocol::CloseCodeTooMuchData)
         return false;
-    fail(Error::make(Error::Kind::LimitExceeded,
-                     u"the WebSocket to %1 was closed for a message larger than the maximum event "
-                     "size (%2 bytes)"_s.arg(hostOf(m_url))
-                         .arg(m_options.maxMessageSize)));
+    const QString host = hostOf(m_url);
+    const QString bytes = QString::number(m_options.maxMessageSize);
+    fail(Error::coded(Error::Kind::LimitExceeded, Error::Code::WebSocketMessageTooLarge, host,
+                      u"the WebSocket to %1 was closed for a message larger than the maximum event size (%2 "
+                      "bytes)"_s.arg(host, bytes))
+             .with({bytes}));
     return true;
 }
 
@@ -217,32 +219,37 @@ Error WebSocketTransport::upgradeError(QAbstractSocket::SocketError error) const
     const QString host = hostOf(m_url);
     const QString qtText = m_socket->errorString();
     if (error == QAbstractSocket::SslHandshakeFailedError) {
-        return Error::make(Error::Kind::Tls, u"secure connection to %1 failed: %2"_s.arg(
-                                                 host, m_tlsErrors.isEmpty() ? qtText : m_tlsErrors));
+        return tlsError(host, m_tlsErrors.isEmpty() ? qtText : m_tlsErrors);
     }
     if (const int status = refusedStatus(qtText); status > 0) {
-        Error refused = Error::make(Error::Kind::Http,
-                                    u"%1 refused the WebSocket upgrade with HTTP %2"_s.arg(host).arg(status),
-                                    status == 429 || status >= 500);
+        Error refused = Error::coded(Error::Kind::Http, Error::Code::WebSocketUpgradeRefused, host,
+                                     u"%1 refused the WebSocket upgrade with HTTP %2"_s.arg(host).arg(status),
+                                     status == 429 || status >= 500);
         refused.httpStatus = status;
         return refused;
     }
     if (const QString proxy = EnvironmentProxyFactory::proxyFor(m_url); !proxy.isEmpty()) {
-        return Error::make(
-            Error::Kind::Network,
-            u"cannot open a WebSocket to %1 through the proxy %2: %3"_s.arg(host, proxy, qtText), true);
+        return Error::coded(Error::Kind::Network, Error::Code::WebSocketProxyUnreachable, host,
+                            u"cannot open a WebSocket to %1 through the proxy %2: %3"_s.arg(host, proxy, qtText),
+                            true)
+            .with({proxy}, qtText);
     }
-    return Error::make(Error::Kind::Network, u"cannot open a WebSocket to %1: %2"_s.arg(host, qtText), true);
+    return Error::coded(Error::Kind::Network, Error::Code::WebSocketUnreachable, host,
+                        u"cannot open a WebSocket to %1: %2"_s.arg(host, qtText), true)
+        .with({}, qtText);
 }
 
 Error WebSocketTransport::closedError(const QString &why) const
 {
-    QString message = m_messages == 0
-                          ? u"the WebSocket to %1 closed before the first message"_s.arg(hostOf(m_url))
-                          : u"the WebSocket to %1 broke during the reply"_s.arg(hostOf(m_url));
+    const QString host = hostOf(m_url);
+    QString message = m_messages == 0 ? u"the WebSocket to %1 closed before the first message"_s.arg(host)
+                                      : u"the WebSocket to %1 broke during the reply"_s.arg(host);
     if (!why.isEmpty())
         message += u": "_s + why;
-    return Error::make(Error::Kind::Network, message, true);
+    return Error::coded(Error::Kind::Network,
+                        m_messages == 0 ? Error::Code::WebSocketClosedEarly : Error::Code::WebSocketBroke, host,
+                        message, true)
+        .with({}, why);
 }
 
 void WebSocketTransport::succeed()

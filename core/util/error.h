@@ -3,6 +3,7 @@
 #include <QMetaType>
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <chrono>
 #include <optional>
@@ -57,13 +58,89 @@ public:
         ImportNotRecognised,     ///< neither an Inkchat JSON export nor a ChatGPT conversations.json
         ImportTooLarge,          ///< larger than the import limit of `subject` MiB
         ImportFromNewerVersion,  ///< an Inkchat transcript of format version `subject`, too new
+        ImportNotJson, ///< not JSON at byte `subject` (values: line, column, when known; detail: the parser's)
+        ImportValueTooLarge, ///< the JSON value at `subject` is larger than values[0] MiB
+        TranscriptNotAnObject, ///< the file is not a JSON object, so no Inkchat transcript
+        TranscriptWrongFormat, ///< the file's "format" is not `subject`, so no Inkchat transcript
+        // The Inkchat transcript's field at the JSON path `subject`:
+        FieldMissing,         ///< is missing
+        FieldNotString,       ///< must be a string
+        FieldEmpty,           ///< must not be empty
+        FieldNotTime,         ///< must be an ISO 8601 time or null
+        FieldNotWholeNumber,  ///< must be a whole number from values[0] to values[1]
+        FieldNotNumber,       ///< must be a number from values[0] to values[1]
+        FieldNotArray,        ///< must be an array
+        FieldNotObject,       ///< must be an object
+        FieldUnknownRole,     ///< names the unknown role values[0]
+        FieldUnknownStatus,   ///< names the unknown status values[0]
+        FieldNotBase64,       ///< is not base64
+        FieldNotAnImage,      ///< holds values[0], which is no PNG, JPEG, GIF or WebP image
+        FieldImageTooLarge,   ///< holds values[0] of values[1] bytes; images of up to values[2] bytes
+        // A ChatGPT conversations.json:
+        ChatGptNotAnArray,    ///< it is not a JSON array of conversations
+        ChatGptNotAnObject,   ///< its conversation `subject` (from 1) is not an object
+        ChatGptNoId,          ///< its conversation `subject` has no "id"
+        ChatGptNoMapping,     ///< its conversation `subject` has no "mapping" object
+        ChatGptCycle,         ///< its conversation `subject` has a message tree with a cycle
+        // An image to attach:
+        ImageNotAnImage,      ///< `subject` is no PNG, JPEG, GIF or WebP image
+        ImageTooLarge,        ///< `subject` is values[0] bytes; images of up to values[1] bytes
+        ImageUnreadable,      ///< `subject` cannot be read (detail: the system's reason)
+
+        TlsFailed,              ///< the secure connection to `subject` failed (detail: Qt's TLS errors)
+        CaFileUnreadable,       ///< the CA file `subject` cannot be read (detail: the system's reason)
+        CaFileTooLarge,         ///< the CA file `subject` is too large to be one
+        CaFileHasNoCertificate, ///< the CA file `subject` holds no PEM certificate
+        HostUnreachable,        ///< `subject` cannot be reached (detail: Qt's reason)
+        ProxyUnreachable,       ///< `subject` cannot be reached through the proxy values[0] (detail: Qt's)
+        ConnectionBroke,        ///< the connection to `subject` broke during the reply (detail: Qt's)
+        WebSocketUnreachable,   ///< no WebSocket to `subject` opens (detail: Qt's reason)
+        WebSocketProxyUnreachable, ///< no WebSocket to `subject` opens through the proxy values[0]
+        HostTimedOut,           ///< `subject` took too long (detail: Qt's reason)
+        NoDataFor,              ///< no data from the server for `subject` s
+        ServerSilent,           ///< the server did not answer within `subject` s
+        ReplyStalled,           ///< no part of the reply for `subject` s, though the server kept answering
+        ReplyTooLong,           ///< the reply is longer than `subject` characters
+        HttpStatus,             ///< the server answered `httpStatus`, and said nothing a provider reads
+        RedirectedElsewhere,    ///< the origin `subject` redirected to another, values[0]; nothing was sent
+        CompressedBody,         ///< `subject` sent a values[0]-compressed body though none was asked for
+        ReplyAnsweredAfresh,    ///< the connection broke and the server answered again from the start
+        StreamEndedEarly,       ///< the stream ended before the provider said it was complete
+        WebSocketHandshakeTimeout, ///< the WebSocket upgrade did not complete within `subject` s
+        NoMessageFor,              ///< no WebSocket message from the server for `subject` s
+        WebSocketMessageTooLarge,  ///< `subject` closed the WebSocket for a message over values[0] bytes
+        WebSocketUpgradeRefused,   ///< `subject` refused the WebSocket upgrade with `httpStatus`
+        WebSocketClosedEarly,      ///< the WebSocket to `subject` closed before a message (detail: why)
+        WebSocketBroke,            ///< the WebSocket to `subject` broke during the reply (detail: why)
+        ProxyNotAUrl,           ///< `subject` is no proxy URL, none or system
+        ProxyUnsupportedScheme, ///< the proxy URL's scheme `subject` is neither http nor socks5
+
+        UnknownProvider,       ///< the endpoint's provider `subject` is not one Inkchat knows
+        ProviderTakesNoImages, ///< endpoints of the provider `subject` are sent no images
+        ModelListUnsupported,  ///< endpoints of the provider `subject` do not list their models
+        NoSuchVersion,         ///< no such message, or a reply is still coming
+        PairingNeedsRelay,     ///< only an Inkchat relay pairs with a code
+        AnswerTooSlow,         ///< a bounded answer (a model list, a pairing) took over `subject` s
+        AnswerTooLarge,        ///< a bounded answer was larger than `subject` bytes; it was not read
+
+        ExportIsAFolder,         ///< the export's target `subject` is a folder
+        ExportFolderMissing,     ///< the folder values[0] of the export `subject` does not exist
+        ExportFolderNotWritable, ///< the folder values[0] of the export `subject` is not writable
+        ExportNotWritten,        ///< `subject` cannot be written (detail: the system's or libzip's reason)
+        ExportPdfNeedsGui,       ///< PDF export needs the platform library and a QGuiApplication
     };
     Q_ENUM(Code)
 
     Kind kind = Kind::Network;
     Code code = Code::None;
-    /// What `code` is about, as people know it: a file's native path, a number.
+    /// What `code` is about, as people know it: a file's native path, a
+    /// host, a number.
     QString subject;
+    /// Further values a code's sentence holds, as its comment lists them.
+    QStringList values;
+    /// Someone else's words that go with `code`, verbatim and never
+    /// translated: Qt's or the system's reason, a parser's.
+    QString detail;
     QString message;
     int httpStatus = 0;
     bool retryable = false;
@@ -72,6 +149,15 @@ public:
     /// How many times the connector tried again before it gave up (0: the
     /// first failure ended the reply).
     int retries = 0;
+    /// Why the connector stopped asking again before its retries ran out.
+    enum class GaveUp {
+        No,
+        RestartsInVain,   ///< asked again from the start gaveUpValues[0] times, it broke off no later
+        ReconnectTooLate, ///< the server asks to reconnect in gaveUpValues[0] s, over gaveUpValues[1] s
+    };
+    Q_ENUM(GaveUp)
+    GaveUp gaveUp = GaveUp::No;
+    QStringList gaveUpValues;
 
     static Error make(Kind kind, QString message, bool retryable = false)
     {
@@ -83,12 +169,20 @@ public:
     }
 
     /// An error core can name: `message` stays the detail for logs.
-    static Error coded(Kind kind, Code code, QString subject, QString message)
+    static Error coded(Kind kind, Code code, QString subject, QString message, bool retryable = false)
     {
-        Error e = make(kind, std::move(message));
+        Error e = make(kind, std::move(message), retryable);
         e.code = code;
         e.subject = std::move(subject);
         return e;
+    }
+
+    /// `code`'s further values and others' words, on a coded error.
+    Error with(QStringList furtherValues, QString othersWords = {}) &&
+    {
+        values = std::move(furtherValues);
+        detail = std::move(othersWords);
+        return std::move(*this);
     }
 
     friend bool operator==(const Error &, const Error &) = default;

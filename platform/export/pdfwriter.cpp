@@ -1,5 +1,6 @@
 #include "pdfwriter.h"
 
+#include "export/exportproblem.h"
 #include "export/seamsplit.h"
 #include "export/transcriptlabels.h"
 #include "exportimages.h"
@@ -75,7 +76,7 @@ PdfWriter::PdfWriter(const QString &path, PdfOptions options)
       m_file(path)
 {
     if (!m_file.open(QIODevice::WriteOnly)) {
-        fail(m_file.errorString());
+        m_error = exporting::cannotOpenForWriting(m_path, m_file.errorString());
         return;
     }
     m_pdf = std::make_unique<QPdfWriter>(&m_file);
@@ -90,7 +91,7 @@ PdfWriter::~PdfWriter() = default;
 void PdfWriter::fail(const QString &what)
 {
     if (!m_error)
-        m_error = Error::make(Error::Kind::Usage, u"Cannot write the PDF %1: %2"_s.arg(m_path, what));
+        m_error = exporting::cannotWrite(m_path, what);
 }
 
 // Painting starts with the first conversation, whose title the metadata

@@ -4,6 +4,7 @@
 #include "pdfwriter.h"
 
 #include "export/epubwriter.h"
+#include "export/exportproblem.h"
 #include "export/writerfactory.h"
 
 #include <QGuiApplication>
@@ -27,8 +28,7 @@ Result<std::unique_ptr<exporting::TranscriptWriter>> createTranscriptWriter(expo
         return exporting::createTranscriptWriter(format, path, title);
     // QTextDocument layout and QPdfWriter fonts abort without a GUI application.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return Error::make(Error::Kind::Unavailable,
-                           u"PDF export needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is enough)"_s);
+        return exporting::pdfNeedsGui(u"PDF export needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is enough)"_s);
     }
     PdfOptions options;
     options.title = title;

@@ -116,6 +116,8 @@ TEST(TlsTrust, NamesTheFileWhenItCannotBeUsed)
     const auto empty = loadTlsTrust(text.fileName());
     ASSERT_FALSE(empty.hasValue());
     EXPECT_TRUE(empty.error().message.contains(u"holds no PEM certificate"_s));
+    EXPECT_EQ(empty.error().code, Error::Code::CaFileHasNoCertificate);
+    EXPECT_EQ(empty.error().subject, text.fileName());
 }
 
 TEST(TlsTrust, HttpsToAPrivateCaFailsWithATlsErrorUntilItsCaIsTrusted)
@@ -128,6 +130,11 @@ TEST(TlsTrust, HttpsToAPrivateCaFailsWithATlsErrorUntilItsCaIsTrusted)
     EXPECT_EQ(refused->kind, Error::Kind::Tls) << refused->message.toStdString();
     EXPECT_TRUE(refused->message.startsWith(u"secure connection to 127.0.0.1:"_s))
         << refused->message.toStdString();
+    // Named for the front ends to phrase: the host, and Qt's own reasons.
+    EXPECT_EQ(refused->code, Error::Code::TlsFailed);
+    EXPECT_EQ(refused->subject, u"127.0.0.1:%1"_s.arg(server.port()));
+    EXPECT_FALSE(refused->detail.isEmpty());
+    EXPECT_TRUE(refused->message.endsWith(refused->detail)) << "the detail is Qt's words, not ours";
     EXPECT_TRUE(server.requests().isEmpty());
 
     const std::optional<Error> trusted = httpsEnd(server, testCa());
