@@ -137,5 +137,269 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <source>this transcript is from a newer Inkchat (format version %1); update Inkchat to import it</source>
         <translation>dieses Protokoll stammt von einem neueren Inkchat (Formatversion %1); aktualisieren Sie Inkchat, um es zu importieren</translation>
     </message>
+    <message>
+        <source>Not an Inkchat transcript: the file is not a JSON object.</source>
+        <translation>Kein Inkchat-Transkript: Die Datei ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>Not an Inkchat transcript: "format" is not "%1".</source>
+        <translation>Kein Inkchat-Transkript: "format" ist nicht "%1".</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: missing.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: fehlt.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be a string.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must not be empty.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as "2026-11-22T10:00:00.000Z" or null.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: muss eine ISO-8601-Zeit wie "2026-11-22T10:00:00.000Z" oder null sein.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be a whole number from %2 to %3.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be a number from %2 to %3.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: muss eine Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be an array.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be an object.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: unknown role "%2".</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: unbekannte Rolle "%2".</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: unknown status "%2".</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: unbekannter Status "%2".</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: not base64.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: nicht Base64.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: %2 is not a PNG, JPEG, GIF or WebP image, which is what vision models read.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: %2 ist kein PNG-, JPEG-, GIF- oder WebP-Bild, wie es Bildmodelle lesen.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: %2 is %3; images of up to %4 can be attached.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: %2 ist %3 groß; angehängt werden können Bilder bis %4.</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversations.json holds a JSON array of conversations.</source>
+        <translation>Kein ChatGPT-Export: conversations.json enthält ein JSON-Array von Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 is not an object.</source>
+        <translation>Kein ChatGPT-Export: Unterhaltung %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 has no "id".</source>
+        <translation>Kein ChatGPT-Export: Unterhaltung %1 hat keine "id".</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 has no "mapping" object.</source>
+        <translation>Kein ChatGPT-Export: Unterhaltung %1 hat kein "mapping"-Objekt.</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 has a message tree with a cycle.</source>
+        <translation>Kein ChatGPT-Export: Unterhaltung %1 hat einen Nachrichtenbaum mit einem Kreis.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image, which is what vision models read.</source>
+        <translation>%1 ist kein PNG-, JPEG-, GIF- oder WebP-Bild, wie es Bildmodelle lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; images of up to %3 can be attached.</source>
+        <translation>%1 ist %2 groß; angehängt werden können Bilder bis %3.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>Kein gültiges JSON in Zeile %1, Spalte %2 (Byte %3): %4.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2.</source>
+        <translation>Kein gültiges JSON bei Byte %1: %2.</translation>
+    </message>
+    <message>
+        <source>The value at %1 is larger than %2 MiB, the most an import reads at once.</source>
+        <translation>Der Wert bei %1 ist größer als %2 MiB, das Höchste, was ein Import auf einmal liest.</translation>
+    </message>
+    <message>
+        <source>secure connection to %1 failed: %2</source>
+        <translation>sichere Verbindung zu %1 gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>can't read the CA file %1: %2</source>
+        <translation>CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a CA file</source>
+        <translation>%1 ist zu groß für eine CA-Datei</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 through the proxy %2: %3</source>
+        <translation>%1 ist über den Proxy %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke during the reply: %2</source>
+        <translation>die Verbindung zu %1 ist während der Antwort abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>cannot open a WebSocket to %1: %2</source>
+        <translation>kein WebSocket zu %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>cannot open a WebSocket to %1 through the proxy %2: %3</source>
+        <translation>kein WebSocket zu %1 über den Proxy %2 möglich: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no data from the server for %1 s</source>
+        <translation>%1 s lang keine Daten vom Server</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>der Server hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <source>no part of the reply arrived for %1 s, though the server kept answering (heartbeats or a trickle of bytes)</source>
+        <translation>%1 s lang kam kein Teil der Antwort, obwohl der Server weiter antwortete (Heartbeats oder ein Rinnsal von Bytes)</translation>
+    </message>
+    <message>
+        <source>the reply is longer than the maximum reply length (%1 characters)</source>
+        <translation>die Antwort ist länger als die maximale Antwortlänge (%1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2, another origin; nothing was sent there (if the endpoint has moved, change its base URL)</source>
+        <translation>%1 hat die Anfrage an %2 umgeleitet, einen anderen Ursprung; dorthin wurde nichts gesendet (wenn der Endpunkt umgezogen ist, ändern Sie seine Basis-URL)</translation>
+    </message>
+    <message>
+        <source>%1 sent a %2-compressed body although an uncompressed one was asked for</source>
+        <translation>%1 hat einen %2-komprimierten Body gesendet, obwohl ein unkomprimierter angefordert war</translation>
+    </message>
+    <message>
+        <source>the connection broke; the server answered again from the start</source>
+        <translation>die Verbindung ist abgebrochen; der Server hat noch einmal von vorn geantwortet</translation>
+    </message>
+    <message>
+        <source>the stream ended before the provider said it was complete</source>
+        <translation>der Datenstrom endete, bevor der Anbieter ihn als vollständig meldete</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade did not complete within %1 s</source>
+        <translation>das WebSocket-Upgrade wurde nicht innerhalb von %1 s abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no message from the server for %1 s</source>
+        <translation>%1 s lang keine Nachricht vom Server</translation>
+    </message>
+    <message>
+        <source>the WebSocket to %1 was closed for a message larger than the maximum event size (%2 bytes)</source>
+        <translation>der WebSocket zu %1 wurde wegen einer Nachricht über der maximalen Ereignisgröße (%2 Bytes) geschlossen</translation>
+    </message>
+    <message>
+        <source>%1 refused the WebSocket upgrade with HTTP %2</source>
+        <translation>%1 hat das WebSocket-Upgrade mit HTTP %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>the WebSocket to %1 closed before the first message</source>
+        <translation>der WebSocket zu %1 wurde vor der ersten Nachricht geschlossen</translation>
+    </message>
+    <message>
+        <source>the WebSocket to %1 broke during the reply</source>
+        <translation>der WebSocket zu %1 ist während der Antwort abgebrochen</translation>
+    </message>
+    <message>
+        <source>not a proxy URL: %1 (expected http://host:port, socks5://host:port, none or system)</source>
+        <translation>keine Proxy-URL: %1 (erwartet: http://host:port, socks5://host:port, none oder system)</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme %1: use http:// or socks5://</source>
+        <translation>nicht unterstütztes Proxy-Schema %1: verwenden Sie http:// oder socks5://</translation>
+    </message>
+    <message>
+        <source>unknown provider "%1"</source>
+        <translation>unbekannter Anbieter „%1“</translation>
+    </message>
+    <message>
+        <source>%1 endpoints are sent no images; choose an endpoint of OpenAI, Anthropic, Gemini or Ollama for a message with images.</source>
+        <translation>An %1-Endpunkte werden keine Bilder gesendet; wählen Sie für eine Nachricht mit Bildern einen Endpunkt von OpenAI, Anthropic, Gemini oder Ollama.</translation>
+    </message>
+    <message>
+        <source>%1 endpoints do not list their models</source>
+        <translation>%1-Endpunkte listen ihre Modelle nicht auf</translation>
+    </message>
+    <message>
+        <source>no such message, or a reply is still coming</source>
+        <translation>diese Nachricht gibt es nicht, oder eine Antwort kommt noch</translation>
+    </message>
+    <message>
+        <source>only an Inkchat relay pairs with a code</source>
+        <translation>nur ein Inkchat-Relay wird mit einem Code gekoppelt</translation>
+    </message>
+    <message>
+        <source>no answer came within %1 s</source>
+        <translation>innerhalb von %1 s kam keine Antwort</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1; it was not read</source>
+        <translation>die Antwort ist größer als %1; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder</source>
+        <translation>%1 kann nicht geschrieben werden: es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>%1 kann nicht geschrieben werden: den Ordner %2 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable</source>
+        <translation>%1 kann nicht geschrieben werden: in den Ordner %2 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
+        <translation>der PDF-Export braucht Qts GUI-Bibliothek, ohne die dieses Programm gebaut oder gestartet wurde; wählen Sie ein anderes Format</translation>
+    </message>
 </context>
 </TS>

@@ -133,5 +133,269 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <source>this transcript is from a newer Inkchat (format version %1); update Inkchat to import it</source>
         <translation>эта запись создана более новой версией Inkchat (версия формата %1); обновите Inkchat, чтобы импортировать её</translation>
     </message>
+    <message>
+        <source>Not an Inkchat transcript: the file is not a JSON object.</source>
+        <translation>Не стенограмма Inkchat: файл не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>Not an Inkchat transcript: "format" is not "%1".</source>
+        <translation>Не стенограмма Inkchat: "format" не "%1".</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: missing.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: отсутствует.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be a string.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: должно быть строкой.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must not be empty.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: не должно быть пустым.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as "2026-11-22T10:00:00.000Z" or null.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: должно быть временем ISO 8601, например "2026-11-22T10:00:00.000Z", или null.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be a whole number from %2 to %3.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: должно быть целым числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be a number from %2 to %3.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: должно быть числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be an array.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: должно быть массивом.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be an object.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: должно быть объектом.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: unknown role "%2".</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: неизвестная роль "%2".</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: unknown status "%2".</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: неизвестный статус "%2".</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: not base64.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: не base64.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: %2 is not a PNG, JPEG, GIF or WebP image, which is what vision models read.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: %2 — не изображение PNG, JPEG, GIF или WebP, которые читают модели со зрением.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: %2 is %3; images of up to %4 can be attached.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: %2 размером %3; прикреплять можно изображения до %4.</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversations.json holds a JSON array of conversations.</source>
+        <translation>Не экспорт ChatGPT: conversations.json содержит массив JSON с беседами.</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 is not an object.</source>
+        <translation>Не экспорт ChatGPT: беседа %1 не является объектом.</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 has no "id".</source>
+        <translation>Не экспорт ChatGPT: у беседы %1 нет "id".</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 has no "mapping" object.</source>
+        <translation>Не экспорт ChatGPT: у беседы %1 нет объекта "mapping".</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 has a message tree with a cycle.</source>
+        <translation>Не экспорт ChatGPT: у беседы %1 дерево сообщений с циклом.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image, which is what vision models read.</source>
+        <translation>%1 — не изображение PNG, JPEG, GIF или WebP, которые читают модели со зрением.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; images of up to %3 can be attached.</source>
+        <translation>%1 размером %2; прикреплять можно изображения до %3.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>Недопустимый JSON в строке %1, столбце %2 (байт %3): %4.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2.</source>
+        <translation>Недопустимый JSON в байте %1: %2.</translation>
+    </message>
+    <message>
+        <source>The value at %1 is larger than %2 MiB, the most an import reads at once.</source>
+        <translation>Значение в %1 больше %2 МиБ — это предел, который импорт читает за раз.</translation>
+    </message>
+    <message>
+        <source>secure connection to %1 failed: %2</source>
+        <translation>защищённое соединение с %1 не удалось: %2</translation>
+    </message>
+    <message>
+        <source>can't read the CA file %1: %2</source>
+        <translation>не удаётся прочитать файл CA %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a CA file</source>
+        <translation>%1 слишком велик для файла CA</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1 не содержит сертификата PEM (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 through the proxy %2: %3</source>
+        <translation>%1 недоступен через прокси %2: %3</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke during the reply: %2</source>
+        <translation>соединение с %1 оборвалось во время ответа: %2</translation>
+    </message>
+    <message>
+        <source>cannot open a WebSocket to %1: %2</source>
+        <translation>не удаётся открыть WebSocket к %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open a WebSocket to %1 through the proxy %2: %3</source>
+        <translation>не удаётся открыть WebSocket к %1 через прокси %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>no data from the server for %1 s</source>
+        <translation>%1 с нет данных от сервера</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>сервер не ответил за %1 с</translation>
+    </message>
+    <message>
+        <source>no part of the reply arrived for %1 s, though the server kept answering (heartbeats or a trickle of bytes)</source>
+        <translation>%1 с не пришло ни части ответа, хотя сервер продолжал отвечать (сигналы активности или редкие байты)</translation>
+    </message>
+    <message>
+        <source>the reply is longer than the maximum reply length (%1 characters)</source>
+        <translation>ответ длиннее максимальной длины ответа (%1 символов)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2, another origin; nothing was sent there (if the endpoint has moved, change its base URL)</source>
+        <translation>%1 перенаправил запрос на %2, другой источник; туда ничего не отправлено (если конечная точка переехала, измените её базовый URL)</translation>
+    </message>
+    <message>
+        <source>%1 sent a %2-compressed body although an uncompressed one was asked for</source>
+        <translation>%1 прислал тело, сжатое %2, хотя запрашивалось несжатое</translation>
+    </message>
+    <message>
+        <source>the connection broke; the server answered again from the start</source>
+        <translation>соединение оборвалось; сервер ответил заново с начала</translation>
+    </message>
+    <message>
+        <source>the stream ended before the provider said it was complete</source>
+        <translation>поток закончился раньше, чем провайдер сообщил о его завершении</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade did not complete within %1 s</source>
+        <translation>переход на WebSocket не завершился за %1 с</translation>
+    </message>
+    <message>
+        <source>no message from the server for %1 s</source>
+        <translation>%1 с нет сообщений от сервера</translation>
+    </message>
+    <message>
+        <source>the WebSocket to %1 was closed for a message larger than the maximum event size (%2 bytes)</source>
+        <translation>WebSocket к %1 закрыт из-за сообщения больше максимального размера события (%2 байт)</translation>
+    </message>
+    <message>
+        <source>%1 refused the WebSocket upgrade with HTTP %2</source>
+        <translation>%1 отклонил переход на WebSocket с HTTP %2</translation>
+    </message>
+    <message>
+        <source>the WebSocket to %1 closed before the first message</source>
+        <translation>WebSocket к %1 закрылся до первого сообщения</translation>
+    </message>
+    <message>
+        <source>the WebSocket to %1 broke during the reply</source>
+        <translation>WebSocket к %1 оборвался во время ответа</translation>
+    </message>
+    <message>
+        <source>not a proxy URL: %1 (expected http://host:port, socks5://host:port, none or system)</source>
+        <translation>не URL прокси: %1 (ожидается http://host:port, socks5://host:port, none или system)</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme %1: use http:// or socks5://</source>
+        <translation>неподдерживаемая схема прокси %1: используйте http:// или socks5://</translation>
+    </message>
+    <message>
+        <source>unknown provider "%1"</source>
+        <translation>неизвестный провайдер «%1»</translation>
+    </message>
+    <message>
+        <source>%1 endpoints are sent no images; choose an endpoint of OpenAI, Anthropic, Gemini or Ollama for a message with images.</source>
+        <translation>Конечным точкам %1 изображения не отправляются; для сообщения с изображениями выберите конечную точку OpenAI, Anthropic, Gemini или Ollama.</translation>
+    </message>
+    <message>
+        <source>%1 endpoints do not list their models</source>
+        <translation>конечные точки %1 не перечисляют свои модели</translation>
+    </message>
+    <message>
+        <source>no such message, or a reply is still coming</source>
+        <translation>такого сообщения нет, или ответ ещё поступает</translation>
+    </message>
+    <message>
+        <source>only an Inkchat relay pairs with a code</source>
+        <translation>только ретранслятор Inkchat сопрягается по коду</translation>
+    </message>
+    <message>
+        <source>no answer came within %1 s</source>
+        <translation>за %1 с ответа не пришло</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1; it was not read</source>
+        <translation>ответ больше %1; он не был прочитан</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder</source>
+        <translation>не удаётся записать %1: это папка</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>не удаётся записать %1: папки %2 не существует</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable</source>
+        <translation>не удаётся записать %1: в папку %2 нельзя записывать</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
+        <translation>для экспорта в PDF нужна графическая библиотека Qt, без которой эта программа собрана или запущена; выберите другой формат</translation>
+    </message>
 </context>
 </TS>

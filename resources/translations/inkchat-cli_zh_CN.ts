@@ -130,5 +130,269 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <source>this transcript is from a newer Inkchat (format version %1); update Inkchat to import it</source>
         <translation>此记录来自较新版本的 Inkchat（格式版本 %1）；请更新 Inkchat 后再导入</translation>
     </message>
+    <message>
+        <source>Not an Inkchat transcript: the file is not a JSON object.</source>
+        <translation>不是 Inkchat 对话记录：文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Not an Inkchat transcript: "format" is not "%1".</source>
+        <translation>不是 Inkchat 对话记录："format" 不是 "%1"。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: missing.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：缺失。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be a string.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：必须是字符串。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must not be empty.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：不能为空。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as "2026-11-22T10:00:00.000Z" or null.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：必须是 ISO 8601 时间（如 "2026-11-22T10:00:00.000Z"）或 null。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be a whole number from %2 to %3.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be a number from %2 to %3.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：必须是 %2 到 %3 之间的数字。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be an array.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：必须是数组。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be an object.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：必须是对象。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: unknown role "%2".</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：未知角色 "%2"。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: unknown status "%2".</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：未知状态 "%2"。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: not base64.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：不是 base64。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: %2 is not a PNG, JPEG, GIF or WebP image, which is what vision models read.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：%2 不是视觉模型可读取的 PNG、JPEG、GIF 或 WebP 图片。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: %2 is %3; images of up to %4 can be attached.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：%2 大小为 %3；可附加的图片最大为 %4。</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversations.json holds a JSON array of conversations.</source>
+        <translation>不是 ChatGPT 导出：conversations.json 应包含对话的 JSON 数组。</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 is not an object.</source>
+        <translation>不是 ChatGPT 导出：第 %1 个对话不是对象。</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 has no "id".</source>
+        <translation>不是 ChatGPT 导出：第 %1 个对话没有 "id"。</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 has no "mapping" object.</source>
+        <translation>不是 ChatGPT 导出：第 %1 个对话没有 "mapping" 对象。</translation>
+    </message>
+    <message>
+        <source>Not a ChatGPT export: conversation %1 has a message tree with a cycle.</source>
+        <translation>不是 ChatGPT 导出：第 %1 个对话的消息树存在循环。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image, which is what vision models read.</source>
+        <translation>%1 不是视觉模型可读取的 PNG、JPEG、GIF 或 WebP 图片。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; images of up to %3 can be attached.</source>
+        <translation>%1 大小为 %2；可附加的图片最大为 %3。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2 (byte %3): %4.</source>
+        <translation>第 %1 行第 %2 列（字节 %3）处不是有效的 JSON：%4。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2.</source>
+        <translation>字节 %1 处不是有效的 JSON：%2。</translation>
+    </message>
+    <message>
+        <source>The value at %1 is larger than %2 MiB, the most an import reads at once.</source>
+        <translation>%1 处的值大于 %2 MiB，这是导入一次读取的上限。</translation>
+    </message>
+    <message>
+        <source>secure connection to %1 failed: %2</source>
+        <translation>与 %1 的安全连接失败：%2</translation>
+    </message>
+    <message>
+        <source>can't read the CA file %1: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a CA file</source>
+        <translation>%1 太大，不可能是 CA 文件</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>%1 不含 PEM 证书（-----BEGIN CERTIFICATE-----）</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>cannot reach %1 through the proxy %2: %3</source>
+        <translation>无法通过代理 %2 访问 %1：%3</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke during the reply: %2</source>
+        <translation>与 %1 的连接在回复过程中中断：%2</translation>
+    </message>
+    <message>
+        <source>cannot open a WebSocket to %1: %2</source>
+        <translation>无法打开到 %1 的 WebSocket：%2</translation>
+    </message>
+    <message>
+        <source>cannot open a WebSocket to %1 through the proxy %2: %3</source>
+        <translation>无法通过代理 %2 打开到 %1 的 WebSocket：%3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no data from the server for %1 s</source>
+        <translation>服务器 %1 秒没有发来数据</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>服务器在 %1 秒内没有回答</translation>
+    </message>
+    <message>
+        <source>no part of the reply arrived for %1 s, though the server kept answering (heartbeats or a trickle of bytes)</source>
+        <translation>已 %1 秒没有收到回复的任何部分，尽管服务器仍在应答（心跳或零星字节）</translation>
+    </message>
+    <message>
+        <source>the reply is longer than the maximum reply length (%1 characters)</source>
+        <translation>回复超过了最大回复长度（%1 个字符）</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1: %2</source>
+        <translation>HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2, another origin; nothing was sent there (if the endpoint has moved, change its base URL)</source>
+        <translation>%1 将请求重定向到另一个源 %2；没有向那里发送任何内容（如果端点已迁移，请更改其基础 URL）</translation>
+    </message>
+    <message>
+        <source>%1 sent a %2-compressed body although an uncompressed one was asked for</source>
+        <translation>%1 发送了 %2 压缩的正文，而请求的是未压缩的</translation>
+    </message>
+    <message>
+        <source>the connection broke; the server answered again from the start</source>
+        <translation>连接中断；服务器从头重新回答</translation>
+    </message>
+    <message>
+        <source>the stream ended before the provider said it was complete</source>
+        <translation>数据流在提供方表示完成之前就结束了</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade did not complete within %1 s</source>
+        <translation>WebSocket 升级未在 %1 秒内完成</translation>
+    </message>
+    <message>
+        <source>no message from the server for %1 s</source>
+        <translation>服务器 %1 秒没有发来消息</translation>
+    </message>
+    <message>
+        <source>the WebSocket to %1 was closed for a message larger than the maximum event size (%2 bytes)</source>
+        <translation>到 %1 的 WebSocket 因消息超过最大事件大小（%2 字节）而被关闭</translation>
+    </message>
+    <message>
+        <source>%1 refused the WebSocket upgrade with HTTP %2</source>
+        <translation>%1 以 HTTP %2 拒绝了 WebSocket 升级</translation>
+    </message>
+    <message>
+        <source>the WebSocket to %1 closed before the first message</source>
+        <translation>到 %1 的 WebSocket 在第一条消息之前就关闭了</translation>
+    </message>
+    <message>
+        <source>the WebSocket to %1 broke during the reply</source>
+        <translation>到 %1 的 WebSocket 在回复过程中中断</translation>
+    </message>
+    <message>
+        <source>not a proxy URL: %1 (expected http://host:port, socks5://host:port, none or system)</source>
+        <translation>不是代理 URL：%1（应为 http://host:port、socks5://host:port、none 或 system）</translation>
+    </message>
+    <message>
+        <source>unsupported proxy scheme %1: use http:// or socks5://</source>
+        <translation>不支持的代理方案 %1：请使用 http:// 或 socks5://</translation>
+    </message>
+    <message>
+        <source>unknown provider "%1"</source>
+        <translation>未知的提供方“%1”</translation>
+    </message>
+    <message>
+        <source>%1 endpoints are sent no images; choose an endpoint of OpenAI, Anthropic, Gemini or Ollama for a message with images.</source>
+        <translation>不会向 %1 端点发送图片；带图片的消息请选择 OpenAI、Anthropic、Gemini 或 Ollama 的端点。</translation>
+    </message>
+    <message>
+        <source>%1 endpoints do not list their models</source>
+        <translation>%1 端点不列出其模型</translation>
+    </message>
+    <message>
+        <source>no such message, or a reply is still coming</source>
+        <translation>没有这条消息，或者回复仍在传来</translation>
+    </message>
+    <message>
+        <source>only an Inkchat relay pairs with a code</source>
+        <translation>只有 Inkchat 中继可以用配对码配对</translation>
+    </message>
+    <message>
+        <source>no answer came within %1 s</source>
+        <translation>%1 秒内没有收到回答</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1; it was not read</source>
+        <translation>回答大于 %1；未读取</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder</source>
+        <translation>无法写入 %1：它是一个文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist</source>
+        <translation>无法写入 %1：文件夹 %2 不存在</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable</source>
+        <translation>无法写入 %1：文件夹 %2 不可写入</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
+        <translation>PDF 导出需要 Qt 的 GUI 库，而此程序在构建或启动时没有它；请选择其他格式</translation>
+    </message>
 </context>
 </TS>

@@ -325,7 +325,7 @@
         <translation>Temperatur</translation>
     </message>
     <message>
-        <source>Provider&apos;s default (0 to %1)</source>
+        <source>Provider's default (0 to %1)</source>
         <translation>Vorgabe des Anbieters (0 bis %1)</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>Höchstzahl ausgegebener Tokens</translation>
     </message>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -537,7 +537,7 @@
         <translation>Chat-Einstellungen</translation>
     </message>
     <message>
-        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>Systemprompt, Temperatur und maximale Ausgabe dieser Unterhaltung (Strg+Umschalt+S)</translation>
     </message>
 </context>
@@ -569,6 +569,313 @@
     <message>
         <source>Ask the endpoint again which models it offers</source>
         <translation>Den Endpunkt erneut nach seinen Modellen fragen</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This is not an Inkchat transcript: the file is not a JSON object.</source>
+        <translation>Dies ist kein Inkchat-Transkript: Die Datei ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not an Inkchat transcript: its “format” is not “%1”.</source>
+        <translation>Dies ist kein Inkchat-Transkript: Sein „format“ ist nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 is missing.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 fehlt.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be a string.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must not be empty.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be an ISO 8601 time such as “2026-11-22T10:00:00.000Z”, or null.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 muss eine ISO-8601-Zeit wie „2026-11-22T10:00:00.000Z“ oder null sein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be a whole number from %2 to %3.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 muss eine ganze Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be a number from %2 to %3.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 muss eine Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be an array.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 muss ein Array sein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be an object.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 names the unknown role “%2”.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 nennt die unbekannte Rolle „%2“.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 names the unknown status “%2”.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 nennt den unbekannten Status „%2“.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 is not base64.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 ist nicht Base64.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 holds %2, which is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 enthält %2, das kein PNG-, JPEG-, GIF- oder WebP-Bild ist.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 holds %2, which is %3; images of up to %4 can be attached.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 enthält %2 mit %3; angehängt werden können Bilder bis %4.</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversations.json holds no list of conversations.</source>
+        <translation>Dies ist kein ChatGPT-Export: Seine conversations.json enthält keine Liste von Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversation %1 is not an object.</source>
+        <translation>Dies ist kein ChatGPT-Export: Seine Unterhaltung %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversation %1 has no “id”.</source>
+        <translation>Dies ist kein ChatGPT-Export: Seine Unterhaltung %1 hat keine „id“.</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversation %1 has no “mapping”.</source>
+        <translation>Dies ist kein ChatGPT-Export: Seine Unterhaltung %1 hat kein „mapping“.</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: the messages of its conversation %1 form a cycle.</source>
+        <translation>Dies ist kein ChatGPT-Export: Die Nachrichten seiner Unterhaltung %1 bilden einen Kreis.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image, which is what vision models read.</source>
+        <translation>%1 ist kein PNG-, JPEG-, GIF- oder WebP-Bild, wie es Bildmodelle lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; images of up to %3 can be attached.</source>
+        <translation>%1 ist %2 groß; angehängt werden können Bilder bis %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the conversations cannot be created.</source>
+        <translation>Der Ordner %1 für die Unterhaltungen kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged.</source>
+        <translation>%1 ist keine Inkchat-Unterhaltungsdatenbank oder beschädigt; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The conversation database cannot be read: %1</source>
+        <translation>Die Unterhaltungsdatenbank kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is from an older Inkchat and must be upgraded, but it cannot be written (a read-only or full disk); it was left unchanged.</source>
+        <translation>Die Unterhaltungsdatenbank %1 stammt von einem älteren Inkchat und muss aktualisiert werden, kann aber nicht geschrieben werden (schreibgeschützter oder voller Datenträger); sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 was written by a newer Inkchat; update Inkchat to open it. It was left unchanged.</source>
+        <translation>Die Unterhaltungsdatenbank %1 wurde von einem neueren Inkchat geschrieben; aktualisieren Sie Inkchat, um sie zu öffnen. Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver is not installed, so conversations cannot be stored.</source>
+        <translation>Der SQLite-Treiber von Qt ist nicht installiert, daher können Unterhaltungen nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>It is neither an Inkchat JSON export nor a ChatGPT conversations.json.</source>
+        <translation>Die Datei ist weder ein Inkchat-JSON-Export noch eine conversations.json von ChatGPT.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the import limit of %1 MiB.</source>
+        <translation>Die Datei ist größer als die Importgrenze von %1 MiB.</translation>
+    </message>
+    <message>
+        <source>This transcript is from a newer Inkchat (format version %1); update Inkchat to import it.</source>
+        <translation>Dieses Protokoll stammt von einem neueren Inkchat (Formatversion %1); aktualisieren Sie Inkchat, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2 (byte %3): %4</source>
+        <translation>Kein gültiges JSON in Zeile %1, Spalte %2 (Byte %3): %4</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>Kein gültiges JSON bei Byte %1: %2</translation>
+    </message>
+    <message>
+        <source>The value at %1 is larger than %2 MiB, the most an import reads at once.</source>
+        <translation>Der Wert bei %1 ist größer als %2 MiB, das Höchste, was ein Import auf einmal liest.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Die sichere Verbindung zu %1 ist gescheitert: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a CA file.</source>
+        <translation>%1 ist zu groß für eine CA-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2: %3</source>
+        <translation>%1 ist über den Proxy %2 nicht erreichbar: %3</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during the reply: %2</source>
+        <translation>Die Verbindung zu %1 ist während der Antwort abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>No WebSocket to %1 could be opened: %2</source>
+        <translation>Zu %1 ließ sich kein WebSocket öffnen: %2</translation>
+    </message>
+    <message>
+        <source>No WebSocket to %1 could be opened through the proxy %2: %3</source>
+        <translation>Zu %1 ließ sich über den Proxy %2 kein WebSocket öffnen: %3</translation>
+    </message>
+    <message>
+        <source>%1 took too long: %2</source>
+        <translation>%1 hat zu lange gebraucht: %2</translation>
+    </message>
+    <message>
+        <source>No data came from the server for %1 s.</source>
+        <translation>Vom Server kamen %1 s lang keine Daten.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>Der Server hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>No part of the reply came for %1 s, though the server kept answering (heartbeats or a trickle of bytes).</source>
+        <translation>%1 s lang kam kein Teil der Antwort, obwohl der Server weiter antwortete (Heartbeats oder ein Rinnsal von Bytes).</translation>
+    </message>
+    <message>
+        <source>The reply is longer than the longest kept (%1 characters).</source>
+        <translation>Die Antwort ist länger als die längste, die behalten wird (%1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Der Server antwortete mit HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Der Server antwortete mit HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent the request on to %2, another server; nothing was sent there. If the endpoint has moved, change its address in Settings.</source>
+        <translation>%1 hat die Anfrage an %2 weitergeleitet, einen anderen Server; dorthin wurde nichts gesendet. Wenn der Endpunkt umgezogen ist, ändern Sie seine Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>%1 sent a %2-compressed answer, though an uncompressed one was asked for.</source>
+        <translation>%1 hat eine %2-komprimierte Antwort gesendet, obwohl eine unkomprimierte angefordert war.</translation>
+    </message>
+    <message>
+        <source>The connection broke; the server answered again from the start.</source>
+        <translation>Die Verbindung ist abgebrochen; der Server hat noch einmal von vorn geantwortet.</translation>
+    </message>
+    <message>
+        <source>The stream ended before the provider said the reply was complete.</source>
+        <translation>Der Datenstrom endete, bevor der Anbieter die Antwort als vollständig meldete.</translation>
+    </message>
+    <message>
+        <source>The WebSocket upgrade did not complete within %1 s.</source>
+        <translation>Das WebSocket-Upgrade wurde nicht innerhalb von %1 s abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No message came from the server for %1 s.</source>
+        <translation>Vom Server kam %1 s lang keine Nachricht.</translation>
+    </message>
+    <message>
+        <source>The WebSocket to %1 was closed for a message larger than %2 bytes.</source>
+        <translation>Der WebSocket zu %1 wurde wegen einer Nachricht über %2 Bytes geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 refused the WebSocket upgrade with HTTP %2.</source>
+        <translation>%1 hat das WebSocket-Upgrade mit HTTP %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The WebSocket to %1 closed before the first message.</source>
+        <translation>Der WebSocket zu %1 wurde vor der ersten Nachricht geschlossen.</translation>
+    </message>
+    <message>
+        <source>The WebSocket to %1 broke during the reply.</source>
+        <translation>Der WebSocket zu %1 ist während der Antwort abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a proxy address; use http://host:port, socks5://host:port, none or system.</source>
+        <translation>%1 ist keine Proxy-Adresse; verwenden Sie http://host:port, socks5://host:port, none oder system.</translation>
+    </message>
+    <message>
+        <source>Proxies of the scheme %1 are not supported; use http:// or socks5://.</source>
+        <translation>Proxys mit dem Schema %1 werden nicht unterstützt; verwenden Sie http:// oder socks5://.</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”.</source>
+        <translation>Unbekannter Anbieter „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 endpoints are sent no images; choose an endpoint of OpenAI, Anthropic, Gemini or Ollama for a message with images.</source>
+        <translation>An %1-Endpunkte werden keine Bilder gesendet; wählen Sie für eine Nachricht mit Bildern einen Endpunkt von OpenAI, Anthropic, Gemini oder Ollama.</translation>
+    </message>
+    <message>
+        <source>%1 endpoints do not list their models.</source>
+        <translation>%1-Endpunkte listen ihre Modelle nicht auf.</translation>
+    </message>
+    <message>
+        <source>There is no such message, or a reply is still coming.</source>
+        <translation>Diese Nachricht gibt es nicht, oder eine Antwort kommt noch.</translation>
+    </message>
+    <message>
+        <source>Only an Inkchat relay pairs with a code.</source>
+        <translation>Nur ein Inkchat-Relay wird mit einem Code gekoppelt.</translation>
+    </message>
+    <message>
+        <source>No answer came within %1 s.</source>
+        <translation>Innerhalb von %1 s kam keine Antwort.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1; it was not read.</source>
+        <translation>Die Antwort ist größer als %1; sie wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Den Ordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this program; choose another format.</source>
+        <translation>Der PDF-Export ist in diesem Programm nicht verfügbar; wählen Sie ein anderes Format.</translation>
     </message>
 </context>
 <context>
@@ -633,7 +940,7 @@
         <translation>Antworten gehen direkt zum Anbieter, was auch immer System oder Umgebung sagen.</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
         <translation>Die Variablen http_proxy, https_proxy, all_proxy und no_proxy, wie curl sie liest, sonst die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
@@ -721,7 +1028,7 @@
         <translation>CA-Zertifikatsdatei für einen selbst betriebenen Server (optional)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen dieser Endpunkt zusätzlich zu denen des Systems vertraut</translation>
     </message>
     <message>
@@ -905,7 +1212,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>Ein Proxy hält den Stream zurück und gibt ihn stoßweise frei, daher kann die Antwort nicht beim Schreiben gezeigt werden; nichts geht verloren. Beheben lässt es sich am Proxy: „proxy_buffering off“ in nginx oder der Header „X-Accel-Buffering: no“ vom Server.</translation>
     </message>
     <message>
@@ -949,40 +1256,12 @@
         <translation>%1: Anfragen gehen ohne %2, das der Server abgelehnt hat. %3</translation>
     </message>
     <message>
-        <source>The folder %1 for the conversations cannot be created.</source>
-        <translation>Der Ordner %1 für die Unterhaltungen kann nicht angelegt werden.</translation>
+        <source>%1 (asked again from the start %2 times, it broke off no later)</source>
+        <translation>%1 (%2-mal von vorn neu angefragt, brach nie später ab)</translation>
     </message>
     <message>
-        <source>%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged.</source>
-        <translation>%1 ist keine Inkchat-Unterhaltungsdatenbank oder beschädigt; die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The conversation database cannot be read: %1</source>
-        <translation>Die Unterhaltungsdatenbank kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The conversation database %1 is from an older Inkchat and must be upgraded, but it cannot be written (a read-only or full disk); it was left unchanged.</source>
-        <translation>Die Unterhaltungsdatenbank %1 stammt von einem älteren Inkchat und muss aktualisiert werden, kann aber nicht geschrieben werden (schreibgeschützter oder voller Datenträger); sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>The conversation database %1 was written by a newer Inkchat; update Inkchat to open it. It was left unchanged.</source>
-        <translation>Die Unterhaltungsdatenbank %1 wurde von einem neueren Inkchat geschrieben; aktualisieren Sie Inkchat, um sie zu öffnen. Sie wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <source>Qt&apos;s SQLite driver is not installed, so conversations cannot be stored.</source>
-        <translation>Der SQLite-Treiber von Qt ist nicht installiert, daher können Unterhaltungen nicht gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>It is neither an Inkchat JSON export nor a ChatGPT conversations.json.</source>
-        <translation>Die Datei ist weder ein Inkchat-JSON-Export noch eine conversations.json von ChatGPT.</translation>
-    </message>
-    <message>
-        <source>The file is larger than the import limit of %1 MiB.</source>
-        <translation>Die Datei ist größer als die Importgrenze von %1 MiB.</translation>
-    </message>
-    <message>
-        <source>This transcript is from a newer Inkchat (format version %1); update Inkchat to import it.</source>
-        <translation>Dieses Protokoll stammt von einem neueren Inkchat (Formatversion %1); aktualisieren Sie Inkchat, um es zu importieren.</translation>
+        <source>%1 (the server asks to reconnect in %2 s, longer than the %3 s waited at most)</source>
+        <translation>%1 (der Server bittet, sich in %2 s neu zu verbinden, länger als die höchstens abgewarteten %3 s)</translation>
     </message>
 </context>
 <context>
@@ -1009,7 +1288,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
@@ -1021,11 +1300,11 @@
         <translation>Das Modell wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
         <translation>Die Temperatur ist eine Zahl von 0 bis %1, oder leer für die Vorgabe des Anbieters.</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
         <translation>Die maximale Ausgabe ist eine Anzahl Tokens, 1 oder mehr, oder leer für die Vorgabe des Anbieters.</translation>
     </message>
     <message>
@@ -1165,11 +1444,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <source>The endpoint lists no models; type the model's name.</source>
         <translation>Der Endpunkt nennt keine Modelle; geben Sie den Namen des Modells ein.</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model&apos;s name.</source>
+        <source>Could not list the models (%1); type the model's name.</source>
         <translation>Die Modelle konnten nicht abgerufen werden (%1); geben Sie den Namen des Modells ein.</translation>
     </message>
 </context>
@@ -1199,7 +1478,7 @@
         <translation>Den API-Schlüssel bitte in sein eigenes Feld eintragen, nicht in die URL: URLs landen in Protokollen.</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
     </message>
     <message>
@@ -1223,7 +1502,7 @@
         <translation>Kopplung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
         <translation>Geben Sie die Adresse des Proxys ein, etwa http://proxy.example:3128.</translation>
     </message>
     <message>

@@ -325,7 +325,7 @@
         <translation>Температура</translation>
     </message>
     <message>
-        <source>Provider&apos;s default (0 to %1)</source>
+        <source>Provider's default (0 to %1)</source>
         <translation>По умолчанию у провайдера (от 0 до %1)</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>Максимум токенов в ответе</translation>
     </message>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>По умолчанию у провайдера</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -537,7 +537,7 @@
         <translation>Настройки чата</translation>
     </message>
     <message>
-        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>Системный промпт, температура и максимальный размер ответа этой беседы (Ctrl+Shift+S)</translation>
     </message>
 </context>
@@ -569,6 +569,313 @@
     <message>
         <source>Ask the endpoint again which models it offers</source>
         <translation>Снова спросить конечную точку, какие модели она предлагает</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This is not an Inkchat transcript: the file is not a JSON object.</source>
+        <translation>Это не стенограмма Inkchat: файл не является объектом JSON.</translation>
+    </message>
+    <message>
+        <source>This is not an Inkchat transcript: its “format” is not “%1”.</source>
+        <translation>Это не стенограмма Inkchat: её «format» не «%1».</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 is missing.</source>
+        <translation>Это недопустимая стенограмма Inkchat: отсутствует %1.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be a string.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 должно быть строкой.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must not be empty.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 не должно быть пустым.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be an ISO 8601 time such as “2026-11-22T10:00:00.000Z”, or null.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 должно быть временем ISO 8601, например «2026-11-22T10:00:00.000Z», или null.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be a whole number from %2 to %3.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 должно быть целым числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be a number from %2 to %3.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 должно быть числом от %2 до %3.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be an array.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 должно быть массивом.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be an object.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 должно быть объектом.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 names the unknown role “%2”.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 называет неизвестную роль «%2».</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 names the unknown status “%2”.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 называет неизвестный статус «%2».</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 is not base64.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 не в base64.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 holds %2, which is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 содержит %2 — это не изображение PNG, JPEG, GIF или WebP.</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 holds %2, which is %3; images of up to %4 can be attached.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 содержит %2 размером %3; прикреплять можно изображения до %4.</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversations.json holds no list of conversations.</source>
+        <translation>Это не экспорт ChatGPT: его conversations.json не содержит списка бесед.</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversation %1 is not an object.</source>
+        <translation>Это не экспорт ChatGPT: его беседа %1 не является объектом.</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversation %1 has no “id”.</source>
+        <translation>Это не экспорт ChatGPT: у его беседы %1 нет «id».</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversation %1 has no “mapping”.</source>
+        <translation>Это не экспорт ChatGPT: у его беседы %1 нет «mapping».</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: the messages of its conversation %1 form a cycle.</source>
+        <translation>Это не экспорт ChatGPT: сообщения его беседы %1 образуют цикл.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image, which is what vision models read.</source>
+        <translation>%1 — не изображение PNG, JPEG, GIF или WebP, которые читают модели со зрением.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; images of up to %3 can be attached.</source>
+        <translation>%1 размером %2; прикреплять можно изображения до %3.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the conversations cannot be created.</source>
+        <translation>Не удаётся создать папку %1 для бесед.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged.</source>
+        <translation>%1 — не база бесед Inkchat или она повреждена; файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>The conversation database cannot be read: %1</source>
+        <translation>Не удаётся прочитать базу бесед: %1</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is from an older Inkchat and must be upgraded, but it cannot be written (a read-only or full disk); it was left unchanged.</source>
+        <translation>База бесед %1 создана более старой версией Inkchat и требует обновления, но в неё нельзя записать (диск только для чтения или переполнен); она оставлена без изменений.</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 was written by a newer Inkchat; update Inkchat to open it. It was left unchanged.</source>
+        <translation>База бесед %1 записана более новой версией Inkchat; обновите Inkchat, чтобы открыть её. Она оставлена без изменений.</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver is not installed, so conversations cannot be stored.</source>
+        <translation>Драйвер SQLite для Qt не установлен, поэтому беседы нельзя сохранить.</translation>
+    </message>
+    <message>
+        <source>It is neither an Inkchat JSON export nor a ChatGPT conversations.json.</source>
+        <translation>Это не экспорт Inkchat в JSON и не conversations.json из ChatGPT.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the import limit of %1 MiB.</source>
+        <translation>Файл больше предела импорта в %1 МиБ.</translation>
+    </message>
+    <message>
+        <source>This transcript is from a newer Inkchat (format version %1); update Inkchat to import it.</source>
+        <translation>Эта запись создана более новой версией Inkchat (версия формата %1); обновите Inkchat, чтобы импортировать её.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2 (byte %3): %4</source>
+        <translation>Недопустимый JSON в строке %1, столбце %2 (байт %3): %4</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>Недопустимый JSON в байте %1: %2</translation>
+    </message>
+    <message>
+        <source>The value at %1 is larger than %2 MiB, the most an import reads at once.</source>
+        <translation>Значение в %1 больше %2 МиБ — это предел, который импорт читает за раз.</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>Защищённое соединение с %1 не удалось: %2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Не удаётся прочитать файл CA %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a CA file.</source>
+        <translation>%1 слишком велик для файла CA.</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 не содержит сертификата PEM (-----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>%1 недоступен: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2: %3</source>
+        <translation>%1 недоступен через прокси %2: %3</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during the reply: %2</source>
+        <translation>Соединение с %1 оборвалось во время ответа: %2</translation>
+    </message>
+    <message>
+        <source>No WebSocket to %1 could be opened: %2</source>
+        <translation>Не удалось открыть WebSocket к %1: %2</translation>
+    </message>
+    <message>
+        <source>No WebSocket to %1 could be opened through the proxy %2: %3</source>
+        <translation>Не удалось открыть WebSocket к %1 через прокси %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 took too long: %2</source>
+        <translation>%1 отвечает слишком долго: %2</translation>
+    </message>
+    <message>
+        <source>No data came from the server for %1 s.</source>
+        <translation>От сервера %1 с не поступало данных.</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>Сервер не ответил за %1 с.</translation>
+    </message>
+    <message>
+        <source>No part of the reply came for %1 s, though the server kept answering (heartbeats or a trickle of bytes).</source>
+        <translation>%1 с не пришло ни части ответа, хотя сервер продолжал отвечать (сигналы активности или редкие байты).</translation>
+    </message>
+    <message>
+        <source>The reply is longer than the longest kept (%1 characters).</source>
+        <translation>Ответ длиннее самого длинного сохраняемого (%1 символов).</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>Сервер ответил HTTP %1.</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>Сервер ответил HTTP %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent the request on to %2, another server; nothing was sent there. If the endpoint has moved, change its address in Settings.</source>
+        <translation>%1 перенаправил запрос на %2, другой сервер; туда ничего не отправлено. Если конечная точка переехала, измените её адрес в настройках.</translation>
+    </message>
+    <message>
+        <source>%1 sent a %2-compressed answer, though an uncompressed one was asked for.</source>
+        <translation>%1 прислал ответ, сжатый %2, хотя запрашивался несжатый.</translation>
+    </message>
+    <message>
+        <source>The connection broke; the server answered again from the start.</source>
+        <translation>Соединение оборвалось; сервер ответил заново с начала.</translation>
+    </message>
+    <message>
+        <source>The stream ended before the provider said the reply was complete.</source>
+        <translation>Поток закончился раньше, чем провайдер сообщил о завершении ответа.</translation>
+    </message>
+    <message>
+        <source>The WebSocket upgrade did not complete within %1 s.</source>
+        <translation>Переход на WebSocket не завершился за %1 с.</translation>
+    </message>
+    <message>
+        <source>No message came from the server for %1 s.</source>
+        <translation>От сервера %1 с не приходило сообщений.</translation>
+    </message>
+    <message>
+        <source>The WebSocket to %1 was closed for a message larger than %2 bytes.</source>
+        <translation>WebSocket к %1 закрыт из-за сообщения больше %2 байт.</translation>
+    </message>
+    <message>
+        <source>%1 refused the WebSocket upgrade with HTTP %2.</source>
+        <translation>%1 отклонил переход на WebSocket с HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The WebSocket to %1 closed before the first message.</source>
+        <translation>WebSocket к %1 закрылся до первого сообщения.</translation>
+    </message>
+    <message>
+        <source>The WebSocket to %1 broke during the reply.</source>
+        <translation>WebSocket к %1 оборвался во время ответа.</translation>
+    </message>
+    <message>
+        <source>%1 is not a proxy address; use http://host:port, socks5://host:port, none or system.</source>
+        <translation>%1 — не адрес прокси; используйте http://host:port, socks5://host:port, none или system.</translation>
+    </message>
+    <message>
+        <source>Proxies of the scheme %1 are not supported; use http:// or socks5://.</source>
+        <translation>Прокси со схемой %1 не поддерживаются; используйте http:// или socks5://.</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”.</source>
+        <translation>Неизвестный провайдер «%1».</translation>
+    </message>
+    <message>
+        <source>%1 endpoints are sent no images; choose an endpoint of OpenAI, Anthropic, Gemini or Ollama for a message with images.</source>
+        <translation>Конечным точкам %1 изображения не отправляются; для сообщения с изображениями выберите конечную точку OpenAI, Anthropic, Gemini или Ollama.</translation>
+    </message>
+    <message>
+        <source>%1 endpoints do not list their models.</source>
+        <translation>Конечные точки %1 не перечисляют свои модели.</translation>
+    </message>
+    <message>
+        <source>There is no such message, or a reply is still coming.</source>
+        <translation>Такого сообщения нет, или ответ ещё поступает.</translation>
+    </message>
+    <message>
+        <source>Only an Inkchat relay pairs with a code.</source>
+        <translation>Только ретранслятор Inkchat сопрягается по коду.</translation>
+    </message>
+    <message>
+        <source>No answer came within %1 s.</source>
+        <translation>За %1 с ответа не пришло.</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1; it was not read.</source>
+        <translation>Ответ больше %1; он не был прочитан.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 — это папка.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папки %1 не существует.</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation>В папку %1 нельзя записывать.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this program; choose another format.</source>
+        <translation>Экспорт в PDF в этой программе недоступен; выберите другой формат.</translation>
     </message>
 </context>
 <context>
@@ -633,7 +940,7 @@
         <translation>Ответы идут напрямую к провайдеру, что бы ни говорили система или окружение.</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
         <translation>Переменные http_proxy, https_proxy, all_proxy и no_proxy так, как их читает curl, иначе системные настройки прокси.</translation>
     </message>
     <message>
@@ -721,7 +1028,7 @@
         <translation>Файл сертификата ЦС для собственного сервера (необязательно)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>PEM-файл центров сертификации, которым эта конечная точка доверяет помимо системных</translation>
     </message>
     <message>
@@ -907,7 +1214,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>Прокси задерживает поток и выпускает его порциями, поэтому ответ нельзя показывать по мере написания; ничего не теряется. Исправить это можно в прокси: «proxy_buffering off» в nginx или заголовок «X-Accel-Buffering: no» от сервера.</translation>
     </message>
     <message>
@@ -951,40 +1258,12 @@
         <translation>%1: запросы отправляются без %2 — сервер его отклонил. %3</translation>
     </message>
     <message>
-        <source>The folder %1 for the conversations cannot be created.</source>
-        <translation>Не удаётся создать папку %1 для бесед.</translation>
+        <source>%1 (asked again from the start %2 times, it broke off no later)</source>
+        <translation>%1 (запрошено заново с начала %2 раз, обрывалось не позже)</translation>
     </message>
     <message>
-        <source>%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged.</source>
-        <translation>%1 — не база бесед Inkchat или она повреждена; файл оставлен без изменений.</translation>
-    </message>
-    <message>
-        <source>The conversation database cannot be read: %1</source>
-        <translation>Не удаётся прочитать базу бесед: %1</translation>
-    </message>
-    <message>
-        <source>The conversation database %1 is from an older Inkchat and must be upgraded, but it cannot be written (a read-only or full disk); it was left unchanged.</source>
-        <translation>База бесед %1 создана более старой версией Inkchat и требует обновления, но в неё нельзя записать (диск только для чтения или переполнен); она оставлена без изменений.</translation>
-    </message>
-    <message>
-        <source>The conversation database %1 was written by a newer Inkchat; update Inkchat to open it. It was left unchanged.</source>
-        <translation>База бесед %1 записана более новой версией Inkchat; обновите Inkchat, чтобы открыть её. Она оставлена без изменений.</translation>
-    </message>
-    <message>
-        <source>Qt&apos;s SQLite driver is not installed, so conversations cannot be stored.</source>
-        <translation>Драйвер SQLite для Qt не установлен, поэтому беседы нельзя сохранить.</translation>
-    </message>
-    <message>
-        <source>It is neither an Inkchat JSON export nor a ChatGPT conversations.json.</source>
-        <translation>Это не экспорт Inkchat в JSON и не conversations.json из ChatGPT.</translation>
-    </message>
-    <message>
-        <source>The file is larger than the import limit of %1 MiB.</source>
-        <translation>Файл больше предела импорта в %1 МиБ.</translation>
-    </message>
-    <message>
-        <source>This transcript is from a newer Inkchat (format version %1); update Inkchat to import it.</source>
-        <translation>Эта запись создана более новой версией Inkchat (версия формата %1); обновите Inkchat, чтобы импортировать её.</translation>
+        <source>%1 (the server asks to reconnect in %2 s, longer than the %3 s waited at most)</source>
+        <translation>%1 (сервер просит переподключиться через %2 с — дольше, чем ожидание не более %3 с)</translation>
     </message>
 </context>
 <context>
@@ -1012,7 +1291,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>По умолчанию у провайдера</translation>
     </message>
     <message>
@@ -1024,11 +1303,11 @@
         <translation>Модель не сохранена: %1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
         <translation>Температура — число от 0 до %1 или пусто для значения провайдера по умолчанию.</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
         <translation>Максимальный ответ — число токенов, 1 или больше, или пусто для значения провайдера по умолчанию.</translation>
     </message>
     <message>
@@ -1171,11 +1450,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <source>The endpoint lists no models; type the model's name.</source>
         <translation>Конечная точка не перечисляет модели; введите имя модели.</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model&apos;s name.</source>
+        <source>Could not list the models (%1); type the model's name.</source>
         <translation>Не удалось получить список моделей (%1); введите имя модели.</translation>
     </message>
 </context>
@@ -1205,7 +1484,7 @@
         <translation>Укажите API-ключ в отдельном поле, а не в URL: URL попадают в журналы.</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>Файл ЦС нельзя использовать: %1</translation>
     </message>
     <message>
@@ -1229,7 +1508,7 @@
         <translation>Сопряжение не удалось: %1</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
         <translation>Введите адрес прокси, например http://proxy.example:3128.</translation>
     </message>
     <message>

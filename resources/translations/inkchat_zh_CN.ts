@@ -325,7 +325,7 @@
         <translation>温度</translation>
     </message>
     <message>
-        <source>Provider&apos;s default (0 to %1)</source>
+        <source>Provider's default (0 to %1)</source>
         <translation>提供方默认值(0 到 %1)</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>最大输出令牌数</translation>
     </message>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>提供方默认值</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
         <translation>%2年 %1</translation>
     </message>
 </context>
@@ -537,7 +537,7 @@
         <translation>聊天设置</translation>
     </message>
     <message>
-        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>此对话的系统提示词、温度和最大输出(Ctrl+Shift+S)</translation>
     </message>
 </context>
@@ -569,6 +569,313 @@
     <message>
         <source>Ask the endpoint again which models it offers</source>
         <translation>再次询问端点提供哪些模型</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemText</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>This is not an Inkchat transcript: the file is not a JSON object.</source>
+        <translation>这不是 Inkchat 对话记录：文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>This is not an Inkchat transcript: its “format” is not “%1”.</source>
+        <translation>这不是 Inkchat 对话记录：其“format”不是“%1”。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 is missing.</source>
+        <translation>这不是有效的 Inkchat 对话记录：缺少 %1。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be a string.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 必须是字符串。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must not be empty.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 不能为空。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be an ISO 8601 time such as “2026-11-22T10:00:00.000Z”, or null.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 必须是 ISO 8601 时间（如“2026-11-22T10:00:00.000Z”）或 null。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be a whole number from %2 to %3.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 必须是 %2 到 %3 之间的整数。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be a number from %2 to %3.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 必须是 %2 到 %3 之间的数字。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be an array.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 必须是数组。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be an object.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 必须是对象。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 names the unknown role “%2”.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 指定了未知角色“%2”。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 names the unknown status “%2”.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 指定了未知状态“%2”。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 is not base64.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 不是 base64。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 holds %2, which is not a PNG, JPEG, GIF or WebP image.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 包含的 %2 不是 PNG、JPEG、GIF 或 WebP 图片。</translation>
+    </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 holds %2, which is %3; images of up to %4 can be attached.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 包含的 %2 大小为 %3；可附加的图片最大为 %4。</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversations.json holds no list of conversations.</source>
+        <translation>这不是 ChatGPT 导出：其 conversations.json 不含对话列表。</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversation %1 is not an object.</source>
+        <translation>这不是 ChatGPT 导出：其第 %1 个对话不是对象。</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversation %1 has no “id”.</source>
+        <translation>这不是 ChatGPT 导出：其第 %1 个对话没有“id”。</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: its conversation %1 has no “mapping”.</source>
+        <translation>这不是 ChatGPT 导出：其第 %1 个对话没有“mapping”。</translation>
+    </message>
+    <message>
+        <source>This is not a ChatGPT export: the messages of its conversation %1 form a cycle.</source>
+        <translation>这不是 ChatGPT 导出：其第 %1 个对话的消息构成了循环。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG, JPEG, GIF or WebP image, which is what vision models read.</source>
+        <translation>%1 不是视觉模型可读取的 PNG、JPEG、GIF 或 WebP 图片。</translation>
+    </message>
+    <message>
+        <source>%1 is %2; images of up to %3 can be attached.</source>
+        <translation>%1 大小为 %2；可附加的图片最大为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the conversations cannot be created.</source>
+        <translation>无法创建用于对话的文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged.</source>
+        <translation>%1 不是 Inkchat 对话数据库，或已损坏；文件未作改动。</translation>
+    </message>
+    <message>
+        <source>The conversation database cannot be read: %1</source>
+        <translation>无法读取对话数据库：%1</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 is from an older Inkchat and must be upgraded, but it cannot be written (a read-only or full disk); it was left unchanged.</source>
+        <translation>对话数据库 %1 来自较旧版本的 Inkchat，需要升级，但无法写入（磁盘只读或已满）；文件未作改动。</translation>
+    </message>
+    <message>
+        <source>The conversation database %1 was written by a newer Inkchat; update Inkchat to open it. It was left unchanged.</source>
+        <translation>对话数据库 %1 由较新版本的 Inkchat 写入；请更新 Inkchat 后再打开。文件未作改动。</translation>
+    </message>
+    <message>
+        <source>Qt's SQLite driver is not installed, so conversations cannot be stored.</source>
+        <translation>未安装 Qt 的 SQLite 驱动，因此无法保存对话。</translation>
+    </message>
+    <message>
+        <source>It is neither an Inkchat JSON export nor a ChatGPT conversations.json.</source>
+        <translation>它既不是 Inkchat JSON 导出文件，也不是 ChatGPT 的 conversations.json。</translation>
+    </message>
+    <message>
+        <source>The file is larger than the import limit of %1 MiB.</source>
+        <translation>文件超过了 %1 MiB 的导入上限。</translation>
+    </message>
+    <message>
+        <source>This transcript is from a newer Inkchat (format version %1); update Inkchat to import it.</source>
+        <translation>此记录来自较新版本的 Inkchat（格式版本 %1）；请更新 Inkchat 后再导入。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at line %1, column %2 (byte %3): %4</source>
+        <translation>第 %1 行第 %2 列（字节 %3）处不是有效的 JSON：%4</translation>
+    </message>
+    <message>
+        <source>Not valid JSON at byte %1: %2</source>
+        <translation>字节 %1 处不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>The value at %1 is larger than %2 MiB, the most an import reads at once.</source>
+        <translation>%1 处的值大于 %2 MiB，这是导入一次读取的上限。</translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation>与 %1 的安全连接失败：%2</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>无法读取 CA 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a CA file.</source>
+        <translation>%1 太大，不可能是 CA 文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 不含 PEM 证书（-----BEGIN CERTIFICATE-----）。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached: %2</source>
+        <translation>无法访问 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached through the proxy %2: %3</source>
+        <translation>无法通过代理 %2 访问 %1：%3</translation>
+    </message>
+    <message>
+        <source>The connection to %1 broke during the reply: %2</source>
+        <translation>与 %1 的连接在回复过程中中断：%2</translation>
+    </message>
+    <message>
+        <source>No WebSocket to %1 could be opened: %2</source>
+        <translation>无法打开到 %1 的 WebSocket：%2</translation>
+    </message>
+    <message>
+        <source>No WebSocket to %1 could be opened through the proxy %2: %3</source>
+        <translation>无法通过代理 %2 打开到 %1 的 WebSocket：%3</translation>
+    </message>
+    <message>
+        <source>%1 took too long: %2</source>
+        <translation>%1 耗时过长：%2</translation>
+    </message>
+    <message>
+        <source>No data came from the server for %1 s.</source>
+        <translation>服务器已 %1 秒没有发来数据。</translation>
+    </message>
+    <message>
+        <source>The server did not answer within %1 s.</source>
+        <translation>服务器在 %1 秒内没有回答。</translation>
+    </message>
+    <message>
+        <source>No part of the reply came for %1 s, though the server kept answering (heartbeats or a trickle of bytes).</source>
+        <translation>已 %1 秒没有收到回复的任何部分，尽管服务器仍在应答（心跳或零星字节）。</translation>
+    </message>
+    <message>
+        <source>The reply is longer than the longest kept (%1 characters).</source>
+        <translation>回复超过了可保留的最大长度（%1 个字符）。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1.</source>
+        <translation>服务器返回 HTTP %1。</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP %1: %2</source>
+        <translation>服务器返回 HTTP %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 sent the request on to %2, another server; nothing was sent there. If the endpoint has moved, change its address in Settings.</source>
+        <translation>%1 将请求转到了另一台服务器 %2；没有向那里发送任何内容。如果端点已迁移，请在设置中更改其地址。</translation>
+    </message>
+    <message>
+        <source>%1 sent a %2-compressed answer, though an uncompressed one was asked for.</source>
+        <translation>%1 发送了 %2 压缩的回答，而请求的是未压缩的。</translation>
+    </message>
+    <message>
+        <source>The connection broke; the server answered again from the start.</source>
+        <translation>连接中断；服务器从头重新回答。</translation>
+    </message>
+    <message>
+        <source>The stream ended before the provider said the reply was complete.</source>
+        <translation>数据流在提供方表示回复完成之前就结束了。</translation>
+    </message>
+    <message>
+        <source>The WebSocket upgrade did not complete within %1 s.</source>
+        <translation>WebSocket 升级未在 %1 秒内完成。</translation>
+    </message>
+    <message>
+        <source>No message came from the server for %1 s.</source>
+        <translation>服务器已 %1 秒没有发来消息。</translation>
+    </message>
+    <message>
+        <source>The WebSocket to %1 was closed for a message larger than %2 bytes.</source>
+        <translation>到 %1 的 WebSocket 因消息大于 %2 字节而被关闭。</translation>
+    </message>
+    <message>
+        <source>%1 refused the WebSocket upgrade with HTTP %2.</source>
+        <translation>%1 以 HTTP %2 拒绝了 WebSocket 升级。</translation>
+    </message>
+    <message>
+        <source>The WebSocket to %1 closed before the first message.</source>
+        <translation>到 %1 的 WebSocket 在第一条消息之前就关闭了。</translation>
+    </message>
+    <message>
+        <source>The WebSocket to %1 broke during the reply.</source>
+        <translation>到 %1 的 WebSocket 在回复过程中中断。</translation>
+    </message>
+    <message>
+        <source>%1 is not a proxy address; use http://host:port, socks5://host:port, none or system.</source>
+        <translation>%1 不是代理地址；请使用 http://host:port、socks5://host:port、none 或 system。</translation>
+    </message>
+    <message>
+        <source>Proxies of the scheme %1 are not supported; use http:// or socks5://.</source>
+        <translation>不支持方案为 %1 的代理；请使用 http:// 或 socks5://。</translation>
+    </message>
+    <message>
+        <source>Unknown provider “%1”.</source>
+        <translation>未知的提供方“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 endpoints are sent no images; choose an endpoint of OpenAI, Anthropic, Gemini or Ollama for a message with images.</source>
+        <translation>不会向 %1 端点发送图片；带图片的消息请选择 OpenAI、Anthropic、Gemini 或 Ollama 的端点。</translation>
+    </message>
+    <message>
+        <source>%1 endpoints do not list their models.</source>
+        <translation>%1 端点不列出其模型。</translation>
+    </message>
+    <message>
+        <source>There is no such message, or a reply is still coming.</source>
+        <translation>没有这条消息，或者回复仍在传来。</translation>
+    </message>
+    <message>
+        <source>Only an Inkchat relay pairs with a code.</source>
+        <translation>只有 Inkchat 中继可以用配对码配对。</translation>
+    </message>
+    <message>
+        <source>No answer came within %1 s.</source>
+        <translation>%1 秒内没有收到回答。</translation>
+    </message>
+    <message>
+        <source>The answer is larger than %1; it was not read.</source>
+        <translation>回答大于 %1；未读取。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder.</source>
+        <translation>%1 是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is not writable.</source>
+        <translation>文件夹 %1 不可写入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>PDF export is not available in this program; choose another format.</source>
+        <translation>此程序不支持导出 PDF；请选择其他格式。</translation>
     </message>
 </context>
 <context>
@@ -633,7 +940,7 @@
         <translation>回复直接发往服务提供方，无论系统或环境变量如何设置。</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
         <translation>按 curl 的方式读取 http_proxy、https_proxy、all_proxy 和 no_proxy 变量，否则使用系统的代理设置。</translation>
     </message>
     <message>
@@ -721,7 +1028,7 @@
         <translation>自托管服务器的 CA 证书文件（可选）</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>PEM 文件，列出此端点在系统证书颁发机构之外还要信任的证书颁发机构</translation>
     </message>
     <message>
@@ -903,7 +1210,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>代理会截留数据流并分批放出，因此无法边写边显示回复；不会丢失任何内容。需在代理处修复：在 nginx 中设置“proxy_buffering off”，或由服务器发送“X-Accel-Buffering: no”头。</translation>
     </message>
     <message>
@@ -947,40 +1254,12 @@
         <translation>%1：请求不再带 %2，因为服务器拒绝了它。%3</translation>
     </message>
     <message>
-        <source>The folder %1 for the conversations cannot be created.</source>
-        <translation>无法创建用于对话的文件夹 %1。</translation>
+        <source>%1 (asked again from the start %2 times, it broke off no later)</source>
+        <translation>%1（已从头重新请求 %2 次，每次都在同一处或更早中断）</translation>
     </message>
     <message>
-        <source>%1 is not an Inkchat conversation database, or it is damaged; it was left unchanged.</source>
-        <translation>%1 不是 Inkchat 对话数据库，或已损坏；文件未作改动。</translation>
-    </message>
-    <message>
-        <source>The conversation database cannot be read: %1</source>
-        <translation>无法读取对话数据库：%1</translation>
-    </message>
-    <message>
-        <source>The conversation database %1 is from an older Inkchat and must be upgraded, but it cannot be written (a read-only or full disk); it was left unchanged.</source>
-        <translation>对话数据库 %1 来自较旧版本的 Inkchat，需要升级，但无法写入（磁盘只读或已满）；文件未作改动。</translation>
-    </message>
-    <message>
-        <source>The conversation database %1 was written by a newer Inkchat; update Inkchat to open it. It was left unchanged.</source>
-        <translation>对话数据库 %1 由较新版本的 Inkchat 写入；请更新 Inkchat 后再打开。文件未作改动。</translation>
-    </message>
-    <message>
-        <source>Qt&apos;s SQLite driver is not installed, so conversations cannot be stored.</source>
-        <translation>未安装 Qt 的 SQLite 驱动，因此无法保存对话。</translation>
-    </message>
-    <message>
-        <source>It is neither an Inkchat JSON export nor a ChatGPT conversations.json.</source>
-        <translation>它既不是 Inkchat JSON 导出文件，也不是 ChatGPT 的 conversations.json。</translation>
-    </message>
-    <message>
-        <source>The file is larger than the import limit of %1 MiB.</source>
-        <translation>文件超过了 %1 MiB 的导入上限。</translation>
-    </message>
-    <message>
-        <source>This transcript is from a newer Inkchat (format version %1); update Inkchat to import it.</source>
-        <translation>此记录来自较新版本的 Inkchat（格式版本 %1）；请更新 Inkchat 后再导入。</translation>
+        <source>%1 (the server asks to reconnect in %2 s, longer than the %3 s waited at most)</source>
+        <translation>%1（服务器要求 %2 秒后重连，超过了最多等待的 %3 秒）</translation>
     </message>
 </context>
 <context>
@@ -1006,7 +1285,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>提供方默认值</translation>
     </message>
     <message>
@@ -1018,11 +1297,11 @@
         <translation>模型未保存:%1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
         <translation>温度是 0 到 %1 之间的数字,留空则使用提供方默认值。</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
         <translation>最大输出是令牌数,1 或以上,留空则使用提供方默认值。</translation>
     </message>
     <message>
@@ -1159,11 +1438,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <source>The endpoint lists no models; type the model's name.</source>
         <translation>端点未列出任何模型;请输入模型名称。</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model&apos;s name.</source>
+        <source>Could not list the models (%1); type the model's name.</source>
         <translation>无法列出模型(%1);请输入模型名称。</translation>
     </message>
 </context>
@@ -1193,7 +1472,7 @@
         <translation>请将 API 密钥填入专用字段，而不是 URL 中：URL 会被写入日志。</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>无法使用该 CA 文件：%1</translation>
     </message>
     <message>
@@ -1217,7 +1496,7 @@
         <translation>配对失败：%1</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
         <translation>请输入代理地址，例如 http://proxy.example:3128。</translation>
     </message>
     <message>
