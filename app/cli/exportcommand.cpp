@@ -1,8 +1,8 @@
 #include "exportcommand.h"
 
 #include "console.h"
-#include "sessiontext.h"
 #include "exitcodes.h"
+#include "sessiontext.h"
 #include "storeaccess.h"
 
 #include "export/exporter.h"
@@ -166,7 +166,8 @@ int runExportCommand(const QStringList &arguments)
     const store::ConversationStore &conversationStore = **opened;
     const Result<QList<qint64>> ids = selectedIds(conversationStore, parser, options);
     if (!ids)
-        return ids.error().kind == Error::Kind::Usage ? usageError(describeProblem(ids.error())) : fail(ids.error());
+        return ids.error().kind == Error::Kind::Usage ? usageError(describeProblem(ids.error()))
+                                                      : fail(ids.error());
 
     // stdout cannot be replaced atomically (the writers' safe-save), so the
     // export goes to a scratch file first and is copied out when complete.

@@ -107,7 +107,8 @@ int runImportCommand(const QStringList &arguments)
         return inputError(path, summary.error());
     int exitCode = ExitOk;
     for (const exporting::LeftOutConversation &leftOut : summary->leftOut) {
-        printError(u"cannot import the conversation '%1': %2"_s.arg(leftOut.title, describeProblem(leftOut.error)));
+        printError(
+            u"cannot import the conversation '%1': %2"_s.arg(leftOut.title, describeProblem(leftOut.error)));
         exitCode = exitCodeFor(leftOut.error.kind);
     }
     writeOut(u"imported %1 conversations (%2 messages), %3 already stored\n"_s.arg(summary->conversations)

@@ -1,8 +1,8 @@
 #include "listcommand.h"
 
 #include "console.h"
-#include "sessiontext.h"
 #include "exitcodes.h"
+#include "sessiontext.h"
 #include "storeaccess.h"
 
 #include "store/conversationstore.h"

@@ -1,9 +1,9 @@
 #include "modelscommand.h"
 
 #include "console.h"
-#include "sessiontext.h"
 #include "endpointoptions.h"
 #include "exitcodes.h"
+#include "sessiontext.h"
 
 #include "provider/providercatalog.h"
 #include "session/modellistfetch.h"

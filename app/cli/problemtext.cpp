@@ -20,54 +20,91 @@ QString describeFileProblem(const Error &error)
     const QString second = error.values.value(1);
     switch (error.code) {
     case Error::Code::TranscriptNotAnObject:
-        return QCoreApplication::translate("inkchat-cli", "Not an Inkchat transcript: the file is not a JSON object.");
+        return QCoreApplication::translate("inkchat-cli",
+                                           "Not an Inkchat transcript: the file is not a JSON object.");
     case Error::Code::TranscriptWrongFormat:
-        return QCoreApplication::translate("inkchat-cli", "Not an Inkchat transcript: \"format\" is not \"%1\".").arg(at);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "Not an Inkchat transcript: \"format\" is not \"%1\".")
+            .arg(at);
     case Error::Code::FieldMissing:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: missing.").arg(at);
+        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: missing.")
+            .arg(at);
     case Error::Code::FieldNotString:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: must be a string.").arg(at);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "Not a valid Inkchat transcript: %1: must be a string.")
+            .arg(at);
     case Error::Code::FieldEmpty:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: must not be empty.").arg(at);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "Not a valid Inkchat transcript: %1: must not be empty.")
+            .arg(at);
     case Error::Code::FieldNotTime:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as "
-                 "\"2026-11-22T10:00:00.000Z\" or null.")
+        return QCoreApplication::translate(
+                   "inkchat-cli", "Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as "
+                                  "\"2026-11-22T10:00:00.000Z\" or null.")
             .arg(at);
     case Error::Code::FieldNotWholeNumber:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: must be a whole number from %2 to %3.")
+        return QCoreApplication::translate(
+                   "inkchat-cli", "Not a valid Inkchat transcript: %1: must be a whole number from %2 to %3.")
             .arg(at, first, second);
     case Error::Code::FieldNotNumber:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: must be a number from %2 to %3.").arg(at, first, second);
+        return QCoreApplication::translate(
+                   "inkchat-cli", "Not a valid Inkchat transcript: %1: must be a number from %2 to %3.")
+            .arg(at, first, second);
     case Error::Code::FieldNotArray:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: must be an array.").arg(at);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "Not a valid Inkchat transcript: %1: must be an array.")
+            .arg(at);
     case Error::Code::FieldNotObject:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: must be an object.").arg(at);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "Not a valid Inkchat transcript: %1: must be an object.")
+            .arg(at);
     case Error::Code::FieldUnknownRole:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: unknown role \"%2\".").arg(at, first);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "Not a valid Inkchat transcript: %1: unknown role \"%2\".")
+            .arg(at, first);
     case Error::Code::FieldUnknownStatus:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: unknown status \"%2\".").arg(at, first);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "Not a valid Inkchat transcript: %1: unknown status \"%2\".")
+            .arg(at, first);
     case Error::Code::FieldNotBase64:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: not base64.").arg(at);
+        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: not base64.")
+            .arg(at);
     case Error::Code::FieldNotAnImage:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: %2 is not a PNG, JPEG, GIF or WebP image, which is "
-                 "what vision models read.")
+        return QCoreApplication::translate(
+                   "inkchat-cli",
+                   "Not a valid Inkchat transcript: %1: %2 is not a PNG, JPEG, GIF or WebP image, which is "
+                   "what vision models read.")
             .arg(at, first);
     case Error::Code::FieldImageTooLarge:
-        return QCoreApplication::translate("inkchat-cli", "Not a valid Inkchat transcript: %1: %2 is %3; images of up to %4 can be attached.")
+        return QCoreApplication::translate(
+                   "inkchat-cli",
+                   "Not a valid Inkchat transcript: %1: %2 is %3; images of up to %4 can be attached.")
             .arg(at, first, chat::readableSize(second.toLongLong()),
                  chat::readableSize(error.values.value(2).toLongLong()));
     case Error::Code::ChatGptNotAnArray:
-        return QCoreApplication::translate("inkchat-cli", "Not a ChatGPT export: conversations.json holds a JSON array of conversations.");
+        return QCoreApplication::translate(
+            "inkchat-cli", "Not a ChatGPT export: conversations.json holds a JSON array of conversations.");
     case Error::Code::ChatGptNotAnObject:
-        return QCoreApplication::translate("inkchat-cli", "Not a ChatGPT export: conversation %1 is not an object.").arg(at);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "Not a ChatGPT export: conversation %1 is not an object.")
+            .arg(at);
     case Error::Code::ChatGptNoId:
-        return QCoreApplication::translate("inkchat-cli", "Not a ChatGPT export: conversation %1 has no \"id\".").arg(at);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "Not a ChatGPT export: conversation %1 has no \"id\".")
+            .arg(at);
     case Error::Code::ChatGptNoMapping:
-        return QCoreApplication::translate("inkchat-cli", "Not a ChatGPT export: conversation %1 has no \"mapping\" object.").arg(at);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "Not a ChatGPT export: conversation %1 has no \"mapping\" object.")
+            .arg(at);
     case Error::Code::ChatGptCycle:
-        return QCoreApplication::translate("inkchat-cli", "Not a ChatGPT export: conversation %1 has a message tree with a cycle.").arg(at);
+        return QCoreApplication::translate(
+                   "inkchat-cli", "Not a ChatGPT export: conversation %1 has a message tree with a cycle.")
+            .arg(at);
     case Error::Code::ImageNotAnImage:
-        return QCoreApplication::translate("inkchat-cli", "%1 is not a PNG, JPEG, GIF or WebP image, which is what vision models read.").arg(at);
+        return QCoreApplication::translate(
+                   "inkchat-cli",
+                   "%1 is not a PNG, JPEG, GIF or WebP image, which is what vision models read.")
+            .arg(at);
     case Error::Code::ImageTooLarge:
         return QCoreApplication::translate("inkchat-cli", "%1 is %2; images of up to %3 can be attached.")
             .arg(at, chat::readableSize(first.toLongLong()), chat::readableSize(second.toLongLong()));
@@ -91,36 +128,49 @@ QString describeConnectionProblem(const Error &error)
     switch (error.code) {
     case Error::Code::ImportNotJson:
         if (error.values.size() == 2)
-            return QCoreApplication::translate("inkchat-cli", "Not valid JSON at line %1, column %2 (byte %3): %4.")
+            return QCoreApplication::translate("inkchat-cli",
+                                               "Not valid JSON at line %1, column %2 (byte %3): %4.")
                 .arg(error.values[0], error.values[1], error.subject, error.detail);
-        return QCoreApplication::translate("inkchat-cli", "Not valid JSON at byte %1: %2.").arg(error.subject, error.detail);
+        return QCoreApplication::translate("inkchat-cli", "Not valid JSON at byte %1: %2.")
+            .arg(error.subject, error.detail);
     case Error::Code::ImportValueTooLarge:
-        return QCoreApplication::translate("inkchat-cli", "The value at %1 is larger than %2 MiB, the most an import reads at once.")
+        return QCoreApplication::translate(
+                   "inkchat-cli", "The value at %1 is larger than %2 MiB, the most an import reads at once.")
             .arg(error.subject, error.values.value(0));
     case Error::Code::TlsFailed:
-        return QCoreApplication::translate("inkchat-cli", "secure connection to %1 failed: %2").arg(error.subject, error.detail);
+        return QCoreApplication::translate("inkchat-cli", "secure connection to %1 failed: %2")
+            .arg(error.subject, error.detail);
     case Error::Code::CaFileUnreadable:
-        return QCoreApplication::translate("inkchat-cli", "can't read the CA file %1: %2").arg(error.subject, error.detail);
+        return QCoreApplication::translate("inkchat-cli", "can't read the CA file %1: %2")
+            .arg(error.subject, error.detail);
     case Error::Code::CaFileTooLarge:
-        return QCoreApplication::translate("inkchat-cli", "%1 is too large to be a CA file").arg(error.subject);
+        return QCoreApplication::translate("inkchat-cli", "%1 is too large to be a CA file")
+            .arg(error.subject);
     case Error::Code::CaFileHasNoCertificate:
-        return QCoreApplication::translate("inkchat-cli", "%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)").arg(error.subject);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "%1 holds no PEM certificate (-----BEGIN CERTIFICATE-----)")
+            .arg(error.subject);
     case Error::Code::HostUnreachable:
-        return QCoreApplication::translate("inkchat-cli", "cannot reach %1: %2").arg(error.subject, error.detail);
+        return QCoreApplication::translate("inkchat-cli", "cannot reach %1: %2")
+            .arg(error.subject, error.detail);
     case Error::Code::ProxyUnreachable:
         return QCoreApplication::translate("inkchat-cli", "cannot reach %1 through the proxy %2: %3")
             .arg(error.subject, error.values.value(0), error.detail);
     case Error::Code::ConnectionBroke:
-        return QCoreApplication::translate("inkchat-cli", "the connection to %1 broke during the reply: %2").arg(error.subject, error.detail);
+        return QCoreApplication::translate("inkchat-cli", "the connection to %1 broke during the reply: %2")
+            .arg(error.subject, error.detail);
     case Error::Code::WebSocketUnreachable:
-        return QCoreApplication::translate("inkchat-cli", "cannot open a WebSocket to %1: %2").arg(error.subject, error.detail);
+        return QCoreApplication::translate("inkchat-cli", "cannot open a WebSocket to %1: %2")
+            .arg(error.subject, error.detail);
     case Error::Code::WebSocketProxyUnreachable:
-        return QCoreApplication::translate("inkchat-cli", "cannot open a WebSocket to %1 through the proxy %2: %3")
+        return QCoreApplication::translate("inkchat-cli",
+                                           "cannot open a WebSocket to %1 through the proxy %2: %3")
             .arg(error.subject, error.values.value(0), error.detail);
     case Error::Code::HostTimedOut:
         return QCoreApplication::translate("inkchat-cli", "%1: %2").arg(error.subject, error.detail);
     case Error::Code::NoDataFor:
-        return QCoreApplication::translate("inkchat-cli", "no data from the server for %1 s").arg(error.subject);
+        return QCoreApplication::translate("inkchat-cli", "no data from the server for %1 s")
+            .arg(error.subject);
     case Error::Code::ServerSilent:
         return QCoreApplication::translate("inkchat-cli", "the server did not answer within %1 s")
             .arg(error.subject);
@@ -130,22 +180,22 @@ QString describeConnectionProblem(const Error &error)
                                            "answering (heartbeats or a trickle of bytes)")
             .arg(error.subject);
     case Error::Code::ReplyTooLong:
-        return QCoreApplication::translate("inkchat-cli",
-                                           "the reply is longer than the maximum reply length (%1 characters)")
+        return QCoreApplication::translate(
+                   "inkchat-cli", "the reply is longer than the maximum reply length (%1 characters)")
             .arg(error.subject);
     case Error::Code::HttpStatus:
         if (error.detail.isEmpty())
             return QCoreApplication::translate("inkchat-cli", "HTTP %1").arg(error.subject);
         return QCoreApplication::translate("inkchat-cli", "HTTP %1: %2").arg(error.subject, error.detail);
     case Error::Code::RedirectedElsewhere:
-        return QCoreApplication::translate("inkchat-cli",
-                                           "%1 redirected the request to %2, another origin; nothing was sent "
-                                           "there (if the endpoint has moved, change its base URL)")
+        return QCoreApplication::translate(
+                   "inkchat-cli", "%1 redirected the request to %2, another origin; nothing was sent "
+                                  "there (if the endpoint has moved, change its base URL)")
             .arg(error.subject, error.values.value(0));
     case Error::Code::CompressedBody:
-        return QCoreApplication::translate("inkchat-cli",
-                                           "%1 sent a %2-compressed body although an uncompressed one was asked "
-                                           "for")
+        return QCoreApplication::translate(
+                   "inkchat-cli", "%1 sent a %2-compressed body although an uncompressed one was asked "
+                                  "for")
             .arg(error.subject, error.values.value(0));
     case Error::Code::ReplyAnsweredAfresh:
         return QCoreApplication::translate("inkchat-cli",
@@ -154,10 +204,12 @@ QString describeConnectionProblem(const Error &error)
         return QCoreApplication::translate("inkchat-cli",
                                            "the stream ended before the provider said it was complete");
     case Error::Code::WebSocketHandshakeTimeout:
-        return QCoreApplication::translate("inkchat-cli", "the WebSocket upgrade did not complete within %1 s")
+        return QCoreApplication::translate("inkchat-cli",
+                                           "the WebSocket upgrade did not complete within %1 s")
             .arg(error.subject);
     case Error::Code::NoMessageFor:
-        return QCoreApplication::translate("inkchat-cli", "no message from the server for %1 s").arg(error.subject);
+        return QCoreApplication::translate("inkchat-cli", "no message from the server for %1 s")
+            .arg(error.subject);
     case Error::Code::WebSocketMessageTooLarge:
         return QCoreApplication::translate("inkchat-cli",
                                            "the WebSocket to %1 was closed for a message larger than the "
@@ -173,22 +225,30 @@ QString describeConnectionProblem(const Error &error)
                 .arg(error.subject),
             error.detail);
     case Error::Code::WebSocketBroke:
-        return withDetail(QCoreApplication::translate("inkchat-cli", "the WebSocket to %1 broke during the reply")
-                              .arg(error.subject),
-                          error.detail);
+        return withDetail(
+            QCoreApplication::translate("inkchat-cli", "the WebSocket to %1 broke during the reply")
+                .arg(error.subject),
+            error.detail);
     case Error::Code::ProxyNotAUrl:
-        return QCoreApplication::translate("inkchat-cli", "not a proxy URL: %1 (expected http://host:port, socks5://host:port, none or system)")
+        return QCoreApplication::translate(
+                   "inkchat-cli",
+                   "not a proxy URL: %1 (expected http://host:port, socks5://host:port, none or system)")
             .arg(error.subject);
     case Error::Code::ProxyUnsupportedScheme:
-        return QCoreApplication::translate("inkchat-cli", "unsupported proxy scheme %1: use http:// or socks5://").arg(error.subject);
+        return QCoreApplication::translate("inkchat-cli",
+                                           "unsupported proxy scheme %1: use http:// or socks5://")
+            .arg(error.subject);
     case Error::Code::UnknownProvider:
         return QCoreApplication::translate("inkchat-cli", "unknown provider \"%1\"").arg(error.subject);
     case Error::Code::ProviderTakesNoImages:
-        return QCoreApplication::translate("inkchat-cli", "%1 endpoints are sent no images; choose an endpoint of OpenAI, Anthropic, Gemini or "
-                    "Ollama for a message with images.")
+        return QCoreApplication::translate(
+                   "inkchat-cli",
+                   "%1 endpoints are sent no images; choose an endpoint of OpenAI, Anthropic, Gemini or "
+                   "Ollama for a message with images.")
             .arg(error.subject);
     case Error::Code::ModelListUnsupported:
-        return QCoreApplication::translate("inkchat-cli", "%1 endpoints do not list their models").arg(error.subject);
+        return QCoreApplication::translate("inkchat-cli", "%1 endpoints do not list their models")
+            .arg(error.subject);
     case Error::Code::NoSuchVersion:
         return QCoreApplication::translate("inkchat-cli", "no such message, or a reply is still coming");
     case Error::Code::PairingNeedsRelay:
@@ -199,16 +259,22 @@ QString describeConnectionProblem(const Error &error)
         return QCoreApplication::translate("inkchat-cli", "the answer is larger than %1; it was not read")
             .arg(QLocale::c().formattedDataSize(error.subject.toLongLong(), 0));
     case Error::Code::ExportIsAFolder:
-        return QCoreApplication::translate("inkchat-cli", "Cannot write %1: it is a folder").arg(error.subject);
+        return QCoreApplication::translate("inkchat-cli", "Cannot write %1: it is a folder")
+            .arg(error.subject);
     case Error::Code::ExportFolderMissing:
-        return QCoreApplication::translate("inkchat-cli", "Cannot write %1: the folder %2 does not exist").arg(error.subject, error.values.value(0));
+        return QCoreApplication::translate("inkchat-cli", "Cannot write %1: the folder %2 does not exist")
+            .arg(error.subject, error.values.value(0));
     case Error::Code::ExportFolderNotWritable:
-        return QCoreApplication::translate("inkchat-cli", "Cannot write %1: the folder %2 is not writable").arg(error.subject, error.values.value(0));
+        return QCoreApplication::translate("inkchat-cli", "Cannot write %1: the folder %2 is not writable")
+            .arg(error.subject, error.values.value(0));
     case Error::Code::ExportNotWritten:
-        return QCoreApplication::translate("inkchat-cli", "Cannot write %1: %2").arg(error.subject, error.detail);
+        return QCoreApplication::translate("inkchat-cli", "Cannot write %1: %2")
+            .arg(error.subject, error.detail);
     case Error::Code::ExportPdfNeedsGui:
-        return QCoreApplication::translate("inkchat-cli", "PDF export needs Qt's GUI library, which this program was built or started without; "
-                    "choose another format");
+        return QCoreApplication::translate(
+            "inkchat-cli",
+            "PDF export needs Qt's GUI library, which this program was built or started without; "
+            "choose another format");
     default:
         return describeFileProblem(error);
     }

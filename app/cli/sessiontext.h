@@ -2,9 +2,9 @@
 
 #include "chat/messageenums.h"
 #include "chat/records.h"
+#include "problemtext.h"
 #include "provider/baseurl.h"
 #include "transport/connectorstate.h"
-#include "problemtext.h"
 #include "util/error.h"
 
 #include <QString>

@@ -1,8 +1,8 @@
 #include "ssedumpcommand.h"
 
 #include "console.h"
-#include "sessiontext.h"
 #include "exitcodes.h"
+#include "sessiontext.h"
 
 #include "provider/providerregistry.h"
 #include "transport/httpstreamtransport.h"

@@ -245,9 +245,8 @@ QString ChatController::whyEnded(int index) const
 
 void ChatController::watch(ChatSession *session)
 {
-    connect(session, &ChatSession::messageAppended, this, [this](int index) {
-        m_transcript.appendMessage(shownMessage(index));
-    });
+    connect(session, &ChatSession::messageAppended, this,
+            [this](int index) { m_transcript.appendMessage(shownMessage(index)); });
     connect(session, &ChatSession::messageRemoved, this, [this] { m_transcript.removeLastMessage(); });
     connect(session, &ChatSession::messageChanged, this, [this](int index) {
         // The streaming reply's end is shown by onReplyEnded, after its last text.

@@ -53,19 +53,18 @@ void ModelCatalog::refresh()
         finish({}, tr("Could not list the models (%1); type the model's name.").arg(ProblemText::of(error)));
     });
     // The key is read from the keychain as for a reply, and forgotten after.
-    m_endpoints.resolve([self = QPointer(this), fetch = QPointer(fetch),
-                         generation](Result<ResolvedEndpoint> endpoint) {
-        if (!self || !fetch || generation != self->m_generation)
-            return;
-        if (!endpoint) {
-            fetch->deleteLater();
-            self->finish(
-                {},
-                tr("Could not list the models (%1); type the model's name.").arg(ProblemText::of(endpoint.error())));
-            return;
-        }
-        fetch->start(*endpoint);
-    });
+    m_endpoints.resolve(
+        [self = QPointer(this), fetch = QPointer(fetch), generation](Result<ResolvedEndpoint> endpoint) {
+            if (!self || !fetch || generation != self->m_generation)
+                return;
+            if (!endpoint) {
+                fetch->deleteLater();
+                self->finish({}, tr("Could not list the models (%1); type the model's name.")
+                                     .arg(ProblemText::of(endpoint.error())));
+                return;
+            }
+            fetch->start(*endpoint);
+        });
 }
 
 void ModelCatalog::finish(const QStringList &models, const QString &errorText)

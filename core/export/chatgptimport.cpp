@@ -198,8 +198,9 @@ private:
 
     static Error notAnExport()
     {
-        return Error::coded(Error::Kind::Protocol, Error::Code::ChatGptNotAnArray, {},
-                            u"Not a ChatGPT export: conversations.json holds a JSON array of conversations."_s);
+        return Error::coded(
+            Error::Kind::Protocol, Error::Code::ChatGptNotAnArray, {},
+            u"Not a ChatGPT export: conversations.json holds a JSON array of conversations."_s);
     }
 
     /// Conversation `index` (from 0) is not as ChatGPT writes one; `problem` for the log.

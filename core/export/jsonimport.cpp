@@ -214,8 +214,9 @@ private:
     {
         const QJsonValue format = m_root.value(u"format"_s);
         if ((complete || !format.isUndefined()) && format.toString() != tj::kFormatName)
-            return Error::coded(Error::Kind::Protocol, Error::Code::TranscriptWrongFormat, tj::kFormatName.toString(),
-                                u"Not an Inkchat transcript: \"format\" is not \"%1\"."_s.arg(tj::kFormatName));
+            return Error::coded(
+                Error::Kind::Protocol, Error::Code::TranscriptWrongFormat, tj::kFormatName.toString(),
+                u"Not an Inkchat transcript: \"format\" is not \"%1\"."_s.arg(tj::kFormatName));
         if (!complete && !m_root.contains(u"version"_s))
             return std::nullopt;
         std::optional<int> version;

@@ -129,9 +129,10 @@ public:
         const QString reason = match.hasMatch() ? match.captured(3) : QString::fromUtf8(exception.what());
         const QStringList lineAndColumn = match.hasMatch() ? QStringList{match.captured(1), match.captured(2)}
                                                            : QStringList();
-        const QString where = match.hasMatch()
-                                  ? u"line %1, column %2 (byte %3)"_s.arg(lineAndColumn[0], lineAndColumn[1]).arg(byte)
-                                  : u"byte %1"_s.arg(byte);
+        const QString where =
+            match.hasMatch()
+                ? u"line %1, column %2 (byte %3)"_s.arg(lineAndColumn[0], lineAndColumn[1]).arg(byte)
+                : u"byte %1"_s.arg(byte);
         m_error = Error::coded(Error::Kind::Protocol, Error::Code::ImportNotJson, QString::number(byte),
                                u"Not valid JSON at %1: %2."_s.arg(where, reason))
                       .with(lineAndColumn, reason);
@@ -185,9 +186,10 @@ private:
             return true;
         const QString path = describePath(m_valueAt);
         const QString mebibytes = QString::number(double(m_limits.maxValueBytes) / (1024.0 * 1024.0), 'f', 1);
-        m_error = Error::coded(Error::Kind::LimitExceeded, Error::Code::ImportValueTooLarge, path,
-                               u"The value at %1 is larger than %2 MiB, the most an import reads at once."_s.arg(
-                                   path, mebibytes))
+        m_error = Error::coded(
+                      Error::Kind::LimitExceeded, Error::Code::ImportValueTooLarge, path,
+                      u"The value at %1 is larger than %2 MiB, the most an import reads at once."_s.arg(
+                          path, mebibytes))
                       .with({mebibytes});
         return false;
     }

@@ -45,7 +45,8 @@ std::unique_ptr<Provider> createProvider(QStringView id)
 
 Error unknownProviderError(const QString &id)
 {
-    return Error::coded(Error::Kind::Usage, Error::Code::UnknownProvider, id, u"unknown provider \"%1\""_s.arg(id));
+    return Error::coded(Error::Kind::Usage, Error::Code::UnknownProvider, id,
+                        u"unknown provider \"%1\""_s.arg(id));
 }
 
 Error noModelListError(const QString &id)

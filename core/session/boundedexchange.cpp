@@ -46,8 +46,8 @@ void BoundedExchange::start(const provider::StreamRequest &request, const transp
     connect(transport, &transport::Transport::finished, this, &BoundedExchange::onFinished);
     connect(transport, &transport::Transport::failed, this, &BoundedExchange::fail);
     m_deadline = m_clock.createTimer([this] {
-        const QString seconds =
-            QString::number(std::chrono::duration_cast<std::chrono::seconds>(m_limits.deadline).count());
+        const QString seconds = QString::number(
+            std::chrono::duration_cast<std::chrono::seconds>(m_limits.deadline).count());
         fail(Error::coded(Error::Kind::Timeout, Error::Code::AnswerTooSlow, seconds,
                           u"%1 did not come within %2 s"_s.arg(m_what, seconds), true));
     });

@@ -450,8 +450,9 @@ void Connector::deliverText(const QString &piece)
     // (and stored) is every piece before it, never half of one.
     if (piece.size() > m_options.maxReplyLength - kept) {
         const QString length = QString::number(m_options.maxReplyLength);
-        fail(Error::coded(Error::Kind::LimitExceeded, Error::Code::ReplyTooLong, length,
-                          u"the reply is longer than the maximum reply length (%1 characters)"_s.arg(length)));
+        fail(
+            Error::coded(Error::Kind::LimitExceeded, Error::Code::ReplyTooLong, length,
+                         u"the reply is longer than the maximum reply length (%1 characters)"_s.arg(length)));
         return;
     }
     if (replaces)
@@ -544,8 +545,8 @@ void Connector::recover(Error error)
         if (*serverDelay > m_options.maxRetryAfter) {
             error.gaveUp = Error::GaveUp::ReconnectTooLate;
             error.gaveUpValues = {describeSeconds(*serverDelay), describeSeconds(m_options.maxRetryAfter)};
-            error.message += u" (the server asks to reconnect in %1 s, longer than the %2 s waited at most)"_s.arg(
-                error.gaveUpValues[0], error.gaveUpValues[1]);
+            error.message += u" (the server asks to reconnect in %1 s, longer than the %2 s waited at most)"_s
+                                 .arg(error.gaveUpValues[0], error.gaveUpValues[1]);
             fail(std::move(error));
             return;
         }

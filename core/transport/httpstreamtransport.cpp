@@ -288,8 +288,8 @@ void HttpStreamTransport::onFinished()
         fail(Error::make(Error::Kind::Cancelled, u"the request was cancelled"_s));
         return;
     case QNetworkReply::TimeoutError:
-        fail(Error::coded(Error::Kind::Timeout, Error::Code::HostTimedOut, host, u"%1: %2"_s.arg(host, qtText),
-                          true)
+        fail(Error::coded(Error::Kind::Timeout, Error::Code::HostTimedOut, host,
+                          u"%1: %2"_s.arg(host, qtText), true)
                  .with({}, qtText));
         return;
     default:

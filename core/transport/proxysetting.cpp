@@ -65,8 +65,9 @@ Result<ProxySetting> ProxySetting::parse(const QString &text)
                             u"not a proxy URL: %1 (expected http://host:port, socks5://host:port, none or "
                             "system)"_s.arg(trimmed));
     if (proxyFromUrl(trimmed).type() == QNetworkProxy::NoProxy)
-        return Error::coded(Error::Kind::Usage, Error::Code::ProxyUnsupportedScheme, setting.url.scheme(),
-                            u"unsupported proxy scheme %1: use http:// or socks5://"_s.arg(setting.url.scheme()));
+        return Error::coded(
+            Error::Kind::Usage, Error::Code::ProxyUnsupportedScheme, setting.url.scheme(),
+            u"unsupported proxy scheme %1: use http:// or socks5://"_s.arg(setting.url.scheme()));
     return setting;
 }
 

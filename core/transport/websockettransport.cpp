@@ -229,9 +229,9 @@ Error WebSocketTransport::upgradeError(QAbstractSocket::SocketError error) const
         return refused;
     }
     if (const QString proxy = EnvironmentProxyFactory::proxyFor(m_url); !proxy.isEmpty()) {
-        return Error::coded(Error::Kind::Network, Error::Code::WebSocketProxyUnreachable, host,
-                            u"cannot open a WebSocket to %1 through the proxy %2: %3"_s.arg(host, proxy, qtText),
-                            true)
+        return Error::coded(
+                   Error::Kind::Network, Error::Code::WebSocketProxyUnreachable, host,
+                   u"cannot open a WebSocket to %1 through the proxy %2: %3"_s.arg(host, proxy, qtText), true)
             .with({proxy}, qtText);
     }
     return Error::coded(Error::Kind::Network, Error::Code::WebSocketUnreachable, host,
@@ -247,8 +247,8 @@ Error WebSocketTransport::closedError(const QString &why) const
     if (!why.isEmpty())
         message += u": "_s + why;
     return Error::coded(Error::Kind::Network,
-                        m_messages == 0 ? Error::Code::WebSocketClosedEarly : Error::Code::WebSocketBroke, host,
-                        message, true)
+                        m_messages == 0 ? Error::Code::WebSocketClosedEarly : Error::Code::WebSocketBroke,
+                        host, message, true)
         .with({}, why);
 }
 

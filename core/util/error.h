@@ -20,7 +20,9 @@ namespace inkchat {
 /// description for logs, exports and the detail line of a front end. Logic
 /// never looks into `message`. Where core knows exactly what went wrong it
 /// says so in `code` (and `subject`), and the front ends put it in their own
-/// words: the app with tr() (StatusText), the CLI with its own (sessiontext).
+/// words: the app with tr() (ProblemText), the CLI with its own catalogue
+/// (cli/problemtext.h). `detail` (the words of Qt, the system, a parser or
+/// the server) goes verbatim; a terminal escapes its control characters.
 class Error
 {
     Q_GADGET
@@ -58,62 +60,62 @@ public:
         ImportNotRecognised,     ///< neither an Inkchat JSON export nor a ChatGPT conversations.json
         ImportTooLarge,          ///< larger than the import limit of `subject` MiB
         ImportFromNewerVersion,  ///< an Inkchat transcript of format version `subject`, too new
-        ImportNotJson, ///< not JSON at byte `subject` (values: line, column, when known; detail: the parser's)
-        ImportValueTooLarge, ///< the JSON value at `subject` is larger than values[0] MiB
-        TranscriptNotAnObject, ///< the file is not a JSON object, so no Inkchat transcript
-        TranscriptWrongFormat, ///< the file's "format" is not `subject`, so no Inkchat transcript
+        ImportNotJson,           ///< not JSON at byte `subject` (values: line, column; detail: the parser's)
+        ImportValueTooLarge,     ///< the JSON value at `subject` is larger than values[0] MiB
+        TranscriptNotAnObject,   ///< the file is not a JSON object, so no Inkchat transcript
+        TranscriptWrongFormat,   ///< the file's "format" is not `subject`, so no Inkchat transcript
         // The Inkchat transcript's field at the JSON path `subject`:
-        FieldMissing,         ///< is missing
-        FieldNotString,       ///< must be a string
-        FieldEmpty,           ///< must not be empty
-        FieldNotTime,         ///< must be an ISO 8601 time or null
-        FieldNotWholeNumber,  ///< must be a whole number from values[0] to values[1]
-        FieldNotNumber,       ///< must be a number from values[0] to values[1]
-        FieldNotArray,        ///< must be an array
-        FieldNotObject,       ///< must be an object
-        FieldUnknownRole,     ///< names the unknown role values[0]
-        FieldUnknownStatus,   ///< names the unknown status values[0]
-        FieldNotBase64,       ///< is not base64
-        FieldNotAnImage,      ///< holds values[0], which is no PNG, JPEG, GIF or WebP image
-        FieldImageTooLarge,   ///< holds values[0] of values[1] bytes; images of up to values[2] bytes
+        FieldMissing,        ///< is missing
+        FieldNotString,      ///< must be a string
+        FieldEmpty,          ///< must not be empty
+        FieldNotTime,        ///< must be an ISO 8601 time or null
+        FieldNotWholeNumber, ///< must be a whole number from values[0] to values[1]
+        FieldNotNumber,      ///< must be a number from values[0] to values[1]
+        FieldNotArray,       ///< must be an array
+        FieldNotObject,      ///< must be an object
+        FieldUnknownRole,    ///< names the unknown role values[0]
+        FieldUnknownStatus,  ///< names the unknown status values[0]
+        FieldNotBase64,      ///< is not base64
+        FieldNotAnImage,     ///< holds values[0], which is no PNG, JPEG, GIF or WebP image
+        FieldImageTooLarge,  ///< holds values[0] of values[1] bytes; images of up to values[2] bytes
         // A ChatGPT conversations.json:
-        ChatGptNotAnArray,    ///< it is not a JSON array of conversations
-        ChatGptNotAnObject,   ///< its conversation `subject` (from 1) is not an object
-        ChatGptNoId,          ///< its conversation `subject` has no "id"
-        ChatGptNoMapping,     ///< its conversation `subject` has no "mapping" object
-        ChatGptCycle,         ///< its conversation `subject` has a message tree with a cycle
+        ChatGptNotAnArray,  ///< it is not a JSON array of conversations
+        ChatGptNotAnObject, ///< its conversation `subject` (from 1) is not an object
+        ChatGptNoId,        ///< its conversation `subject` has no "id"
+        ChatGptNoMapping,   ///< its conversation `subject` has no "mapping" object
+        ChatGptCycle,       ///< its conversation `subject` has a message tree with a cycle
         // An image to attach:
-        ImageNotAnImage,      ///< `subject` is no PNG, JPEG, GIF or WebP image
-        ImageTooLarge,        ///< `subject` is values[0] bytes; images of up to values[1] bytes
-        ImageUnreadable,      ///< `subject` cannot be read (detail: the system's reason)
+        ImageNotAnImage, ///< `subject` is no PNG, JPEG, GIF or WebP image
+        ImageTooLarge,   ///< `subject` is values[0] bytes; images of up to values[1] bytes
+        ImageUnreadable, ///< `subject` cannot be read (detail: the system's reason)
 
-        TlsFailed,              ///< the secure connection to `subject` failed (detail: Qt's TLS errors)
-        CaFileUnreadable,       ///< the CA file `subject` cannot be read (detail: the system's reason)
-        CaFileTooLarge,         ///< the CA file `subject` is too large to be one
-        CaFileHasNoCertificate, ///< the CA file `subject` holds no PEM certificate
-        HostUnreachable,        ///< `subject` cannot be reached (detail: Qt's reason)
-        ProxyUnreachable,       ///< `subject` cannot be reached through the proxy values[0] (detail: Qt's)
-        ConnectionBroke,        ///< the connection to `subject` broke during the reply (detail: Qt's)
-        WebSocketUnreachable,   ///< no WebSocket to `subject` opens (detail: Qt's reason)
+        TlsFailed,                 ///< the secure connection to `subject` failed (detail: Qt's TLS errors)
+        CaFileUnreadable,          ///< the CA file `subject` cannot be read (detail: the system's reason)
+        CaFileTooLarge,            ///< the CA file `subject` is too large to be one
+        CaFileHasNoCertificate,    ///< the CA file `subject` holds no PEM certificate
+        HostUnreachable,           ///< `subject` cannot be reached (detail: Qt's reason)
+        ProxyUnreachable,          ///< `subject` cannot be reached through the proxy values[0] (detail: Qt's)
+        ConnectionBroke,           ///< the connection to `subject` broke during the reply (detail: Qt's)
+        WebSocketUnreachable,      ///< no WebSocket to `subject` opens (detail: Qt's reason)
         WebSocketProxyUnreachable, ///< no WebSocket to `subject` opens through the proxy values[0]
-        HostTimedOut,           ///< `subject` took too long (detail: Qt's reason)
-        NoDataFor,              ///< no data from the server for `subject` s
-        ServerSilent,           ///< the server did not answer within `subject` s
-        ReplyStalled,           ///< no part of the reply for `subject` s, though the server kept answering
-        ReplyTooLong,           ///< the reply is longer than `subject` characters
-        HttpStatus,             ///< the server answered `httpStatus`, and said nothing a provider reads
-        RedirectedElsewhere,    ///< the origin `subject` redirected to another, values[0]; nothing was sent
-        CompressedBody,         ///< `subject` sent a values[0]-compressed body though none was asked for
-        ReplyAnsweredAfresh,    ///< the connection broke and the server answered again from the start
-        StreamEndedEarly,       ///< the stream ended before the provider said it was complete
+        HostTimedOut,              ///< `subject` took too long (detail: Qt's reason)
+        NoDataFor,                 ///< no data from the server for `subject` s
+        ServerSilent,              ///< the server did not answer within `subject` s
+        ReplyStalled,              ///< no part of the reply for `subject` s, though the server kept answering
+        ReplyTooLong,              ///< the reply is longer than `subject` characters
+        HttpStatus,                ///< the server answered `httpStatus`, and said nothing a provider reads
+        RedirectedElsewhere, ///< the origin `subject` redirected to another, values[0]; nothing was sent
+        CompressedBody,      ///< `subject` sent a values[0]-compressed body though none was asked for
+        ReplyAnsweredAfresh, ///< the connection broke and the server answered again from the start
+        StreamEndedEarly,    ///< the stream ended before the provider said it was complete
         WebSocketHandshakeTimeout, ///< the WebSocket upgrade did not complete within `subject` s
         NoMessageFor,              ///< no WebSocket message from the server for `subject` s
         WebSocketMessageTooLarge,  ///< `subject` closed the WebSocket for a message over values[0] bytes
         WebSocketUpgradeRefused,   ///< `subject` refused the WebSocket upgrade with `httpStatus`
         WebSocketClosedEarly,      ///< the WebSocket to `subject` closed before a message (detail: why)
         WebSocketBroke,            ///< the WebSocket to `subject` broke during the reply (detail: why)
-        ProxyNotAUrl,           ///< `subject` is no proxy URL, none or system
-        ProxyUnsupportedScheme, ///< the proxy URL's scheme `subject` is neither http nor socks5
+        ProxyNotAUrl,              ///< `subject` is no proxy URL, none or system
+        ProxyUnsupportedScheme,    ///< the proxy URL's scheme `subject` is neither http nor socks5
 
         UnknownProvider,       ///< the endpoint's provider `subject` is not one Inkchat knows
         ProviderTakesNoImages, ///< endpoints of the provider `subject` are sent no images

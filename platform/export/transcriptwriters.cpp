@@ -28,7 +28,8 @@ Result<std::unique_ptr<exporting::TranscriptWriter>> createTranscriptWriter(expo
         return exporting::createTranscriptWriter(format, path, title);
     // QTextDocument layout and QPdfWriter fonts abort without a GUI application.
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return exporting::pdfNeedsGui(u"PDF export needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is enough)"_s);
+        return exporting::pdfNeedsGui(
+            u"PDF export needs a QGuiApplication (QT_QPA_PLATFORM=offscreen is enough)"_s);
     }
     PdfOptions options;
     options.title = title;

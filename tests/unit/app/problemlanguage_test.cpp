@@ -46,7 +46,8 @@ TEST_F(ProblemLanguageTest, ARefusedCertificateIsSaidInGermanUnderTheReply)
     ASSERT_TRUE(chat->send(u"Hallo"_s));
     ASSERT_TRUE(waitForEnd());
     const QString why = reply().errorText;
-    EXPECT_TRUE(why.startsWith(u"Die sichere Verbindung zu 127.0.0.1:%1 ist gescheitert: "_s.arg(tlsServer.port())))
+    EXPECT_TRUE(
+        why.startsWith(u"Die sichere Verbindung zu 127.0.0.1:%1 ist gescheitert: "_s.arg(tlsServer.port())))
         << qPrintable(why);
     EXPECT_FALSE(why.contains(u"secure connection"_s)) << "core's English: " << qPrintable(why);
     EXPECT_TRUE(tlsServer.requests().isEmpty());
@@ -57,17 +58,17 @@ TEST_F(ProblemLanguageTest, AProxyThatIsDownIsNamedInGermanWhileTheReplyTriesAga
     const QString proxyPort = QString::number(closedPort());
     network.setProxy(QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, proxyPort.toUShort()));
     const int row = settings.addEndpoint(u"openai"_s);
-    ASSERT_EQ(settings.updateEndpoint(row, u"Test"_s, u"openai"_s, u"http://api.example.com/v1"_s,
-                                      u"test-model"_s),
-              QString());
+    ASSERT_EQ(
+        settings.updateEndpoint(row, u"Test"_s, u"openai"_s, u"http://api.example.com/v1"_s, u"test-model"_s),
+        QString());
 
     ASSERT_TRUE(chat->send(u"Hallo"_s));
-    ASSERT_TRUE(waitUntil(chat.get(), &ChatController::statusChanged,
-                          [&] { return chat->status().contains(u"über den Proxy"_s); }))
-        << qPrintable(history());
+    ASSERT_TRUE(waitUntil(chat.get(), &ChatController::statusChanged, [&] {
+        return chat->status().contains(u"über den Proxy"_s);
+    })) << qPrintable(history());
     const QString status = chat->status();
-    EXPECT_TRUE(status.contains(u"api.example.com ist über den Proxy http://127.0.0.1:%1 nicht erreichbar: "_s.arg(
-        proxyPort)))
+    EXPECT_TRUE(status.contains(
+        u"api.example.com ist über den Proxy http://127.0.0.1:%1 nicht erreichbar: "_s.arg(proxyPort)))
         << qPrintable(status);
     EXPECT_FALSE(status.contains(u"cannot reach"_s)) << "core's English: " << qPrintable(status);
     chat->stop();
