@@ -247,7 +247,8 @@ QString describeConnectionProblem(const Error &error)
                    "Ollama for a message with images.")
             .arg(error.subject);
     case Error::Code::ModelListUnsupported:
-        return QCoreApplication::translate("inkchat-cli", "%1 endpoints do not list their models")
+        return QCoreApplication::translate("inkchat-cli",
+                                           "%1 endpoints do not list their models; type the model's name")
             .arg(error.subject);
     case Error::Code::NoSuchVersion:
         return QCoreApplication::translate("inkchat-cli", "no such message, or a reply is still coming");

@@ -18,6 +18,8 @@ QString dataSize(const QString &bytes)
     return QLocale().formattedDataSize(bytes.toLongLong(), 1, QLocale::DataSizeSIFormat);
 }
 
+} // namespace
+
 QString ProblemText::fileProblem(const Error &error)
 {
     const QString at = error.subject;

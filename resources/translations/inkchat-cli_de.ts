@@ -362,10 +362,6 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>An %1-Endpunkte werden keine Bilder gesendet; wählen Sie für eine Nachricht mit Bildern einen Endpunkt von OpenAI, Anthropic, Gemini oder Ollama.</translation>
     </message>
     <message>
-        <source>%1 endpoints do not list their models</source>
-        <translation>%1-Endpunkte listen ihre Modelle nicht auf</translation>
-    </message>
-    <message>
         <source>no such message, or a reply is still coming</source>
         <translation>diese Nachricht gibt es nicht, oder eine Antwort kommt noch</translation>
     </message>
@@ -400,6 +396,10 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
     <message>
         <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
         <translation>der PDF-Export braucht Qts GUI-Bibliothek, ohne die dieses Programm gebaut oder gestartet wurde; wählen Sie ein anderes Format</translation>
+    </message>
+    <message>
+        <source>%1 endpoints do not list their models; type the model's name</source>
+        <translation>%1-Endpunkte listen ihre Modelle nicht auf; geben Sie den Namen des Modells ein</translation>
     </message>
 </context>
 </TS>

@@ -358,10 +358,6 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>Конечным точкам %1 изображения не отправляются; для сообщения с изображениями выберите конечную точку OpenAI, Anthropic, Gemini или Ollama.</translation>
     </message>
     <message>
-        <source>%1 endpoints do not list their models</source>
-        <translation>конечные точки %1 не перечисляют свои модели</translation>
-    </message>
-    <message>
         <source>no such message, or a reply is still coming</source>
         <translation>такого сообщения нет, или ответ ещё поступает</translation>
     </message>
@@ -396,6 +392,10 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
     <message>
         <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
         <translation>для экспорта в PDF нужна графическая библиотека Qt, без которой эта программа собрана или запущена; выберите другой формат</translation>
+    </message>
+    <message>
+        <source>%1 endpoints do not list their models; type the model's name</source>
+        <translation>конечные точки %1 не перечисляют свои модели; введите название модели</translation>
     </message>
 </context>
 </TS>

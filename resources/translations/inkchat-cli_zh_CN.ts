@@ -355,10 +355,6 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>不会向 %1 端点发送图片；带图片的消息请选择 OpenAI、Anthropic、Gemini 或 Ollama 的端点。</translation>
     </message>
     <message>
-        <source>%1 endpoints do not list their models</source>
-        <translation>%1 端点不列出其模型</translation>
-    </message>
-    <message>
         <source>no such message, or a reply is still coming</source>
         <translation>没有这条消息，或者回复仍在传来</translation>
     </message>
@@ -393,6 +389,10 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
     <message>
         <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
         <translation>PDF 导出需要 Qt 的 GUI 库，而此程序在构建或启动时没有它；请选择其他格式</translation>
+    </message>
+    <message>
+        <source>%1 endpoints do not list their models; type the model's name</source>
+        <translation>%1 端点不列出其模型；请输入模型名称</translation>
     </message>
 </context>
 </TS>

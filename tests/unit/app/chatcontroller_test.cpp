@@ -214,7 +214,8 @@ TEST_F(ChatControllerTest, ARetryAfterWaitShowsReconnectingInTheStatusLine)
 
     EXPECT_TRUE(lastReplyCompleted()) << qPrintable(reply().errorText);
     EXPECT_EQ(reply().text, joined(kAll));
-    EXPECT_TRUE(history().contains(u"reconnecting (attempt 1, in 1.0 s): HTTP 503 Service Unavailable"_s))
+    EXPECT_TRUE(history().contains(
+        u"reconnecting (attempt 1, in 1.0 s): The server answered HTTP 503 Service Unavailable: "_s))
         << qPrintable(history());
     EXPECT_TRUE(history().contains(u"The engine is overloaded"_s)) << qPrintable(history());
     EXPECT_EQ(chat->status(), QString());
