@@ -110,8 +110,11 @@ bool JsonFields::boolean(QStringView key)
     const std::optional<QJsonValue> value = present(key, Optional);
     if (!value)
         return false;
-    if (!value->isBool())
-        fail(key.toString(), u"must be true or false"_s);
+    // Not yet named by a code: the front ends show this English as it is.
+    if (!value->isBool() && !hasFailed())
+        *m_error = Error::make(
+            Error::Kind::Protocol,
+            u"Not a valid Inkchat transcript: %1: must be true or false."_s.arg(pathOf(key)));
     return value->toBool();
 }
 

@@ -46,15 +46,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB ('-o -' for stdout).
+            EPUB (&apos;-o -&apos; for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app's:
+Conversations are stored in the same database as the app&apos;s:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
+Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
 </source>
         <translation>Aufruf:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
@@ -122,7 +122,7 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>der Unterhaltungsspeicher %1 wurde von einem neueren Inkchat geschrieben; aktualisieren Sie Inkchat, um ihn zu öffnen (die Datei wurde nicht verändert)</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert; Unterhaltungen können nicht gespeichert werden</translation>
     </message>
     <message>
@@ -142,8 +142,8 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>Kein Inkchat-Transkript: Die Datei ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>Not an Inkchat transcript: "format" is not "%1".</source>
-        <translation>Kein Inkchat-Transkript: "format" ist nicht "%1".</translation>
+        <source>Not an Inkchat transcript: &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation>Kein Inkchat-Transkript: &quot;format&quot; ist nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: missing.</source>
@@ -158,8 +158,8 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>Kein gültiges Inkchat-Transkript: %1: darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as "2026-11-22T10:00:00.000Z" or null.</source>
-        <translation>Kein gültiges Inkchat-Transkript: %1: muss eine ISO-8601-Zeit wie "2026-11-22T10:00:00.000Z" oder null sein.</translation>
+        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as &quot;2026-11-22T10:00:00.000Z&quot; or null.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: muss eine ISO-8601-Zeit wie &quot;2026-11-22T10:00:00.000Z&quot; oder null sein.</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: must be a whole number from %2 to %3.</source>
@@ -178,12 +178,12 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>Kein gültiges Inkchat-Transkript: %1: muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown role "%2".</source>
-        <translation>Kein gültiges Inkchat-Transkript: %1: unbekannte Rolle "%2".</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown role &quot;%2&quot;.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: unbekannte Rolle &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown status "%2".</source>
-        <translation>Kein gültiges Inkchat-Transkript: %1: unbekannter Status "%2".</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown status &quot;%2&quot;.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: unbekannter Status &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: not base64.</source>
@@ -206,12 +206,12 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>Kein ChatGPT-Export: Unterhaltung %1 ist kein Objekt.</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no "id".</source>
-        <translation>Kein ChatGPT-Export: Unterhaltung %1 hat keine "id".</translation>
+        <source>Not a ChatGPT export: conversation %1 has no &quot;id&quot;.</source>
+        <translation>Kein ChatGPT-Export: Unterhaltung %1 hat keine &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no "mapping" object.</source>
-        <translation>Kein ChatGPT-Export: Unterhaltung %1 hat kein "mapping"-Objekt.</translation>
+        <source>Not a ChatGPT export: conversation %1 has no &quot;mapping&quot; object.</source>
+        <translation>Kein ChatGPT-Export: Unterhaltung %1 hat kein &quot;mapping&quot;-Objekt.</translation>
     </message>
     <message>
         <source>Not a ChatGPT export: conversation %1 has a message tree with a cycle.</source>
@@ -246,7 +246,7 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>sichere Verbindung zu %1 gescheitert: %2</translation>
     </message>
     <message>
-        <source>can't read the CA file %1: %2</source>
+        <source>can&apos;t read the CA file %1: %2</source>
         <translation>CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>nicht unterstütztes Proxy-Schema %1: verwenden Sie http:// oder socks5://</translation>
     </message>
     <message>
-        <source>unknown provider "%1"</source>
+        <source>unknown provider &quot;%1&quot;</source>
         <translation>unbekannter Anbieter „%1“</translation>
     </message>
     <message>
@@ -394,11 +394,11 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
+        <source>PDF export needs Qt&apos;s GUI library, which this program was built or started without; choose another format</source>
         <translation>der PDF-Export braucht Qts GUI-Bibliothek, ohne die dieses Programm gebaut oder gestartet wurde; wählen Sie ein anderes Format</translation>
     </message>
     <message>
-        <source>%1 endpoints do not list their models; type the model's name</source>
+        <source>%1 endpoints do not list their models; type the model&apos;s name</source>
         <translation>%1-Endpunkte listen ihre Modelle nicht auf; geben Sie den Namen des Modells ein</translation>
     </message>
 </context>

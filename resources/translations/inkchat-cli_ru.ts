@@ -46,15 +46,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB ('-o -' for stdout).
+            EPUB (&apos;-o -&apos; for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app's:
+Conversations are stored in the same database as the app&apos;s:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
+Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
 </source>
         <translation>Использование:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
@@ -118,7 +118,7 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>хранилище бесед %1 записано более новой версией Inkchat; обновите Inkchat, чтобы открыть его (файл оставлен без изменений)</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
         <translation>драйвер SQLite для Qt (QSQLITE) не установлен; беседы нельзя сохранить</translation>
     </message>
     <message>
@@ -138,8 +138,8 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>Не стенограмма Inkchat: файл не является объектом JSON.</translation>
     </message>
     <message>
-        <source>Not an Inkchat transcript: "format" is not "%1".</source>
-        <translation>Не стенограмма Inkchat: "format" не "%1".</translation>
+        <source>Not an Inkchat transcript: &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation>Не стенограмма Inkchat: &quot;format&quot; не &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: missing.</source>
@@ -154,8 +154,8 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>Недопустимая стенограмма Inkchat: %1: не должно быть пустым.</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as "2026-11-22T10:00:00.000Z" or null.</source>
-        <translation>Недопустимая стенограмма Inkchat: %1: должно быть временем ISO 8601, например "2026-11-22T10:00:00.000Z", или null.</translation>
+        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as &quot;2026-11-22T10:00:00.000Z&quot; or null.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: должно быть временем ISO 8601, например &quot;2026-11-22T10:00:00.000Z&quot;, или null.</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: must be a whole number from %2 to %3.</source>
@@ -174,12 +174,12 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>Недопустимая стенограмма Inkchat: %1: должно быть объектом.</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown role "%2".</source>
-        <translation>Недопустимая стенограмма Inkchat: %1: неизвестная роль "%2".</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown role &quot;%2&quot;.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: неизвестная роль &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown status "%2".</source>
-        <translation>Недопустимая стенограмма Inkchat: %1: неизвестный статус "%2".</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown status &quot;%2&quot;.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: неизвестный статус &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: not base64.</source>
@@ -202,12 +202,12 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>Не экспорт ChatGPT: беседа %1 не является объектом.</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no "id".</source>
-        <translation>Не экспорт ChatGPT: у беседы %1 нет "id".</translation>
+        <source>Not a ChatGPT export: conversation %1 has no &quot;id&quot;.</source>
+        <translation>Не экспорт ChatGPT: у беседы %1 нет &quot;id&quot;.</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no "mapping" object.</source>
-        <translation>Не экспорт ChatGPT: у беседы %1 нет объекта "mapping".</translation>
+        <source>Not a ChatGPT export: conversation %1 has no &quot;mapping&quot; object.</source>
+        <translation>Не экспорт ChatGPT: у беседы %1 нет объекта &quot;mapping&quot;.</translation>
     </message>
     <message>
         <source>Not a ChatGPT export: conversation %1 has a message tree with a cycle.</source>
@@ -242,7 +242,7 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>защищённое соединение с %1 не удалось: %2</translation>
     </message>
     <message>
-        <source>can't read the CA file %1: %2</source>
+        <source>can&apos;t read the CA file %1: %2</source>
         <translation>не удаётся прочитать файл CA %1: %2</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>неподдерживаемая схема прокси %1: используйте http:// или socks5://</translation>
     </message>
     <message>
-        <source>unknown provider "%1"</source>
+        <source>unknown provider &quot;%1&quot;</source>
         <translation>неизвестный провайдер «%1»</translation>
     </message>
     <message>
@@ -390,11 +390,11 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
+        <source>PDF export needs Qt&apos;s GUI library, which this program was built or started without; choose another format</source>
         <translation>для экспорта в PDF нужна графическая библиотека Qt, без которой эта программа собрана или запущена; выберите другой формат</translation>
     </message>
     <message>
-        <source>%1 endpoints do not list their models; type the model's name</source>
+        <source>%1 endpoints do not list their models; type the model&apos;s name</source>
         <translation>конечные точки %1 не перечисляют свои модели; введите название модели</translation>
     </message>
 </context>

@@ -46,15 +46,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB ('-o -' for stdout).
+            EPUB (&apos;-o -&apos; for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app's:
+Conversations are stored in the same database as the app&apos;s:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
+Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
 </source>
         <translation>用法：
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
@@ -115,7 +115,7 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>对话存储 %1 由较新版本的 Inkchat 写入；请更新 Inkchat 后再打开（文件未作改动）</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）；无法保存对话</translation>
     </message>
     <message>
@@ -135,8 +135,8 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>不是 Inkchat 对话记录：文件不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Not an Inkchat transcript: "format" is not "%1".</source>
-        <translation>不是 Inkchat 对话记录："format" 不是 "%1"。</translation>
+        <source>Not an Inkchat transcript: &quot;format&quot; is not &quot;%1&quot;.</source>
+        <translation>不是 Inkchat 对话记录：&quot;format&quot; 不是 &quot;%1&quot;。</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: missing.</source>
@@ -151,8 +151,8 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>不是有效的 Inkchat 对话记录：%1：不能为空。</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as "2026-11-22T10:00:00.000Z" or null.</source>
-        <translation>不是有效的 Inkchat 对话记录：%1：必须是 ISO 8601 时间（如 "2026-11-22T10:00:00.000Z"）或 null。</translation>
+        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as &quot;2026-11-22T10:00:00.000Z&quot; or null.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：必须是 ISO 8601 时间（如 &quot;2026-11-22T10:00:00.000Z&quot;）或 null。</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: must be a whole number from %2 to %3.</source>
@@ -171,12 +171,12 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>不是有效的 Inkchat 对话记录：%1：必须是对象。</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown role "%2".</source>
-        <translation>不是有效的 Inkchat 对话记录：%1：未知角色 "%2"。</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown role &quot;%2&quot;.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：未知角色 &quot;%2&quot;。</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown status "%2".</source>
-        <translation>不是有效的 Inkchat 对话记录：%1：未知状态 "%2"。</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown status &quot;%2&quot;.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：未知状态 &quot;%2&quot;。</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: not base64.</source>
@@ -199,12 +199,12 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>不是 ChatGPT 导出：第 %1 个对话不是对象。</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no "id".</source>
-        <translation>不是 ChatGPT 导出：第 %1 个对话没有 "id"。</translation>
+        <source>Not a ChatGPT export: conversation %1 has no &quot;id&quot;.</source>
+        <translation>不是 ChatGPT 导出：第 %1 个对话没有 &quot;id&quot;。</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no "mapping" object.</source>
-        <translation>不是 ChatGPT 导出：第 %1 个对话没有 "mapping" 对象。</translation>
+        <source>Not a ChatGPT export: conversation %1 has no &quot;mapping&quot; object.</source>
+        <translation>不是 ChatGPT 导出：第 %1 个对话没有 &quot;mapping&quot; 对象。</translation>
     </message>
     <message>
         <source>Not a ChatGPT export: conversation %1 has a message tree with a cycle.</source>
@@ -239,7 +239,7 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>与 %1 的安全连接失败：%2</translation>
     </message>
     <message>
-        <source>can't read the CA file %1: %2</source>
+        <source>can&apos;t read the CA file %1: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>不支持的代理方案 %1：请使用 http:// 或 socks5://</translation>
     </message>
     <message>
-        <source>unknown provider "%1"</source>
+        <source>unknown provider &quot;%1&quot;</source>
         <translation>未知的提供方“%1”</translation>
     </message>
     <message>
@@ -387,11 +387,11 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
+        <source>PDF export needs Qt&apos;s GUI library, which this program was built or started without; choose another format</source>
         <translation>PDF 导出需要 Qt 的 GUI 库，而此程序在构建或启动时没有它；请选择其他格式</translation>
     </message>
     <message>
-        <source>%1 endpoints do not list their models; type the model's name</source>
+        <source>%1 endpoints do not list their models; type the model&apos;s name</source>
         <translation>%1 端点不列出其模型；请输入模型名称</translation>
     </message>
 </context>
