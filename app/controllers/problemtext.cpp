@@ -15,7 +15,7 @@ QString withDetail(const QString &sentence, const QString &detail)
 /// A size as people read it here: "5.0 MB".
 QString dataSize(const QString &bytes)
 {
-    return QLocale().formattedDataSize(bytes.toLongLong(), 1, QLocale::DataSizeSIFormat);
+    return QLocale().formattedDataSize(bytes.toLongLong(), 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace
