@@ -6,17 +6,16 @@
 #include "importcommand.h"
 #include "listcommand.h"
 #include "modelscommand.h"
+#include "savedproxy.h"
 #include "searchcommand.h"
 #include "ssedumpcommand.h"
 
 #include "provider/providercatalog.h"
-#include "transport/proxysetting.h"
 #include "util/controlchars.h"
 #include "util/translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 using namespace inkchat::cli;
@@ -99,7 +98,7 @@ int main(int argc, char **argv)
     // Corporate networks reach providers through a proxy: the one chosen in
     // the app's Settings, by default curl's variables (all_proxy too), else
     // the system's settings. --proxy overrides it.
-    inkchat::transport::ProxySetting::load(QSettings(u"Inkchat"_s, u"Inkchat"_s)).install();
+    inkchat::cli::savedProxy().install();
 
     const QStringList arguments = QCoreApplication::arguments();
     const QString command = arguments.value(1);

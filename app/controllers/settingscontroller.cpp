@@ -5,6 +5,7 @@
 
 #include "provider/baseurl.h"
 #include "provider/providercatalog.h"
+#include "session/endpointconfig.h"
 #include "session/relaypairing.h"
 #include "transport/tlstrust.h"
 #include "util/secretstore.h"
@@ -13,6 +14,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QSysInfo>
+#include <QUrl>
 #include <QUuid>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +25,19 @@ namespace {
 
 const auto kCurrentKey = u"endpoints/current"_s;
 const auto kManualProxyKey = u"network/manualProxy"_s;
+const auto kProxyPasswordAccount = QString::fromLatin1(session::kProxyPasswordAccount);
+
+/// A proxy URL as typed ("host:3128" is http://host:3128).
+QUrl proxyUrlFrom(const QString &text)
+{
+    return QUrl(text.contains("://"_L1) ? text : u"http://"_s + text);
+}
+
+QUrl withoutPassword(QUrl url)
+{
+    url.setPassword({});
+    return url;
+}
 
 int rowOf(const EndpointListModel &endpoints, const QString &id)
 {
@@ -48,7 +63,8 @@ SettingsController::SettingsController(QSettings &settings, SecretStore &secrets
 {
     // Every request and WebSocket of the app asks the application's proxy
     // factory, so one install covers them all.
-    m_proxy.install();
+    installProxy();
+    restoreProxyPassword();
     const int saved = m_settings.value(kCurrentKey, 0).toInt();
     if (m_endpoints.rowCount() > 0)
         m_current = std::clamp(saved, 0, m_endpoints.rowCount() - 1);
@@ -368,14 +384,83 @@ QString SettingsController::setProxy(const QString &mode, const QString &url)
             return tr("The proxy must be an http:// or socks5:// address with a host, such as "
                       "http://proxy.example:3128.");
         chosen = *parsed;
-        m_manualProxyUrl = url.trimmed();
+        const QUrl before = proxyUrlFrom(m_manualProxyUrl);
+        if (!chosen.url.password().isEmpty()) {
+            storeProxyPassword(chosen.url.password());
+        } else if (chosen.url.host() != before.host() || chosen.url.userName() != before.userName()
+                   || chosen.url.userName().isEmpty()) {
+            storeProxyPassword({}); // it was another proxy's, or another user's
+        }
+        chosen.url = withoutPassword(chosen.url);
+        m_manualProxyUrl = chosen.url.toString();
         m_settings.setValue(kManualProxyKey, m_manualProxyUrl);
     }
     m_proxy = chosen;
     m_proxy.save(m_settings);
-    m_proxy.install();
+    installProxy();
     Q_EMIT proxyChanged();
     return {};
+}
+
+void SettingsController::installProxy()
+{
+    transport::ProxySetting withPassword = m_proxy;
+    if (withPassword.mode == transport::ProxySetting::Mode::Manual && !m_proxyPassword.isEmpty())
+        withPassword.url.setPassword(m_proxyPassword);
+    withPassword.install();
+}
+
+void SettingsController::restoreProxyPassword()
+{
+    const QString saved = proxyUrlFrom(m_manualProxyUrl).password();
+    const QString inUse = m_proxy.url.password();
+    if (!saved.isEmpty() || !inUse.isEmpty()) {
+        m_manualProxyUrl = withoutPassword(proxyUrlFrom(m_manualProxyUrl)).toString();
+        m_settings.setValue(kManualProxyKey, m_manualProxyUrl);
+        m_proxy.url = withoutPassword(m_proxy.url);
+        m_proxy.save(m_settings);
+        storeProxyPassword(inUse.isEmpty() ? saved : inUse);
+        return;
+    }
+    if (proxyUrlFrom(m_manualProxyUrl).userName().isEmpty())
+        return;
+    beginKeyOperation();
+    m_secrets.read(kProxyPasswordAccount, [self = QPointer(this)](Result<QString> password) {
+        if (!self)
+            return;
+        self->endKeyOperation();
+        if (!password) {
+            self->setKeychainMessage(tr("The proxy's password could not be read from the keychain: %1")
+                                         .arg(password.error().message));
+            return;
+        }
+        self->m_proxyPassword = *password;
+        self->installProxy();
+        Q_EMIT self->proxyChanged();
+    });
+}
+
+void SettingsController::storeProxyPassword(const QString &password)
+{
+    if (password == m_proxyPassword && !password.isEmpty())
+        return;
+    // Used at once; if the keychain refuses it, until Inkchat quits.
+    m_proxyPassword = password;
+    beginKeyOperation();
+    auto done = [self = QPointer(this)](std::optional<Error> error) {
+        if (!self)
+            return;
+        self->endKeyOperation();
+        if (error)
+            self->setKeychainMessage(
+                tr("The proxy's password could not be saved in the keychain: %1. It is used until Inkchat "
+                   "quits.")
+                    .arg(error->message));
+    };
+    if (password.isEmpty())
+        m_secrets.remove(kProxyPasswordAccount, std::move(done));
+    else
+        m_secrets.write(kProxyPasswordAccount, password, std::move(done));
 }
 
 } // namespace inkchat::app

@@ -50,8 +50,10 @@ class SettingsController : public QObject
     /// Which proxy replies go through: "system" (the environment as curl
     /// reads it, else the system's settings), "none", or "manual" (proxyUrl).
     Q_PROPERTY(QString proxyMode READ proxyMode NOTIFY proxyChanged)
-    /// The manual proxy's URL, kept while another mode is chosen.
+    /// The manual proxy's URL, kept while another mode is chosen. Without
+    /// its password, which is kept in the keychain (proxyHasPassword).
     Q_PROPERTY(QString proxyUrl READ proxyUrl NOTIFY proxyChanged)
+    Q_PROPERTY(bool proxyHasPassword READ proxyHasPassword NOTIFY proxyChanged)
 
 public:
     /// `network` pairs relay endpoints (pairRelay()); without one they can
@@ -69,6 +71,7 @@ public:
     QString heldBackTransports() const;
     QString proxyMode() const;
     QString proxyUrl() const;
+    bool proxyHasPassword() const { return !m_proxyPassword.isEmpty(); }
 
     /// The endpoint replies go to, if the user set one up.
     std::optional<EndpointConfig> current() const;
@@ -110,8 +113,10 @@ public:
     /// the next reply tries the best way again.
     Q_INVOKABLE void resetTransports();
     /// Saves the proxy choice and applies it to the next request. `mode`
-    /// as proxyMode; `url` is read for "manual" only. Returns an error for
-    /// people, or an empty string when applied.
+    /// as proxyMode; `url` is read for "manual" only. A password in it goes
+    /// to the keychain; a URL without one keeps the stored password while
+    /// host and user name stay the same. Returns an error for people, or an
+    /// empty string when applied.
     Q_INVOKABLE QString setProxy(const QString &mode, const QString &url);
 
 Q_SIGNALS:
@@ -128,6 +133,12 @@ private:
     void setHasApiKey(const QString &endpointId, bool hasKey);
     void beginKeyOperation();
     void endKeyOperation();
+    /// Installs m_proxy with the manual proxy's password.
+    void installProxy();
+    /// The manual proxy's password from the keychain, or moved there from
+    /// the settings file where an earlier Inkchat kept it.
+    void restoreProxyPassword();
+    void storeProxyPassword(const QString &password);
 
     QSettings &m_settings;
     SecretStore &m_secrets;
@@ -136,7 +147,8 @@ private:
     /// The app's ladder memory works on the same QSettings: one truth.
     transport::LadderMemory m_ladderMemory;
     transport::ProxySetting m_proxy;
-    QString m_manualProxyUrl; ///< shown again when "manual" is chosen again
+    QString m_manualProxyUrl; ///< shown again when "manual" is chosen again; no password
+    QString m_proxyPassword;  ///< the manual proxy's, from the keychain
     int m_current = -1;
     QString m_keychainMessage;
     int m_pendingKeyOperations = 0;

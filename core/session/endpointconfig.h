@@ -12,6 +12,10 @@ namespace inkchat::session {
 /// reads an endpoint's key from the same place.
 inline constexpr char kKeychainService[] = "Inkchat";
 
+/// The keychain account of the password of the proxy set up in the app's
+/// Settings (a settings file is plain text); inkchat-cli reads it too.
+inline constexpr char kProxyPasswordAccount[] = "proxy-password";
+
 /// One provider endpoint the user set up in the app. The API key is not
 /// here: it lives in the keychain (kKeychainService) under keyAccount();
 /// only whether one was stored is kept.

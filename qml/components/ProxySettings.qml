@@ -25,6 +25,8 @@ Column {
     function apply() {
         const error = proxy.settings.setProxy(proxy.mode, urlField.text)
         proxy.message = error.length > 0 ? error : qsTr("Proxy setting saved; the next reply uses it.")
+        if (error.length === 0 && proxy.manual)
+            urlField.text = proxy.settings.proxyUrl // the password went to the keychain
     }
 
     spacing: 8
@@ -87,6 +89,16 @@ Column {
         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
         Accessible.name: qsTr("Proxy URL")
         onAccepted: proxy.apply()
+    }
+
+    Text {
+        objectName: "proxyPasswordNote"
+        width: proxy.width
+        visible: proxy.manual && proxy.settings.proxyHasPassword
+        wrapMode: Text.Wrap
+        color: Theme.foreground
+        font.pixelSize: Theme.fontPixelSize
+        text: qsTr("Its password is kept in the system keychain. Type the URL with a new password to change it.")
     }
 
     InkButton {

@@ -96,6 +96,20 @@ Item {
             compare(Theme.fullRefreshSetting.defaultValue, 6)
         }
 
+        function test_aProxyPasswordLeavesTheFormForTheKeychain() {
+            const page = testCase.makePage()
+            const modeBox = findChild(page, "proxyModeBox")
+            modeBox.currentIndex = 2 // Manual
+            modeBox.activated(2)
+            const field = findChild(page, "proxyUrlField")
+            tryVerify(() => field.visible)
+            field.text = "http://alice:s3cret@127.0.0.1:3128"
+            testCase.click(findChild(page, "applyProxyButton"))
+            compare(field.text, "http://alice@127.0.0.1:3128", "no password left on screen")
+            verify(findChild(page, "proxyPasswordNote").visible)
+            compare(testCase.app.settings.setProxy("system", ""), "")
+        }
+
         function test_theProfileBoxShowsTheProfileInUseFromTheStart() {
             Theme.profile = "eink"
             const page = testCase.makePage()

@@ -416,6 +416,60 @@ TEST_F(SettingsControllerTest, AppliesAndSavesTheProxyChosenInSettings)
     EXPECT_EQ(controller->setProxy(u"system"_s, {}), QString());
 }
 
+/// Every value the settings file holds, as one string.
+QString settingsText(QSettings &settings)
+{
+    settings.sync();
+    QString text;
+    for (const QString &key : settings.allKeys())
+        text += key + u'=' + settings.value(key).toString() + u'\n';
+    return text;
+}
+
+// A settings file is plain text that backups and dotfile repositories
+// copy: a proxy's password is kept in the keychain, like API keys.
+TEST_F(SettingsControllerTest, KeepsTheProxysPasswordInTheKeychainNotInTheSettingsFile)
+{
+    ASSERT_EQ(controller->setProxy(u"manual"_s, u"http://alice:s3cret@proxy.corp.example:3128"_s), QString());
+    ASSERT_TRUE(waitUntilIdle());
+    EXPECT_EQ(secrets.secrets.value(u"proxy-password"_s), u"s3cret"_s);
+    EXPECT_FALSE(settingsText(temp.settings).contains(u"s3cret"_s))
+        << qPrintable(settingsText(temp.settings));
+    EXPECT_EQ(controller->proxyUrl(), u"http://alice@proxy.corp.example:3128"_s);
+    EXPECT_TRUE(controller->proxyHasPassword());
+    EXPECT_EQ(proxyForApi().user(), u"alice"_s);
+    EXPECT_EQ(proxyForApi().password(), u"s3cret"_s) << "requests still authenticate";
+
+    // The next start takes it from the keychain.
+    QNetworkProxyFactory::setApplicationProxyFactory(nullptr);
+    reopen();
+    ASSERT_TRUE(waitUntilIdle());
+    EXPECT_EQ(proxyForApi().password(), u"s3cret"_s);
+
+    // The URL as the form shows it keeps the password; another user drops it.
+    ASSERT_EQ(controller->setProxy(u"manual"_s, controller->proxyUrl()), QString());
+    ASSERT_TRUE(waitUntilIdle());
+    EXPECT_EQ(proxyForApi().password(), u"s3cret"_s);
+    ASSERT_EQ(controller->setProxy(u"manual"_s, u"http://bob@proxy.corp.example:3128"_s), QString());
+    ASSERT_TRUE(waitUntilIdle());
+    EXPECT_TRUE(proxyForApi().password().isEmpty());
+    EXPECT_FALSE(secrets.secrets.contains(u"proxy-password"_s));
+    EXPECT_EQ(controller->setProxy(u"system"_s, {}), QString());
+}
+
+TEST_F(SettingsControllerTest, MovesAProxyPasswordAnEarlierVersionSavedIntoTheKeychain)
+{
+    temp.settings.setValue(u"network/proxy"_s, u"http://alice:s3cret@proxy.corp.example:3128"_s);
+    temp.settings.setValue(u"network/manualProxy"_s, u"alice:s3cret@proxy.corp.example:3128"_s);
+    reopen();
+    ASSERT_TRUE(waitUntilIdle());
+    EXPECT_EQ(secrets.secrets.value(u"proxy-password"_s), u"s3cret"_s);
+    EXPECT_FALSE(settingsText(temp.settings).contains(u"s3cret"_s))
+        << qPrintable(settingsText(temp.settings));
+    EXPECT_EQ(proxyForApi().password(), u"s3cret"_s);
+    EXPECT_EQ(controller->setProxy(u"system"_s, {}), QString());
+}
+
 TEST_F(SettingsControllerTest, RefusesAProxyItCannotUseAndKeepsTheLastOne)
 {
     ASSERT_EQ(controller->setProxy(u"manual"_s, u"socks5://127.0.0.1:1080"_s), QString());
