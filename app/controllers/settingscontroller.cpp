@@ -431,7 +431,7 @@ void SettingsController::restoreProxyPassword()
         self->endKeyOperation();
         if (!password) {
             self->setKeychainMessage(tr("The proxy's password could not be read from the keychain: %1")
-                                         .arg(password.error().message));
+                                         .arg(ProblemText::of(password.error())));
             return;
         }
         self->m_proxyPassword = *password;
@@ -455,7 +455,7 @@ void SettingsController::storeProxyPassword(const QString &password)
             self->setKeychainMessage(
                 tr("The proxy's password could not be saved in the keychain: %1. It is used until Inkchat "
                    "quits.")
-                    .arg(error->message));
+                    .arg(ProblemText::of(*error)));
     };
     if (password.isEmpty())
         m_secrets.remove(kProxyPasswordAccount, std::move(done));
