@@ -4,12 +4,11 @@
 // unlocked gnome-keyring and its own HOME, never the user's.
 
 #include "clirun.h"
+#include "secretwait.h"
 
 #include "secrets/keychainsecretstore.h"
 #include "session/endpointconfig.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -72,20 +71,6 @@ private:
     QHash<QTcpSocket *, QByteArray> m_heads;
 };
 
-std::optional<Error> writeSecret(SecretStore &secrets, const QString &account, const QString &secret)
-{
-    bool done = false;
-    std::optional<Error> result;
-    secrets.write(account, secret, [&](std::optional<Error> error) {
-        result = std::move(error);
-        done = true;
-    });
-    const QDeadlineTimer deadline(kWaitMs);
-    while (!done && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-    return done ? result : Error::make(Error::Kind::Timeout, u"the keychain did not answer"_s);
-}
-
 } // namespace
 
 TEST(CliProxyKeychain, UsesThePasswordOfTheAppsProxyFromTheKeychain)
@@ -99,7 +84,9 @@ TEST(CliProxyKeychain, UsesThePasswordOfTheAppsProxyFromTheKeychain)
         appSettings.setValue(u"network/proxy"_s, proxy.url(u"alice"_s));
     }
     platform::KeychainSecretStore secrets(QString::fromLatin1(session::kKeychainService));
-    ASSERT_FALSE(writeSecret(secrets, QString::fromLatin1(session::kProxyPasswordAccount), u"s3cret"_s));
+    ASSERT_FALSE(test::waitForSecretStore([&](auto done) {
+        secrets.write(QString::fromLatin1(session::kProxyPasswordAccount), u"s3cret"_s, done);
+    }));
 
     // A host only the proxy knows: the request can only go through it.
     const CliResult result = runCli(

@@ -6,12 +6,11 @@
 // user's keychain nor their app settings are ever touched.
 
 #include "relaytestsupport.h"
+#include "secretwait.h"
 
 #include "secrets/keychainsecretstore.h"
 #include "session/endpointconfig.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QSettings>
 
 #include <gtest/gtest.h>
@@ -20,25 +19,6 @@ using namespace Qt::StringLiterals;
 using namespace inkchat;
 using namespace inkchat::test;
 using namespace inkchat::test::relay;
-
-namespace {
-
-/// Runs the event loop until the keychain answered; its error, if any.
-std::optional<Error> wait(const std::function<void(SecretStore::WriteDone)> &operation)
-{
-    bool done = false;
-    std::optional<Error> result;
-    operation([&](std::optional<Error> error) {
-        result = std::move(error);
-        done = true;
-    });
-    const QDeadlineTimer deadline(kWaitMs);
-    while (!done && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
-    return done ? result : Error::make(Error::Kind::Timeout, u"the keychain did not answer"_s);
-}
-
-} // namespace
 
 TEST(RelayKeychain, ServesAnEndpointSetUpInTheAppWithItsKeyFromTheKeychain)
 {
@@ -57,7 +37,8 @@ TEST(RelayKeychain, ServesAnEndpointSetUpInTheAppWithItsKeyFromTheKeychain)
     }
     platform::KeychainSecretStore secrets(QString::fromLatin1(session::kKeychainService));
     const QString account = u"endpoint/e1"_s;
-    ASSERT_FALSE(wait([&](auto done) { secrets.write(account, QString::fromLatin1(kUpstreamKey), done); }));
+    ASSERT_FALSE(waitForSecretStore(
+        [&](auto done) { secrets.write(account, QString::fromLatin1(kUpstreamKey), done); }));
 
     RelayProcess relay(dir.filePath(u"data"_s),
                        RelayProcess::UpstreamArguments{{u"--endpoint"_s, u"Work"_s}});
@@ -71,7 +52,7 @@ TEST(RelayKeychain, ServesAnEndpointSetUpInTheAppWithItsKeyFromTheKeychain)
 
     // The key removed in the app: the next reply says where it belongs and
     // asks nothing upstream.
-    ASSERT_FALSE(wait([&](auto done) { secrets.remove(account, done); }));
+    ASSERT_FALSE(waitForSecretStore([&](auto done) { secrets.remove(account, done); }));
     HttpClient second(relay.port(), "POST", "/v1/replies", auth(token), askBody());
     ASSERT_TRUE(second.waitForEnd());
     ASSERT_FALSE(second.events().isEmpty());
