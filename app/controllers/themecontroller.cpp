@@ -46,8 +46,8 @@ constexpr char kEngineThemeProperty[] = "inkchatTheme";
 /// Outline emoji fonts (Debian: fonts-symbola), for e-ink. Colour emoji
 /// come from bitmap fonts whose PNG glyphs Qt decodes and scales again on
 /// every layout of the line, which a streaming reply lays out on each update
-/// (4x the cost of an update without them), and a panel shows them as grey
-/// smudges. Outline glyphs are cached like letters and drawn in black.
+/// (about 3x the cost of an update without them), and a panel shows them as
+/// grey smudges. Outline glyphs are cached like letters and drawn in black.
 constexpr std::array<QStringView, 3> kOutlineEmojiFamilies{u"Symbola", u"Noto Emoji", u"OpenMoji Black"};
 
 /// Colour emoji fonts, for the desktop: the system's fallback may otherwise
