@@ -58,8 +58,12 @@ bool makePrivateFolder(const QString &folder)
     if (QFileInfo(folder).isDir())
         return true;
     const QString parent = QFileInfo(folder).absolutePath();
-    return QDir().mkpath(parent)
-           && QDir().mkdir(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    if (QDir().mkpath(parent)
+        && QDir().mkdir(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        return true;
+    // Another process (the app and inkchat-cli starting together) may have
+    // made it since we looked: two CLI tests running at once failed here.
+    return QFileInfo(folder).isDir();
 }
 
 // SQLite gives the -wal and -shm files the database file's mode; made by
