@@ -27,10 +27,12 @@ const auto kCurrentKey = u"endpoints/current"_s;
 const auto kManualProxyKey = u"network/manualProxy"_s;
 const auto kProxyPasswordAccount = QString::fromLatin1(session::kProxyPasswordAccount);
 
-/// A proxy URL as typed ("host:3128" is http://host:3128).
-QUrl proxyUrlFrom(const QString &text)
+/// The manual proxy's URL as saved (earlier versions kept it as typed,
+/// "host:3128" for http://host:3128); empty when there is none.
+QUrl manualProxyUrl(const QString &saved)
 {
-    return QUrl(text.contains("://"_L1) ? text : u"http://"_s + text);
+    const Result<transport::ProxySetting> parsed = transport::ProxySetting::parse(saved);
+    return parsed ? parsed->url : QUrl();
 }
 
 QUrl withoutPassword(QUrl url)
@@ -384,7 +386,7 @@ QString SettingsController::setProxy(const QString &mode, const QString &url)
             return tr("The proxy must be an http:// or socks5:// address with a host, such as "
                       "http://proxy.example:3128.");
         chosen = *parsed;
-        const QUrl before = proxyUrlFrom(m_manualProxyUrl);
+        const QUrl before = manualProxyUrl(m_manualProxyUrl);
         if (!chosen.url.password().isEmpty()) {
             storeProxyPassword(chosen.url.password());
         } else if (chosen.url.host() != before.host() || chosen.url.userName() != before.userName()
@@ -412,17 +414,18 @@ void SettingsController::installProxy()
 
 void SettingsController::restoreProxyPassword()
 {
-    const QString saved = proxyUrlFrom(m_manualProxyUrl).password();
+    const QUrl manual = manualProxyUrl(m_manualProxyUrl);
+    const QString saved = manual.password();
     const QString inUse = m_proxy.url.password();
     if (!saved.isEmpty() || !inUse.isEmpty()) {
-        m_manualProxyUrl = withoutPassword(proxyUrlFrom(m_manualProxyUrl)).toString();
+        m_manualProxyUrl = withoutPassword(manual).toString();
         m_settings.setValue(kManualProxyKey, m_manualProxyUrl);
         m_proxy.url = withoutPassword(m_proxy.url);
         m_proxy.save(m_settings);
         storeProxyPassword(inUse.isEmpty() ? saved : inUse);
         return;
     }
-    if (proxyUrlFrom(m_manualProxyUrl).userName().isEmpty())
+    if (manual.userName().isEmpty())
         return;
     beginKeyOperation();
     m_secrets.read(kProxyPasswordAccount, [self = QPointer(this)](Result<QString> password) {
