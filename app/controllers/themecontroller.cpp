@@ -48,12 +48,12 @@ constexpr char kEngineThemeProperty[] = "inkchatTheme";
 /// every layout of the line, which a streaming reply lays out on each update
 /// (about 3x the cost of an update without them), and a panel shows them as
 /// grey smudges. Outline glyphs are cached like letters and drawn in black.
-constexpr std::array<QStringView, 3> kOutlineEmojiFamilies{u"Symbola", u"Noto Emoji", u"OpenMoji Black"};
+const QStringList kOutlineEmojiFamilies{u"Symbola"_s, u"Noto Emoji"_s, u"OpenMoji Black"_s};
 
 /// Colour emoji fonts, for the desktop: the system's fallback may otherwise
 /// pick an outline font that happens to be installed.
-constexpr std::array<QStringView, 4> kColourEmojiFamilies{u"Noto Color Emoji", u"Apple Color Emoji",
-                                                          u"Segoe UI Emoji", u"Twemoji"};
+const QStringList kColourEmojiFamilies{u"Noto Color Emoji"_s, u"Apple Color Emoji"_s, u"Segoe UI Emoji"_s,
+                                       u"Twemoji"_s};
 
 /// The family the system draws `font` with, by its real name: a generic
 /// name ("Sans Serif", "Monospace") is resolved only after every listed
@@ -75,16 +75,7 @@ QString textFamily()
 /// profile, tried before the system's fallback.
 QStringList fontFamilies(const QString &textFamily, bool eink)
 {
-    QStringList families{textFamily};
-    const auto addAll = [&families](const auto &emojiFamilies) {
-        for (const QStringView family : emojiFamilies)
-            families.append(family.toString());
-    };
-    if (eink)
-        addAll(kOutlineEmojiFamilies);
-    else
-        addAll(kColourEmojiFamilies);
-    return families;
+    return QStringList{textFamily} + (eink ? kOutlineEmojiFamilies : kColourEmojiFamilies);
 }
 
 } // namespace
