@@ -64,9 +64,9 @@ struct DisplayControllerTest : ::testing::Test
 
     void TearDown() override
     {
-        // Qt 6.4's threaded software render loop hangs when a window is
-        // destroyed while its render thread is awake (see Application::quit()):
-        // hidden, the thread goes to sleep first.
+        // As the app quits (Application::quit()), should QSG_RENDER_LOOP=
+        // threaded choose Qt 6.4's loop that hangs when a window is destroyed
+        // while its render thread is awake: hidden, the thread sleeps first.
         window->hide();
         QTest::qWait(100);
         window.reset();                      // before the controller it reports to
