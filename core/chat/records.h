@@ -2,6 +2,8 @@
 
 #include "conversation.h"
 
+#include "util/error.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -38,7 +40,12 @@ struct MessageRecord
     QDateTime updatedAt; ///< UTC; the last checkpoint of a streaming reply
     TokenUsage usage;
     MessageStatus status = MessageStatus::Complete;
+    /// Why a reply ended early, in core's English (Error::message): what
+    /// exports write, and all that imports and rows of earlier versions say.
     QString errorText;
+    /// The same as core named it, for the front ends to word in their
+    /// user's language; none where only errorText is known.
+    std::optional<Error> error = {};
     /// Offsets into `text` (UTF-16 code units) where a continuation began:
     /// the text before the seam came from one request, after it from the next.
     QList<int> seams;

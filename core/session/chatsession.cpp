@@ -20,7 +20,7 @@ using chat::MessageStatus;
 namespace {
 
 /// A reply about to stream, with an identity of its own until the store
-/// gives it one (endError() needs one even when it is never stored).
+/// gives it one.
 chat::MessageRecord streamingReply()
 {
     chat::MessageRecord reply;
@@ -280,7 +280,7 @@ bool ChatSession::continueReply()
     m_continuedFrom = m_messages.at(last);
     m_messages[last].status = MessageStatus::Streaming;
     m_messages[last].errorText.clear();
-    m_endErrors.remove(m_messages.at(last).uuid);
+    m_messages[last].error.reset();
     Q_EMIT messageChanged(last);
     beginExchange();
     startReply(last, true);
@@ -340,8 +340,7 @@ std::optional<Error> ChatSession::endError(int index) const
 {
     if (index < 0 || index >= m_messages.size())
         return std::nullopt;
-    const auto found = m_endErrors.constFind(m_messages.at(index).uuid);
-    return found != m_endErrors.cend() ? std::optional<Error>(*found) : std::nullopt;
+    return m_messages.at(index).error;
 }
 
 std::optional<Error> ChatSession::showVersion(int index, int version)
@@ -502,8 +501,7 @@ void ChatSession::onRestarted()
         // left it). The new answer is a version of its own beside it, never
         // joined to it.
         if (m_continuing)
-            report(m_recorder->endReply(m_continuedFrom.status, m_continuedFrom.errorText,
-                                        m_continuedFrom.usage));
+            report(m_recorder->endReplyAsBefore(m_continuedFrom));
         else
             endAnsweredAfresh();
         const store::ReplySource source = m_recorder->source();
@@ -548,8 +546,7 @@ void ChatSession::endAnsweredAfresh()
 {
     const Error afresh = Error::coded(Error::Kind::Interrupted, Error::Code::ReplyAnsweredAfresh, {},
                                       u"the connection broke; the server answered again from the start"_s);
-    report(m_recorder->endReply(MessageStatus::Interrupted, afresh.message, m_usage));
-    m_endErrors.insert(m_recorder->reply().uuid, afresh);
+    report(m_recorder->endReply(MessageStatus::Interrupted, afresh, m_usage));
 }
 
 void ChatSession::endReply(MessageStatus status, std::optional<Error> error)
@@ -573,17 +570,14 @@ void ChatSession::endReply(MessageStatus status, std::optional<Error> error)
     reply.status = status;
     // A stopped reply needs no why: the user knows.
     const bool saysWhy = status != MessageStatus::Complete && status != MessageStatus::Stopped;
-    reply.errorText = saysWhy && error ? error->message : QString();
-    if (saysWhy && error)
-        m_endErrors.insert(reply.uuid, *error);
-    else
-        m_endErrors.remove(reply.uuid);
+    reply.error = saysWhy ? error : std::nullopt;
+    reply.errorText = reply.error ? reply.error->message : QString();
     if (saysWhy)
         m_lastError = error;
     if (m_usage.inputTokens >= 0 || m_usage.outputTokens >= 0)
         reply.usage = m_usage;
     if (m_recorder) {
-        report(m_recorder->endReply(status, reply.errorText, m_usage));
+        report(m_recorder->endReply(status, reply.error, m_usage));
         m_recorder.reset();
     }
     m_replyIndex = -1;

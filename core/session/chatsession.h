@@ -222,7 +222,6 @@ private:
     transport::ConnectorState m_state;
     chat::TokenUsage m_usage;
     std::optional<Error> m_lastError;
-    QHash<QString, Error> m_endErrors; ///< endError(), by the reply's uuid
     std::optional<transport::ConnectorNotice> m_notice;
     bool m_reportedCheckpointError = false;
 };

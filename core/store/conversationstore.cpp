@@ -10,6 +10,7 @@
 #include "rows.h"
 #include "rowwriter.h"
 #include "sqlexec.h"
+#include "storederror.h"
 #include "writetransaction.h"
 
 #include <QAtomicInteger>
@@ -347,7 +348,8 @@ std::optional<Error> ConversationStore::updateMessageStatus(const chat::MessageR
     if (auto error = prepare(query, uR"(
             UPDATE messages
             SET status = :status, input_tokens = :input_tokens, output_tokens = :output_tokens,
-                seams = :seams, error_text = :error_text, model = :model, updated_at = :updated_at
+                seams = :seams, error_text = :error_text, error = :error, model = :model,
+                updated_at = :updated_at
             WHERE id = :id)"_s,
                              what))
         return error;
@@ -357,6 +359,7 @@ std::optional<Error> ConversationStore::updateMessageStatus(const chat::MessageR
     query.bindValue(u":output_tokens"_s, message.usage.outputTokens);
     query.bindValue(u":seams"_s, seamsToText(message.seams));
     query.bindValue(u":error_text"_s, storedText(message.errorText));
+    query.bindValue(u":error"_s, storedText(storedError(message.error)));
     query.bindValue(u":updated_at"_s, storedTime(now()));
     query.bindValue(u":id"_s, message.id);
     if (auto error = execPrepared(query, what))

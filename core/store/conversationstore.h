@@ -95,7 +95,7 @@ public:
     /// it through the newest version of each turn. Kind Usage if there is no
     /// such version.
     std::optional<Error> showVersion(qint64 messageId, int version);
-    /// Writes status, usage, seams, errorText and model (the one that
+    /// Writes status, usage, seams, errorText, error and model (the one that
     /// answered may be named only as the reply streams) of the stored
     /// message `message.id`, not its text; updatedAt becomes now. A reply that stops
     /// streaming is indexed for search here, once.

@@ -80,6 +80,7 @@ std::optional<Error> ExchangeRecorder::continueReply(qint64 messageId)
         m_reply.seams.append(int(m_reply.text.size()));
     m_reply.status = MessageStatus::Streaming;
     m_reply.errorText.clear();
+    m_reply.error.reset();
     m_givenLength = m_reply.text.size();
     // Held before the reply is Streaming again: from then on another process
     // must see a live writer, not a reply to recover.
@@ -136,8 +137,27 @@ bool ExchangeRecorder::appendReplyText(const QString &text)
     return true;
 }
 
-std::optional<Error> ExchangeRecorder::endReply(MessageStatus status, const QString &errorText,
+std::optional<Error> ExchangeRecorder::endReply(MessageStatus status, const std::optional<Error> &why,
                                                 chat::TokenUsage usage)
+{
+    m_reply.status = status;
+    m_reply.errorText = why ? why->message : QString();
+    m_reply.error = why;
+    if (usage.inputTokens >= 0 || usage.outputTokens >= 0)
+        m_reply.usage = usage;
+    return writeEnd();
+}
+
+std::optional<Error> ExchangeRecorder::endReplyAsBefore(const chat::MessageRecord &before)
+{
+    m_reply.status = before.status;
+    m_reply.errorText = before.errorText;
+    m_reply.error = before.error;
+    m_reply.usage = before.usage;
+    return writeEnd();
+}
+
+std::optional<Error> ExchangeRecorder::writeEnd()
 {
     if (m_reply.id == 0)
         return std::nullopt;
@@ -145,10 +165,6 @@ std::optional<Error> ExchangeRecorder::endReply(MessageStatus status, const QStr
     if (m_checkpointer && !m_checkpointer->flush())
         error = m_checkpointError;
     m_checkpointer.reset();
-    m_reply.status = status;
-    m_reply.errorText = errorText;
-    if (usage.inputTokens >= 0 || usage.outputTokens >= 0)
-        m_reply.usage = usage;
     // Whatever the text's fate, the status is written: an ended reply left
     // Streaming would wait for a recovery.
     if (auto statusError = m_store.updateMessageStatus(m_reply); statusError && !error)

@@ -79,9 +79,13 @@ public:
     /// and kept: the caller's string is never shared, so appending to it
     /// stays cheap however long the reply grows.
     void replyTextChanged(const QString &fullText);
-    /// Writes how the reply ended, with all of the text last given.
-    std::optional<Error> endReply(chat::MessageStatus status, const QString &errorText = {},
+    /// Writes how the reply ended, with all of the text last given, and
+    /// `why` when it ended early.
+    std::optional<Error> endReply(chat::MessageStatus status, const std::optional<Error> &why = {},
                                   chat::TokenUsage usage = {});
+    /// Writes the end `before` had (status, why, usage): a continuation that
+    /// brought nothing leaves its reply as it was.
+    std::optional<Error> endReplyAsBefore(const chat::MessageRecord &before);
 
     /// The reply being recorded (id 0 before beginReply()).
     const chat::MessageRecord &reply() const { return m_reply; }
@@ -91,6 +95,8 @@ public:
 
 private:
     bool appendReplyText(const QString &text);
+    /// Writes the text not yet saved and the end now in m_reply.
+    std::optional<Error> writeEnd();
     void startCheckpointing();
 
     ConversationStore &m_store;

@@ -2,6 +2,7 @@
 
 #include "stream/surrogatejoiner.h"
 
+#include "storederror.h"
 #include "storelog.h"
 
 #include <QJsonArray>
@@ -30,6 +31,7 @@ enum MessageColumn {
     MessageOutputTokens,
     MessageStatusName,
     MessageErrorText,
+    MessageError,
     MessageSeams,
     MessageParentUuid,
     MessageVersion,
@@ -69,7 +71,7 @@ QString messageColumns()
            + u", m.provider, m.model, m.endpoint, m.created_at, "
              "MAX(m.updated_at, COALESCE((SELECT MAX(written_at) FROM message_chunks "
              "WHERE message_id = m.id), 0)), "
-             "m.input_tokens, m.output_tokens, m.status, m.error_text, m.seams, "
+             "m.input_tokens, m.output_tokens, m.status, m.error_text, m.error, m.seams, "
              "(SELECT p.uuid FROM messages p WHERE p.id = m.parent_id), "_s
            // Its versions are its siblings: the messages with the same parent.
            // The unary + keeps SQLite from counting along the (conversation,
@@ -110,6 +112,7 @@ chat::MessageRecord messageFromRow(const QSqlQuery &query, int first)
     if (!chat::roleFromName(role) || !chat::statusFromName(status))
         qCWarning(lcStore) << "message" << message.id << "has unknown role/status" << role << status;
     message.errorText = column(MessageErrorText).toString();
+    message.error = errorFromStored(column(MessageError).toString(), message.errorText);
     message.seams = seamsFromText(column(MessageSeams).toString());
     message.parentUuid = column(MessageParentUuid).toString();
     message.version = column(MessageVersion).toInt();
@@ -160,6 +163,7 @@ void bindMessage(QSqlQuery &query, const chat::MessageRecord &message)
     query.bindValue(u":output_tokens"_s, message.usage.outputTokens);
     query.bindValue(u":status"_s, chat::statusName(message.status));
     query.bindValue(u":error_text"_s, storedText(message.errorText));
+    query.bindValue(u":error"_s, storedText(storedError(message.error)));
     query.bindValue(u":seams"_s, seamsToText(message.seams));
 }
 

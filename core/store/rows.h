@@ -30,7 +30,7 @@ chat::ConversationRecord conversationFromRow(const QSqlQuery &query, int first =
 /// Binds every stored field of `message` except id and position to the named
 /// placeholders :uuid, :role, :text, :provider, :model, :endpoint,
 /// :created_at, :updated_at, :input_tokens, :output_tokens, :status,
-/// :error_text and :seams.
+/// :error_text, :error and :seams.
 void bindMessage(QSqlQuery &query, const chat::MessageRecord &message);
 
 /// Binds :temperature and :max_output_tokens (NULL when unset) and

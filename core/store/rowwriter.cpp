@@ -65,12 +65,13 @@ Result<qint64> insertMessage(QSqlDatabase &db, qint64 conversationId, const chat
     if (auto error = prepare(query, uR"(
             INSERT INTO messages (uuid, conversation_id, position, role, text, provider, model,
                                   endpoint, created_at, updated_at, input_tokens, output_tokens,
-                                  status, error_text, seams, parent_id)
+                                  status, error_text, error, seams, parent_id)
             VALUES (:uuid, :conversation_id,
                     (SELECT COALESCE(MAX(position), -1) + 1 FROM messages
                      WHERE conversation_id = :same_conversation_id),
                     :role, :text, :provider, :model, :endpoint, :created_at, :updated_at,
-                    :input_tokens, :output_tokens, :status, :error_text, :seams, :parent_id))"_s,
+                    :input_tokens, :output_tokens, :status, :error_text, :error, :seams,
+                    :parent_id))"_s,
                              what))
         return *error;
     query.bindValue(u":conversation_id"_s, conversationId);

@@ -236,11 +236,22 @@ QStringList version7()
     };
 }
 
+// Why a reply ended early was kept only in the English of the program
+// that saw it (error_text), so after a restart it read in English whatever
+// the user's language. messages.error keeps it as core named it (see
+// storederror.h); error_text stays for exports and earlier versions' rows.
+QStringList version8()
+{
+    return {
+        uR"(ALTER TABLE messages ADD COLUMN error TEXT NOT NULL DEFAULT '')"_s,
+    };
+}
+
 QList<Migration> migrations()
 {
     return {
         {1, version1()}, {2, version2()}, {3, version3()}, {4, version4()},
-        {5, version5()}, {6, version6()}, {7, version7()},
+        {5, version5()}, {6, version6()}, {7, version7()}, {8, version8()},
     };
 }
 

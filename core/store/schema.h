@@ -7,7 +7,7 @@ namespace inkchat::store::schema {
 
 /// The schema version this code reads and writes, kept in PRAGMA user_version.
 /// A file with a higher version was written by a newer Inkchat and is refused.
-inline constexpr int kCurrentVersion = 7;
+inline constexpr int kCurrentVersion = 8;
 
 /// One step of the schema's history: the statements that take a database
 /// from `version - 1` to `version`, run in one transaction. Steps are
@@ -39,6 +39,9 @@ QStringList version6();
 /// v7: a message keeps the images sent with it (message_attachments), each
 /// at most chat::kMaxAttachmentBytes.
 QStringList version7();
+/// v8: a reply keeps why it ended early as core named it (messages.error),
+/// beside the English of error_text.
+QStringList version8();
 
 /// Every step, oldest first; the last one's version is kCurrentVersion.
 QList<Migration> migrations();

@@ -34,7 +34,7 @@ struct ProblemLanguageTest : ChatControllerTest
     InGerman german;
 };
 
-TEST_F(ProblemLanguageTest, ARefusedCertificateIsSaidInGermanUnderTheReply)
+TEST_F(ProblemLanguageTest, ARefusedCertificateIsSaidInGermanUnderTheReplyAlsoAfterARestart)
 {
     StreamServer tlsServer(inkchat::test::loopbackServerTls());
     tlsServer.setResponse(sseResponse(openAiChatBody(kAll)));
@@ -51,6 +51,10 @@ TEST_F(ProblemLanguageTest, ARefusedCertificateIsSaidInGermanUnderTheReply)
         << qPrintable(why);
     EXPECT_FALSE(why.contains(u"secure connection"_s)) << "core's English: " << qPrintable(why);
     EXPECT_TRUE(tlsServer.requests().isEmpty());
+
+    build(false); // the next start of the app, which reads the reply from the store
+    ASSERT_EQ(chat->transcript()->messageCount(), 2);
+    EXPECT_EQ(reply().errorText, why) << "the store kept core's English only";
 }
 
 TEST_F(ProblemLanguageTest, AProxyThatIsDownIsNamedInGermanWhileTheReplyTriesAgain)

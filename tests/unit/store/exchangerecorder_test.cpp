@@ -6,6 +6,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace std::chrono_literals;
+using inkchat::Error;
 using inkchat::chat::MessageRecord;
 using inkchat::chat::MessageStatus;
 using inkchat::chat::Role;
@@ -74,17 +75,23 @@ TEST_F(ExchangeRecorderTest, TheEndWritesAllTextStatusAndUsage)
     EXPECT_EQ(reply.usage, (chat::TokenUsage{12, 3}));
 }
 
-TEST_F(ExchangeRecorderTest, AFailedReplyKeepsItsTextAndTheError)
+TEST_F(ExchangeRecorderTest, AFailedReplyKeepsItsTextAndTheErrorAsCoreNamedIt)
 {
     ExchangeRecorder exchange(*m_store, m_conversation.id, m_source, m_clock);
     ASSERT_FALSE(exchange.beginReply());
     exchange.replyTextChanged(u"half a"_s);
-    ASSERT_FALSE(exchange.endReply(MessageStatus::Error, u"HTTP 500: upstream died"_s));
+    Error why = Error::coded(Error::Kind::Http, Error::Code::HttpStatus, u"500"_s,
+                             u"HTTP 500: upstream died"_s)
+                    .with({}, u"upstream died"_s);
+    why.httpStatus = 500;
+    why.retries = 3;
+    ASSERT_FALSE(exchange.endReply(MessageStatus::Error, why));
 
     const MessageRecord reply = stored().at(0);
     EXPECT_EQ(reply.text, u"half a"_s);
     EXPECT_EQ(reply.status, MessageStatus::Error);
     EXPECT_EQ(reply.errorText, u"HTTP 500: upstream died"_s);
+    EXPECT_EQ(reply.error, why);
 }
 
 TEST_F(ExchangeRecorderTest, AContinuedReplyStaysOneMessageWithASeam)

@@ -294,8 +294,43 @@ TEST(StoreMigration, UpgradesAVersion6DatabaseWhoseMessagesHaveNoImagesAndStores
     // The images go with their message.
     ASSERT_FALSE(store.deleteMessage(stored->id));
     RawConnection raw(path);
-    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 7);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), schema::kCurrentVersion);
     EXPECT_EQ(raw.scalar(u"SELECT COUNT(*) FROM message_attachments"_s).toInt(), 0);
+}
+
+TEST(StoreMigration, UpgradesAVersion7DatabaseWhoseFailedReplyKeepsItsEnglishAndKeepsErrorsAsNamedThen)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"v7.sqlite"_s);
+    writeVersion1Database(path);
+    {
+        RawConnection raw(path);
+        for (const QString &statement : schema::version2() + schema::version3() + schema::version4()
+                                            + schema::version5() + schema::version6() + schema::version7())
+            ASSERT_TRUE(raw.exec(statement));
+        ASSERT_TRUE(raw.exec(
+            u"UPDATE messages SET status = 'error', error_text = 'HTTP 500: upstream died' WHERE id = 8"_s));
+        ASSERT_TRUE(raw.exec(u"PRAGMA user_version = 7"_s));
+    }
+
+    auto opened = openAt(path);
+    ASSERT_TRUE(opened) << opened.error().message.toStdString();
+    ConversationStore &store = **opened;
+    chat::MessageRecord reply = *store.message(8);
+    EXPECT_EQ(reply.errorText, u"HTTP 500: upstream died"_s);
+    EXPECT_EQ(reply.error, std::nullopt) << "an earlier version kept only the English";
+
+    Error why = Error::coded(Error::Kind::Tls, Error::Code::TlsFailed, u"example.com:443"_s,
+                             u"the secure connection to example.com:443 failed"_s)
+                    .with({}, u"The certificate is self-signed, and untrusted"_s);
+    reply.error = why;
+    reply.errorText = why.message;
+    ASSERT_FALSE(store.updateMessageStatus(reply));
+    EXPECT_EQ(store.message(8)->error, why);
+    RawConnection raw(path);
+    EXPECT_EQ(raw.scalar(u"PRAGMA user_version"_s).toInt(), 8);
+    EXPECT_TRUE(raw.scalar(u"SELECT error FROM messages WHERE id = 8"_s).toString().contains(u"TlsFailed"_s))
+        << "named by its key, which outlives the enum's order";
 }
 
 TEST(StoreMigration, ReopeningChangesNothing)
