@@ -6,6 +6,7 @@
 #include "threadedtransport.h"
 
 #include "util/redact.h"
+#include "util/secondstext.h"
 
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
@@ -53,11 +54,6 @@ bool isFinalError(const Error &error)
 bool isStreamingRung(Rung rung)
 {
     return rung == Rung::WebSocket || rung == Rung::Stream;
-}
-
-QString describeSeconds(std::chrono::milliseconds delay)
-{
-    return QString::number(std::chrono::duration_cast<std::chrono::seconds>(delay).count());
 }
 
 } // namespace
@@ -372,12 +368,12 @@ void Connector::onNoProgress()
     if (m_done)
         return;
     if (m_ladder.value(m_rungIndex) == Rung::Single) {
-        const QString seconds = describeSeconds(m_options.progressTimeout);
+        const QString seconds = secondsText(m_options.progressTimeout);
         fail(Error::coded(Error::Kind::Timeout, Error::Code::ServerSilent, seconds,
                           u"the server did not answer within %1 s"_s.arg(seconds)));
         return;
     }
-    const QString seconds = describeSeconds(m_options.progressTimeout);
+    const QString seconds = secondsText(m_options.progressTimeout);
     fail(Error::coded(Error::Kind::Timeout, Error::Code::ReplyStalled, seconds,
                       u"no part of the reply arrived for %1 s, though the server kept answering (heartbeats "
                       "or a trickle of bytes)"_s.arg(seconds)));
@@ -544,7 +540,7 @@ void Connector::recover(Error error)
         // bound Retry-After has.
         if (*serverDelay > m_options.maxRetryAfter) {
             error.gaveUp = Error::GaveUp::ReconnectTooLate;
-            error.gaveUpValues = {describeSeconds(*serverDelay), describeSeconds(m_options.maxRetryAfter)};
+            error.gaveUpValues = {secondsText(*serverDelay), secondsText(m_options.maxRetryAfter)};
             error.message += u" (the server asks to reconnect in %1 s, longer than the %2 s waited at most)"_s
                                  .arg(error.gaveUpValues[0], error.gaveUpValues[1]);
             fail(std::move(error));

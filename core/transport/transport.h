@@ -78,12 +78,6 @@ protected:
         return url.port() > 0 ? url.host() + u':' + QString::number(url.port()) : url.host();
     }
 
-    /// A duration in seconds as people write it: "0.2", "60".
-    static QString secondsText(std::chrono::milliseconds duration)
-    {
-        return QString::number(double(duration.count()) / 1000.0, 'g', 6);
-    }
-
     /// The secure connection to `host` failed; `reasons` are Qt's words.
     static Error tlsError(const QString &host, const QString &reasons)
     {

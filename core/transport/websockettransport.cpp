@@ -3,6 +3,8 @@
 #include "environmentproxy.h"
 #include "useragent.h"
 
+#include "util/secondstext.h"
+
 #include <QCoreApplication>
 #include <QNetworkRequest>
 #include <QRegularExpression>

@@ -34,6 +34,28 @@ TEST(ConnectorDeadline, HeartbeatsWithoutTheReplyEndItAtTheProgressDeadline)
     server.closeConnections();
 }
 
+TEST(ConnectorDeadline, AProgressDeadlineOfAFractionOfASecondIsNamedAsSet)
+{
+    StreamServer server;
+    StreamResponse response = sseResponse(": ping\n\n");
+    response.pauseAfterBytes = response.body.size();
+    server.setResponse(response);
+    ConnectorOptions options;
+    options.onlyRung = Rung::Stream;
+    options.http.idleTimeout = 1h;
+    options.progressTimeout = 300ms;
+    Harness h(u"openai"_s, server.url(u"/v1"_s), options);
+    h.start();
+    ASSERT_TRUE(h.runUntil([&] { return !server.requests().isEmpty(); }));
+
+    h.clock.advance(300ms);
+    ASSERT_TRUE(h.ended());
+    ASSERT_TRUE(h.error.has_value());
+    EXPECT_EQ(h.error->code, Error::Code::ReplyStalled);
+    EXPECT_EQ(h.error->subject, u"0.3"_s) << "not rounded down to 0 s";
+    server.closeConnections();
+}
+
 TEST(ConnectorDeadline, AnSseRetryBeyondTheLongestWaitEndsTheReplyWithAClearError)
 {
     for (const QByteArray &retry :
@@ -54,6 +76,9 @@ TEST(ConnectorDeadline, AnSseRetryBeyondTheLongestWaitEndsTheReplyWithAClearErro
             << qPrintable(h.errorMessage());
         EXPECT_TRUE(h.errorMessage().contains(u"longer than the 300 s waited at most"_s))
             << qPrintable(h.errorMessage());
+        if (retry == "315360000000") {
+            EXPECT_EQ(h.error->gaveUpValues.value(0), u"315360000"_s) << "never in exponent form";
+        }
         EXPECT_EQ(server.requests().size(), 1) << "no reconnection was tried";
     }
 }
