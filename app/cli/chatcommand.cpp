@@ -238,7 +238,8 @@ std::optional<int> ChatCommand::start(const QStringList &arguments)
     m_ladderMemory = std::make_unique<transport::LadderMemory>(m_settings.get());
     if (resetLadder) {
         m_ladderMemory->forget(transport::LadderMemory::endpointKey(providerId, resolved.endpoint.baseUrl));
-        printNote(u"forgot which ways of connecting were found blocked for this endpoint"_s);
+        printNote(QCoreApplication::translate(
+            "inkchat-cli", "forgot which ways of connecting were found blocked for this endpoint"));
     }
     m_reachability = std::make_unique<transport::SystemReachability>();
     m_endpoint = std::make_unique<session::FixedEndpointSource>(resolved);
@@ -318,7 +319,7 @@ std::optional<int> ChatCommand::openSession(const SessionStart &start)
         return exitCodeFor(error->kind);
     }
     if (m_store)
-        printNote(u"conversation %1"_s.arg(conversationId));
+        printNote(QCoreApplication::translate("inkchat-cli", "conversation %1").arg(conversationId));
     return std::nullopt;
 }
 
@@ -363,7 +364,8 @@ void ChatCommand::watchSession(bool showReasoning, bool showStats)
         if (std::exchange(m_storeFailed, true))
             return;
         breakLine();
-        printError(u"the conversation store failed: %1"_s.arg(describeProblem(error)));
+        printError(QCoreApplication::translate("inkchat-cli", "the conversation store failed: %1")
+                       .arg(describeProblem(error)));
     });
     connect(session, &session::ChatSession::replyRestarted, this, [this] {
         // What was printed cannot be taken back: the new answer goes on a
@@ -372,8 +374,10 @@ void ChatCommand::watchSession(bool showReasoning, bool showStats)
             writeOut("\n");
             m_atLineStart = true;
         }
-        printNote(u"the connection broke and the server cannot continue a reply: it answers again "
-                  "from the start (the partial reply is kept as an earlier version)"_s);
+        printNote(QCoreApplication::translate(
+            "inkchat-cli", "the connection broke and the server cannot continue a reply: it "
+                           "answers again from the start (the partial reply is kept as an "
+                           "earlier version)"));
     });
     connect(session, &session::ChatSession::replyEnded, this,
             [this](int, chat::MessageStatus status) { onReplyEnded(status); });

@@ -46,15 +46,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB (&apos;-o -&apos; for stdout).
+            EPUB ('-o -' for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app&apos;s:
+Conversations are stored in the same database as the app's:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
 </source>
         <translation>Aufruf:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
@@ -122,7 +122,7 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>der Unterhaltungsspeicher %1 wurde von einem neueren Inkchat geschrieben; aktualisieren Sie Inkchat, um ihn zu öffnen (die Datei wurde nicht verändert)</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
         <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert; Unterhaltungen können nicht gespeichert werden</translation>
     </message>
     <message>
@@ -142,8 +142,8 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>Kein Inkchat-Transkript: Die Datei ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <source>Not an Inkchat transcript: &quot;format&quot; is not &quot;%1&quot;.</source>
-        <translation>Kein Inkchat-Transkript: &quot;format&quot; ist nicht &quot;%1&quot;.</translation>
+        <source>Not an Inkchat transcript: "format" is not "%1".</source>
+        <translation>Kein Inkchat-Transkript: "format" ist nicht "%1".</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: missing.</source>
@@ -158,8 +158,8 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>Kein gültiges Inkchat-Transkript: %1: darf nicht leer sein.</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as &quot;2026-11-22T10:00:00.000Z&quot; or null.</source>
-        <translation>Kein gültiges Inkchat-Transkript: %1: muss eine ISO-8601-Zeit wie &quot;2026-11-22T10:00:00.000Z&quot; oder null sein.</translation>
+        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as "2026-11-22T10:00:00.000Z" or null.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: muss eine ISO-8601-Zeit wie "2026-11-22T10:00:00.000Z" oder null sein.</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: must be a whole number from %2 to %3.</source>
@@ -178,12 +178,12 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>Kein gültiges Inkchat-Transkript: %1: muss ein Objekt sein.</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown role &quot;%2&quot;.</source>
-        <translation>Kein gültiges Inkchat-Transkript: %1: unbekannte Rolle &quot;%2&quot;.</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown role "%2".</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: unbekannte Rolle "%2".</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown status &quot;%2&quot;.</source>
-        <translation>Kein gültiges Inkchat-Transkript: %1: unbekannter Status &quot;%2&quot;.</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown status "%2".</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: unbekannter Status "%2".</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: not base64.</source>
@@ -206,12 +206,12 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>Kein ChatGPT-Export: Unterhaltung %1 ist kein Objekt.</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no &quot;id&quot;.</source>
-        <translation>Kein ChatGPT-Export: Unterhaltung %1 hat keine &quot;id&quot;.</translation>
+        <source>Not a ChatGPT export: conversation %1 has no "id".</source>
+        <translation>Kein ChatGPT-Export: Unterhaltung %1 hat keine "id".</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no &quot;mapping&quot; object.</source>
-        <translation>Kein ChatGPT-Export: Unterhaltung %1 hat kein &quot;mapping&quot;-Objekt.</translation>
+        <source>Not a ChatGPT export: conversation %1 has no "mapping" object.</source>
+        <translation>Kein ChatGPT-Export: Unterhaltung %1 hat kein "mapping"-Objekt.</translation>
     </message>
     <message>
         <source>Not a ChatGPT export: conversation %1 has a message tree with a cycle.</source>
@@ -246,7 +246,7 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>sichere Verbindung zu %1 gescheitert: %2</translation>
     </message>
     <message>
-        <source>can&apos;t read the CA file %1: %2</source>
+        <source>can't read the CA file %1: %2</source>
         <translation>CA-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>nicht unterstütztes Proxy-Schema %1: verwenden Sie http:// oder socks5://</translation>
     </message>
     <message>
-        <source>unknown provider &quot;%1&quot;</source>
+        <source>unknown provider "%1"</source>
         <translation>unbekannter Anbieter „%1“</translation>
     </message>
     <message>
@@ -394,12 +394,172 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>PDF export needs Qt&apos;s GUI library, which this program was built or started without; choose another format</source>
+        <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
         <translation>der PDF-Export braucht Qts GUI-Bibliothek, ohne die dieses Programm gebaut oder gestartet wurde; wählen Sie ein anderes Format</translation>
     </message>
     <message>
-        <source>%1 endpoints do not list their models; type the model&apos;s name</source>
+        <source>%1 endpoints do not list their models; type the model's name</source>
         <translation>%1-Endpunkte listen ihre Modelle nicht auf; geben Sie den Namen des Modells ein</translation>
+    </message>
+    <message>
+        <source>forgot which ways of connecting were found blocked for this endpoint</source>
+        <translation>vergessen, welche Verbindungswege für diesen Endpunkt als blockiert erkannt wurden</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>Unterhaltung %1</translation>
+    </message>
+    <message>
+        <source>the conversation store failed: %1</source>
+        <translation>der Unterhaltungsspeicher ist gescheitert: %1</translation>
+    </message>
+    <message>
+        <source>the connection broke and the server cannot continue a reply: it answers again from the start (the partial reply is kept as an earlier version)</source>
+        <translation>die Verbindung ist abgebrochen, und der Server kann eine Antwort nicht fortsetzen: er antwortet von vorn (die Teilantwort bleibt als frühere Version erhalten)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>the server refused %1 (%2), so the reply was asked for again without it, as will every later one to this server until 'inkchat-cli chat --transport reset'</source>
+        <translation>der Server hat %1 abgelehnt (%2), daher wurde die Antwort ohne diesen Parameter erneut angefordert, wie jede spätere an diesen Server bis 'inkchat-cli chat --transport reset'</translation>
+    </message>
+    <message>
+        <source>; token counts are not reported</source>
+        <translation>; Token-Zahlen werden nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>; a reply cut off is asked for again from the start instead of picked up</source>
+        <translation>; eine abgebrochene Antwort wird von vorn neu angefordert statt fortgesetzt</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>connecting (%1)</source>
+        <translation>verbinde (%1)</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>empfange</translation>
+    </message>
+    <message>
+        <source>waiting for the reply (polling)</source>
+        <translation>warte auf die Antwort (Abfrage)</translation>
+    </message>
+    <message>
+        <source>reconnecting (attempt %1, in %2)</source>
+        <translation>verbinde neu (Versuch %1, in %2)</translation>
+    </message>
+    <message>
+        <source>fell back to %1</source>
+        <translation>auf %1 ausgewichen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade was refused or swallowed</source>
+        <translation>das WebSocket-Upgrade wurde abgelehnt oder verschluckt</translation>
+    </message>
+    <message>
+        <source>a proxy buffered two streamed replies in a row</source>
+        <translation>ein Proxy hat zwei gestreamte Antworten nacheinander gepuffert</translation>
+    </message>
+    <message>
+        <source>the answer was not in its protocol</source>
+        <translation>die Antwort kam nicht in seinem Protokoll</translation>
+    </message>
+    <message>
+        <source>the next reply tries it again</source>
+        <translation>die nächste Antwort versucht es wieder</translation>
+    </message>
+    <message>
+        <source>the reply after the next tries it again</source>
+        <translation>die übernächste Antwort versucht es wieder</translation>
+    </message>
+    <message>
+        <source>tried again after %1 more replies</source>
+        <translation>nach %1 weiteren Antworten wieder versucht</translation>
+    </message>
+    <message>
+        <source>a proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: 'proxy_buffering off' in nginx, or the header 'X-Accel-Buffering: no' from the server</source>
+        <translation>ein Proxy hält den Stream zurück und gibt ihn schubweise frei, daher kann die Antwort nicht beim Schreiben gezeigt werden; nichts geht verloren. Abhilfe schafft der Proxy: 'proxy_buffering off' in nginx oder der Header 'X-Accel-Buffering: no' vom Server</translation>
+    </message>
+    <message>
+        <source>not using %1 for this reply: %2 (since %3); %4. To try it now: inkchat-cli chat --transport reset</source>
+        <translation>%1 wird für diese Antwort nicht verwendet: %2 (seit %3); %4. Um es jetzt zu versuchen: inkchat-cli chat --transport reset</translation>
+    </message>
+    <message>
+        <source>%1 is blocked on the way to this server: %2; %3</source>
+        <translation>%1 ist auf dem Weg zu diesem Server blockiert: %2; %3</translation>
+    </message>
+    <message>
+        <source>the reply was stopped</source>
+        <translation>die Antwort wurde angehalten</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>%1-Fehler</translation>
+    </message>
+    <message>
+        <source>gave up after %1 retries: %2</source>
+        <translation>nach %1 Wiederholungen aufgegeben: %2</translation>
+    </message>
+    <message>
+        <source> (the server asks to wait %1 s)</source>
+        <translation> (der Server bittet, %1 s zu warten)</translation>
+    </message>
+    <message>
+        <source> (asked again from the start %1 times, it broke off no later)</source>
+        <translation> (%1-mal von vorn neu angefordert, sie brach nicht später ab)</translation>
+    </message>
+    <message>
+        <source> (the server asks to reconnect in %1 s, longer than the %2 s waited at most)</source>
+        <translation> (der Server bittet, sich in %1 s neu zu verbinden, länger als die höchstens gewarteten %2 s)</translation>
+    </message>
+    <message>
+        <source>the reply was interrupted: %1</source>
+        <translation>die Antwort wurde unterbrochen: %1</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http:// or https:// URL, not '%1'</source>
+        <translation>--base-url muss eine http://- oder https://-URL sein, nicht '%1'</translation>
+    </message>
+    <message>
+        <source>--base-url must not carry a key (user:KEY@ or ?key=): URLs end up in logs and shell histories; put the key in the variable named by --api-key-env</source>
+        <translation>--base-url darf keinen Schlüssel enthalten (user:KEY@ oder ?key=): URLs landen in Protokollen und Shell-Verläufen; legen Sie den Schlüssel in die mit --api-key-env benannte Variable</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 ein</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 aus</translation>
+    </message>
+    <message>
+        <source>the provider reported no model or token counts</source>
+        <translation>der Anbieter hat weder Modell noch Token-Zahlen gemeldet</translation>
     </message>
 </context>
 </TS>

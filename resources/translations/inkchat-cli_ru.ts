@@ -46,15 +46,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB (&apos;-o -&apos; for stdout).
+            EPUB ('-o -' for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app&apos;s:
+Conversations are stored in the same database as the app's:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
 </source>
         <translation>Использование:
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
@@ -118,7 +118,7 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>хранилище бесед %1 записано более новой версией Inkchat; обновите Inkchat, чтобы открыть его (файл оставлен без изменений)</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
         <translation>драйвер SQLite для Qt (QSQLITE) не установлен; беседы нельзя сохранить</translation>
     </message>
     <message>
@@ -138,8 +138,8 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>Не стенограмма Inkchat: файл не является объектом JSON.</translation>
     </message>
     <message>
-        <source>Not an Inkchat transcript: &quot;format&quot; is not &quot;%1&quot;.</source>
-        <translation>Не стенограмма Inkchat: &quot;format&quot; не &quot;%1&quot;.</translation>
+        <source>Not an Inkchat transcript: "format" is not "%1".</source>
+        <translation>Не стенограмма Inkchat: "format" не "%1".</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: missing.</source>
@@ -154,8 +154,8 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>Недопустимая стенограмма Inkchat: %1: не должно быть пустым.</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as &quot;2026-11-22T10:00:00.000Z&quot; or null.</source>
-        <translation>Недопустимая стенограмма Inkchat: %1: должно быть временем ISO 8601, например &quot;2026-11-22T10:00:00.000Z&quot;, или null.</translation>
+        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as "2026-11-22T10:00:00.000Z" or null.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: должно быть временем ISO 8601, например "2026-11-22T10:00:00.000Z", или null.</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: must be a whole number from %2 to %3.</source>
@@ -174,12 +174,12 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>Недопустимая стенограмма Inkchat: %1: должно быть объектом.</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown role &quot;%2&quot;.</source>
-        <translation>Недопустимая стенограмма Inkchat: %1: неизвестная роль &quot;%2&quot;.</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown role "%2".</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: неизвестная роль "%2".</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown status &quot;%2&quot;.</source>
-        <translation>Недопустимая стенограмма Inkchat: %1: неизвестный статус &quot;%2&quot;.</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown status "%2".</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: неизвестный статус "%2".</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: not base64.</source>
@@ -202,12 +202,12 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>Не экспорт ChatGPT: беседа %1 не является объектом.</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no &quot;id&quot;.</source>
-        <translation>Не экспорт ChatGPT: у беседы %1 нет &quot;id&quot;.</translation>
+        <source>Not a ChatGPT export: conversation %1 has no "id".</source>
+        <translation>Не экспорт ChatGPT: у беседы %1 нет "id".</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no &quot;mapping&quot; object.</source>
-        <translation>Не экспорт ChatGPT: у беседы %1 нет объекта &quot;mapping&quot;.</translation>
+        <source>Not a ChatGPT export: conversation %1 has no "mapping" object.</source>
+        <translation>Не экспорт ChatGPT: у беседы %1 нет объекта "mapping".</translation>
     </message>
     <message>
         <source>Not a ChatGPT export: conversation %1 has a message tree with a cycle.</source>
@@ -242,7 +242,7 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>защищённое соединение с %1 не удалось: %2</translation>
     </message>
     <message>
-        <source>can&apos;t read the CA file %1: %2</source>
+        <source>can't read the CA file %1: %2</source>
         <translation>не удаётся прочитать файл CA %1: %2</translation>
     </message>
     <message>
@@ -350,7 +350,7 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>неподдерживаемая схема прокси %1: используйте http:// или socks5://</translation>
     </message>
     <message>
-        <source>unknown provider &quot;%1&quot;</source>
+        <source>unknown provider "%1"</source>
         <translation>неизвестный провайдер «%1»</translation>
     </message>
     <message>
@@ -390,12 +390,172 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>не удаётся записать %1: %2</translation>
     </message>
     <message>
-        <source>PDF export needs Qt&apos;s GUI library, which this program was built or started without; choose another format</source>
+        <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
         <translation>для экспорта в PDF нужна графическая библиотека Qt, без которой эта программа собрана или запущена; выберите другой формат</translation>
     </message>
     <message>
-        <source>%1 endpoints do not list their models; type the model&apos;s name</source>
+        <source>%1 endpoints do not list their models; type the model's name</source>
         <translation>конечные точки %1 не перечисляют свои модели; введите название модели</translation>
+    </message>
+    <message>
+        <source>forgot which ways of connecting were found blocked for this endpoint</source>
+        <translation>забыто, какие способы подключения к этой конечной точке были заблокированы</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>беседа %1</translation>
+    </message>
+    <message>
+        <source>the conversation store failed: %1</source>
+        <translation>сбой хранилища бесед: %1</translation>
+    </message>
+    <message>
+        <source>the connection broke and the server cannot continue a reply: it answers again from the start (the partial reply is kept as an earlier version)</source>
+        <translation>соединение прервалось, а сервер не умеет продолжать ответ: он отвечает заново с начала (частичный ответ сохранён как более ранняя версия)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 с</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>отклонён</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>нет ответа</translation>
+    </message>
+    <message>
+        <source>the server refused %1 (%2), so the reply was asked for again without it, as will every later one to this server until 'inkchat-cli chat --transport reset'</source>
+        <translation>сервер отклонил %1 (%2), поэтому ответ запрошен снова без этого параметра, как и все последующие к этому серверу до 'inkchat-cli chat --transport reset'</translation>
+    </message>
+    <message>
+        <source>; token counts are not reported</source>
+        <translation>; число токенов не сообщается</translation>
+    </message>
+    <message>
+        <source>; a reply cut off is asked for again from the start instead of picked up</source>
+        <translation>; прерванный ответ запрашивается заново с начала, а не продолжается</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>подготовка</translation>
+    </message>
+    <message>
+        <source>connecting (%1)</source>
+        <translation>подключение (%1)</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>получение</translation>
+    </message>
+    <message>
+        <source>waiting for the reply (polling)</source>
+        <translation>ожидание ответа (опрос)</translation>
+    </message>
+    <message>
+        <source>reconnecting (attempt %1, in %2)</source>
+        <translation>переподключение (попытка %1, через %2)</translation>
+    </message>
+    <message>
+        <source>fell back to %1</source>
+        <translation>переход на %1</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>нет сети</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>готово</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade was refused or swallowed</source>
+        <translation>переход на WebSocket был отклонён или не состоялся</translation>
+    </message>
+    <message>
+        <source>a proxy buffered two streamed replies in a row</source>
+        <translation>прокси буферизовал два потоковых ответа подряд</translation>
+    </message>
+    <message>
+        <source>the answer was not in its protocol</source>
+        <translation>ответ пришёл не в его протоколе</translation>
+    </message>
+    <message>
+        <source>the next reply tries it again</source>
+        <translation>следующий ответ попробует снова</translation>
+    </message>
+    <message>
+        <source>the reply after the next tries it again</source>
+        <translation>ответ после следующего попробует снова</translation>
+    </message>
+    <message>
+        <source>tried again after %1 more replies</source>
+        <translation>повторная попытка через %1 ответов</translation>
+    </message>
+    <message>
+        <source>a proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: 'proxy_buffering off' in nginx, or the header 'X-Accel-Buffering: no' from the server</source>
+        <translation>прокси задерживает поток и отдаёт его рывками, поэтому ответ нельзя показывать по мере написания; ничего не теряется. Исправить это может прокси: 'proxy_buffering off' в nginx или заголовок 'X-Accel-Buffering: no' от сервера</translation>
+    </message>
+    <message>
+        <source>not using %1 for this reply: %2 (since %3); %4. To try it now: inkchat-cli chat --transport reset</source>
+        <translation>%1 не используется для этого ответа: %2 (с %3); %4. Чтобы попробовать сейчас: inkchat-cli chat --transport reset</translation>
+    </message>
+    <message>
+        <source>%1 is blocked on the way to this server: %2; %3</source>
+        <translation>%1 заблокирован на пути к этому серверу: %2; %3</translation>
+    </message>
+    <message>
+        <source>the reply was stopped</source>
+        <translation>ответ остановлен</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>ошибка %1</translation>
+    </message>
+    <message>
+        <source>gave up after %1 retries: %2</source>
+        <translation>сдались после %1 повторов: %2</translation>
+    </message>
+    <message>
+        <source> (the server asks to wait %1 s)</source>
+        <translation> (сервер просит подождать %1 с)</translation>
+    </message>
+    <message>
+        <source> (asked again from the start %1 times, it broke off no later)</source>
+        <translation> (запрошен заново с начала %1 раз, обрывался не позже)</translation>
+    </message>
+    <message>
+        <source> (the server asks to reconnect in %1 s, longer than the %2 s waited at most)</source>
+        <translation> (сервер просит переподключиться через %1 с, дольше, чем максимальные %2 с ожидания)</translation>
+    </message>
+    <message>
+        <source>the reply was interrupted: %1</source>
+        <translation>ответ прерван: %1</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http:// or https:// URL, not '%1'</source>
+        <translation>--base-url должен быть URL http:// или https://, а не '%1'</translation>
+    </message>
+    <message>
+        <source>--base-url must not carry a key (user:KEY@ or ?key=): URLs end up in logs and shell histories; put the key in the variable named by --api-key-env</source>
+        <translation>--base-url не должен содержать ключ (user:KEY@ или ?key=): URL попадают в журналы и историю оболочки; поместите ключ в переменную, указанную в --api-key-env</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>%1 вход</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>%1 выход</translation>
+    </message>
+    <message>
+        <source>the provider reported no model or token counts</source>
+        <translation>провайдер не сообщил ни модель, ни число токенов</translation>
     </message>
 </context>
 </TS>

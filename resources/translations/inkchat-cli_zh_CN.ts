@@ -46,15 +46,15 @@ Commands:
   list      Print the stored conversations: id, last activity, messages, title.
   search    Print the stored messages containing every word of QUERY.
   export    Write stored conversations as Markdown, JSON, text, HTML, PDF or
-            EPUB (&apos;-o -&apos; for stdout).
+            EPUB ('-o -' for stdout).
   import    Store the conversations of an Inkchat JSON export or a ChatGPT
             conversations.json; importing again adds nothing.
   sse-dump  Print each event of a Server-Sent Events stream as a JSON line.
 
-Conversations are stored in the same database as the app&apos;s:
+Conversations are stored in the same database as the app's:
   $XDG_DATA_HOME/inkchat/conversations.sqlite (~/.local/share/... by default).
 
-Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s options.
+Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
 </source>
         <translation>用法：
   inkchat-cli chat --provider P --base-url URL [--model M] [--api-key-env VAR]
@@ -115,7 +115,7 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>对话存储 %1 由较新版本的 Inkchat 写入；请更新 Inkchat 后再打开（文件未作改动）</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
+        <source>Qt's SQLite driver (QSQLITE) is not installed; conversations cannot be stored</source>
         <translation>未安装 Qt 的 SQLite 驱动（QSQLITE）；无法保存对话</translation>
     </message>
     <message>
@@ -135,8 +135,8 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>不是 Inkchat 对话记录：文件不是 JSON 对象。</translation>
     </message>
     <message>
-        <source>Not an Inkchat transcript: &quot;format&quot; is not &quot;%1&quot;.</source>
-        <translation>不是 Inkchat 对话记录：&quot;format&quot; 不是 &quot;%1&quot;。</translation>
+        <source>Not an Inkchat transcript: "format" is not "%1".</source>
+        <translation>不是 Inkchat 对话记录："format" 不是 "%1"。</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: missing.</source>
@@ -151,8 +151,8 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>不是有效的 Inkchat 对话记录：%1：不能为空。</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as &quot;2026-11-22T10:00:00.000Z&quot; or null.</source>
-        <translation>不是有效的 Inkchat 对话记录：%1：必须是 ISO 8601 时间（如 &quot;2026-11-22T10:00:00.000Z&quot;）或 null。</translation>
+        <source>Not a valid Inkchat transcript: %1: must be an ISO 8601 time such as "2026-11-22T10:00:00.000Z" or null.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：必须是 ISO 8601 时间（如 "2026-11-22T10:00:00.000Z"）或 null。</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: must be a whole number from %2 to %3.</source>
@@ -171,12 +171,12 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>不是有效的 Inkchat 对话记录：%1：必须是对象。</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown role &quot;%2&quot;.</source>
-        <translation>不是有效的 Inkchat 对话记录：%1：未知角色 &quot;%2&quot;。</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown role "%2".</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：未知角色 "%2"。</translation>
     </message>
     <message>
-        <source>Not a valid Inkchat transcript: %1: unknown status &quot;%2&quot;.</source>
-        <translation>不是有效的 Inkchat 对话记录：%1：未知状态 &quot;%2&quot;。</translation>
+        <source>Not a valid Inkchat transcript: %1: unknown status "%2".</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：未知状态 "%2"。</translation>
     </message>
     <message>
         <source>Not a valid Inkchat transcript: %1: not base64.</source>
@@ -199,12 +199,12 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>不是 ChatGPT 导出：第 %1 个对话不是对象。</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no &quot;id&quot;.</source>
-        <translation>不是 ChatGPT 导出：第 %1 个对话没有 &quot;id&quot;。</translation>
+        <source>Not a ChatGPT export: conversation %1 has no "id".</source>
+        <translation>不是 ChatGPT 导出：第 %1 个对话没有 "id"。</translation>
     </message>
     <message>
-        <source>Not a ChatGPT export: conversation %1 has no &quot;mapping&quot; object.</source>
-        <translation>不是 ChatGPT 导出：第 %1 个对话没有 &quot;mapping&quot; 对象。</translation>
+        <source>Not a ChatGPT export: conversation %1 has no "mapping" object.</source>
+        <translation>不是 ChatGPT 导出：第 %1 个对话没有 "mapping" 对象。</translation>
     </message>
     <message>
         <source>Not a ChatGPT export: conversation %1 has a message tree with a cycle.</source>
@@ -239,7 +239,7 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>与 %1 的安全连接失败：%2</translation>
     </message>
     <message>
-        <source>can&apos;t read the CA file %1: %2</source>
+        <source>can't read the CA file %1: %2</source>
         <translation>无法读取 CA 文件 %1：%2</translation>
     </message>
     <message>
@@ -347,7 +347,7 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>不支持的代理方案 %1：请使用 http:// 或 socks5://</translation>
     </message>
     <message>
-        <source>unknown provider &quot;%1&quot;</source>
+        <source>unknown provider "%1"</source>
         <translation>未知的提供方“%1”</translation>
     </message>
     <message>
@@ -387,12 +387,172 @@ Run &apos;inkchat-cli &lt;command&gt; --help&apos; for the command&apos;s option
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>PDF export needs Qt&apos;s GUI library, which this program was built or started without; choose another format</source>
+        <source>PDF export needs Qt's GUI library, which this program was built or started without; choose another format</source>
         <translation>PDF 导出需要 Qt 的 GUI 库，而此程序在构建或启动时没有它；请选择其他格式</translation>
     </message>
     <message>
-        <source>%1 endpoints do not list their models; type the model&apos;s name</source>
+        <source>%1 endpoints do not list their models; type the model's name</source>
         <translation>%1 端点不列出其模型；请输入模型名称</translation>
+    </message>
+    <message>
+        <source>forgot which ways of connecting were found blocked for this endpoint</source>
+        <translation>已忘记此端点上被发现受阻的连接方式</translation>
+    </message>
+    <message>
+        <source>conversation %1</source>
+        <translation>对话 %1</translation>
+    </message>
+    <message>
+        <source>the conversation store failed: %1</source>
+        <translation>对话存储失败：%1</translation>
+    </message>
+    <message>
+        <source>the connection broke and the server cannot continue a reply: it answers again from the start (the partial reply is kept as an earlier version)</source>
+        <translation>连接中断，而服务器无法接着回复：它从头重新回答（不完整的回复保留为较早的版本）</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>the server refused %1 (%2), so the reply was asked for again without it, as will every later one to this server until 'inkchat-cli chat --transport reset'</source>
+        <translation>服务器拒绝了 %1（%2），因此已不带该参数重新请求回复，之后发往此服务器的每个请求也将如此，直到执行 'inkchat-cli chat --transport reset'</translation>
+    </message>
+    <message>
+        <source>; token counts are not reported</source>
+        <translation>；不报告令牌数</translation>
+    </message>
+    <message>
+        <source>; a reply cut off is asked for again from the start instead of picked up</source>
+        <translation>；被截断的回复将从头重新请求，而不是接着获取</translation>
+    </message>
+    <message>
+        <source>preparing</source>
+        <translation>正在准备</translation>
+    </message>
+    <message>
+        <source>connecting (%1)</source>
+        <translation>正在连接（%1）</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>正在接收</translation>
+    </message>
+    <message>
+        <source>waiting for the reply (polling)</source>
+        <translation>正在等待回复（轮询）</translation>
+    </message>
+    <message>
+        <source>reconnecting (attempt %1, in %2)</source>
+        <translation>正在重新连接（第 %1 次尝试，%2 后）</translation>
+    </message>
+    <message>
+        <source>fell back to %1</source>
+        <translation>已回退到 %1</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>the WebSocket upgrade was refused or swallowed</source>
+        <translation>WebSocket 升级被拒绝或被吞掉</translation>
+    </message>
+    <message>
+        <source>a proxy buffered two streamed replies in a row</source>
+        <translation>代理连续缓冲了两条流式回复</translation>
+    </message>
+    <message>
+        <source>the answer was not in its protocol</source>
+        <translation>回应不符合其协议</translation>
+    </message>
+    <message>
+        <source>the next reply tries it again</source>
+        <translation>下一条回复会再次尝试</translation>
+    </message>
+    <message>
+        <source>the reply after the next tries it again</source>
+        <translation>下下条回复会再次尝试</translation>
+    </message>
+    <message>
+        <source>tried again after %1 more replies</source>
+        <translation>再过 %1 条回复后重试</translation>
+    </message>
+    <message>
+        <source>a proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: 'proxy_buffering off' in nginx, or the header 'X-Accel-Buffering: no' from the server</source>
+        <translation>代理扣住了数据流并分批放出，因此回复无法边写边显示；不会丢失任何内容。需在代理处修复：nginx 中设置 'proxy_buffering off'，或由服务器发送标头 'X-Accel-Buffering: no'</translation>
+    </message>
+    <message>
+        <source>not using %1 for this reply: %2 (since %3); %4. To try it now: inkchat-cli chat --transport reset</source>
+        <translation>此回复不使用 %1：%2（自 %3 起）；%4。若要现在尝试：inkchat-cli chat --transport reset</translation>
+    </message>
+    <message>
+        <source>%1 is blocked on the way to this server: %2; %3</source>
+        <translation>%1 在通往此服务器的路上受阻：%2；%3</translation>
+    </message>
+    <message>
+        <source>the reply was stopped</source>
+        <translation>回复已停止</translation>
+    </message>
+    <message>
+        <source>%1 error</source>
+        <translation>%1 错误</translation>
+    </message>
+    <message>
+        <source>gave up after %1 retries: %2</source>
+        <translation>重试 %1 次后放弃：%2</translation>
+    </message>
+    <message>
+        <source> (the server asks to wait %1 s)</source>
+        <translation>（服务器要求等待 %1 秒）</translation>
+    </message>
+    <message>
+        <source> (asked again from the start %1 times, it broke off no later)</source>
+        <translation>（已从头重新请求 %1 次，中断位置没有推后）</translation>
+    </message>
+    <message>
+        <source> (the server asks to reconnect in %1 s, longer than the %2 s waited at most)</source>
+        <translation>（服务器要求在 %1 秒后重新连接，超过最多等待的 %2 秒）</translation>
+    </message>
+    <message>
+        <source>the reply was interrupted: %1</source>
+        <translation>回复被中断：%1</translation>
+    </message>
+    <message>
+        <source>--base-url must be an http:// or https:// URL, not '%1'</source>
+        <translation>--base-url 必须是 http:// 或 https:// URL，而不是 '%1'</translation>
+    </message>
+    <message>
+        <source>--base-url must not carry a key (user:KEY@ or ?key=): URLs end up in logs and shell histories; put the key in the variable named by --api-key-env</source>
+        <translation>--base-url 不得携带密钥（user:KEY@ 或 ?key=）：URL 会出现在日志和 shell 历史中；请将密钥放入 --api-key-env 指定的变量中</translation>
+    </message>
+    <message>
+        <source>%1 in</source>
+        <translation>输入 %1</translation>
+    </message>
+    <message>
+        <source>%1 out</source>
+        <translation>输出 %1</translation>
+    </message>
+    <message>
+        <source>the provider reported no model or token counts</source>
+        <translation>提供方未报告模型或令牌数</translation>
     </message>
 </context>
 </TS>

@@ -325,7 +325,7 @@
         <translation>Temperatur</translation>
     </message>
     <message>
-        <source>Provider's default (0 to %1)</source>
+        <source>Provider&apos;s default (0 to %1)</source>
         <translation>Vorgabe des Anbieters (0 bis %1)</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>Höchstzahl ausgegebener Tokens</translation>
     </message>
     <message>
-        <source>Provider's default</source>
+        <source>Provider&apos;s default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -537,7 +537,7 @@
         <translation>Chat-Einstellungen</translation>
     </message>
     <message>
-        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>Systemprompt, Temperatur und maximale Ausgabe dieser Unterhaltung (Strg+Umschalt+S)</translation>
     </message>
 </context>
@@ -690,7 +690,7 @@
         <translation>Die Unterhaltungsdatenbank %1 wurde von einem neueren Inkchat geschrieben; aktualisieren Sie Inkchat, um sie zu öffnen. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is not installed, so conversations cannot be stored.</source>
+        <source>Qt&apos;s SQLite driver is not installed, so conversations cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt ist nicht installiert, daher können Unterhaltungen nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
         <translation>Antworten gehen direkt zum Anbieter, was auch immer System oder Umgebung sagen.</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
         <translation>Die Variablen http_proxy, https_proxy, all_proxy und no_proxy, wie curl sie liest, sonst die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@
         <translation>CA-Zertifikatsdatei für einen selbst betriebenen Server (optional)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen dieser Endpunkt zusätzlich zu denen des Systems vertraut</translation>
     </message>
     <message>
@@ -1216,7 +1216,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
         <translation>Ein Proxy hält den Stream zurück und gibt ihn stoßweise frei, daher kann die Antwort nicht beim Schreiben gezeigt werden; nichts geht verloren. Beheben lässt es sich am Proxy: „proxy_buffering off“ in nginx oder der Header „X-Accel-Buffering: no“ vom Server.</translation>
     </message>
     <message>
@@ -1292,7 +1292,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider's default</source>
+        <source>Provider&apos;s default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
@@ -1304,11 +1304,11 @@
         <translation>Das Modell wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
         <translation>Die Temperatur ist eine Zahl von 0 bis %1, oder leer für die Vorgabe des Anbieters.</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
         <translation>Die maximale Ausgabe ist eine Anzahl Tokens, 1 oder mehr, oder leer für die Vorgabe des Anbieters.</translation>
     </message>
     <message>
@@ -1448,11 +1448,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model's name.</source>
+        <source>The endpoint lists no models; type the model&apos;s name.</source>
         <translation>Der Endpunkt nennt keine Modelle; geben Sie den Namen des Modells ein.</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model's name.</source>
+        <source>Could not list the models (%1); type the model&apos;s name.</source>
         <translation>Die Modelle konnten nicht abgerufen werden (%1); geben Sie den Namen des Modells ein.</translation>
     </message>
 </context>
@@ -1482,7 +1482,7 @@
         <translation>Den API-Schlüssel bitte in sein eigenes Feld eintragen, nicht in die URL: URLs landen in Protokollen.</translation>
     </message>
     <message>
-        <source>The CA file can't be used: %1</source>
+        <source>The CA file can&apos;t be used: %1</source>
         <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
     </message>
     <message>
@@ -1506,7 +1506,7 @@
         <translation>Kopplung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
         <translation>Geben Sie die Adresse des Proxys ein, etwa http://proxy.example:3128.</translation>
     </message>
     <message>
@@ -1522,11 +1522,11 @@
         <translation>Unbekannter Server „%1“ für diese Anbieterart.</translation>
     </message>
     <message>
-        <source>The proxy's password could not be read from the keychain: %1</source>
+        <source>The proxy&apos;s password could not be read from the keychain: %1</source>
         <translation>Das Passwort des Proxys konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The proxy's password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
+        <source>The proxy&apos;s password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
         <translation>Das Passwort des Proxys konnte nicht im Schlüsselbund gespeichert werden: %1. Es wird verwendet, bis Inkchat beendet wird.</translation>
     </message>
 </context>

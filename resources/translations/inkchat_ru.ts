@@ -325,7 +325,7 @@
         <translation>Температура</translation>
     </message>
     <message>
-        <source>Provider's default (0 to %1)</source>
+        <source>Provider&apos;s default (0 to %1)</source>
         <translation>По умолчанию у провайдера (от 0 до %1)</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>Максимум токенов в ответе</translation>
     </message>
     <message>
-        <source>Provider's default</source>
+        <source>Provider&apos;s default</source>
         <translation>По умолчанию у провайдера</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -537,7 +537,7 @@
         <translation>Настройки чата</translation>
     </message>
     <message>
-        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>Системный промпт, температура и максимальный размер ответа этой беседы (Ctrl+Shift+S)</translation>
     </message>
 </context>
@@ -690,7 +690,7 @@
         <translation>База бесед %1 записана более новой версией Inkchat; обновите Inkchat, чтобы открыть её. Она оставлена без изменений.</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is not installed, so conversations cannot be stored.</source>
+        <source>Qt&apos;s SQLite driver is not installed, so conversations cannot be stored.</source>
         <translation>Драйвер SQLite для Qt не установлен, поэтому беседы нельзя сохранить.</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
         <translation>Ответы идут напрямую к провайдеру, что бы ни говорили система или окружение.</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
         <translation>Переменные http_proxy, https_proxy, all_proxy и no_proxy так, как их читает curl, иначе системные настройки прокси.</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@
         <translation>Файл сертификата ЦС для собственного сервера (необязательно)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
         <translation>PEM-файл центров сертификации, которым эта конечная точка доверяет помимо системных</translation>
     </message>
     <message>
@@ -1218,7 +1218,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
         <translation>Прокси задерживает поток и выпускает его порциями, поэтому ответ нельзя показывать по мере написания; ничего не теряется. Исправить это можно в прокси: «proxy_buffering off» в nginx или заголовок «X-Accel-Buffering: no» от сервера.</translation>
     </message>
     <message>
@@ -1295,7 +1295,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider's default</source>
+        <source>Provider&apos;s default</source>
         <translation>По умолчанию у провайдера</translation>
     </message>
     <message>
@@ -1307,11 +1307,11 @@
         <translation>Модель не сохранена: %1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
         <translation>Температура — число от 0 до %1 или пусто для значения провайдера по умолчанию.</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
         <translation>Максимальный ответ — число токенов, 1 или больше, или пусто для значения провайдера по умолчанию.</translation>
     </message>
     <message>
@@ -1454,11 +1454,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model's name.</source>
+        <source>The endpoint lists no models; type the model&apos;s name.</source>
         <translation>Конечная точка не перечисляет модели; введите имя модели.</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model's name.</source>
+        <source>Could not list the models (%1); type the model&apos;s name.</source>
         <translation>Не удалось получить список моделей (%1); введите имя модели.</translation>
     </message>
 </context>
@@ -1488,7 +1488,7 @@
         <translation>Укажите API-ключ в отдельном поле, а не в URL: URL попадают в журналы.</translation>
     </message>
     <message>
-        <source>The CA file can't be used: %1</source>
+        <source>The CA file can&apos;t be used: %1</source>
         <translation>Файл ЦС нельзя использовать: %1</translation>
     </message>
     <message>
@@ -1512,7 +1512,7 @@
         <translation>Сопряжение не удалось: %1</translation>
     </message>
     <message>
-        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
         <translation>Введите адрес прокси, например http://proxy.example:3128.</translation>
     </message>
     <message>
@@ -1528,11 +1528,11 @@
         <translation>Неизвестный сервер «%1» для этого типа провайдера.</translation>
     </message>
     <message>
-        <source>The proxy's password could not be read from the keychain: %1</source>
+        <source>The proxy&apos;s password could not be read from the keychain: %1</source>
         <translation>Не удалось прочитать пароль прокси из связки ключей: %1</translation>
     </message>
     <message>
-        <source>The proxy's password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
+        <source>The proxy&apos;s password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
         <translation>Не удалось сохранить пароль прокси в связке ключей: %1. Он будет использоваться до закрытия Inkchat.</translation>
     </message>
 </context>

@@ -325,7 +325,7 @@
         <translation>温度</translation>
     </message>
     <message>
-        <source>Provider's default (0 to %1)</source>
+        <source>Provider&apos;s default (0 to %1)</source>
         <translation>提供方默认值(0 到 %1)</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>最大输出令牌数</translation>
     </message>
     <message>
-        <source>Provider's default</source>
+        <source>Provider&apos;s default</source>
         <translation>提供方默认值</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
         <translation>%2年 %1</translation>
     </message>
 </context>
@@ -537,7 +537,7 @@
         <translation>聊天设置</translation>
     </message>
     <message>
-        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>此对话的系统提示词、温度和最大输出(Ctrl+Shift+S)</translation>
     </message>
 </context>
@@ -690,7 +690,7 @@
         <translation>对话数据库 %1 由较新版本的 Inkchat 写入；请更新 Inkchat 后再打开。文件未作改动。</translation>
     </message>
     <message>
-        <source>Qt's SQLite driver is not installed, so conversations cannot be stored.</source>
+        <source>Qt&apos;s SQLite driver is not installed, so conversations cannot be stored.</source>
         <translation>未安装 Qt 的 SQLite 驱动，因此无法保存对话。</translation>
     </message>
     <message>
@@ -940,7 +940,7 @@
         <translation>回复直接发往服务提供方，无论系统或环境变量如何设置。</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
         <translation>按 curl 的方式读取 http_proxy、https_proxy、all_proxy 和 no_proxy 变量，否则使用系统的代理设置。</translation>
     </message>
     <message>
@@ -1032,7 +1032,7 @@
         <translation>自托管服务器的 CA 证书文件（可选）</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
         <translation>PEM 文件，列出此端点在系统证书颁发机构之外还要信任的证书颁发机构</translation>
     </message>
     <message>
@@ -1214,7 +1214,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
         <translation>代理会截留数据流并分批放出，因此无法边写边显示回复；不会丢失任何内容。需在代理处修复：在 nginx 中设置“proxy_buffering off”，或由服务器发送“X-Accel-Buffering: no”头。</translation>
     </message>
     <message>
@@ -1289,7 +1289,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider's default</source>
+        <source>Provider&apos;s default</source>
         <translation>提供方默认值</translation>
     </message>
     <message>
@@ -1301,11 +1301,11 @@
         <translation>模型未保存:%1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
         <translation>温度是 0 到 %1 之间的数字,留空则使用提供方默认值。</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
         <translation>最大输出是令牌数,1 或以上,留空则使用提供方默认值。</translation>
     </message>
     <message>
@@ -1442,11 +1442,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model's name.</source>
+        <source>The endpoint lists no models; type the model&apos;s name.</source>
         <translation>端点未列出任何模型;请输入模型名称。</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model's name.</source>
+        <source>Could not list the models (%1); type the model&apos;s name.</source>
         <translation>无法列出模型(%1);请输入模型名称。</translation>
     </message>
 </context>
@@ -1476,7 +1476,7 @@
         <translation>请将 API 密钥填入专用字段，而不是 URL 中：URL 会被写入日志。</translation>
     </message>
     <message>
-        <source>The CA file can't be used: %1</source>
+        <source>The CA file can&apos;t be used: %1</source>
         <translation>无法使用该 CA 文件：%1</translation>
     </message>
     <message>
@@ -1500,7 +1500,7 @@
         <translation>配对失败：%1</translation>
     </message>
     <message>
-        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
         <translation>请输入代理地址，例如 http://proxy.example:3128。</translation>
     </message>
     <message>
@@ -1516,11 +1516,11 @@
         <translation>此提供方类型没有名为“%1”的服务器。</translation>
     </message>
     <message>
-        <source>The proxy's password could not be read from the keychain: %1</source>
+        <source>The proxy&apos;s password could not be read from the keychain: %1</source>
         <translation>无法从钥匙串读取代理的密码：%1</translation>
     </message>
     <message>
-        <source>The proxy's password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
+        <source>The proxy&apos;s password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
         <translation>无法将代理的密码保存到钥匙串：%1。在 Inkchat 退出前仍会使用它。</translation>
     </message>
 </context>
