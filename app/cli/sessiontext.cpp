@@ -4,6 +4,7 @@
 #include "util/controlchars.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -15,7 +16,7 @@ namespace {
 QString seconds(std::chrono::milliseconds delay)
 {
     const double s = double(delay.count()) / 1000.0;
-    return QCoreApplication::translate("inkchat-cli", "%1 s").arg(QString::number(s, 'f', s < 10 ? 1 : 0));
+    return QCoreApplication::translate("inkchat-cli", "%1 s").arg(QLocale().toString(s, 'f', s < 10 ? 1 : 0));
 }
 
 QString withReason(const QString &what, const std::optional<Error> &reason)

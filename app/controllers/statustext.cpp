@@ -15,7 +15,7 @@ namespace {
 QString seconds(std::chrono::milliseconds delay)
 {
     const double s = double(delay.count()) / 1000.0;
-    return StatusText::tr("%1 s").arg(QString::number(s, 'f', s < 10 ? 1 : 0));
+    return StatusText::tr("%1 s").arg(QLocale().toString(s, 'f', s < 10 ? 1 : 0));
 }
 
 QString withReason(const QString &what, const std::optional<Error> &reason)

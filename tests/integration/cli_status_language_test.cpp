@@ -6,6 +6,8 @@
 #include "ssescript.h"
 #include "streamserver.h"
 
+#include <QRegularExpression>
+
 #include <gtest/gtest.h>
 
 using namespace Qt::StringLiterals;
@@ -17,13 +19,13 @@ using namespace inkchat::test::cli;
 
 namespace {
 
-CliResult chatInGerman(const StreamServer &server)
+CliResult chatInGerman(const StreamServer &server, const QString &retries = u"0"_s)
 {
     CliLaunch german;
-    german.environment = {{u"LANGUAGE"_s, u"de"_s}, {u"LANG"_s, u"de_DE.UTF-8"_s}};
+    german.environment = {{u"LANGUAGE"_s, u"de"_s}, {u"LC_ALL"_s, u"de_DE.UTF-8"_s}};
     return CliRun({u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, server.url(u"/v1"_s).toString(),
                    u"--model"_s, u"test-model"_s, u"--api-key-env"_s, kKeyVariable, u"--transport"_s,
-                   u"sse"_s, u"--max-retries"_s, u"0"_s, u"--stats"_s, u"--no-store"_s, u"Hallo"_s},
+                   u"sse"_s, u"--max-retries"_s, retries, u"--stats"_s, u"--no-store"_s, u"Hallo"_s},
                   {}, true, german)
         .wait();
 }
@@ -35,9 +37,12 @@ TEST(CliStatusLanguage, TheConnectionsStepsAndACutReplyAreSaidInGerman)
     cut.cutAfterBytes = openAiChatBody({u"Ein"_s}, false).size();
     server.setResponse(cut);
 
-    const CliResult result = chatInGerman(server);
+    const CliResult result = chatInGerman(server, u"1"_s);
     const QString err = QString::fromUtf8(result.err);
     EXPECT_NE(result.exitCode, 0);
+    EXPECT_TRUE(
+        err.contains(QRegularExpression(u"inkchat-cli: verbinde neu \\(Versuch 1, in \\d,\\d s\\)"_s)))
+        << "with a German decimal comma: " << qPrintable(err);
     EXPECT_TRUE(err.contains(u"inkchat-cli: verbinde (sse)"_s)) << qPrintable(err);
     EXPECT_TRUE(err.contains(u"inkchat-cli: empfange"_s)) << qPrintable(err);
     EXPECT_TRUE(err.contains(u"die Antwort wurde unterbrochen: "_s)) << qPrintable(err);
@@ -48,11 +53,10 @@ TEST(CliStatusLanguage, TheConnectionsStepsAndACutReplyAreSaidInGerman)
 TEST(CliStatusLanguage, TheTokensAReplyCostAreCountedInGerman)
 {
     StreamServer server;
-    server.setResponse(sseResponse(
-        "data: {\"choices\":[{\"delta\":{\"content\":\"Hallo\"}}]}\n\n"
-        "data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"stop\"}],"
-        "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":5}}\n\n"
-        "data: [DONE]\n\n"));
+    server.setResponse(sseResponse("data: {\"choices\":[{\"delta\":{\"content\":\"Hallo\"}}]}\n\n"
+                                   "data: {\"choices\":[{\"delta\":{},\"finish_reason\":\"stop\"}],"
+                                   "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":5}}\n\n"
+                                   "data: [DONE]\n\n"));
 
     const CliResult result = chatInGerman(server);
     const QString err = QString::fromUtf8(result.err);
