@@ -36,6 +36,8 @@ public:
 
     /// An optional sub-object that is absent or null.
     bool isNull() const { return m_isNull; }
+    /// The object as it is, for a reader of its own.
+    const QJsonObject &members() const { return m_object; }
     bool hasFailed() const { return m_error->has_value(); }
     /// Records a problem with `key` unless one is recorded already.
     void fail(const QString &key, Error::Code code, QStringList values = {});

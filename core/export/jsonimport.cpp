@@ -5,6 +5,8 @@
 #include "jsonstream.h"
 #include "transcriptjson.h"
 
+#include "util/errorjson.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -63,6 +65,8 @@ std::optional<chat::MessageRecord> readMessage(JsonFields &&fields)
     message.updatedAt = fields.time(u"updated_at");
     const QString status = fields.string(u"status");
     message.errorText = fields.string(u"error");
+    if (JsonFields problem = fields.object(u"problem"); !problem.isNull())
+        message.error = errorFromJson(problem.members(), message.errorText);
     message.parentUuid = fields.string(u"parent");
     if (JsonFields usage = fields.object(u"usage"); !usage.isNull()) {
         message.usage.inputTokens = usage.integer(u"input_tokens", -1, -1).value_or(-1);

@@ -2,6 +2,9 @@
 
 #include "transcriptjson.h"
 
+#include "util/errorjson.h"
+
+#include <QJsonDocument>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -143,6 +146,10 @@ void JsonWriter::onMessage(const chat::MessageRecord &message)
         .string("error", message.errorText)
         .raw("seams", seamsArray(message.seams))
         .raw("parent", optionalString(message.parentUuid));
+    // Only where a reply ended early: why, as core named it, for an import
+    // to word in its user's language ("error" keeps core's English).
+    if (message.error)
+        object.raw("problem", QJsonDocument(errorToJson(*message.error)).toJson(QJsonDocument::Compact));
     // Only where there are images: text-only transcripts read as before.
     if (!message.attachments.isEmpty())
         object.raw("attachments", attachmentsArray(message.attachments));

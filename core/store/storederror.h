@@ -13,15 +13,12 @@ namespace inkchat::store {
 /// it, so a front end words it in its user's language in every later run,
 /// not only in the one the reply failed in.
 ///
-/// Compact JSON that names the kind, the code and why the connector gave
-/// up by their enum keys, never their numbers: enums grow and reorder, and
-/// a file outlives the program that wrote it. "" for no error.
+/// errorToJson() as compact text; "" for no error.
 QString storedError(const std::optional<Error> &error);
 
 /// The Error kept by storedError(), with `message` (the English kept in
-/// error_text) as its message. A code this version does not know (a newer
-/// Inkchat's) reads as Code::None, so the front ends fall back to the
-/// message; no error for "" or what does not read as one.
+/// error_text) as its message, as errorFromJson() reads it; none for "" or
+/// what does not read as one.
 std::optional<Error> errorFromStored(const QString &stored, const QString &message);
 
 } // namespace inkchat::store

@@ -13,6 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace inkchat::exporting;
 using namespace inkchat::exporting::test;
+using inkchat::Error;
 using inkchat::chat::MessageRecord;
 using inkchat::chat::MessageStatus;
 using inkchat::chat::Role;
@@ -161,6 +162,30 @@ TEST(JsonImport, RoundTripsEveryFieldByteForByte)
     EXPECT_TRUE(imported.value()[2].conversation.pinned);
     const QByteArray second = exportJson(*imported);
     EXPECT_EQ(second, first);
+}
+
+TEST(JsonImport, RoundTripsWhyAReplyEndedEarlyAsCoreNamedItBesideItsEnglish)
+{
+    ImportedConversation failed = sampleConversation();
+    failed.conversation.uuid = u"c-failed"_s;
+    Error why = Error::coded(Error::Kind::Tls, Error::Code::TlsFailed, u"example.com:443"_s,
+                             u"secure connection to example.com:443 failed: untrusted"_s)
+                    .with({}, u"untrusted"_s);
+    why.retries = 2;
+    MessageRecord &reply = failed.messages[1];
+    reply.status = MessageStatus::Error;
+    reply.errorText = why.message;
+    reply.error = why;
+    const QByteArray json = exportJson({failed});
+    const QJsonArray messages = QJsonDocument::fromJson(json)[u"conversations"_s][0][u"messages"_s].toArray();
+    EXPECT_EQ(messages.at(1)[u"error"_s].toString(), why.message);
+    EXPECT_EQ(messages.at(1)[u"problem"_s][u"code"_s].toString(), u"TlsFailed"_s);
+    EXPECT_FALSE(messages.at(0).toObject().contains("problem"_L1)) << "only where a reply ended early";
+
+    const auto imported = importTranscriptJson(json);
+    ASSERT_TRUE(imported) << imported.error().message.toStdString();
+    EXPECT_EQ(imported.value()[0].messages[1].error, why);
+    EXPECT_EQ(exportJson(*imported), json);
 }
 
 TEST(JsonImport, RoundTripsImagesAndWritesThemOnlyWhereThereAreSome)
