@@ -1,5 +1,7 @@
 #include "attachoption.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace inkchat::cli {
@@ -25,11 +27,13 @@ Result<chat::Attachments> readAttachedImages(const QStringList &paths, const pro
         return chat::Attachments();
     if (!provider.capabilities.takesImages)
         return Error::make(Error::Kind::Usage,
-                           u"provider '%1' sends no images; --attach needs one of: %2"_s.arg(
-                               provider.id, imageProviderIds().join(u", "_s)));
+                           QCoreApplication::translate(
+                               "inkchat-cli", "provider '%1' sends no images; --attach needs one of: %2")
+                               .arg(provider.id, imageProviderIds().join(u", "_s)));
     if (paths.size() > chat::kMaxAttachmentsPerMessage)
         return Error::make(Error::Kind::Usage,
-                           u"a message can carry up to %1 images"_s.arg(chat::kMaxAttachmentsPerMessage));
+                           QCoreApplication::translate("inkchat-cli", "a message can carry up to %1 images")
+                               .arg(chat::kMaxAttachmentsPerMessage));
     chat::Attachments attachments;
     for (const QString &path : paths) {
         Result<chat::Attachment> image = chat::readAttachment(path);

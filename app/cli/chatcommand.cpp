@@ -309,13 +309,13 @@ std::optional<int> ChatCommand::openSession(const SessionStart &start)
     // A continued conversation keeps its system prompt unless --system replaces it.
     if (systemPrompt && (conversationId == 0 || *systemPrompt != m_session->systemPrompt())) {
         if (auto error = m_session->setSystemPrompt(*systemPrompt)) {
-            printError(error->message);
+            printError(describeProblem(*error));
             return exitCodeFor(error->kind);
         }
     }
     // --model and the parameters given replace the stored ones alike.
     if (auto error = applySettings(start)) {
-        printError(error->message);
+        printError(describeProblem(*error));
         return exitCodeFor(error->kind);
     }
     if (m_store)
@@ -364,8 +364,12 @@ void ChatCommand::watchSession(bool showReasoning, bool showStats)
         if (std::exchange(m_storeFailed, true))
             return;
         breakLine();
-        printError(QCoreApplication::translate("inkchat-cli", "the conversation store failed: %1")
-                       .arg(describeProblem(error)));
+        // StoreFailed says this already.
+        const QString problem = describeProblem(error);
+        printError(error.code == Error::Code::StoreFailed
+                       ? problem
+                       : QCoreApplication::translate("inkchat-cli", "the conversation store failed: %1")
+                             .arg(problem));
     });
     connect(session, &session::ChatSession::replyRestarted, this, [this] {
         // What was printed cannot be taken back: the new answer goes on a

@@ -16,6 +16,7 @@
 #endif
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -81,8 +82,10 @@ Result<QList<qint64>> selectedIds(const store::ConversationStore &conversationSt
     for (const QString &value : parser.values(options.conversation)) {
         const std::optional<qint64> id = parsePositive(value);
         if (!id) {
-            return Error::make(Error::Kind::Usage,
-                               u"--conversation takes a conversation id, not '%1'"_s.arg(value));
+            return Error::make(
+                Error::Kind::Usage,
+                QCoreApplication::translate("inkchat-cli", "--conversation takes a conversation id, not '%1'")
+                    .arg(value));
         }
         if (!ids.contains(*id))
             ids.append(*id);
@@ -90,18 +93,24 @@ Result<QList<qint64>> selectedIds(const store::ConversationStore &conversationSt
     return ids;
 }
 
+Error exportNotReadBack(const QFile &file)
+{
+    return Error::make(Error::Kind::Usage,
+                       QCoreApplication::translate("inkchat-cli", "cannot read the export back: %1")
+                           .arg(file.errorString()));
+}
+
 /// Copies a finished export to stdout in blocks; it never is in memory whole.
 std::optional<Error> copyToStdout(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::make(Error::Kind::Usage, u"cannot read the export back: %1"_s.arg(file.errorString()));
+        return exportNotReadBack(file);
     QByteArray block(64 * 1024, Qt::Uninitialized);
     for (;;) {
         const qint64 n = file.read(block.data(), block.size());
         if (n < 0)
-            return Error::make(Error::Kind::Usage,
-                               u"cannot read the export back: %1"_s.arg(file.errorString()));
+            return exportNotReadBack(file);
         if (n == 0)
             return std::nullopt;
         writeOut(QByteArrayView(block.constData(), n));
@@ -173,8 +182,9 @@ int runExportCommand(const QStringList &arguments)
     // export goes to a scratch file first and is copied out when complete.
     QTemporaryDir scratch;
     if (toStdout && !scratch.isValid())
-        return fail(Error::make(Error::Kind::Usage,
-                                u"cannot create a temporary folder: %1"_s.arg(scratch.errorString())));
+        return fail(Error::make(Error::Kind::Usage, QCoreApplication::translate(
+                                                        "inkchat-cli", "cannot create a temporary folder: %1")
+                                                        .arg(scratch.errorString())));
     const QString path = toStdout ? scratch.filePath(u"export."_s + exporting::fileSuffix(*format)) : output;
 
     auto writer = createWriter(*format, path, parser.value(options.title));

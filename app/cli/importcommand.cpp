@@ -9,6 +9,7 @@
 #include "store/conversationstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -35,7 +36,9 @@ Result<std::unique_ptr<QFile>> openInput(const QString &path)
     auto file = std::make_unique<QFile>(isStdin ? QString() : path);
     const bool isOpen = isStdin ? file->open(stdin, QIODevice::ReadOnly) : file->open(QIODevice::ReadOnly);
     if (!isOpen)
-        return Error::make(Error::Kind::Usage, u"cannot open '%1': %2"_s.arg(path, file->errorString()));
+        return Error::make(Error::Kind::Usage,
+                           QCoreApplication::translate("inkchat-cli", "cannot open '%1': %2")
+                               .arg(path, file->errorString()));
     return file;
 }
 
@@ -43,7 +46,8 @@ Result<std::unique_ptr<QFile>> openInput(const QString &path)
 /// unreadable file elsewhere: exit code 2, whatever kind the importer said.
 int inputError(const QString &path, const Error &error)
 {
-    printError(u"cannot import '%1': %2"_s.arg(path, describeProblem(error)));
+    printError(QCoreApplication::translate("inkchat-cli", "cannot import '%1': %2")
+                   .arg(path, describeProblem(error)));
     return ExitUsage;
 }
 
@@ -90,8 +94,10 @@ int runImportCommand(const QStringList &arguments)
         format = exporting::detectImportFormat(**input);
     if (!format) {
         return inputError(path, Error::make(Error::Kind::Protocol,
-                                            u"it is neither an Inkchat JSON export nor a ChatGPT "
-                                            "conversations.json; give --format if it is one"_s));
+                                            QCoreApplication::translate(
+                                                "inkchat-cli", "it is neither an Inkchat JSON export nor a "
+                                                               "ChatGPT conversations.json; give --format if "
+                                                               "it is one")));
     }
     if (auto tooLarge = exporting::checkSizeWithinLimit(**input, exporting::ImportLimits()))
         return inputError(path, *tooLarge); // before the store is opened
@@ -107,8 +113,8 @@ int runImportCommand(const QStringList &arguments)
         return inputError(path, summary.error());
     int exitCode = ExitOk;
     for (const exporting::LeftOutConversation &leftOut : summary->leftOut) {
-        printError(
-            u"cannot import the conversation '%1': %2"_s.arg(leftOut.title, describeProblem(leftOut.error)));
+        printError(QCoreApplication::translate("inkchat-cli", "cannot import the conversation '%1': %2")
+                       .arg(leftOut.title, describeProblem(leftOut.error)));
         exitCode = exitCodeFor(leftOut.error.kind);
     }
     writeOut(u"imported %1 conversations (%2 messages), %3 already stored\n"_s.arg(summary->conversations)

@@ -1,5 +1,7 @@
 #include "problemtext.h"
 
+#include "storageproblemtext.h"
+
 #include "chat/attachment.h"
 
 #include <QCoreApplication>
@@ -111,7 +113,7 @@ QString describeFileProblem(const Error &error)
     case Error::Code::ImageUnreadable:
         return QCoreApplication::translate("inkchat-cli", "Could not read %1: %2").arg(at, error.detail);
     default:
-        return error.message;
+        return describeStorageProblem(error);
     }
 }
 

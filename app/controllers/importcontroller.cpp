@@ -6,6 +6,7 @@
 
 #include "store/conversationstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
@@ -39,7 +40,10 @@ ImportController::Outcome ImportController::importInto(store::ConversationStore 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {Error::make(Error::Kind::Usage, file.errorString()), {}};
+        return {Error::coded(Error::Kind::Usage, Error::Code::FileUnreadable, QDir::toNativeSeparators(path),
+                             file.errorString())
+                    .with({}, file.errorString()),
+                {}};
     Result<exporting::ImportSummary> summary = exporting::importConversations(file, store);
     if (!summary)
         return {summary.error(), {}};

@@ -50,6 +50,8 @@ QString ProblemText::fileProblem(const Error &error)
         return tr("This is not a valid Inkchat transcript: %1 must be an array.").arg(at);
     case Error::Code::FieldNotObject:
         return tr("This is not a valid Inkchat transcript: %1 must be an object.").arg(at);
+    case Error::Code::FieldNotBoolean:
+        return tr("This is not a valid Inkchat transcript: %1 must be true or false.").arg(at);
     case Error::Code::FieldUnknownRole:
         return tr("This is not a valid Inkchat transcript: %1 names the unknown role “%2”.").arg(at, first);
     case Error::Code::FieldUnknownStatus:
@@ -79,6 +81,9 @@ QString ProblemText::fileProblem(const Error &error)
     case Error::Code::ImageTooLarge:
         return tr("%1 is %2; images of up to %3 can be attached.").arg(at, dataSize(first), dataSize(second));
     case Error::Code::ImageUnreadable:
+    case Error::Code::FileUnreadable:
+        if (at.isEmpty())
+            return tr("The file cannot be read: %1").arg(error.detail);
         return tr("%1 cannot be read: %2").arg(at, error.detail);
     default:
         return error.message;
@@ -142,6 +147,8 @@ QString ProblemText::of(const Error &error)
     case Error::Code::ImageNotAnImage:
     case Error::Code::ImageTooLarge:
     case Error::Code::ImageUnreadable:
+    case Error::Code::FileUnreadable:
+    case Error::Code::FieldNotBoolean:
         return fileProblem(error);
     case Error::Code::ImportValueTooLarge:
         return tr("The value at %1 is larger than %2 MiB, the most an import reads at once.")
@@ -239,8 +246,66 @@ QString ProblemText::of(const Error &error)
         return tr("%1 cannot be written: %2").arg(error.subject, error.detail);
     case Error::Code::ExportPdfNeedsGui:
         return tr("PDF export is not available in this program; choose another format.");
+    case Error::Code::ExportPdfEngineFailed:
+        return tr("%1 cannot be written: the PDF engine failed.").arg(error.subject);
+    case Error::Code::ImportTooDeep:
+        return tr("This is not valid JSON for an import: it nests deeper than %1 levels.").arg(error.subject);
+    case Error::Code::ImportInvalidJson:
+        return withDetail(tr("This is not valid JSON."), error.detail);
+    case Error::Code::ImportMessageElsewhere:
+        return tr("Its message %1 is stored already in another conversation.").arg(error.subject);
+    case Error::Code::TooManyImages:
+        return tr("A message can carry up to %1 images; this one has %2.")
+            .arg(error.values.value(0), error.subject);
+    case Error::Code::NoSuchConversation:
+    case Error::Code::NoSuchMessage:
+    case Error::Code::NoPendingMessage:
+    case Error::Code::NoSuchMessageVersion:
+    case Error::Code::StoreFull:
+    case Error::Code::StoreReadOnly:
+    case Error::Code::StoreFailed:
+    case Error::Code::KeychainLocked:
+    case Error::Code::KeychainDenied:
+    case Error::Code::KeychainMissing:
+        return storeProblem(error);
     }
     return error.message;
+}
+
+QString ProblemText::storeProblem(const Error &error)
+{
+    switch (error.code) {
+    case Error::Code::NoSuchConversation:
+        return tr("There is no conversation with id %1.").arg(error.subject);
+    case Error::Code::NoSuchMessage:
+        return tr("There is no message with id %1.").arg(error.subject);
+    case Error::Code::NoPendingMessage:
+        return tr("There is no message with id %1 waiting to be sent.").arg(error.subject);
+    case Error::Code::NoSuchMessageVersion:
+        return tr("Message %1 has no version %2.").arg(error.subject, error.values.value(0));
+    case Error::Code::StoreFull:
+        return tr("The disk holding the conversations is full (%1); free some space and try again.")
+            .arg(error.detail);
+    case Error::Code::StoreReadOnly:
+        return tr("The conversation database cannot be written (%1): its file, folder or disk is read-only.")
+            .arg(error.detail);
+    case Error::Code::StoreFailed:
+        return tr("The conversation database failed: %1").arg(error.detail);
+    case Error::Code::KeychainLocked:
+        return withDetail(tr("The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet "
+                             "or your system's keychain and try again."),
+                          error.detail);
+    case Error::Code::KeychainDenied:
+        return withDetail(
+            tr("Access to the keychain was denied. Allow it when the keychain asks, then try again."),
+            error.detail);
+    case Error::Code::KeychainMissing:
+        return withDetail(tr("No keychain is available. Is a Secret Service such as GNOME Keyring or KWallet "
+                             "running and unlocked?"),
+                          error.detail);
+    default:
+        return error.message;
+    }
 }
 
 } // namespace inkchat::app

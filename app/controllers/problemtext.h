@@ -22,6 +22,8 @@ public:
 private:
     /// of() a file that is no transcript or export, or no image.
     static QString fileProblem(const Error &error);
+    /// of() a conversation, message or keychain that cannot be used.
+    static QString storeProblem(const Error &error);
 };
 
 } // namespace inkchat::app

@@ -209,7 +209,7 @@ void SettingsController::removeEndpoint(int row)
             if (!self)
                 return;
             if (error)
-                self->setKeychainMessage(error->message);
+                self->setKeychainMessage(ProblemText::of(*error));
             self->endKeyOperation();
         });
     }
@@ -280,7 +280,7 @@ void SettingsController::storeKey(int row, const QString &key, const QString &sa
         if (!self)
             return;
         if (error) {
-            self->setKeychainMessage(error->message);
+            self->setKeychainMessage(ProblemText::of(*error));
         } else if (stored && rowOf(self->m_endpoints, id) < 0) {
             // The endpoint was removed while its key was being written: the
             // key would stay in the keychain with nothing to find it by.

@@ -34,6 +34,13 @@ Error cannotOpenForWriting(const QString &path, const QString &reason)
     return cannotWrite(path, reason);
 }
 
+Error pdfEngineFailed(const QString &path, const QString &what)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    return Error::coded(Error::Kind::Unavailable, Error::Code::ExportPdfEngineFailed, file,
+                        u"Cannot write %1: %2"_s.arg(file, what));
+}
+
 Error pdfNeedsGui(const QString &detail)
 {
     return Error::coded(Error::Kind::Unavailable, Error::Code::ExportPdfNeedsGui, {}, detail);

@@ -14,6 +14,10 @@ Error cannotWrite(const QString &path, const QString &reason);
 /// error" when it cannot even create its temporary file, so these are named.
 Error cannotOpenForWriting(const QString &path, const QString &reason);
 
+/// The PDF engine did not start, or failed, writing `path`; `what` says
+/// which, for logs.
+Error pdfEngineFailed(const QString &path, const QString &what);
+
 /// PDF needs the platform library (QtGui) and a QGuiApplication.
 Error pdfNeedsGui(const QString &detail);
 

@@ -34,6 +34,8 @@ QString problemText(Error::Code code, const QStringList &values)
         return u"must be an array"_s;
     case Error::Code::FieldNotObject:
         return u"must be an object"_s;
+    case Error::Code::FieldNotBoolean:
+        return u"must be true or false"_s;
     case Error::Code::FieldUnknownRole:
         return u"unknown role \"%1\""_s.arg(values.value(0));
     case Error::Code::FieldUnknownStatus:
@@ -110,11 +112,8 @@ bool JsonFields::boolean(QStringView key)
     const std::optional<QJsonValue> value = present(key, Optional);
     if (!value)
         return false;
-    // Not yet named by a code: the front ends show this English as it is.
-    if (!value->isBool() && !hasFailed())
-        *m_error = Error::make(
-            Error::Kind::Protocol,
-            u"Not a valid Inkchat transcript: %1: must be true or false."_s.arg(pathOf(key)));
+    if (!value->isBool())
+        fail(key.toString(), Error::Code::FieldNotBoolean);
     return value->toBool();
 }
 

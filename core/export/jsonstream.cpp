@@ -2,6 +2,8 @@
 
 #include "lonesurrogates.h"
 
+#include <QDir>
+#include <QFileDevice>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -107,7 +109,12 @@ public:
     }
     bool number_float(double value, const std::string &) { return deliver(QJsonValue(value)); }
     bool string(std::string &value) { return deliver(QJsonValue(m_input.toQString(value))); }
-    bool binary(nlohmann::json::binary_t &) { return fail(u"binary values are not JSON"_s); }
+    bool binary(nlohmann::json::binary_t &)
+    {
+        m_error = Error::coded(Error::Kind::Protocol, Error::Code::ImportInvalidJson, {},
+                               u"Not valid JSON: binary values are not JSON."_s);
+        return false;
+    }
     bool key(std::string &key)
     {
         m_frames.back().key = m_input.toQString(key);
@@ -156,12 +163,6 @@ private:
         frame.isArray = isArray;
         frame.streams = streams;
         return frame;
-    }
-
-    bool fail(const QString &problem)
-    {
-        m_error = Error::make(Error::Kind::Protocol, u"Not valid JSON: %1."_s.arg(problem));
-        return false;
     }
 
     bool handled(std::optional<Error> error)
@@ -216,8 +217,12 @@ private:
 
     bool start(bool isArray)
     {
-        if (m_frames.size() >= kMaxDepth)
-            return fail(u"nested deeper than %1 levels"_s.arg(kMaxDepth));
+        if (m_frames.size() >= kMaxDepth) {
+            const QString levels = QString::number(kMaxDepth);
+            m_error = Error::coded(Error::Kind::Protocol, Error::Code::ImportTooDeep, levels,
+                                   u"Not valid JSON: nested deeper than %1 levels."_s.arg(levels));
+            return false;
+        }
         if (isBuilding()) {
             m_frames.push_back(frame(isArray, false));
             return checkValueSize();
@@ -260,6 +265,15 @@ private:
     std::optional<Error> m_error;
 };
 
+/// The input cannot be read; `subject` is its file, where it is one.
+Error unreadable(const QIODevice &device, Error::Kind kind, const QString &message, const QString &reason)
+{
+    const auto *file = qobject_cast<const QFileDevice *>(&device);
+    const QString name = file && !file->fileName().isEmpty() ? QDir::toNativeSeparators(file->fileName())
+                                                             : QString();
+    return Error::coded(kind, Error::Code::FileUnreadable, name, message).with({}, reason);
+}
+
 } // namespace
 
 QString describePath(const JsonPath &path)
@@ -277,7 +291,8 @@ QString describePath(const JsonPath &path)
 std::optional<Error> streamJson(QIODevice &device, JsonStreamHandler &handler, const ImportLimits &limits)
 {
     if (!device.isReadable())
-        return Error::make(Error::Kind::Usage, u"The file is not open for reading."_s);
+        return unreadable(device, Error::Kind::Usage, u"The file is not open for reading."_s,
+                          device.errorString());
     if (auto error = checkSizeWithinLimit(device, limits))
         return error;
     DeviceStreamBuffer buffer(device, limits.maxBytes);
@@ -288,9 +303,11 @@ std::optional<Error> streamJson(QIODevice &device, JsonStreamHandler &handler, c
     if (buffer.isOverLimit())
         return fileTooLarge(limits);
     if (const std::optional<QString> readError = buffer.readError())
-        return Error::make(Error::Kind::Unavailable, u"Cannot read the file: %1"_s.arg(*readError));
+        return unreadable(device, Error::Kind::Unavailable, u"Cannot read the file: %1"_s.arg(*readError),
+                          *readError);
     if (!parsed)
-        return adapter.error().value_or(Error::make(Error::Kind::Protocol, u"Not valid JSON."_s));
+        return adapter.error().value_or(
+            Error::coded(Error::Kind::Protocol, Error::Code::ImportInvalidJson, {}, u"Not valid JSON."_s));
     return std::nullopt;
 }
 

@@ -15,17 +15,19 @@ namespace {
 std::optional<Error> checkLimits(const chat::Attachments &attachments)
 {
     if (attachments.size() > chat::kMaxAttachmentsPerMessage) {
-        return Error::make(
-            Error::Kind::LimitExceeded,
-            u"A message can carry up to %1 images; this one has %2."_s.arg(chat::kMaxAttachmentsPerMessage)
-                .arg(attachments.size()));
+        const QString count = QString::number(attachments.size());
+        const QString most = QString::number(chat::kMaxAttachmentsPerMessage);
+        return Error::coded(Error::Kind::LimitExceeded, Error::Code::TooManyImages, count,
+                            u"A message can carry up to %1 images; this one has %2."_s.arg(most, count))
+            .with({most});
     }
     for (const chat::Attachment &image : attachments) {
         if (image.data.size() > chat::kMaxAttachmentBytes) {
-            return Error::make(Error::Kind::LimitExceeded,
-                               u"%1 is %2; images of up to %3 can be stored."_s.arg(
-                                   image.fileName, chat::readableSize(image.data.size()),
-                                   chat::readableSize(chat::kMaxAttachmentBytes)));
+            return Error::coded(Error::Kind::LimitExceeded, Error::Code::ImageTooLarge, image.fileName,
+                                u"%1 is %2; images of up to %3 can be stored."_s.arg(
+                                    image.fileName, chat::readableSize(image.data.size()),
+                                    chat::readableSize(chat::kMaxAttachmentBytes)))
+                .with({QString::number(image.data.size()), QString::number(chat::kMaxAttachmentBytes)});
         }
     }
     return std::nullopt;

@@ -5,6 +5,7 @@
 #include "importtransaction.h"
 #include "messagesearch.h"
 #include "messagetree.h"
+#include "missingrow.h"
 #include "replylock.h"
 #include "replyrecovery.h"
 #include "rows.h"
@@ -37,16 +38,6 @@ QString uniqueConnectionName()
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-Error noSuchConversation(qint64 id)
-{
-    return Error::make(Error::Kind::Usage, u"There is no conversation with id %1."_s.arg(id));
-}
-
-Error noSuchMessage(qint64 id)
-{
-    return Error::make(Error::Kind::Usage, u"There is no message with id %1."_s.arg(id));
 }
 
 } // namespace
@@ -509,7 +500,8 @@ std::optional<Error> ConversationStore::markMessageSent(qint64 messageId)
     if (auto error = execPrepared(query, what))
         return error;
     if (query.numRowsAffected() == 0) {
-        return Error::make(Error::Kind::Usage, u"There is no pending message with id %1."_s.arg(messageId));
+        return Error::coded(Error::Kind::Usage, Error::Code::NoPendingMessage, QString::number(messageId),
+                            u"There is no pending message with id %1."_s.arg(messageId));
     }
     return std::nullopt;
 }

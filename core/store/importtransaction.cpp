@@ -171,8 +171,8 @@ std::optional<Error> ImportTransaction::insertImportedMessage(const chat::Conver
         if (!existing)
             return existing.error();
         if (existing->has_value()) {
-            m_rejected = Error::make(
-                Error::Kind::Usage,
+            m_rejected = Error::coded(
+                Error::Kind::Usage, Error::Code::ImportMessageElsewhere, message.uuid,
                 u"its message %1 is stored already in another conversation"_s.arg(message.uuid));
             return leaveConversation(false);
         }

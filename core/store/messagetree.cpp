@@ -1,5 +1,6 @@
 #include "messagetree.h"
 
+#include "missingrow.h"
 #include "sqlexec.h"
 
 #include <QSqlDatabase>
@@ -34,7 +35,7 @@ Result<qint64> activeLeaf(QSqlDatabase &db, qint64 conversationId)
     if (auto error = execPrepared(query, what))
         return *error;
     if (!query.next())
-        return Error::make(Error::Kind::Usage, u"There is no conversation with id %1."_s.arg(conversationId));
+        return noSuchConversation(conversationId);
     return query.value(0).toLongLong();
 }
 
@@ -52,7 +53,7 @@ Result<qint64> parentOf(QSqlDatabase &db, qint64 conversationId, qint64 messageI
     if (auto error = execPrepared(query, what))
         return *error;
     if (!query.next())
-        return Error::make(Error::Kind::Usage, u"There is no message with id %1."_s.arg(messageId));
+        return noSuchMessage(messageId);
     return query.value(0).toLongLong();
 }
 
@@ -71,8 +72,9 @@ std::optional<Error> showVersionOfTurn(QSqlDatabase &db, qint64 messageId, int v
     if (auto error = execPrepared(sibling, what))
         return error;
     if (version < 1 || !sibling.next())
-        return Error::make(Error::Kind::Usage,
-                           u"Message %1 has no version %2."_s.arg(messageId).arg(version));
+        return Error::coded(Error::Kind::Usage, Error::Code::NoSuchMessageVersion, QString::number(messageId),
+                            u"Message %1 has no version %2."_s.arg(messageId).arg(version))
+            .with({QString::number(version)});
     const qint64 conversationId = sibling.value(1).toLongLong();
     // The branch goes on below the chosen version as it went when it was
     // last written: through the newest version of each turn.

@@ -1,6 +1,7 @@
 #include "rowwriter.h"
 
 #include "attachmentrows.h"
+#include "missingrow.h"
 #include "rows.h"
 #include "sqlexec.h"
 #include "writetransaction.h"
@@ -128,7 +129,7 @@ std::optional<Error> replaceMessageText(QSqlDatabase &db, qint64 messageId, cons
     if (auto error = execPrepared(row, what))
         return error;
     if (row.numRowsAffected() == 0)
-        return Error::make(Error::Kind::Usage, u"There is no message with id %1."_s.arg(messageId));
+        return noSuchMessage(messageId);
     return transaction.commit(what);
 }
 

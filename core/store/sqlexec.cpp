@@ -14,15 +14,27 @@ namespace {
 // low byte is the primary one (SQLITE_BUSY_SNAPSHOT is 517 = 5 + 2 * 256).
 constexpr int kSqliteBusy = 5;
 constexpr int kSqliteLocked = 6;
+constexpr int kSqliteReadOnly = 8;
+constexpr int kSqliteFull = 13;
 
-bool isBusy(const QSqlError &error)
+int primaryCode(const QSqlError &error)
 {
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
-    if (!ok)
-        return false;
-    const int primary = code & 0xff;
-    return primary == kSqliteBusy || primary == kSqliteLocked;
+    return ok ? code & 0xff : -1;
+}
+
+/// The causes a user can act on (free space, a writable place) are named.
+Error::Code codeOf(int primary)
+{
+    switch (primary) {
+    case kSqliteFull:
+        return Error::Code::StoreFull;
+    case kSqliteReadOnly:
+        return Error::Code::StoreReadOnly;
+    default:
+        return Error::Code::StoreFailed;
+    }
 }
 
 } // namespace
@@ -32,7 +44,10 @@ Error sqlError(const QString &what, const QSqlError &error)
     QString reason = error.text().trimmed();
     if (reason.isEmpty())
         reason = u"unknown database error"_s;
-    return Error::make(Error::Kind::Unavailable, what + u": "_s + reason, isBusy(error));
+    const int primary = primaryCode(error);
+    const bool isBusy = primary == kSqliteBusy || primary == kSqliteLocked;
+    return Error::coded(Error::Kind::Unavailable, codeOf(primary), {}, what + u": "_s + reason, isBusy)
+        .with({}, reason);
 }
 
 std::optional<Error> execStatement(QSqlDatabase &db, const QString &sql, const QString &what)

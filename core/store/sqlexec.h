@@ -14,8 +14,9 @@ namespace inkchat::store {
 
 /// An Error for a failed statement: `what` says in plain words what the store
 /// was doing ("Could not rename the conversation"), the SQL error text says
-/// why. A busy or locked database is retryable: another Inkchat process held
-/// the write lock longer than the busy timeout.
+/// why (for logs; the front ends say the Code and SQLite's words). A busy or
+/// locked database is retryable: another Inkchat process held the write lock
+/// longer than the busy timeout.
 Error sqlError(const QString &what, const QSqlError &error);
 
 /// Runs one statement without bound values (Qt's SQLite driver runs only the

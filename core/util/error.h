@@ -130,6 +130,25 @@ public:
         ExportFolderNotWritable, ///< the folder values[0] of the export `subject` is not writable
         ExportNotWritten,        ///< `subject` cannot be written (detail: the system's or libzip's reason)
         ExportPdfNeedsGui,       ///< PDF export needs the platform library and a QGuiApplication
+
+        // Files, the store and the keychain:
+        FileUnreadable,         ///< `subject` cannot be read (detail: the system's reason)
+        ImportTooDeep,          ///< the JSON nests deeper than `subject` levels
+        ImportInvalidJson,      ///< not JSON, and the parser named no place (detail: its words, if any)
+        FieldNotBoolean,        ///< the transcript's field at `subject` must be true or false
+        ImportMessageElsewhere, ///< the transcript's message `subject` (a uuid) is in another conversation
+        TooManyImages,          ///< a message carries `subject` images; it can carry up to values[0]
+        NoSuchConversation,     ///< there is no conversation with id `subject`
+        NoSuchMessage,          ///< there is no message with id `subject`
+        NoPendingMessage,       ///< there is no message with id `subject` waiting to be sent
+        NoSuchMessageVersion,   ///< the message `subject` has no version values[0]
+        StoreFull,              ///< the disk of the conversation database is full (detail: SQLite's)
+        StoreReadOnly,          ///< the conversation database cannot be written (detail: SQLite's)
+        StoreFailed,            ///< the conversation database failed otherwise (detail: SQLite's words)
+        ExportPdfEngineFailed,  ///< the PDF engine did not start, or failed, writing `subject`
+        KeychainLocked,         ///< the keychain refused, as a locked one does (detail: QtKeychain's)
+        KeychainDenied,         ///< the user denied Inkchat access to the keychain (detail: QtKeychain's)
+        KeychainMissing,        ///< no keychain (Secret Service) answers (detail: QtKeychain's)
     };
     Q_ENUM(Code)
 

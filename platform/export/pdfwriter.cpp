@@ -88,10 +88,10 @@ PdfWriter::PdfWriter(const QString &path, PdfOptions options)
 
 PdfWriter::~PdfWriter() = default;
 
-void PdfWriter::fail(const QString &what)
+void PdfWriter::fail(Error error)
 {
     if (!m_error)
-        m_error = exporting::cannotWrite(m_path, what);
+        m_error = std::move(error);
 }
 
 // Painting starts with the first conversation, whose title the metadata
@@ -103,7 +103,7 @@ bool PdfWriter::start(const QString &title)
     m_pdf->setTitle(m_options.title.isEmpty() ? title : m_options.title);
     m_flow = std::make_unique<PdfPageFlow>(*m_pdf);
     if (!m_flow->isActive())
-        fail(u"the PDF engine did not start"_s);
+        fail(exporting::pdfEngineFailed(m_path, u"the PDF engine did not start"_s));
     return !failed();
 }
 
@@ -255,9 +255,9 @@ std::optional<Error> PdfWriter::finish()
     if (!failed() && m_conversationCount == 0 && start(u"Inkchat conversations"_s))
         placeText(u"This export holds no conversations."_s, detailFormat());
     if (!failed() && !m_flow->end())
-        fail(u"the PDF engine failed"_s);
+        fail(exporting::pdfEngineFailed(m_path, u"the PDF engine failed"_s));
     if (!failed() && !m_file.commit())
-        fail(m_file.errorString());
+        fail(exporting::cannotWrite(m_path, m_file.errorString()));
     m_flow.reset();
     m_pdf.reset();
     if (failed())

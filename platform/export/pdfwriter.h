@@ -53,7 +53,8 @@ public:
 
 private:
     bool failed() const { return m_error.has_value(); }
-    void fail(const QString &what);
+    /// Keeps the first failure; later ones follow from it.
+    void fail(Error error);
     bool start(const QString &title);
     void placeHeading(const QString &model);
     void placeText(const QString &text, const QTextCharFormat &format,

@@ -30,18 +30,22 @@ QString verb(Operation operation)
     return u"use"_s;
 }
 
-/// A failed job as an Error the user can act on. detail is the keychain's
-/// own words; it never contains the secret (write() redacts it anyway).
+/// A failed job as an Error the user can act on; the front ends say what to
+/// do. detail is the keychain's own words; it never contains the secret
+/// (write() redacts it anyway).
 Error keychainError(Operation operation, QKeychain::Error code, const QString &detail)
 {
+    Error::Code named = Error::Code::KeychainMissing;
     QString message;
     switch (code) {
     case QKeychain::AccessDenied:
         // libsecret reports a locked collection this way.
+        named = Error::Code::KeychainLocked;
         message = u"The keychain refused to %1 the API key (is it locked? Unlock it in GNOME "
                   u"Keyring, KWallet or your system's keychain and try again)"_s.arg(verb(operation));
         break;
     case QKeychain::AccessDeniedByUser:
+        named = Error::Code::KeychainDenied;
         message = u"Access to the keychain was denied while trying to %1 the API key (allow "
                   u"access when the keychain asks, then try again)"_s.arg(verb(operation));
         break;
@@ -54,7 +58,7 @@ Error keychainError(Operation operation, QKeychain::Error code, const QString &d
     }
     if (!detail.isEmpty())
         message += u": "_s + detail;
-    return Error::make(Error::Kind::Unavailable, message);
+    return Error::coded(Error::Kind::Unavailable, named, {}, message).with({}, detail);
 }
 
 template <typename Job>

@@ -877,6 +877,74 @@
         <source>PDF export is not available in this program; choose another format.</source>
         <translation>Der PDF-Export ist in diesem Programm nicht verfügbar; wählen Sie ein anderes Format.</translation>
     </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be true or false.</source>
+        <translation>Dies ist kein gültiges Inkchat-Transkript: %1 muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the PDF engine failed.</source>
+        <translation>%1 kann nicht geschrieben werden: Die PDF-Erzeugung ist gescheitert.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON for an import: it nests deeper than %1 levels.</source>
+        <translation>Dies ist kein gültiges JSON für einen Import: Es ist tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON.</source>
+        <translation>Dies ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Its message %1 is stored already in another conversation.</source>
+        <translation>Ihre Nachricht %1 ist bereits in einer anderen Unterhaltung gespeichert.</translation>
+    </message>
+    <message>
+        <source>A message can carry up to %1 images; this one has %2.</source>
+        <translation>Eine Nachricht kann bis zu %1 Bilder tragen; diese hat %2.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>Es gibt keine Unterhaltung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>Es gibt keine Nachricht mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1 waiting to be sent.</source>
+        <translation>Es gibt keine Nachricht mit der ID %1, die auf das Senden wartet.</translation>
+    </message>
+    <message>
+        <source>Message %1 has no version %2.</source>
+        <translation>Nachricht %1 hat keine Version %2.</translation>
+    </message>
+    <message>
+        <source>The disk holding the conversations is full (%1); free some space and try again.</source>
+        <translation>Der Datenträger mit den Unterhaltungen ist voll (%1); geben Sie Platz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The conversation database cannot be written (%1): its file, folder or disk is read-only.</source>
+        <translation>In die Unterhaltungsdatenbank kann nicht geschrieben werden (%1): Ihre Datei, ihr Ordner oder ihr Datenträger ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The conversation database failed: %1</source>
+        <translation>Die Unterhaltungsdatenbank hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system's keychain and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert. Ist er gesperrt? Entsperren Sie ihn in GNOME Keyring, KWallet oder dem Schlüsselbund Ihres Systems und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow it when the keychain asks, then try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde abgelehnt. Erlauben Sie ihn, wenn der Schlüsselbund fragt, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Is a Secret Service such as GNOME Keyring or KWallet running and unlocked?</source>
+        <translation>Kein Schlüsselbund ist verfügbar. Läuft ein Secret Service wie GNOME Keyring oder KWallet, und ist er entsperrt?</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCatalog</name>

@@ -877,6 +877,74 @@
         <source>PDF export is not available in this program; choose another format.</source>
         <translation>Экспорт в PDF в этой программе недоступен; выберите другой формат.</translation>
     </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be true or false.</source>
+        <translation>Это недопустимая стенограмма Inkchat: %1 должно быть true или false.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the PDF engine failed.</source>
+        <translation>Не удаётся записать %1: сбой модуля создания PDF.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON for an import: it nests deeper than %1 levels.</source>
+        <translation>Это недопустимый JSON для импорта: вложенность глубже %1 уровней.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON.</source>
+        <translation>Это недопустимый JSON.</translation>
+    </message>
+    <message>
+        <source>Its message %1 is stored already in another conversation.</source>
+        <translation>Её сообщение %1 уже сохранено в другой беседе.</translation>
+    </message>
+    <message>
+        <source>A message can carry up to %1 images; this one has %2.</source>
+        <translation>Сообщение может содержать не более %1 изображений; в этом их %2.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>Беседы с id %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>Сообщения с id %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1 waiting to be sent.</source>
+        <translation>Нет сообщения с id %1, ожидающего отправки.</translation>
+    </message>
+    <message>
+        <source>Message %1 has no version %2.</source>
+        <translation>У сообщения %1 нет версии %2.</translation>
+    </message>
+    <message>
+        <source>The disk holding the conversations is full (%1); free some space and try again.</source>
+        <translation>Диск с беседами переполнен (%1); освободите место и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>The conversation database cannot be written (%1): its file, folder or disk is read-only.</source>
+        <translation>Не удаётся записать в базу бесед (%1): её файл, папка или диск доступны только для чтения.</translation>
+    </message>
+    <message>
+        <source>The conversation database failed: %1</source>
+        <translation>Сбой базы бесед: %1</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system's keychain and try again.</source>
+        <translation>Связка ключей отказала в доступе. Возможно, она заблокирована? Разблокируйте её в GNOME Keyring, KWallet или в связке ключей вашей системы и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow it when the keychain asks, then try again.</source>
+        <translation>В доступе к связке ключей отказано. Разрешите его, когда связка ключей спросит, и повторите попытку.</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Is a Secret Service such as GNOME Keyring or KWallet running and unlocked?</source>
+        <translation>Связка ключей недоступна. Запущена ли и разблокирована ли служба Secret Service, например GNOME Keyring или KWallet?</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCatalog</name>

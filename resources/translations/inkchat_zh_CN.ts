@@ -877,6 +877,74 @@
         <source>PDF export is not available in this program; choose another format.</source>
         <translation>此程序不支持导出 PDF；请选择其他格式。</translation>
     </message>
+    <message>
+        <source>This is not a valid Inkchat transcript: %1 must be true or false.</source>
+        <translation>这不是有效的 Inkchat 对话记录：%1 必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the PDF engine failed.</source>
+        <translation>无法写入 %1：PDF 引擎出错。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON for an import: it nests deeper than %1 levels.</source>
+        <translation>这不是可导入的有效 JSON：嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON.</source>
+        <translation>这不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>Its message %1 is stored already in another conversation.</source>
+        <translation>其消息 %1 已保存在另一个对话中。</translation>
+    </message>
+    <message>
+        <source>A message can carry up to %1 images; this one has %2.</source>
+        <translation>一条消息最多可带 %1 张图片；这条有 %2 张。</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>没有 ID 为 %1 的对话。</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>没有 ID 为 %1 的消息。</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1 waiting to be sent.</source>
+        <translation>没有 ID 为 %1 的待发送消息。</translation>
+    </message>
+    <message>
+        <source>Message %1 has no version %2.</source>
+        <translation>消息 %1 没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>The disk holding the conversations is full (%1); free some space and try again.</source>
+        <translation>存放对话的磁盘已满（%1）；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <source>The conversation database cannot be written (%1): its file, folder or disk is read-only.</source>
+        <translation>无法写入对话数据库（%1）：其文件、文件夹或磁盘为只读。</translation>
+    </message>
+    <message>
+        <source>The conversation database failed: %1</source>
+        <translation>对话数据库出错：%1</translation>
+    </message>
+    <message>
+        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system's keychain and try again.</source>
+        <translation>钥匙串拒绝了访问。它是否已锁定？请在 GNOME Keyring、KWallet 或系统钥匙串中解锁后重试。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Allow it when the keychain asks, then try again.</source>
+        <translation>访问钥匙串被拒绝。请在钥匙串询问时允许访问，然后重试。</translation>
+    </message>
+    <message>
+        <source>No keychain is available. Is a Secret Service such as GNOME Keyring or KWallet running and unlocked?</source>
+        <translation>没有可用的钥匙串。GNOME Keyring 或 KWallet 等 Secret Service 是否正在运行并已解锁？</translation>
+    </message>
 </context>
 <context>
     <name>ProviderCatalog</name>

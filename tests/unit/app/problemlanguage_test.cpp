@@ -5,9 +5,11 @@
 #include "chatcontrollertesting.h"
 
 #include "controllers/exportcontroller.h"
+#include "controllers/importcontroller.h"
 #include "fixtures.h"
 #include "util/translations.h"
 
+#include <QFile>
 #include <QTcpServer>
 #include <QTemporaryDir>
 
@@ -76,6 +78,82 @@ TEST_F(ProblemLanguageTest, AProxyThatIsDownIsNamedInGermanWhileTheReplyTriesAga
         << qPrintable(status);
     EXPECT_FALSE(status.contains(u"cannot reach"_s)) << "core's English: " << qPrintable(status);
     chat->stop();
+}
+
+TEST_F(ProblemLanguageTest, AKeychainThatIsLockedIsSaidInGermanWithItsOwnWords)
+{
+    const int row = settings.addEndpoint(u"openai"_s);
+    // As platform::KeychainSecretStore reports a locked collection.
+    secrets.failure = Error::coded(Error::Kind::Unavailable, Error::Code::KeychainLocked, {},
+                                   u"The keychain refused to store the API key (is it locked?)"_s)
+                          .with({}, u"Cannot create an item in a locked collection"_s);
+
+    settings.setApiKey(row, u"sk-test-0123456789"_s);
+    ASSERT_TRUE(waitUntil(&settings, &SettingsController::busyChanged, [&] { return !settings.isBusy(); }));
+
+    const QString said = settings.keychainMessage();
+    EXPECT_TRUE(said.startsWith(u"Der Schlüsselbund hat den Zugriff verweigert."_s)) << qPrintable(said);
+    EXPECT_TRUE(said.endsWith(u"Cannot create an item in a locked collection"_s)) << qPrintable(said);
+    EXPECT_FALSE(said.contains(u"refused"_s)) << "core's English: " << qPrintable(said);
+}
+
+/// A window's import of `bytes` (or of a file that is not there), to its end.
+struct GermanImport : ::testing::Test
+{
+    InGerman german;
+    QTemporaryDir dir;
+    std::unique_ptr<ConversationStore> store =
+        ConversationStore::open(dir.filePath(u"conversations.sqlite"_s)).value();
+    TestSessions sessions{*store};
+    ConversationListModel conversations{*store, *sessions.registry};
+    ImportController importer{*store, conversations};
+
+    QString importFile(const QString &path)
+    {
+        QSignalSpy finished(&importer, &ImportController::finished);
+        EXPECT_TRUE(importer.importFile(QUrl::fromLocalFile(path)));
+        EXPECT_TRUE(!finished.isEmpty() || finished.wait(30'000));
+        return importer.result();
+    }
+
+    QString importBytes(const QByteArray &bytes)
+    {
+        const QString path = dir.filePath(u"import.json"_s);
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+        return importFile(path);
+    }
+};
+
+TEST_F(GermanImport, AFileNestedTooDeepIsSaidInGerman)
+{
+    const QString said = importBytes(
+        R"({"format":"inkchat.transcript","version":2,"conversations":[{"uuid":"c-1","messages":[)"
+        R"({"uuid":"m-1","role":"user","text":"","x":)"
+        + QByteArray(2000, '['));
+    EXPECT_EQ(said, u"Nicht importiert: Dies ist kein gültiges JSON für einen Import: Es ist tiefer als 1024 "
+                    "Ebenen verschachtelt."_s)
+        << qPrintable(said);
+}
+
+TEST_F(GermanImport, AFieldThatMustBeTrueOrFalseIsNamedInGerman)
+{
+    const QString said = importBytes(
+        R"({"format":"inkchat.transcript","version":2,"conversations":[{"uuid":"c-1","title":"Züge",)"
+        R"("pinned":"yes","messages":[]}]})");
+    EXPECT_EQ(said, u"Nicht importiert: Dies ist kein gültiges Inkchat-Transkript: conversations[0].pinned "
+                    "muss true oder false sein."_s);
+}
+
+TEST_F(GermanImport, AFileThatCannotBeReadIsNamedInGermanWithTheSystemsReason)
+{
+    const QString missing = dir.filePath(u"nowhere.json"_s);
+    const QString said = importFile(missing);
+    EXPECT_TRUE(said.startsWith(
+        u"Nicht importiert: %1 kann nicht gelesen werden: "_s.arg(QDir::toNativeSeparators(missing))))
+        << qPrintable(said);
 }
 
 TEST(ProblemLanguage, AnExportIntoAFolderThatIsGoneIsSaidInGerman)

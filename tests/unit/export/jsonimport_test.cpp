@@ -172,6 +172,8 @@ TEST(JsonImport, RefusesAMessageOverTheValueLimitAndDeepNesting)
         withMessage(R"({"uuid":"m","role":"user","text":"","x":)" + QByteArray(5000, '[')));
     EXPECT_EQ(deep.kind, Error::Kind::Protocol);
     EXPECT_EQ(deep.message.toStdString(), "Not valid JSON: nested deeper than 1024 levels.");
+    EXPECT_EQ(deep.code, Error::Code::ImportTooDeep);
+    EXPECT_EQ(deep.subject, u"1024"_s);
 }
 
 TEST(JsonImport, RejectsOtherFormats)

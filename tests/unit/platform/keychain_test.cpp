@@ -299,12 +299,16 @@ void expectKeychainUnavailable(const QString &secret)
     EXPECT_EQ(error->kind, Error::Kind::Unavailable) << str(inkchat::kindName(error->kind));
     EXPECT_TRUE(error->message.contains(u"keychain"_s, Qt::CaseInsensitive)) << str(error->message);
     EXPECT_FALSE(error->message.contains(secret)) << "the error message holds the secret";
+    EXPECT_FALSE(error->detail.contains(secret)) << "the keychain's words hold the secret";
+    // Named, so the front ends say it in the user's language.
+    EXPECT_EQ(error->code, Error::Code::KeychainMissing) << str(error->message);
     EXPECT_FALSE(error->retryable);
 
     // Reading must fail too: an empty answer would claim "no key stored".
     const Result<QString> read = asker.read(u"openai"_s);
     ASSERT_FALSE(read.hasValue()) << "read answered " << str(read.value());
     EXPECT_EQ(read.error().kind, Error::Kind::Unavailable) << str(read.error().message);
+    EXPECT_EQ(read.error().code, Error::Code::KeychainMissing) << str(read.error().message);
 
     asker.expectEachAnsweredOnce();
 }

@@ -55,6 +55,10 @@ TEST_F(StoreAttachmentsTest, RefusesAnImageAboveTheLimitClearlyAndStoresNothing)
     ASSERT_FALSE(stored);
     EXPECT_EQ(stored.error().kind, Error::Kind::LimitExceeded);
     EXPECT_EQ(stored.error().message, u"huge.png is 5.0 MB; images of up to 5.0 MB can be stored."_s);
+    EXPECT_EQ(stored.error().code, Error::Code::ImageTooLarge);
+    EXPECT_EQ(stored.error().subject, u"huge.png"_s);
+    EXPECT_EQ(stored.error().values, QStringList({QString::number(chat::kMaxAttachmentBytes + 1),
+                                                  QString::number(chat::kMaxAttachmentBytes)}));
     // Neither the message nor its first image was kept.
     EXPECT_TRUE(m_store->messages(conversation.id)->isEmpty());
     RawConnection raw(path());

@@ -85,6 +85,9 @@ TEST_F(ConversationStoreTest, ReportsAMissingConversationAsUsageError)
     const auto rename = m_store->renameConversation(4711, u"x"_s);
     ASSERT_TRUE(rename);
     EXPECT_EQ(rename->kind, Error::Kind::Usage);
+    // Named, for the front ends to say in the user's language.
+    EXPECT_EQ(rename->code, Error::Code::NoSuchConversation);
+    EXPECT_EQ(rename->subject, u"4711"_s);
     EXPECT_TRUE(m_store->deleteConversation(4711));
     auto read = m_store->conversation(4711);
     ASSERT_FALSE(read);
@@ -256,6 +259,8 @@ TEST_F(ConversationStoreTest, ReportsAStatusUpdateOfAMissingMessage)
     const auto error = m_store->updateMessageStatus(message);
     ASSERT_TRUE(error);
     EXPECT_EQ(error->kind, Error::Kind::Usage);
+    EXPECT_EQ(error->code, Error::Code::NoSuchMessage);
+    EXPECT_EQ(error->subject, u"12345"_s);
 }
 
 TEST_F(ConversationStoreTest, ForEachMessageVisitsInOrderAndCanStop)

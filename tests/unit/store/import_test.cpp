@@ -131,6 +131,8 @@ TEST_F(ConversationStoreImportTest, AFailedImportStoresNothing)
     EXPECT_EQ(outcome.error().kind, Error::Kind::Usage);
     EXPECT_EQ(outcome.error().message,
               u"its message %1 is stored already in another conversation"_s.arg(taken.uuid));
+    EXPECT_EQ(outcome.error().code, Error::Code::ImportMessageElsewhere);
+    EXPECT_EQ(outcome.error().subject, taken.uuid);
     EXPECT_FALSE(m_store->conversationByUuid(exportedConversation().uuid)->has_value());
     EXPECT_EQ(m_store->conversations()->size(), 1);
 }

@@ -91,6 +91,9 @@ TEST_F(ReadOnlyStoreTest, OnAFullDiskTheStoreOpensReadOnlyAndReadsEverything)
         ASSERT_TRUE(renamed);
         EXPECT_TRUE(renamed->message.contains(u"Could not rename the conversation"_s))
             << renamed->message.toStdString();
+        // SQLite's words are the detail, the cause a user can act on the code.
+        EXPECT_EQ(renamed->code, Error::Code::StoreReadOnly) << renamed->message.toStdString();
+        EXPECT_FALSE(renamed->detail.isEmpty());
         EXPECT_TRUE(store->appendMessageText(m_reply.id, u"!"_s).has_value());
         EXPECT_FALSE(store->recoverInterrupted().hasValue());
     }

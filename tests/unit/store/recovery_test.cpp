@@ -102,6 +102,7 @@ TEST_F(ConversationStoreRecoveryTest, MarksAPendingMessageSent)
     const auto again = m_store->markMessageSent(message.id);
     ASSERT_TRUE(again);
     EXPECT_EQ(again->kind, Error::Kind::Usage);
+    EXPECT_EQ(again->code, Error::Code::NoPendingMessage);
 }
 
 } // namespace
