@@ -561,5 +561,101 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <source>the provider reported no model or token counts</source>
         <translation>der Anbieter hat weder Modell noch Token-Zahlen gemeldet</translation>
     </message>
+    <message>
+        <source>provider '%1' sends no images; --attach needs one of: %2</source>
+        <translation>der Anbieter »%1« sendet keine Bilder; --attach braucht einen von: %2</translation>
+    </message>
+    <message>
+        <source>a message can carry up to %1 images</source>
+        <translation>eine Nachricht kann bis zu %1 Bilder tragen</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: nested deeper than %1 levels.</source>
+        <translation>Kein gültiges JSON: tiefer als %1 Ebenen verschachtelt.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>Kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be true or false.</source>
+        <translation>Kein gültiges Inkchat-Transkript: %1: muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>its message %1 is stored already in another conversation</source>
+        <translation>ihre Nachricht %1 ist bereits in einer anderen Unterhaltung gespeichert</translation>
+    </message>
+    <message>
+        <source>A message can carry up to %1 images; this one has %2.</source>
+        <translation>Eine Nachricht kann bis zu %1 Bilder tragen; diese hat %2.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>Es gibt keine Unterhaltung mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>Es gibt keine Nachricht mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>There is no pending message with id %1.</source>
+        <translation>Es gibt keine wartende Nachricht mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 has no version %2.</source>
+        <translation>Nachricht %1 hat keine Version %2.</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1</source>
+        <translation>der Datenträger ist voll: %1</translation>
+    </message>
+    <message>
+        <source>the conversation store is read-only: %1</source>
+        <translation>der Unterhaltungsspeicher ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF engine failed</source>
+        <translation>%1 kann nicht geschrieben werden: Die PDF-Erzeugung ist gescheitert</translation>
+    </message>
+    <message>
+        <source>cannot open the conversation store %1: %2</source>
+        <translation>der Unterhaltungsspeicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>the conversation store %1 can only be read (a read-only file, folder or filesystem, or a full disk)</source>
+        <translation>der Unterhaltungsspeicher %1 kann nur gelesen werden (eine schreibgeschützte Datei, ein schreibgeschützter Ordner oder ein schreibgeschütztes Dateisystem, oder ein voller Datenträger)</translation>
+    </message>
+    <message>
+        <source>--conversation takes a conversation id, not '%1'</source>
+        <translation>--conversation erwartet die ID einer Unterhaltung, nicht »%1«</translation>
+    </message>
+    <message>
+        <source>cannot read the export back: %1</source>
+        <translation>der Export kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>ein temporärer Ordner kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot open '%1': %2</source>
+        <translation>»%1« kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot import '%1': %2</source>
+        <translation>»%1« kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>it is neither an Inkchat JSON export nor a ChatGPT conversations.json; give --format if it is one</source>
+        <translation>es ist weder ein Inkchat-JSON-Export noch eine ChatGPT-conversations.json; geben Sie --format an, wenn es eines von beiden ist</translation>
+    </message>
+    <message>
+        <source>cannot import the conversation '%1': %2</source>
+        <translation>die Unterhaltung »%1« kann nicht importiert werden: %2</translation>
+    </message>
 </context>
 </TS>

@@ -557,5 +557,101 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <source>the provider reported no model or token counts</source>
         <translation>провайдер не сообщил ни модель, ни число токенов</translation>
     </message>
+    <message>
+        <source>provider '%1' sends no images; --attach needs one of: %2</source>
+        <translation>провайдер «%1» не отправляет изображения; для --attach нужен один из: %2</translation>
+    </message>
+    <message>
+        <source>a message can carry up to %1 images</source>
+        <translation>сообщение может содержать не более %1 изображений</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>Не удаётся прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: nested deeper than %1 levels.</source>
+        <translation>Недопустимый JSON: вложенность глубже %1 уровней.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>Недопустимый JSON.</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be true or false.</source>
+        <translation>Недопустимая стенограмма Inkchat: %1: должно быть true или false.</translation>
+    </message>
+    <message>
+        <source>its message %1 is stored already in another conversation</source>
+        <translation>её сообщение %1 уже сохранено в другой беседе</translation>
+    </message>
+    <message>
+        <source>A message can carry up to %1 images; this one has %2.</source>
+        <translation>Сообщение может содержать не более %1 изображений; в этом их %2.</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>Беседы с id %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>Сообщения с id %1 нет.</translation>
+    </message>
+    <message>
+        <source>There is no pending message with id %1.</source>
+        <translation>Нет ожидающего сообщения с id %1.</translation>
+    </message>
+    <message>
+        <source>Message %1 has no version %2.</source>
+        <translation>У сообщения %1 нет версии %2.</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1</source>
+        <translation>диск переполнен: %1</translation>
+    </message>
+    <message>
+        <source>the conversation store is read-only: %1</source>
+        <translation>хранилище бесед доступно только для чтения: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF engine failed</source>
+        <translation>не удаётся записать %1: сбой модуля создания PDF</translation>
+    </message>
+    <message>
+        <source>cannot open the conversation store %1: %2</source>
+        <translation>не удаётся открыть хранилище бесед %1: %2</translation>
+    </message>
+    <message>
+        <source>the conversation store %1 can only be read (a read-only file, folder or filesystem, or a full disk)</source>
+        <translation>хранилище бесед %1 доступно только для чтения (файл, папка или файловая система только для чтения либо переполненный диск)</translation>
+    </message>
+    <message>
+        <source>--conversation takes a conversation id, not '%1'</source>
+        <translation>--conversation принимает id беседы, а не «%1»</translation>
+    </message>
+    <message>
+        <source>cannot read the export back: %1</source>
+        <translation>не удаётся прочитать экспорт обратно: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>не удаётся создать временную папку: %1</translation>
+    </message>
+    <message>
+        <source>cannot open '%1': %2</source>
+        <translation>не удаётся открыть «%1»: %2</translation>
+    </message>
+    <message>
+        <source>cannot import '%1': %2</source>
+        <translation>не удаётся импортировать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>it is neither an Inkchat JSON export nor a ChatGPT conversations.json; give --format if it is one</source>
+        <translation>это ни экспорт Inkchat в JSON, ни conversations.json из ChatGPT; укажите --format, если это один из них</translation>
+    </message>
+    <message>
+        <source>cannot import the conversation '%1': %2</source>
+        <translation>не удаётся импортировать беседу «%1»: %2</translation>
+    </message>
 </context>
 </TS>

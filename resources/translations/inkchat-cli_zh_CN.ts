@@ -554,5 +554,101 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <source>the provider reported no model or token counts</source>
         <translation>提供方未报告模型或令牌数</translation>
     </message>
+    <message>
+        <source>provider '%1' sends no images; --attach needs one of: %2</source>
+        <translation>提供方“%1”不发送图片；--attach 需要以下之一：%2</translation>
+    </message>
+    <message>
+        <source>a message can carry up to %1 images</source>
+        <translation>一条消息最多可带 %1 张图片</translation>
+    </message>
+    <message>
+        <source>Cannot read the file: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: nested deeper than %1 levels.</source>
+        <translation>不是有效的 JSON：嵌套超过 %1 层。</translation>
+    </message>
+    <message>
+        <source>Not valid JSON.</source>
+        <translation>不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>Not a valid Inkchat transcript: %1: must be true or false.</source>
+        <translation>不是有效的 Inkchat 对话记录：%1：必须是 true 或 false。</translation>
+    </message>
+    <message>
+        <source>its message %1 is stored already in another conversation</source>
+        <translation>其消息 %1 已保存在另一个对话中</translation>
+    </message>
+    <message>
+        <source>A message can carry up to %1 images; this one has %2.</source>
+        <translation>一条消息最多可带 %1 张图片；这条有 %2 张。</translation>
+    </message>
+    <message>
+        <source>There is no conversation with id %1.</source>
+        <translation>没有 ID 为 %1 的对话。</translation>
+    </message>
+    <message>
+        <source>There is no message with id %1.</source>
+        <translation>没有 ID 为 %1 的消息。</translation>
+    </message>
+    <message>
+        <source>There is no pending message with id %1.</source>
+        <translation>没有 ID 为 %1 的待发送消息。</translation>
+    </message>
+    <message>
+        <source>Message %1 has no version %2.</source>
+        <translation>消息 %1 没有第 %2 版。</translation>
+    </message>
+    <message>
+        <source>the disk is full: %1</source>
+        <translation>磁盘已满：%1</translation>
+    </message>
+    <message>
+        <source>the conversation store is read-only: %1</source>
+        <translation>对话存储为只读：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the PDF engine failed</source>
+        <translation>无法写入 %1：PDF 引擎出错</translation>
+    </message>
+    <message>
+        <source>cannot open the conversation store %1: %2</source>
+        <translation>无法打开对话存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>the conversation store %1 can only be read (a read-only file, folder or filesystem, or a full disk)</source>
+        <translation>对话存储 %1 只能读取（文件、文件夹或文件系统为只读，或磁盘已满）</translation>
+    </message>
+    <message>
+        <source>--conversation takes a conversation id, not '%1'</source>
+        <translation>--conversation 需要对话 ID，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>cannot read the export back: %1</source>
+        <translation>无法读回导出文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>cannot open '%1': %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>cannot import '%1': %2</source>
+        <translation>无法导入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>it is neither an Inkchat JSON export nor a ChatGPT conversations.json; give --format if it is one</source>
+        <translation>它既不是 Inkchat JSON 导出，也不是 ChatGPT 的 conversations.json；如果是其中之一，请指定 --format</translation>
+    </message>
+    <message>
+        <source>cannot import the conversation '%1': %2</source>
+        <translation>无法导入对话“%1”：%2</translation>
+    </message>
 </context>
 </TS>

@@ -934,7 +934,7 @@
         <translation>Die Unterhaltungsdatenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system's keychain and try again.</source>
+        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system&apos;s keychain and try again.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert. Ist er gesperrt? Entsperren Sie ihn in GNOME Keyring, KWallet oder dem Schlüsselbund Ihres Systems und versuchen Sie es erneut.</translation>
     </message>
     <message>

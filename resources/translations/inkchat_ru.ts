@@ -934,7 +934,7 @@
         <translation>Сбой базы бесед: %1</translation>
     </message>
     <message>
-        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system's keychain and try again.</source>
+        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system&apos;s keychain and try again.</source>
         <translation>Связка ключей отказала в доступе. Возможно, она заблокирована? Разблокируйте её в GNOME Keyring, KWallet или в связке ключей вашей системы и повторите попытку.</translation>
     </message>
     <message>

@@ -934,7 +934,7 @@
         <translation>对话数据库出错：%1</translation>
     </message>
     <message>
-        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system's keychain and try again.</source>
+        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system&apos;s keychain and try again.</source>
         <translation>钥匙串拒绝了访问。它是否已锁定？请在 GNOME Keyring、KWallet 或系统钥匙串中解锁后重试。</translation>
     </message>
     <message>
