@@ -281,8 +281,9 @@ std::optional<int> ChatCommand::openSession(const SessionStart &start)
     if (!start.noStore) {
         auto opened = openConversationStore(StoreUse::Write);
         if (!opened) {
-            printError(describeProblem(opened.error())
-                       + u"; run with --no-store to chat without storing the conversation"_s);
+            printError(QCoreApplication::translate(
+                           "inkchat-cli", "%1; run with --no-store to chat without storing the conversation")
+                           .arg(describeProblem(opened.error())));
             return exitCodeFor(opened.error().kind);
         }
         m_store = std::move(opened).value();

@@ -657,5 +657,9 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <source>cannot import the conversation '%1': %2</source>
         <translation>die Unterhaltung »%1« kann nicht importiert werden: %2</translation>
     </message>
+    <message>
+        <source>%1; run with --no-store to chat without storing the conversation</source>
+        <translation>%1; mit --no-store können Sie chatten, ohne die Unterhaltung zu speichern</translation>
+    </message>
 </context>
 </TS>

@@ -653,5 +653,9 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <source>cannot import the conversation '%1': %2</source>
         <translation>не удаётся импортировать беседу «%1»: %2</translation>
     </message>
+    <message>
+        <source>%1; run with --no-store to chat without storing the conversation</source>
+        <translation>%1; запустите с --no-store, чтобы общаться, не сохраняя беседу</translation>
+    </message>
 </context>
 </TS>

@@ -650,5 +650,9 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <source>cannot import the conversation '%1': %2</source>
         <translation>无法导入对话“%1”：%2</translation>
     </message>
+    <message>
+        <source>%1; run with --no-store to chat without storing the conversation</source>
+        <translation>%1；使用 --no-store 运行即可聊天而不保存对话</translation>
+    </message>
 </context>
 </TS>
