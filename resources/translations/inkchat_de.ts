@@ -476,11 +476,11 @@
     </message>
     <message>
         <source>Add the conversations of an Inkchat or ChatGPT export</source>
-        <translation>Die Gespräche eines Inkchat- oder ChatGPT-Exports hinzufügen</translation>
+        <translation>Die Unterhaltungen eines Inkchat- oder ChatGPT-Exports hinzufügen</translation>
     </message>
     <message>
         <source>Import conversations</source>
-        <translation>Gespräche importieren</translation>
+        <translation>Unterhaltungen importieren</translation>
     </message>
     <message>
         <source>Import</source>
@@ -1482,13 +1482,13 @@
     </message>
     <message>
         <source>Imported 1 conversation from %1.</source>
-        <translation>1 Gespräch aus %1 importiert.</translation>
+        <translation>1 Unterhaltung aus %1 importiert.</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n conversations from %1.</source>
         <translation>
-            <numerusform>%n Gespräch aus %1 importiert.</numerusform>
-            <numerusform>%n Gespräche aus %1 importiert.</numerusform>
+            <numerusform>%n Unterhaltung aus %1 importiert.</numerusform>
+            <numerusform>%n Unterhaltungen aus %1 importiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
