@@ -13,18 +13,6 @@ using namespace inkchat::test::cli;
 
 namespace {
 
-/// The environment of a German desktop (LANGUAGE wins over LANG, as on any
-/// GNU system), or of an English one.
-CliLaunch inLanguage(const QString &language)
-{
-    CliLaunch launch;
-    launch.environment = {{u"LANGUAGE"_s, language},
-                          {u"LANG"_s, language == "de"_L1 ? u"de_DE.UTF-8"_s : u"C.UTF-8"_s},
-                          {u"LC_ALL"_s, QString()},
-                          {u"LC_MESSAGES"_s, QString()}};
-    return launch;
-}
-
 CliResult runIn(const QString &language, const QStringList &arguments)
 {
     return CliRun(arguments, {}, false, inLanguage(language)).wait();

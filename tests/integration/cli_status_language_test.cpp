@@ -21,12 +21,10 @@ namespace {
 
 CliResult chatInGerman(const StreamServer &server, const QString &retries = u"0"_s)
 {
-    CliLaunch german;
-    german.environment = {{u"LANGUAGE"_s, u"de"_s}, {u"LC_ALL"_s, u"de_DE.UTF-8"_s}};
     return CliRun({u"chat"_s, u"--provider"_s, u"openai"_s, u"--base-url"_s, server.url(u"/v1"_s).toString(),
                    u"--model"_s, u"test-model"_s, u"--api-key-env"_s, kKeyVariable, u"--transport"_s,
                    u"sse"_s, u"--max-retries"_s, retries, u"--stats"_s, u"--no-store"_s, u"Hallo"_s},
-                  {}, true, german)
+                  {}, true, inLanguage(u"de"_s))
         .wait();
 }
 

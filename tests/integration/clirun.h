@@ -39,6 +39,18 @@ struct CliLaunch
     QList<std::pair<QString, QString>> environment;
 };
 
+/// The environment of a German desktop (LANGUAGE wins over LANG, as on any
+/// GNU system), or of an English one.
+inline CliLaunch inLanguage(const QString &language)
+{
+    CliLaunch launch;
+    launch.environment = {{u"LANGUAGE"_s, language},
+                          {u"LANG"_s, language == "de"_L1 ? u"de_DE.UTF-8"_s : u"C.UTF-8"_s},
+                          {u"LC_ALL"_s, QString()},
+                          {u"LC_MESSAGES"_s, QString()}};
+    return launch;
+}
+
 /// Starts inkchat-cli. The server lives in this process's event loop, so the
 /// run is awaited with QSignalSpy, never QProcess::waitForFinished.
 class CliRun
