@@ -1,6 +1,7 @@
 #include "problemtext.h"
 
 #include "storageproblemtext.h"
+#include "streamproblemtext.h"
 
 #include "chat/attachment.h"
 
@@ -287,6 +288,8 @@ QString describeConnectionProblem(const Error &error)
 
 QString describeProblem(const Error &error)
 {
+    if (std::optional<QString> text = describeStreamProblem(error))
+        return *std::move(text);
     switch (error.code) {
     case Error::Code::None:
         break;

@@ -89,6 +89,66 @@ QString ProblemText::fileProblem(const Error &error)
         return error.message;
     }
 }
+QString ProblemText::streamProblem(const Error &error)
+{
+    const QString &limit = error.subject;
+    switch (error.code) {
+    case Error::Code::ProviderReported:
+        if (error.subject.isEmpty())
+            return tr("The provider reported an error: %1").arg(error.detail);
+        return tr("%1 reported an error: %2").arg(error.subject, error.detail);
+    case Error::Code::ProviderReportedNoWords:
+        if (error.subject.isEmpty())
+            return tr("The provider reported an error without saying what it was.");
+        return tr("%1 reported an error without saying what it was.").arg(error.subject);
+    case Error::Code::PromptBlocked:
+        if (error.detail.isEmpty())
+            return tr("Gemini blocked the prompt (%1).").arg(error.subject);
+        return tr("Gemini blocked the prompt (%1): %2").arg(error.subject, error.detail);
+    case Error::Code::ResponseFailed:
+        return tr("The provider reports that the response failed.");
+    case Error::Code::ResponseCancelled:
+        return tr("The provider reports that the response was cancelled.");
+    case Error::Code::ResponseStatusUnknown:
+        return tr("The server sent a response with the unknown status “%1”.").arg(error.subject);
+    case Error::Code::RelayReplyEnded:
+        return tr("The relay's reply ended without its answer (%1).").arg(error.subject);
+    case Error::Code::EventNotJson:
+        if (error.subject.isEmpty())
+            return tr("The server sent an event that is not a JSON object: %1").arg(error.detail);
+        return tr("%1 sent an event that is not a JSON object: %2").arg(error.subject, error.detail);
+    case Error::Code::LineNotJson:
+        return tr("%1 sent a line that is not a JSON object: %2").arg(error.subject, error.detail);
+    case Error::Code::EmptyJsonReply:
+        return tr("The server sent an empty answer where a JSON reply was expected.");
+    case Error::Code::ReplyNotJson:
+        if (error.values.value(0).isEmpty())
+            return tr("The server's reply is JSON but not a JSON object: %1").arg(error.detail);
+        return tr("The server's reply is not JSON (%1): %2").arg(error.values.value(0), error.detail);
+    case Error::Code::NotAModelList:
+        return tr("The answer is not a model list (a JSON object with a “%1” array).").arg(error.subject);
+    case Error::Code::RelayAnswerHasNoToken:
+        return tr("The relay's answer holds no device token.");
+    case Error::Code::LineTooLong:
+        return tr("The stream was refused: a line is longer than %1.").arg(dataSize(limit));
+    case Error::Code::EventTooLarge:
+        return tr("The stream was refused: an event is larger than %1.").arg(dataSize(limit));
+    case Error::Code::MessageTooLarge:
+        return tr("The stream was refused: a message is larger than %1.").arg(dataSize(limit));
+    case Error::Code::BodyTooLarge:
+        return tr("The reply was refused: it is larger than %1.").arg(dataSize(limit));
+    case Error::Code::StrayTextTooLong:
+        return tr("%1 wrote more than %2 of text between events.")
+            .arg(error.subject, dataSize(error.values.value(0)));
+    case Error::Code::NotAWebSocketUrl:
+        return tr("A WebSocket needs a ws:// or wss:// address, not %1.").arg(error.subject);
+    case Error::Code::RequestCancelled:
+        return tr("The request was cancelled.");
+    default:
+        return error.message;
+    }
+}
+
 QString ProblemText::of(const Error &error)
 {
     switch (error.code) {
@@ -219,6 +279,27 @@ QString ProblemText::of(const Error &error)
             .arg(error.subject);
     case Error::Code::ProxyUnsupportedScheme:
         return tr("Proxies of the scheme %1 are not supported; use http:// or socks5://.").arg(error.subject);
+    case Error::Code::ProviderReported:
+    case Error::Code::ProviderReportedNoWords:
+    case Error::Code::PromptBlocked:
+    case Error::Code::ResponseFailed:
+    case Error::Code::ResponseCancelled:
+    case Error::Code::ResponseStatusUnknown:
+    case Error::Code::RelayReplyEnded:
+    case Error::Code::EventNotJson:
+    case Error::Code::LineNotJson:
+    case Error::Code::EmptyJsonReply:
+    case Error::Code::ReplyNotJson:
+    case Error::Code::NotAModelList:
+    case Error::Code::RelayAnswerHasNoToken:
+    case Error::Code::LineTooLong:
+    case Error::Code::EventTooLarge:
+    case Error::Code::MessageTooLarge:
+    case Error::Code::BodyTooLarge:
+    case Error::Code::StrayTextTooLong:
+    case Error::Code::NotAWebSocketUrl:
+    case Error::Code::RequestCancelled:
+        return streamProblem(error);
     case Error::Code::UnknownProvider:
         return tr("Unknown provider “%1”.").arg(error.subject);
     case Error::Code::ProviderTakesNoImages:

@@ -24,6 +24,8 @@ private:
     static QString fileProblem(const Error &error);
     /// of() a conversation, message or keychain that cannot be used.
     static QString storeProblem(const Error &error);
+    /// of() a provider's stream or protocol that went wrong.
+    static QString streamProblem(const Error &error);
 };
 
 } // namespace inkchat::app

@@ -91,12 +91,8 @@ bool isRetryable(int code, const QString &status)
 Error statusError(const QJsonObject &status)
 {
     const QString name = status.value("status"_L1).toString();
-    QString message = status.value("message"_L1).toString();
-    if (message.isEmpty())
-        message = u"Gemini reported an error"_s;
-    if (!name.isEmpty())
-        message += u" ("_s + name + u')';
-    return Error::make(Error::Kind::Provider, message, isRetryable(status.value("code"_L1).toInt(), name));
+    const QString words = formatErrorText({status.value("message"_L1).toString(), name});
+    return reportedError(u"Gemini"_s, words, isRetryable(status.value("code"_L1).toInt(), name));
 }
 
 /// The text and thought parts of a response's first candidate.
@@ -140,10 +136,12 @@ std::optional<ProviderError> blockedPromptError(const QJsonObject &response)
     const QString block = feedback.value("blockReason"_L1).toString();
     if (block.isEmpty())
         return std::nullopt;
+    const QString words = feedback.value("blockReasonMessage"_L1).toString();
     QString message = u"Gemini blocked the prompt (%1)"_s.arg(block);
-    if (const QString detail = feedback.value("blockReasonMessage"_L1).toString(); !detail.isEmpty())
-        message += u": "_s + detail;
-    return ProviderError{Error::make(Error::Kind::Provider, message)};
+    if (!words.isEmpty())
+        message += u": "_s + words;
+    return ProviderError{
+        Error::coded(Error::Kind::Provider, Error::Code::PromptBlocked, block, message).with({}, words)};
 }
 
 /// The model version a response names, if it is news.
@@ -165,8 +163,10 @@ private:
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(event.data, &parseError);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            fail({Error::make(Error::Kind::Protocol, u"Gemini sent an event that is not a JSON object: "_s
-                                                         + parseError.errorString())},
+            const QString parserWords = parseError.errorString();
+            fail({Error::coded(Error::Kind::Protocol, Error::Code::EventNotJson, u"Gemini"_s,
+                               u"Gemini sent an event that is not a JSON object: "_s + parserWords)
+                      .with({}, parserWords)},
                  out);
             return;
         }
@@ -182,9 +182,10 @@ private:
         if (m_bareJson.isEmpty() && !trimmed.startsWith('{'))
             return; // the standard ignores unknown fields, and so do we
         if (m_bareJson.size() + line.size() + 1 > kMaxBareJsonSize) {
-            fail({Error::make(
-                     Error::Kind::LimitExceeded,
-                     u"Gemini wrote more than %1 bytes of text between events"_s.arg(kMaxBareJsonSize))},
+            const QString limit = QString::number(kMaxBareJsonSize);
+            fail({Error::coded(Error::Kind::LimitExceeded, Error::Code::StrayTextTooLong, u"Gemini"_s,
+                               u"Gemini wrote more than %1 bytes of text between events"_s.arg(limit))
+                      .with({limit})},
                  out);
             return;
         }

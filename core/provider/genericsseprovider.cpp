@@ -1,5 +1,6 @@
 #include "genericsseprovider.h"
 
+#include "providerjson.h"
 #include "ssereplydecoder.h"
 
 #include <QJsonDocument>
@@ -11,7 +12,7 @@ namespace inkchat::provider {
 
 namespace {
 
-/// The words of an error report that may be plain text or a JSON object
+/// The words of an error report (empty: it had none) that may be plain text or a JSON object
 /// ({"message"}, {"error": "..."} or {"error": {"message"}}, as llama.cpp
 /// and OpenAI-style servers write them).
 QString errorText(const QByteArray &value)
@@ -26,8 +27,7 @@ QString errorText(const QByteArray &value)
                 return text;
         }
     }
-    const QString text = QString::fromUtf8(value).trimmed();
-    return text.isEmpty() ? u"the server reported an error"_s : text;
+    return QString::fromUtf8(value).trimmed();
 }
 
 /// Decodes the events of one generic SSE reply.
@@ -37,7 +37,7 @@ private:
     void decodeEvent(const stream::SseEvent &event, StreamEvents &out) override
     {
         if (event.type == "error") {
-            fail({Error::make(Error::Kind::Provider, errorText(event.data))}, out);
+            fail({reportedError({}, errorText(event.data))}, out);
             return;
         }
         if (event.data.trimmed() == "[DONE]") {
@@ -63,7 +63,7 @@ private:
         QByteArray value = line.sliced(colon + 1);
         if (value.startsWith(' '))
             value.remove(0, 1);
-        fail({Error::make(Error::Kind::Provider, errorText(value))}, out);
+        fail({reportedError({}, errorText(value))}, out);
     }
 
     QByteArray m_lastResumePoint;

@@ -17,16 +17,22 @@ void JsonReplyDecoder::decode(const Frame &frame, StreamEvents &out)
     m_state = State::Waiting;
 
     if (document->body.trimmed().isEmpty()) {
-        fail(protocolError(u"the server sent an empty body where a JSON reply was expected"_s), out);
+        fail({Error::coded(Error::Kind::Protocol, Error::Code::EmptyJsonReply, {},
+                           u"the server sent an empty body where a JSON reply was expected"_s)},
+             out);
         return;
     }
     QJsonParseError parseError;
     const QJsonDocument json = QJsonDocument::fromJson(document->body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !json.isObject()) {
-        const QString why = parseError.error != QJsonParseError::NoError ? parseError.errorString()
-                                                                         : u"not an object"_s;
-        fail(protocolError(u"the server sent a reply that is not a JSON object (%1): %2"_s.arg(
-                 why, oneLine(QString::fromUtf8(document->body), 120))),
+        // Qt's words for what is not JSON; none for JSON that is no object.
+        const QString parserWords = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                                                                                 : QString();
+        const QString start = oneLine(QString::fromUtf8(document->body), 120);
+        fail({Error::coded(Error::Kind::Protocol, Error::Code::ReplyNotJson, {},
+                           u"the server sent a reply that is not a JSON object (%1): %2"_s.arg(
+                               parserWords.isEmpty() ? u"not an object"_s : parserWords, start))
+                  .with({parserWords}, start)},
              out);
         return;
     }

@@ -14,8 +14,8 @@ Result<QJsonArray> modelArrayIn(const QByteArray &body, QLatin1StringView listKe
 {
     const std::optional<QJsonObject> object = parseJsonObject(body);
     if (!object || !object->value(listKey).isArray()) {
-        return Error::make(
-            Error::Kind::Protocol,
+        return Error::coded(
+            Error::Kind::Protocol, Error::Code::NotAModelList, listKey,
             u"the answer is not a model list (a JSON object with a \"%1\" array)"_s.arg(listKey));
     }
     return object->value(listKey).toArray();

@@ -18,10 +18,7 @@ namespace {
 /// the whole reply.
 Error errorFrom(const QJsonValue &error)
 {
-    QString message = error.toString();
-    if (message.isEmpty())
-        message = u"Ollama reported an error"_s;
-    return Error::make(Error::Kind::Provider, message);
+    return reportedError(u"Ollama"_s, error.toString());
 }
 
 /// The events of one /api/chat object (a line of the stream, or the whole
@@ -70,8 +67,10 @@ public:
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
             if (!jsonLine->isTerminated)
                 return; // cut off by the connection: the reply is interrupted
-            fail(Error::make(Error::Kind::Protocol,
-                             u"Ollama sent a line that is not a JSON object: "_s + parseError.errorString()),
+            const QString parserWords = parseError.errorString();
+            fail(Error::coded(Error::Kind::Protocol, Error::Code::LineNotJson, u"Ollama"_s,
+                              u"Ollama sent a line that is not a JSON object: "_s + parserWords)
+                     .with({}, parserWords),
                  out);
             return;
         }

@@ -148,13 +148,18 @@ private:
             appendEnd(response, out);
         } else if (status == "failed"_L1) {
             // With an error object the base class already reported it.
-            fail(providerError({u"the response failed"_s, {}}), out);
+            fail({Error::coded(Error::Kind::Provider, Error::Code::ResponseFailed, {},
+                               u"the response failed"_s)},
+                 out);
         } else if (status == "cancelled"_L1) {
-            fail(providerError({u"the response was cancelled"_s, {}}), out);
+            fail({Error::coded(Error::Kind::Provider, Error::Code::ResponseCancelled, {},
+                               u"the response was cancelled"_s)},
+                 out);
         } else {
-            fail(
-                protocolError(u"the server sent a response with an unknown status: "_s + oneLine(status, 40)),
-                out);
+            const QString unknown = oneLine(status, 40);
+            fail({Error::coded(Error::Kind::Protocol, Error::Code::ResponseStatusUnknown, unknown,
+                               u"the server sent a response with an unknown status: "_s + unknown)},
+                 out);
         }
     }
 

@@ -96,17 +96,20 @@ bool isRetryableErrorCode(const QString &code)
     return retryable.contains(code);
 }
 
-ProviderError providerError(const ProviderErrorText &text)
+Error reportedError(const QString &who, const QString &words, bool retryable)
 {
-    QString message = formatErrorText(text);
-    if (message.isEmpty())
-        message = u"the provider reported an error without a message"_s;
-    return {Error::make(Error::Kind::Provider, message, isRetryableErrorCode(text.code))};
+    if (!words.isEmpty()) {
+        return Error::coded(Error::Kind::Provider, Error::Code::ProviderReported, who, words, retryable)
+            .with({}, words);
+    }
+    const QString message = who.isEmpty() ? u"the provider reported an error without a message"_s
+                                          : u"%1 reported an error"_s.arg(who);
+    return Error::coded(Error::Kind::Provider, Error::Code::ProviderReportedNoWords, who, message, retryable);
 }
 
-ProviderError protocolError(const QString &what)
+ProviderError providerError(const ProviderErrorText &text)
 {
-    return {Error::make(Error::Kind::Protocol, what)};
+    return {reportedError({}, formatErrorText(text), isRetryableErrorCode(text.code))};
 }
 
 ProviderError providerErrorIn(const QJsonValue &document)

@@ -37,15 +37,16 @@ QString oneLine(const QString &text, qsizetype maxChars = 300);
 /// limit, transient server fault) rather than a bad request.
 bool isRetryableErrorCode(const QString &code);
 
+/// An error `who` (a provider's name; empty: the provider) reported in its
+/// own `words`, or without any when they are empty.
+Error reportedError(const QString &who, const QString &words, bool retryable = false);
+
 /// A ProviderError of kind Provider naming the provider's text.
 ProviderError providerError(const ProviderErrorText &text);
 
 /// providerError() for the error text findErrorText() finds in document,
 /// with a generic message when it finds none.
 ProviderError providerErrorIn(const QJsonValue &document);
-
-/// A ProviderError of kind Protocol: the bytes break the wire format.
-ProviderError protocolError(const QString &what);
 
 /// A token count: the number at key, -1 when there is none.
 qint64 tokenCount(const QJsonObject &object, QLatin1StringView key);

@@ -1,5 +1,6 @@
 #include "relayprovider.h"
 
+#include "providerjson.h"
 #include "requestparts.h"
 #include "ssereplydecoder.h"
 
@@ -54,10 +55,11 @@ private:
             }
             // The relay's own upstream reply ended early: nothing more will
             // come, however often it is asked.
-            QString why = data->value("error"_L1).toString();
-            if (why.isEmpty())
-                why = u"the relay's reply ended: %1"_s.arg(status);
-            fail({Error::make(Error::Kind::Provider, why)}, out);
+            const QString why = data->value("error"_L1).toString();
+            fail({why.isEmpty() ? Error::coded(Error::Kind::Provider, Error::Code::RelayReplyEnded, status,
+                                               u"the relay's reply ended: %1"_s.arg(status))
+                                : reportedError({}, why)},
+                 out);
         }
     }
 
@@ -116,7 +118,8 @@ Result<QString> RelayProvider::parsePairAnswer(const QByteArray &body)
 {
     const QString token = QJsonDocument::fromJson(body).object().value("token"_L1).toString();
     if (token.isEmpty())
-        return Error::make(Error::Kind::Protocol, u"the relay's answer has no device token"_s);
+        return Error::coded(Error::Kind::Protocol, Error::Code::RelayAnswerHasNoToken, {},
+                            u"the relay's answer has no device token"_s);
     return token;
 }
 

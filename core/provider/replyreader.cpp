@@ -6,6 +6,17 @@ using namespace Qt::StringLiterals;
 
 namespace inkchat::provider {
 
+namespace {
+
+/// A broken limit of `bytes`: `what` went over it.
+Error limitError(Error::Code code, qsizetype bytes, const QString &what)
+{
+    return Error::coded(Error::Kind::LimitExceeded, code, QString::number(bytes),
+                        u"stream rejected: "_s + what);
+}
+
+} // namespace
+
 /// Hands what the SSE parser finds to the provider's decoder as frames.
 /// An error ends the reply where it stands, even in the middle of a chunk:
 /// what follows it in the same chunk must not count either, or the reader's
@@ -62,12 +73,12 @@ void ReplyReader::feed(QByteArrayView chunk, StreamEvents &out)
     case Framing::Sse: {
         SseForwarder forwarder(*this, out);
         if (!m_sse.feed(chunk, forwarder))
-            reportLimit(*m_sse.error(), out);
+            reportLimit(framerLimitError(m_sse.brokenLimit(), *m_sse.error()), out);
         break;
     }
     case Framing::Ndjson:
         if (!m_ndjson.feed(chunk, [&](QByteArrayView line) { decodeLine(line, true, out); }))
-            reportLimit(*m_ndjson.error(), out);
+            reportLimit(framerLimitError(m_ndjson.brokenLimit(), *m_ndjson.error()), out);
         break;
     case Framing::Text:
         if (QString text = m_text.feed(chunk); !text.isEmpty())
@@ -99,8 +110,10 @@ void ReplyReader::feedMessage(QByteArrayView message, StreamEvents &out)
     if (m_failed)
         return;
     if (message.size() > m_limits.maxEventSize) {
-        reportLimit(
-            u"a message is larger than the maximum event size (%1 bytes)"_s.arg(m_limits.maxEventSize), out);
+        reportLimit(limitError(Error::Code::MessageTooLarge, m_limits.maxEventSize,
+                               u"a message is larger than the maximum event size (%1 bytes)"_s.arg(
+                                   m_limits.maxEventSize)),
+                    out);
         return;
     }
     const qsizetype first = out.size();
@@ -113,9 +126,10 @@ void ReplyReader::feedJson(QByteArrayView chunk, StreamEvents &out)
     // A JSON reply is one event, whole: the event size bounds it.
     if (m_json.size() + chunk.size() > m_limits.maxEventSize) {
         m_json.clear();
-        reportLimit(
-            u"the reply body is larger than the maximum event size (%1 bytes)"_s.arg(m_limits.maxEventSize),
-            out);
+        reportLimit(limitError(Error::Code::BodyTooLarge, m_limits.maxEventSize,
+                               u"the reply body is larger than the maximum event size (%1 bytes)"_s.arg(
+                                   m_limits.maxEventSize)),
+                    out);
         return;
     }
     m_json.append(chunk);
@@ -207,14 +221,21 @@ QByteArray ReplyReader::lastEventId() const
     return m_failed ? m_lastEventIdAtEnd : m_sse.lastEventId();
 }
 
-void ReplyReader::reportLimit(const QString &message, StreamEvents &out)
+Error ReplyReader::framerLimitError(stream::BrokenLimit limit, const QString &what) const
+{
+    if (limit == stream::BrokenLimit::LineLength)
+        return limitError(Error::Code::LineTooLong, m_limits.maxLineLength, what);
+    return limitError(Error::Code::EventTooLarge, m_limits.maxEventSize, what);
+}
+
+void ReplyReader::reportLimit(Error error, StreamEvents &out)
 {
     // The bytes after an error that ended the reply are ignored, and so is
     // a limit they break: the reply has one error, the first.
     if (m_failed)
         return;
     endReply();
-    out.append(ProviderError{Error::make(Error::Kind::LimitExceeded, u"stream rejected: "_s + message)});
+    out.append(ProviderError{std::move(error)});
 }
 
 } // namespace inkchat::provider

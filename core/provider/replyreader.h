@@ -84,7 +84,10 @@ private:
     void decodeLine(QByteArrayView line, bool terminated, StreamEvents &out);
     void noteProviderErrors(const StreamEvents &out, qsizetype first);
     void endReply();
-    void reportLimit(const QString &message, StreamEvents &out);
+    /// Ends the reply with `error`, a broken limit, unless it had ended.
+    void reportLimit(Error error, StreamEvents &out);
+    /// The error for the limit the SSE parser or NDJSON splitter broke.
+    Error framerLimitError(stream::BrokenLimit limit, const QString &what) const;
 
     Framing m_framing;
     std::unique_ptr<ReplyDecoder> m_decoder;

@@ -36,8 +36,10 @@ std::optional<QJsonObject> SseReplyDecoder::parseJsonData(QByteArrayView data, S
 {
     auto object = parseJsonObject(data);
     if (!object) {
-        fail(protocolError(u"the server sent an event that is not a JSON object: "_s
-                           + oneLine(QString::fromUtf8(data), 120)),
+        const QString start = oneLine(QString::fromUtf8(data), 120);
+        fail({Error::coded(Error::Kind::Protocol, Error::Code::EventNotJson, {},
+                           u"the server sent an event that is not a JSON object: "_s + start)
+                  .with({}, start)},
              out);
     }
     return object;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "streamlimits.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
@@ -44,12 +46,18 @@ public:
     {
         discardPending();
         m_error.reset();
+        m_broken = BrokenLimit::None;
     }
 
     const std::optional<QString> &error() const { return m_error; }
+    BrokenLimit brokenLimit() const { return m_broken; }
     /// Reports an error found by the caller (an event grown too big), so
     /// that every limit stops the stream the same way.
-    void fail(QString message) { m_error = std::move(message); }
+    void fail(BrokenLimit limit, QString message)
+    {
+        m_broken = limit;
+        m_error = std::move(message);
+    }
     bool hasFailed() const { return m_error.has_value(); }
 
 private:
@@ -89,8 +97,8 @@ private:
     {
         if (length <= m_maxLineLength)
             return false;
-        m_error =
-            QStringLiteral("a line is longer than the maximum line length (%1 bytes)").arg(m_maxLineLength);
+        fail(BrokenLimit::LineLength,
+             QStringLiteral("a line is longer than the maximum line length (%1 bytes)").arg(m_maxLineLength));
         m_partial.clear();
         return true;
     }
@@ -101,6 +109,7 @@ private:
     qsizetype m_maxLineLength;
     bool m_skipLeadingLf = false; ///< the previous chunk ended in CR
     std::optional<QString> m_error;
+    BrokenLimit m_broken = BrokenLimit::None;
 };
 
 template <typename OnLine>

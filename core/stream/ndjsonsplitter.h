@@ -41,6 +41,7 @@ public:
     }
 
     const std::optional<QString> &error() const { return m_lines.error(); }
+    BrokenLimit brokenLimit() const { return m_lines.brokenLimit(); }
 
     /// Bytes of the line still arriving.
     qsizetype pendingSize() const { return m_lines.pending().size(); }

@@ -160,6 +160,7 @@ void SseParser::processValidLine(QByteArrayView line, SseHandler &handler)
         // +1 for the LF that joins data lines.
         if (qsizetype(m_data.size()) + value.size() > m_limits.maxEventSize) {
             m_lines.fail(
+                BrokenLimit::EventSize,
                 u"an event is larger than the maximum event size (%1 bytes)"_s.arg(m_limits.maxEventSize));
             m_data.clear();
             return;

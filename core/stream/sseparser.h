@@ -64,6 +64,7 @@ public:
     /// sends as Last-Event-ID).
     const QByteArray &lastEventId() const { return m_lastEventId; }
     const std::optional<QString> &error() const { return m_lines.error(); }
+    BrokenLimit brokenLimit() const { return m_lines.brokenLimit(); }
 
     /// Bytes of an event not dispatched yet: its data lines and the line
     /// still arriving. Growing, they are a large event on its way, not a

@@ -18,4 +18,12 @@ struct Limits
     qsizetype maxEventSize = kDefaultMaxEventSize;
 };
 
+/// Which of the Limits a stream broke: what a caller names to the user,
+/// while the framer's error() describes it for logs.
+enum class BrokenLimit {
+    None,
+    LineLength,
+    EventSize,
+};
+
 } // namespace inkchat::stream

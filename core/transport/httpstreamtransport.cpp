@@ -287,7 +287,8 @@ void HttpStreamTransport::onFinished()
         fail(tlsError(host, m_tlsErrors.isEmpty() ? qtText : m_tlsErrors));
         return;
     case QNetworkReply::OperationCanceledError:
-        fail(Error::make(Error::Kind::Cancelled, u"the request was cancelled"_s));
+        fail(Error::coded(Error::Kind::Cancelled, Error::Code::RequestCancelled, {},
+                          u"the request was cancelled"_s));
         return;
     case QNetworkReply::TimeoutError:
         fail(Error::coded(Error::Kind::Timeout, Error::Code::HostTimedOut, host,

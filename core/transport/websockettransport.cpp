@@ -55,9 +55,9 @@ void WebSocketTransport::start(const provider::StreamRequest &request)
     m_url = request.url;
     if (!isWebSocketUrl(m_url)) {
         // QWebSocket::open() would report this before start() returns.
-        const Error error = Error::make(Error::Kind::Usage,
-                                        u"a WebSocket needs a ws:// or wss:// URL, not %1"_s.arg(
-                                            m_url.toDisplayString(QUrl::RemoveUserInfo)));
+        const QString url = m_url.toDisplayString(QUrl::RemoveUserInfo);
+        const Error error = Error::coded(Error::Kind::Usage, Error::Code::NotAWebSocketUrl, url,
+                                         u"a WebSocket needs a ws:// or wss:// URL, not %1"_s.arg(url));
         QMetaObject::invokeMethod(
             this,
             [this, error] {

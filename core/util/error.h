@@ -116,6 +116,29 @@ public:
         WebSocketBroke,            ///< the WebSocket to `subject` broke during the reply (detail: why)
         ProxyNotAUrl,              ///< `subject` is no proxy URL, none or system
         ProxyUnsupportedScheme,    ///< the proxy URL's scheme `subject` is neither http nor socks5
+        // Provider streams and protocols:
+        ProviderReported,        ///< `subject` (empty: the provider) reported an error (detail: its words)
+        ProviderReportedNoWords, ///< `subject` (empty: the provider) reported an error without a message
+        PromptBlocked,           ///< Gemini blocked the prompt for the reason `subject` (detail: its words)
+        ResponseFailed,          ///< the provider's response failed, and it said no more
+        ResponseCancelled,       ///< the provider's response was cancelled on its side
+        ResponseStatusUnknown,   ///< the provider sent a response with the unknown status `subject`
+        RelayReplyEnded,         ///< the relay's reply ended with the status `subject`, and it said no more
+        EventNotJson,   ///< `subject` (empty: the server) sent an event that is no JSON object (detail: the
+                        ///< event's start, or the parser's words)
+        LineNotJson,    ///< `subject` sent a line that is no JSON object (detail: the parser's words)
+        EmptyJsonReply, ///< the server sent an empty body where a JSON reply was expected
+        ReplyNotJson,   ///< the reply is no JSON object (values: the parser's words, empty when it
+                        ///< is JSON; detail: the body's start)
+        NotAModelList,  ///< the answer is no JSON object with a `subject` array of models
+        RelayAnswerHasNoToken, ///< the relay's answer to a pairing has no device token
+        LineTooLong,           ///< a line of the stream is longer than `subject` bytes
+        EventTooLarge,         ///< an event of the stream is larger than `subject` bytes
+        MessageTooLarge,       ///< a WebSocket message is larger than `subject` bytes
+        BodyTooLarge,          ///< the reply body is larger than `subject` bytes
+        StrayTextTooLong,      ///< `subject` wrote more than values[0] bytes of text between events
+        NotAWebSocketUrl,      ///< a WebSocket needs a ws:// or wss:// URL, not `subject`
+        RequestCancelled,      ///< Qt's network stack cancelled the request
 
         UnknownProvider,       ///< the endpoint's provider `subject` is not one Inkchat knows
         ProviderTakesNoImages, ///< endpoints of the provider `subject` are sent no images

@@ -661,5 +661,97 @@ Die Unterhaltungen liegen in derselben Datenbank wie die der App:
         <source>%1; run with --no-store to chat without storing the conversation</source>
         <translation>%1; mit --no-store können Sie chatten, ohne die Unterhaltung zu speichern</translation>
     </message>
+    <message>
+        <source>stream rejected: a line is longer than the maximum line length (%1 bytes)</source>
+        <translation>Datenstrom abgelehnt: eine Zeile ist länger als die größte erlaubte Zeilenlänge (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>stream rejected: an event is larger than the maximum event size (%1 bytes)</source>
+        <translation>Datenstrom abgelehnt: ein Ereignis ist größer als die größte erlaubte Ereignisgröße (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>stream rejected: a message is larger than the maximum event size (%1 bytes)</source>
+        <translation>Datenstrom abgelehnt: eine Nachricht ist größer als die größte erlaubte Ereignisgröße (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>stream rejected: the reply body is larger than the maximum event size (%1 bytes)</source>
+        <translation>Datenstrom abgelehnt: der Antwortinhalt ist größer als die größte erlaubte Ereignisgröße (%1 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 wrote more than %2 bytes of text between events</source>
+        <translation>%1 hat zwischen zwei Ereignissen mehr als %2 Bytes Text geschrieben</translation>
+    </message>
+    <message>
+        <source>the provider reported an error without a message</source>
+        <translation>der Anbieter meldete einen Fehler ohne Beschreibung</translation>
+    </message>
+    <message>
+        <source>%1 reported an error</source>
+        <translation>%1 meldete einen Fehler</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1)</source>
+        <translation>Gemini hat die Eingabe blockiert (%1)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1): %2</source>
+        <translation>Gemini hat die Eingabe blockiert (%1): %2</translation>
+    </message>
+    <message>
+        <source>the response failed</source>
+        <translation>die Antwort ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the response was cancelled</source>
+        <translation>die Antwort wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>the server sent a response with an unknown status: %1</source>
+        <translation>der Server sandte eine Antwort mit unbekanntem Status: %1</translation>
+    </message>
+    <message>
+        <source>the relay's reply ended: %1</source>
+        <translation>die Antwort des Relays endete: %1</translation>
+    </message>
+    <message>
+        <source>the server sent an event that is not a JSON object: %1</source>
+        <translation>der Server hat ein Ereignis gesendet, das kein JSON-Objekt ist: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent an event that is not a JSON object: %2</source>
+        <translation>%1 hat ein Ereignis gesendet, das kein JSON-Objekt ist: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a line that is not a JSON object: %2</source>
+        <translation>%1 hat eine Zeile gesendet, die kein JSON-Objekt ist: %2</translation>
+    </message>
+    <message>
+        <source>the server sent an empty body where a JSON reply was expected</source>
+        <translation>der Server sandte einen leeren Inhalt, wo eine JSON-Antwort erwartet wurde</translation>
+    </message>
+    <message>
+        <source>the server sent a reply that is not a JSON object (not an object): %1</source>
+        <translation>der Server sandte eine Antwort, die kein JSON-Objekt ist (JSON, aber kein Objekt): %1</translation>
+    </message>
+    <message>
+        <source>the server sent a reply that is not a JSON object (%1): %2</source>
+        <translation>der Server sandte eine Antwort, die kein JSON-Objekt ist (%1): %2</translation>
+    </message>
+    <message>
+        <source>the answer is not a model list (a JSON object with a "%1" array)</source>
+        <translation>die Antwort ist keine Modellliste (ein JSON-Objekt mit einem Array "%1")</translation>
+    </message>
+    <message>
+        <source>the relay's answer has no device token</source>
+        <translation>die Antwort des Relays enthält kein Geräte-Token</translation>
+    </message>
+    <message>
+        <source>a WebSocket needs a ws:// or wss:// URL, not %1</source>
+        <translation>ein WebSocket braucht eine ws://- oder wss://-URL, nicht %1</translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>die Anfrage wurde abgebrochen</translation>
+    </message>
 </context>
 </TS>

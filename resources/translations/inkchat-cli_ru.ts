@@ -657,5 +657,97 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <source>%1; run with --no-store to chat without storing the conversation</source>
         <translation>%1; запустите с --no-store, чтобы общаться, не сохраняя беседу</translation>
     </message>
+    <message>
+        <source>stream rejected: a line is longer than the maximum line length (%1 bytes)</source>
+        <translation>поток отклонён: строка длиннее максимальной длины строки (%1 байт)</translation>
+    </message>
+    <message>
+        <source>stream rejected: an event is larger than the maximum event size (%1 bytes)</source>
+        <translation>поток отклонён: событие больше максимального размера события (%1 байт)</translation>
+    </message>
+    <message>
+        <source>stream rejected: a message is larger than the maximum event size (%1 bytes)</source>
+        <translation>поток отклонён: сообщение больше максимального размера события (%1 байт)</translation>
+    </message>
+    <message>
+        <source>stream rejected: the reply body is larger than the maximum event size (%1 bytes)</source>
+        <translation>поток отклонён: тело ответа больше максимального размера события (%1 байт)</translation>
+    </message>
+    <message>
+        <source>%1 wrote more than %2 bytes of text between events</source>
+        <translation>%1 прислал между событиями больше %2 байт текста</translation>
+    </message>
+    <message>
+        <source>the provider reported an error without a message</source>
+        <translation>провайдер сообщил об ошибке без описания</translation>
+    </message>
+    <message>
+        <source>%1 reported an error</source>
+        <translation>%1 сообщил об ошибке</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1)</source>
+        <translation>Gemini заблокировал запрос (%1)</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1): %2</source>
+        <translation>Gemini заблокировал запрос (%1): %2</translation>
+    </message>
+    <message>
+        <source>the response failed</source>
+        <translation>ответ не удался</translation>
+    </message>
+    <message>
+        <source>the response was cancelled</source>
+        <translation>ответ был отменён</translation>
+    </message>
+    <message>
+        <source>the server sent a response with an unknown status: %1</source>
+        <translation>сервер прислал ответ с неизвестным статусом: %1</translation>
+    </message>
+    <message>
+        <source>the relay's reply ended: %1</source>
+        <translation>ответ ретранслятора завершился: %1</translation>
+    </message>
+    <message>
+        <source>the server sent an event that is not a JSON object: %1</source>
+        <translation>сервер прислал событие, которое не является JSON-объектом: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent an event that is not a JSON object: %2</source>
+        <translation>%1 прислал событие, которое не является JSON-объектом: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a line that is not a JSON object: %2</source>
+        <translation>%1 прислал строку, которая не является JSON-объектом: %2</translation>
+    </message>
+    <message>
+        <source>the server sent an empty body where a JSON reply was expected</source>
+        <translation>сервер прислал пустое тело там, где ожидался ответ в JSON</translation>
+    </message>
+    <message>
+        <source>the server sent a reply that is not a JSON object (not an object): %1</source>
+        <translation>сервер прислал ответ, который не является JSON-объектом (JSON, но не объект): %1</translation>
+    </message>
+    <message>
+        <source>the server sent a reply that is not a JSON object (%1): %2</source>
+        <translation>сервер прислал ответ, который не является JSON-объектом (%1): %2</translation>
+    </message>
+    <message>
+        <source>the answer is not a model list (a JSON object with a "%1" array)</source>
+        <translation>ответ не является списком моделей (JSON-объектом с массивом "%1")</translation>
+    </message>
+    <message>
+        <source>the relay's answer has no device token</source>
+        <translation>в ответе ретранслятора нет токена устройства</translation>
+    </message>
+    <message>
+        <source>a WebSocket needs a ws:// or wss:// URL, not %1</source>
+        <translation>WebSocket требует URL ws:// или wss://, а не %1</translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>запрос был отменён</translation>
+    </message>
 </context>
 </TS>

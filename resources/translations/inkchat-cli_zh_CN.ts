@@ -654,5 +654,97 @@ Run 'inkchat-cli &lt;command&gt; --help' for the command's options.
         <source>%1; run with --no-store to chat without storing the conversation</source>
         <translation>%1；使用 --no-store 运行即可聊天而不保存对话</translation>
     </message>
+    <message>
+        <source>stream rejected: a line is longer than the maximum line length (%1 bytes)</source>
+        <translation>数据流被拒绝：有一行超过了最大行长度（%1 字节）</translation>
+    </message>
+    <message>
+        <source>stream rejected: an event is larger than the maximum event size (%1 bytes)</source>
+        <translation>数据流被拒绝：有一个事件超过了最大事件大小（%1 字节）</translation>
+    </message>
+    <message>
+        <source>stream rejected: a message is larger than the maximum event size (%1 bytes)</source>
+        <translation>数据流被拒绝：有一条消息超过了最大事件大小（%1 字节）</translation>
+    </message>
+    <message>
+        <source>stream rejected: the reply body is larger than the maximum event size (%1 bytes)</source>
+        <translation>数据流被拒绝：回复正文超过了最大事件大小（%1 字节）</translation>
+    </message>
+    <message>
+        <source>%1 wrote more than %2 bytes of text between events</source>
+        <translation>%1 在事件之间写入了超过 %2 字节的文本</translation>
+    </message>
+    <message>
+        <source>the provider reported an error without a message</source>
+        <translation>提供方报告了一个没有说明的错误</translation>
+    </message>
+    <message>
+        <source>%1 reported an error</source>
+        <translation>%1 报告了一个错误</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1)</source>
+        <translation>Gemini 拦截了提示词（%1）</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1): %2</source>
+        <translation>Gemini 拦截了提示词（%1）：%2</translation>
+    </message>
+    <message>
+        <source>the response failed</source>
+        <translation>回复生成失败</translation>
+    </message>
+    <message>
+        <source>the response was cancelled</source>
+        <translation>回复已被取消</translation>
+    </message>
+    <message>
+        <source>the server sent a response with an unknown status: %1</source>
+        <translation>服务器发送的回复状态未知：%1</translation>
+    </message>
+    <message>
+        <source>the relay's reply ended: %1</source>
+        <translation>中继的回复已结束：%1</translation>
+    </message>
+    <message>
+        <source>the server sent an event that is not a JSON object: %1</source>
+        <translation>服务器发送的事件不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>%1 sent an event that is not a JSON object: %2</source>
+        <translation>%1 发送的事件不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>%1 sent a line that is not a JSON object: %2</source>
+        <translation>%1 发送的一行不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>the server sent an empty body where a JSON reply was expected</source>
+        <translation>服务器发送了空正文，而预期的是 JSON 回复</translation>
+    </message>
+    <message>
+        <source>the server sent a reply that is not a JSON object (not an object): %1</source>
+        <translation>服务器发送的回复不是 JSON 对象（是 JSON，但不是对象）：%1</translation>
+    </message>
+    <message>
+        <source>the server sent a reply that is not a JSON object (%1): %2</source>
+        <translation>服务器发送的回复不是 JSON 对象（%1）：%2</translation>
+    </message>
+    <message>
+        <source>the answer is not a model list (a JSON object with a "%1" array)</source>
+        <translation>该应答不是模型列表（应为带有 "%1" 数组的 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>the relay's answer has no device token</source>
+        <translation>中继的应答中没有设备令牌</translation>
+    </message>
+    <message>
+        <source>a WebSocket needs a ws:// or wss:// URL, not %1</source>
+        <translation>WebSocket 需要 ws:// 或 wss:// 网址，而不是 %1</translation>
+    </message>
+    <message>
+        <source>the request was cancelled</source>
+        <translation>请求已被取消</translation>
+    </message>
 </context>
 </TS>

@@ -325,7 +325,7 @@
         <translation>Temperatur</translation>
     </message>
     <message>
-        <source>Provider&apos;s default (0 to %1)</source>
+        <source>Provider's default (0 to %1)</source>
         <translation>Vorgabe des Anbieters (0 bis %1)</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>Höchstzahl ausgegebener Tokens</translation>
     </message>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -537,7 +537,7 @@
         <translation>Chat-Einstellungen</translation>
     </message>
     <message>
-        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>Systemprompt, Temperatur und maximale Ausgabe dieser Unterhaltung (Strg+Umschalt+S)</translation>
     </message>
 </context>
@@ -690,7 +690,7 @@
         <translation>Die Unterhaltungsdatenbank %1 wurde von einem neueren Inkchat geschrieben; aktualisieren Sie Inkchat, um sie zu öffnen. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed, so conversations cannot be stored.</source>
+        <source>Qt's SQLite driver is not installed, so conversations cannot be stored.</source>
         <translation>Der SQLite-Treiber von Qt ist nicht installiert, daher können Unterhaltungen nicht gespeichert werden.</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@
         <translation>Die Unterhaltungsdatenbank hat einen Fehler gemeldet: %1</translation>
     </message>
     <message>
-        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system&apos;s keychain and try again.</source>
+        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system's keychain and try again.</source>
         <translation>Der Schlüsselbund hat den Zugriff verweigert. Ist er gesperrt? Entsperren Sie ihn in GNOME Keyring, KWallet oder dem Schlüsselbund Ihres Systems und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -944,6 +944,106 @@
     <message>
         <source>No keychain is available. Is a Secret Service such as GNOME Keyring or KWallet running and unlocked?</source>
         <translation>Kein Schlüsselbund ist verfügbar. Läuft ein Secret Service wie GNOME Keyring oder KWallet, und ist er entsperrt?</translation>
+    </message>
+    <message>
+        <source>The provider reported an error: %1</source>
+        <translation>Der Anbieter hat einen Fehler gemeldet: %1</translation>
+    </message>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 hat einen Fehler gemeldet: %2</translation>
+    </message>
+    <message>
+        <source>The provider reported an error without saying what it was.</source>
+        <translation>Der Anbieter hat einen Fehler gemeldet, ohne zu sagen, welchen.</translation>
+    </message>
+    <message>
+        <source>%1 reported an error without saying what it was.</source>
+        <translation>%1 hat einen Fehler gemeldet, ohne zu sagen, welchen.</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1).</source>
+        <translation>Gemini hat die Eingabe blockiert (%1).</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1): %2</source>
+        <translation>Gemini hat die Eingabe blockiert (%1): %2</translation>
+    </message>
+    <message>
+        <source>The provider reports that the response failed.</source>
+        <translation>Der Anbieter meldet, dass die Antwort fehlgeschlagen ist.</translation>
+    </message>
+    <message>
+        <source>The provider reports that the response was cancelled.</source>
+        <translation>Der Anbieter meldet, dass die Antwort abgebrochen wurde.</translation>
+    </message>
+    <message>
+        <source>The server sent a response with the unknown status “%1”.</source>
+        <translation>Der Server hat eine Antwort mit dem unbekannten Status „%1“ gesendet.</translation>
+    </message>
+    <message>
+        <source>The relay's reply ended without its answer (%1).</source>
+        <translation>Die Antwort des Relays endete ohne Ergebnis (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent an event that is not a JSON object: %1</source>
+        <translation>Der Server hat ein Ereignis gesendet, das kein JSON-Objekt ist: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent an event that is not a JSON object: %2</source>
+        <translation>%1 hat ein Ereignis gesendet, das kein JSON-Objekt ist: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a line that is not a JSON object: %2</source>
+        <translation>%1 hat eine Zeile gesendet, die kein JSON-Objekt ist: %2</translation>
+    </message>
+    <message>
+        <source>The server sent an empty answer where a JSON reply was expected.</source>
+        <translation>Der Server hat eine leere Antwort gesendet, wo eine JSON-Antwort erwartet wurde.</translation>
+    </message>
+    <message>
+        <source>The server's reply is JSON but not a JSON object: %1</source>
+        <translation>Die Antwort des Servers ist JSON, aber kein JSON-Objekt: %1</translation>
+    </message>
+    <message>
+        <source>The server's reply is not JSON (%1): %2</source>
+        <translation>Die Antwort des Servers ist kein JSON (%1): %2</translation>
+    </message>
+    <message>
+        <source>The answer is not a model list (a JSON object with a “%1” array).</source>
+        <translation>Die Antwort ist keine Modellliste (ein JSON-Objekt mit einem Array „%1“).</translation>
+    </message>
+    <message>
+        <source>The relay's answer holds no device token.</source>
+        <translation>Die Antwort des Relays enthält kein Geräte-Token.</translation>
+    </message>
+    <message>
+        <source>The stream was refused: a line is longer than %1.</source>
+        <translation>Der Datenstrom wurde abgelehnt: eine Zeile ist länger als %1.</translation>
+    </message>
+    <message>
+        <source>The stream was refused: an event is larger than %1.</source>
+        <translation>Der Datenstrom wurde abgelehnt: ein Ereignis ist größer als %1.</translation>
+    </message>
+    <message>
+        <source>The stream was refused: a message is larger than %1.</source>
+        <translation>Der Datenstrom wurde abgelehnt: eine Nachricht ist größer als %1.</translation>
+    </message>
+    <message>
+        <source>The reply was refused: it is larger than %1.</source>
+        <translation>Die Antwort wurde abgelehnt: sie ist größer als %1.</translation>
+    </message>
+    <message>
+        <source>%1 wrote more than %2 of text between events.</source>
+        <translation>%1 hat zwischen zwei Ereignissen mehr als %2 Text geschrieben.</translation>
+    </message>
+    <message>
+        <source>A WebSocket needs a ws:// or wss:// address, not %1.</source>
+        <translation>Ein WebSocket braucht eine ws://- oder wss://-Adresse, nicht %1.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1108,7 @@
         <translation>Antworten gehen direkt zum Anbieter, was auch immer System oder Umgebung sagen.</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
         <translation>Die Variablen http_proxy, https_proxy, all_proxy und no_proxy, wie curl sie liest, sonst die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
@@ -1100,7 +1200,7 @@
         <translation>CA-Zertifikatsdatei für einen selbst betriebenen Server (optional)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>Eine PEM-Datei mit Zertifizierungsstellen, denen dieser Endpunkt zusätzlich zu denen des Systems vertraut</translation>
     </message>
     <message>
@@ -1284,7 +1384,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>Ein Proxy hält den Stream zurück und gibt ihn stoßweise frei, daher kann die Antwort nicht beim Schreiben gezeigt werden; nichts geht verloren. Beheben lässt es sich am Proxy: „proxy_buffering off“ in nginx oder der Header „X-Accel-Buffering: no“ vom Server.</translation>
     </message>
     <message>
@@ -1360,7 +1460,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>Vorgabe des Anbieters</translation>
     </message>
     <message>
@@ -1372,11 +1472,11 @@
         <translation>Das Modell wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
         <translation>Die Temperatur ist eine Zahl von 0 bis %1, oder leer für die Vorgabe des Anbieters.</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
         <translation>Die maximale Ausgabe ist eine Anzahl Tokens, 1 oder mehr, oder leer für die Vorgabe des Anbieters.</translation>
     </message>
     <message>
@@ -1516,11 +1616,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <source>The endpoint lists no models; type the model's name.</source>
         <translation>Der Endpunkt nennt keine Modelle; geben Sie den Namen des Modells ein.</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model&apos;s name.</source>
+        <source>Could not list the models (%1); type the model's name.</source>
         <translation>Die Modelle konnten nicht abgerufen werden (%1); geben Sie den Namen des Modells ein.</translation>
     </message>
 </context>
@@ -1550,7 +1650,7 @@
         <translation>Den API-Schlüssel bitte in sein eigenes Feld eintragen, nicht in die URL: URLs landen in Protokollen.</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>Die CA-Datei kann nicht verwendet werden: %1</translation>
     </message>
     <message>
@@ -1574,7 +1674,7 @@
         <translation>Kopplung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
         <translation>Geben Sie die Adresse des Proxys ein, etwa http://proxy.example:3128.</translation>
     </message>
     <message>
@@ -1590,11 +1690,11 @@
         <translation>Unbekannter Server „%1“ für diese Anbieterart.</translation>
     </message>
     <message>
-        <source>The proxy&apos;s password could not be read from the keychain: %1</source>
+        <source>The proxy's password could not be read from the keychain: %1</source>
         <translation>Das Passwort des Proxys konnte nicht aus dem Schlüsselbund gelesen werden: %1</translation>
     </message>
     <message>
-        <source>The proxy&apos;s password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
+        <source>The proxy's password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
         <translation>Das Passwort des Proxys konnte nicht im Schlüsselbund gespeichert werden: %1. Es wird verwendet, bis Inkchat beendet wird.</translation>
     </message>
 </context>

@@ -325,7 +325,7 @@
         <translation>Температура</translation>
     </message>
     <message>
-        <source>Provider&apos;s default (0 to %1)</source>
+        <source>Provider's default (0 to %1)</source>
         <translation>По умолчанию у провайдера (от 0 до %1)</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>Максимум токенов в ответе</translation>
     </message>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>По умолчанию у провайдера</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
         <translation>%1 %2</translation>
     </message>
 </context>
@@ -537,7 +537,7 @@
         <translation>Настройки чата</translation>
     </message>
     <message>
-        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>Системный промпт, температура и максимальный размер ответа этой беседы (Ctrl+Shift+S)</translation>
     </message>
 </context>
@@ -690,7 +690,7 @@
         <translation>База бесед %1 записана более новой версией Inkchat; обновите Inkchat, чтобы открыть её. Она оставлена без изменений.</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed, so conversations cannot be stored.</source>
+        <source>Qt's SQLite driver is not installed, so conversations cannot be stored.</source>
         <translation>Драйвер SQLite для Qt не установлен, поэтому беседы нельзя сохранить.</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@
         <translation>Сбой базы бесед: %1</translation>
     </message>
     <message>
-        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system&apos;s keychain and try again.</source>
+        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system's keychain and try again.</source>
         <translation>Связка ключей отказала в доступе. Возможно, она заблокирована? Разблокируйте её в GNOME Keyring, KWallet или в связке ключей вашей системы и повторите попытку.</translation>
     </message>
     <message>
@@ -944,6 +944,106 @@
     <message>
         <source>No keychain is available. Is a Secret Service such as GNOME Keyring or KWallet running and unlocked?</source>
         <translation>Связка ключей недоступна. Запущена ли и разблокирована ли служба Secret Service, например GNOME Keyring или KWallet?</translation>
+    </message>
+    <message>
+        <source>The provider reported an error: %1</source>
+        <translation>Провайдер сообщил об ошибке: %1</translation>
+    </message>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 сообщил об ошибке: %2</translation>
+    </message>
+    <message>
+        <source>The provider reported an error without saying what it was.</source>
+        <translation>Провайдер сообщил об ошибке, не уточнив, какой.</translation>
+    </message>
+    <message>
+        <source>%1 reported an error without saying what it was.</source>
+        <translation>%1 сообщил об ошибке, не уточнив, какой.</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1).</source>
+        <translation>Gemini заблокировал запрос (%1).</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1): %2</source>
+        <translation>Gemini заблокировал запрос (%1): %2</translation>
+    </message>
+    <message>
+        <source>The provider reports that the response failed.</source>
+        <translation>Провайдер сообщает, что ответ не удался.</translation>
+    </message>
+    <message>
+        <source>The provider reports that the response was cancelled.</source>
+        <translation>Провайдер сообщает, что ответ был отменён.</translation>
+    </message>
+    <message>
+        <source>The server sent a response with the unknown status “%1”.</source>
+        <translation>Сервер прислал ответ с неизвестным статусом «%1».</translation>
+    </message>
+    <message>
+        <source>The relay's reply ended without its answer (%1).</source>
+        <translation>Ответ ретранслятора завершился без результата (%1).</translation>
+    </message>
+    <message>
+        <source>The server sent an event that is not a JSON object: %1</source>
+        <translation>Сервер прислал событие, которое не является JSON-объектом: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent an event that is not a JSON object: %2</source>
+        <translation>%1 прислал событие, которое не является JSON-объектом: %2</translation>
+    </message>
+    <message>
+        <source>%1 sent a line that is not a JSON object: %2</source>
+        <translation>%1 прислал строку, которая не является JSON-объектом: %2</translation>
+    </message>
+    <message>
+        <source>The server sent an empty answer where a JSON reply was expected.</source>
+        <translation>Сервер прислал пустой ответ там, где ожидался ответ в JSON.</translation>
+    </message>
+    <message>
+        <source>The server's reply is JSON but not a JSON object: %1</source>
+        <translation>Ответ сервера — JSON, но не JSON-объект: %1</translation>
+    </message>
+    <message>
+        <source>The server's reply is not JSON (%1): %2</source>
+        <translation>Ответ сервера — не JSON (%1): %2</translation>
+    </message>
+    <message>
+        <source>The answer is not a model list (a JSON object with a “%1” array).</source>
+        <translation>Ответ не является списком моделей (JSON-объектом с массивом «%1»).</translation>
+    </message>
+    <message>
+        <source>The relay's answer holds no device token.</source>
+        <translation>В ответе ретранслятора нет токена устройства.</translation>
+    </message>
+    <message>
+        <source>The stream was refused: a line is longer than %1.</source>
+        <translation>Поток отклонён: строка длиннее %1.</translation>
+    </message>
+    <message>
+        <source>The stream was refused: an event is larger than %1.</source>
+        <translation>Поток отклонён: событие больше %1.</translation>
+    </message>
+    <message>
+        <source>The stream was refused: a message is larger than %1.</source>
+        <translation>Поток отклонён: сообщение больше %1.</translation>
+    </message>
+    <message>
+        <source>The reply was refused: it is larger than %1.</source>
+        <translation>Ответ отклонён: он больше %1.</translation>
+    </message>
+    <message>
+        <source>%1 wrote more than %2 of text between events.</source>
+        <translation>%1 прислал между событиями больше %2 текста.</translation>
+    </message>
+    <message>
+        <source>A WebSocket needs a ws:// or wss:// address, not %1.</source>
+        <translation>WebSocket требует адрес ws:// или wss://, а не %1.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Запрос был отменён.</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1108,7 @@
         <translation>Ответы идут напрямую к провайдеру, что бы ни говорили система или окружение.</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
         <translation>Переменные http_proxy, https_proxy, all_proxy и no_proxy так, как их читает curl, иначе системные настройки прокси.</translation>
     </message>
     <message>
@@ -1100,7 +1200,7 @@
         <translation>Файл сертификата ЦС для собственного сервера (необязательно)</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>PEM-файл центров сертификации, которым эта конечная точка доверяет помимо системных</translation>
     </message>
     <message>
@@ -1286,7 +1386,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>Прокси задерживает поток и выпускает его порциями, поэтому ответ нельзя показывать по мере написания; ничего не теряется. Исправить это можно в прокси: «proxy_buffering off» в nginx или заголовок «X-Accel-Buffering: no» от сервера.</translation>
     </message>
     <message>
@@ -1363,7 +1463,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>По умолчанию у провайдера</translation>
     </message>
     <message>
@@ -1375,11 +1475,11 @@
         <translation>Модель не сохранена: %1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
         <translation>Температура — число от 0 до %1 или пусто для значения провайдера по умолчанию.</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
         <translation>Максимальный ответ — число токенов, 1 или больше, или пусто для значения провайдера по умолчанию.</translation>
     </message>
     <message>
@@ -1522,11 +1622,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <source>The endpoint lists no models; type the model's name.</source>
         <translation>Конечная точка не перечисляет модели; введите имя модели.</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model&apos;s name.</source>
+        <source>Could not list the models (%1); type the model's name.</source>
         <translation>Не удалось получить список моделей (%1); введите имя модели.</translation>
     </message>
 </context>
@@ -1556,7 +1656,7 @@
         <translation>Укажите API-ключ в отдельном поле, а не в URL: URL попадают в журналы.</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>Файл ЦС нельзя использовать: %1</translation>
     </message>
     <message>
@@ -1580,7 +1680,7 @@
         <translation>Сопряжение не удалось: %1</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
         <translation>Введите адрес прокси, например http://proxy.example:3128.</translation>
     </message>
     <message>
@@ -1596,11 +1696,11 @@
         <translation>Неизвестный сервер «%1» для этого типа провайдера.</translation>
     </message>
     <message>
-        <source>The proxy&apos;s password could not be read from the keychain: %1</source>
+        <source>The proxy's password could not be read from the keychain: %1</source>
         <translation>Не удалось прочитать пароль прокси из связки ключей: %1</translation>
     </message>
     <message>
-        <source>The proxy&apos;s password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
+        <source>The proxy's password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
         <translation>Не удалось сохранить пароль прокси в связке ключей: %1. Он будет использоваться до закрытия Inkchat.</translation>
     </message>
 </context>

@@ -325,7 +325,7 @@
         <translation>温度</translation>
     </message>
     <message>
-        <source>Provider&apos;s default (0 to %1)</source>
+        <source>Provider's default (0 to %1)</source>
         <translation>提供方默认值(0 到 %1)</translation>
     </message>
     <message>
@@ -333,7 +333,7 @@
         <translation>最大输出令牌数</translation>
     </message>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>提供方默认值</translation>
     </message>
     <message>
@@ -365,7 +365,7 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <extracomment>A month of the conversation list: %1 is the month&apos;s name, %2 the year.</extracomment>
+        <extracomment>A month of the conversation list: %1 is the month's name, %2 the year.</extracomment>
         <translation>%2年 %1</translation>
     </message>
 </context>
@@ -537,7 +537,7 @@
         <translation>聊天设置</translation>
     </message>
     <message>
-        <source>This conversation&apos;s system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
+        <source>This conversation's system prompt, temperature and maximum output (Ctrl+Shift+S)</source>
         <translation>此对话的系统提示词、温度和最大输出(Ctrl+Shift+S)</translation>
     </message>
 </context>
@@ -690,7 +690,7 @@
         <translation>对话数据库 %1 由较新版本的 Inkchat 写入；请更新 Inkchat 后再打开。文件未作改动。</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is not installed, so conversations cannot be stored.</source>
+        <source>Qt's SQLite driver is not installed, so conversations cannot be stored.</source>
         <translation>未安装 Qt 的 SQLite 驱动，因此无法保存对话。</translation>
     </message>
     <message>
@@ -934,7 +934,7 @@
         <translation>对话数据库出错：%1</translation>
     </message>
     <message>
-        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system&apos;s keychain and try again.</source>
+        <source>The keychain refused access. Is it locked? Unlock it in GNOME Keyring, KWallet or your system's keychain and try again.</source>
         <translation>钥匙串拒绝了访问。它是否已锁定？请在 GNOME Keyring、KWallet 或系统钥匙串中解锁后重试。</translation>
     </message>
     <message>
@@ -944,6 +944,106 @@
     <message>
         <source>No keychain is available. Is a Secret Service such as GNOME Keyring or KWallet running and unlocked?</source>
         <translation>没有可用的钥匙串。GNOME Keyring 或 KWallet 等 Secret Service 是否正在运行并已解锁？</translation>
+    </message>
+    <message>
+        <source>The provider reported an error: %1</source>
+        <translation>提供方报告了一个错误：%1</translation>
+    </message>
+    <message>
+        <source>%1 reported an error: %2</source>
+        <translation>%1 报告了一个错误：%2</translation>
+    </message>
+    <message>
+        <source>The provider reported an error without saying what it was.</source>
+        <translation>提供方报告了一个错误，但没有说明是什么错误。</translation>
+    </message>
+    <message>
+        <source>%1 reported an error without saying what it was.</source>
+        <translation>%1 报告了一个错误，但没有说明是什么错误。</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1).</source>
+        <translation>Gemini 拦截了提示词（%1）。</translation>
+    </message>
+    <message>
+        <source>Gemini blocked the prompt (%1): %2</source>
+        <translation>Gemini 拦截了提示词（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The provider reports that the response failed.</source>
+        <translation>提供方报告回复生成失败。</translation>
+    </message>
+    <message>
+        <source>The provider reports that the response was cancelled.</source>
+        <translation>提供方报告回复已被取消。</translation>
+    </message>
+    <message>
+        <source>The server sent a response with the unknown status “%1”.</source>
+        <translation>服务器发送的回复带有未知状态“%1”。</translation>
+    </message>
+    <message>
+        <source>The relay's reply ended without its answer (%1).</source>
+        <translation>中继的回复没有给出结果就结束了（%1）。</translation>
+    </message>
+    <message>
+        <source>The server sent an event that is not a JSON object: %1</source>
+        <translation>服务器发送的事件不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>%1 sent an event that is not a JSON object: %2</source>
+        <translation>%1 发送的事件不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>%1 sent a line that is not a JSON object: %2</source>
+        <translation>%1 发送的一行不是 JSON 对象：%2</translation>
+    </message>
+    <message>
+        <source>The server sent an empty answer where a JSON reply was expected.</source>
+        <translation>服务器发送了空应答，而预期的是 JSON 回复。</translation>
+    </message>
+    <message>
+        <source>The server's reply is JSON but not a JSON object: %1</source>
+        <translation>服务器的回复是 JSON，但不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The server's reply is not JSON (%1): %2</source>
+        <translation>服务器的回复不是 JSON（%1）：%2</translation>
+    </message>
+    <message>
+        <source>The answer is not a model list (a JSON object with a “%1” array).</source>
+        <translation>该应答不是模型列表（应为带有“%1”数组的 JSON 对象）。</translation>
+    </message>
+    <message>
+        <source>The relay's answer holds no device token.</source>
+        <translation>中继的应答中没有设备令牌。</translation>
+    </message>
+    <message>
+        <source>The stream was refused: a line is longer than %1.</source>
+        <translation>数据流被拒绝：有一行超过了 %1。</translation>
+    </message>
+    <message>
+        <source>The stream was refused: an event is larger than %1.</source>
+        <translation>数据流被拒绝：有一个事件超过了 %1。</translation>
+    </message>
+    <message>
+        <source>The stream was refused: a message is larger than %1.</source>
+        <translation>数据流被拒绝：有一条消息超过了 %1。</translation>
+    </message>
+    <message>
+        <source>The reply was refused: it is larger than %1.</source>
+        <translation>回复被拒绝：它超过了 %1。</translation>
+    </message>
+    <message>
+        <source>%1 wrote more than %2 of text between events.</source>
+        <translation>%1 在事件之间写入了超过 %2 的文本。</translation>
+    </message>
+    <message>
+        <source>A WebSocket needs a ws:// or wss:// address, not %1.</source>
+        <translation>WebSocket 需要 ws:// 或 wss:// 地址，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>请求已被取消。</translation>
     </message>
 </context>
 <context>
@@ -1008,7 +1108,7 @@
         <translation>回复直接发往服务提供方，无论系统或环境变量如何设置。</translation>
     </message>
     <message>
-        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system&apos;s proxy settings.</source>
+        <source>The http_proxy, https_proxy, all_proxy and no_proxy variables as curl reads them, else the system's proxy settings.</source>
         <translation>按 curl 的方式读取 http_proxy、https_proxy、all_proxy 和 no_proxy 变量，否则使用系统的代理设置。</translation>
     </message>
     <message>
@@ -1100,7 +1200,7 @@
         <translation>自托管服务器的 CA 证书文件（可选）</translation>
     </message>
     <message>
-        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system&apos;s</source>
+        <source>A PEM file of certificate authorities to trust for this endpoint, besides the system's</source>
         <translation>PEM 文件，列出此端点在系统证书颁发机构之外还要信任的证书颁发机构</translation>
     </message>
     <message>
@@ -1282,7 +1382,7 @@
         </translation>
     </message>
     <message>
-        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy&apos;s: &quot;proxy_buffering off&quot; in nginx, or the header &quot;X-Accel-Buffering: no&quot; from the server.</source>
+        <source>A proxy holds the stream back and releases it in bursts, so the reply cannot be shown as it is written; nothing is lost. The fix is the proxy's: "proxy_buffering off" in nginx, or the header "X-Accel-Buffering: no" from the server.</source>
         <translation>代理会截留数据流并分批放出，因此无法边写边显示回复；不会丢失任何内容。需在代理处修复：在 nginx 中设置“proxy_buffering off”，或由服务器发送“X-Accel-Buffering: no”头。</translation>
     </message>
     <message>
@@ -1357,7 +1457,7 @@
 <context>
     <name>inkchat::app::ConversationSettingsController</name>
     <message>
-        <source>Provider&apos;s default</source>
+        <source>Provider's default</source>
         <translation>提供方默认值</translation>
     </message>
     <message>
@@ -1369,11 +1469,11 @@
         <translation>模型未保存:%1</translation>
     </message>
     <message>
-        <source>The temperature is a number from 0 to %1, or empty for the provider&apos;s default.</source>
+        <source>The temperature is a number from 0 to %1, or empty for the provider's default.</source>
         <translation>温度是 0 到 %1 之间的数字,留空则使用提供方默认值。</translation>
     </message>
     <message>
-        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider&apos;s default.</source>
+        <source>The maximum output is a number of tokens, 1 or more, or empty for the provider's default.</source>
         <translation>最大输出是令牌数,1 或以上,留空则使用提供方默认值。</translation>
     </message>
     <message>
@@ -1510,11 +1610,11 @@
 <context>
     <name>inkchat::app::ModelCatalog</name>
     <message>
-        <source>The endpoint lists no models; type the model&apos;s name.</source>
+        <source>The endpoint lists no models; type the model's name.</source>
         <translation>端点未列出任何模型;请输入模型名称。</translation>
     </message>
     <message>
-        <source>Could not list the models (%1); type the model&apos;s name.</source>
+        <source>Could not list the models (%1); type the model's name.</source>
         <translation>无法列出模型(%1);请输入模型名称。</translation>
     </message>
 </context>
@@ -1544,7 +1644,7 @@
         <translation>请将 API 密钥填入专用字段，而不是 URL 中：URL 会被写入日志。</translation>
     </message>
     <message>
-        <source>The CA file can&apos;t be used: %1</source>
+        <source>The CA file can't be used: %1</source>
         <translation>无法使用该 CA 文件：%1</translation>
     </message>
     <message>
@@ -1568,7 +1668,7 @@
         <translation>配对失败：%1</translation>
     </message>
     <message>
-        <source>Enter the proxy&apos;s address, such as http://proxy.example:3128.</source>
+        <source>Enter the proxy's address, such as http://proxy.example:3128.</source>
         <translation>请输入代理地址，例如 http://proxy.example:3128。</translation>
     </message>
     <message>
@@ -1584,11 +1684,11 @@
         <translation>此提供方类型没有名为“%1”的服务器。</translation>
     </message>
     <message>
-        <source>The proxy&apos;s password could not be read from the keychain: %1</source>
+        <source>The proxy's password could not be read from the keychain: %1</source>
         <translation>无法从钥匙串读取代理的密码：%1</translation>
     </message>
     <message>
-        <source>The proxy&apos;s password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
+        <source>The proxy's password could not be saved in the keychain: %1. It is used until Inkchat quits.</source>
         <translation>无法将代理的密码保存到钥匙串：%1。在 Inkchat 退出前仍会使用它。</translation>
     </message>
 </context>

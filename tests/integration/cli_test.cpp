@@ -249,6 +249,31 @@ TEST(Cli, ReportsHttpErrorsWithTheProvidersTextAndExitCode4)
     }
 }
 
+TEST(Cli, SaysAPromptGeminiBlockedInTheUsersLanguageWithGeminisOwnWords)
+{
+    StreamServer server;
+    StreamResponse response;
+    response.headers = {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/event-stream")}};
+    response.body = R"(data: {"promptFeedback":{"blockReason":"PROHIBITED_CONTENT",)"
+                    R"("blockReasonMessage":"The prompt touches a forbidden topic."}})"
+                    "\n\n";
+    server.setResponse(response);
+    const QList<std::pair<QString, QByteArray>> languages = {
+        {u"de_DE.UTF-8"_s, "inkchat-cli: error: Gemini hat die Eingabe blockiert (PROHIBITED_CONTENT): The "
+                           "prompt touches a forbidden topic."},
+        {u"C.UTF-8"_s, "inkchat-cli: error: Gemini blocked the prompt (PROHIBITED_CONTENT): The prompt "
+                       "touches a forbidden topic."},
+    };
+    for (const auto &[locale, line] : languages) {
+        SCOPED_TRACE(qPrintable(locale));
+        CliLaunch launch;
+        launch.environment = {{u"LC_ALL"_s, locale}};
+        const CliResult result = CliRun(chatArguments(u"gemini"_s, server), {}, true, launch).wait();
+        EXPECT_EQ(result.exitCode, 4) << describe(result);
+        EXPECT_EQ(errorLines(result), QList<QByteArray>{line}) << describe(result);
+    }
+}
+
 TEST(Cli, SendsTheKeyFromTheEnvironmentButNeverPrintsIt)
 {
     for (const QString &providerId : {u"openai"_s, u"anthropic"_s, u"gemini"_s}) {

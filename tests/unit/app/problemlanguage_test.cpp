@@ -156,6 +156,53 @@ TEST_F(GermanImport, AFileThatCannotBeReadIsNamedInGermanWithTheSystemsReason)
         << qPrintable(said);
 }
 
+TEST_F(ProblemLanguageTest, AnErrorTheProviderReportsInItsStreamIsFramedInGermanWithItsOwnWords)
+{
+    server.setResponse(sseResponse(R"(data: {"error":{"message":"Incorrect API key provided: sk-te****",)"
+                                   R"("type":"invalid_request_error","code":"invalid_api_key"}})"
+                                   "\n\n"));
+    addServerEndpoint();
+
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+    EXPECT_EQ(
+        reply().errorText,
+        u"Der Anbieter hat einen Fehler gemeldet: Incorrect API key provided: sk-te**** (invalid_api_key)"_s);
+}
+
+TEST_F(ProblemLanguageTest, APromptGeminiBlocksIsSaidInGermanWithGeminisReason)
+{
+    server.setResponse(sseResponse(R"(data: {"promptFeedback":{"blockReason":"PROHIBITED_CONTENT",)"
+                                   R"("blockReasonMessage":"The prompt touches a forbidden topic."}})"
+                                   "\n\n"));
+    const int row = settings.addEndpoint(u"gemini"_s);
+    ASSERT_EQ(settings.updateEndpoint(row, u"Gemini"_s, u"gemini"_s, server.url(u"/v1beta"_s).toString(),
+                                      u"gemini-test"_s),
+              QString());
+
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+    const QString why = reply().errorText;
+    EXPECT_EQ(
+        why,
+        u"Gemini hat die Eingabe blockiert (PROHIBITED_CONTENT): The prompt touches a forbidden topic."_s);
+    EXPECT_FALSE(why.contains(u"blocked the prompt"_s)) << "core's English: " << qPrintable(why);
+}
+
+TEST_F(ProblemLanguageTest, AStreamThatIsNotJsonIsSaidInGermanAndShowsWhatCame)
+{
+    // After part of the reply: no other rung is tried, the reply ends here.
+    server.setResponse(sseResponse(openAiChatBody(kFirst, false) + "data: <html>Bad Gateway</html>\n\n"));
+    addServerEndpoint();
+
+    ASSERT_TRUE(chat->send(u"Hallo"_s));
+    ASSERT_TRUE(waitForEnd());
+    const QString why = reply().errorText;
+    EXPECT_EQ(why,
+              u"Der Server hat ein Ereignis gesendet, das kein JSON-Objekt ist: <html>Bad Gateway</html>"_s);
+    EXPECT_FALSE(why.contains(u"the server sent"_s)) << "core's English: " << qPrintable(why);
+}
+
 TEST(ProblemLanguage, AnExportIntoAFolderThatIsGoneIsSaidInGerman)
 {
     InGerman german;

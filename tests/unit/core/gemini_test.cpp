@@ -147,6 +147,10 @@ TEST(Gemini, ReportsBareJsonErrorInStream)
     const Error error = reply.errors().first();
     EXPECT_EQ(error.kind, Error::Kind::Provider);
     EXPECT_EQ(error.message.toStdString(), "The model is overloaded. Please try again later. (UNAVAILABLE)");
+    // Gemini's words, for the front ends to frame in the user's language.
+    EXPECT_EQ(error.code, Error::Code::ProviderReported);
+    EXPECT_EQ(error.subject, u"Gemini"_s);
+    EXPECT_EQ(error.detail, error.message);
     EXPECT_TRUE(error.retryable);
     EXPECT_FALSE(reply.complete);
 }
@@ -199,8 +203,12 @@ TEST(Gemini, ReportsBlockedPrompt)
 {
     const ReadReply reply = readFixture(u"blocked"_s);
     ASSERT_FALSE(reply.errors().isEmpty());
-    EXPECT_EQ(reply.errors().first().kind, Error::Kind::Provider);
-    EXPECT_TRUE(reply.errors().first().message.contains(u"PROHIBITED_CONTENT"_s));
+    const Error error = reply.errors().first();
+    EXPECT_EQ(error.kind, Error::Kind::Provider);
+    EXPECT_EQ(error.message, u"Gemini blocked the prompt (PROHIBITED_CONTENT)"_s);
+    EXPECT_EQ(error.code, Error::Code::PromptBlocked);
+    EXPECT_EQ(error.subject, u"PROHIBITED_CONTENT"_s);
+    EXPECT_TRUE(error.detail.isEmpty()) << "Gemini gave no reason in words";
     EXPECT_TRUE(reply.text().isEmpty());
 }
 

@@ -139,6 +139,9 @@ TEST(OpenAiChat, ReportsInStreamErrorObjectAsRetryableProviderError)
     EXPECT_EQ(errors.first().kind, Error::Kind::Provider);
     EXPECT_EQ(errors.first().message.toStdString(),
               "The server had an error while processing your request. Sorry about that! (server_error)");
+    // The server's words, which no front end translates; core adds none.
+    EXPECT_EQ(errors.first().code, Error::Code::ProviderReported);
+    EXPECT_EQ(errors.first().detail, errors.first().message);
     EXPECT_TRUE(errors.first().retryable);
     EXPECT_FALSE(reply.complete);
 }
@@ -214,6 +217,8 @@ TEST(OpenAiChat, ReportsNonJsonDataAsProtocolError)
     const QList<Error> errors = reply.errors();
     ASSERT_FALSE(errors.isEmpty());
     EXPECT_EQ(errors.first().kind, Error::Kind::Protocol);
+    EXPECT_EQ(errors.first().code, Error::Code::EventNotJson);
+    EXPECT_EQ(errors.first().detail, u"{\"choices\":["_s) << "the event as it came";
 }
 
 TEST(OpenAiChat, AsksSingleRungForWholeCompletionWithoutStreamOptions)

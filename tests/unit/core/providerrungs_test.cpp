@@ -262,9 +262,15 @@ TEST(ProviderRungs, ReportsEmptyOrNonJsonSingleBodyAsProtocolError)
             const ReadReply reply = readReply(*provider, Framing::Json, {body}, Rung::Single);
             ASSERT_EQ(reply.errors().size(), 1) << what;
             EXPECT_EQ(reply.errors().first().kind, Error::Kind::Protocol) << what;
-            const QString expected = body.trimmed().isEmpty() ? u"empty body"_s : u"not a JSON object"_s;
-            EXPECT_TRUE(reply.errors().first().message.contains(expected))
-                << what << ": " << reply.errors().first().message.toStdString();
+            const Error error = reply.errors().first();
+            const bool empty = body.trimmed().isEmpty();
+            const QString expected = empty ? u"empty body"_s : u"not a JSON object"_s;
+            EXPECT_TRUE(error.message.contains(expected)) << what << ": " << error.message.toStdString();
+            EXPECT_EQ(error.code, empty ? Error::Code::EmptyJsonReply : Error::Code::ReplyNotJson) << what;
+            // JSON that is no object has no parser's words; the rest has Qt's.
+            if (!empty) {
+                EXPECT_EQ(error.values.value(0).isEmpty(), body == "[1, 2]") << what;
+            }
             EXPECT_FALSE(reply.complete) << what;
         }
     }

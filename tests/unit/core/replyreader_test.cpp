@@ -140,6 +140,20 @@ TEST(ReplyReader, EndsWithLimitErrorAfterEveryEarlierEvent)
     ASSERT_NE(error, nullptr);
     EXPECT_EQ(error->error.kind, Error::Kind::LimitExceeded);
     EXPECT_TRUE(error->error.message.contains(u"maximum line length"_s)) << qPrintable(error->error.message);
+    EXPECT_EQ(error->error.code, Error::Code::LineTooLong);
+    EXPECT_EQ(error->error.subject, u"12"_s);
+}
+
+TEST(ReplyReader, NamesTheEventSizeAnEventBroke)
+{
+    inkchat::stream::Limits limits;
+    limits.maxEventSize = 8;
+    const auto events = read(Framing::Sse, {"data: 12345\ndata: 67890\n\n"}, limits);
+    ASSERT_EQ(events.size(), 1);
+    const Error &error = std::get<ProviderError>(events.first()).error;
+    EXPECT_EQ(error.code, Error::Code::EventTooLarge);
+    EXPECT_EQ(error.subject, u"8"_s);
+    EXPECT_EQ(error.message, u"stream rejected: an event is larger than the maximum event size (8 bytes)"_s);
 }
 
 TEST(ReplyReader, HandsWholeJsonBodyToTheDecoderAtTheEnd)
