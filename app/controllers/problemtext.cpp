@@ -89,9 +89,9 @@ QString ProblemText::fileProblem(const Error &error)
         return error.message;
     }
 }
+
 QString ProblemText::streamProblem(const Error &error)
 {
-    const QString &limit = error.subject;
     switch (error.code) {
     case Error::Code::ProviderReported:
         if (error.subject.isEmpty())
@@ -130,13 +130,13 @@ QString ProblemText::streamProblem(const Error &error)
     case Error::Code::RelayAnswerHasNoToken:
         return tr("The relay's answer holds no device token.");
     case Error::Code::LineTooLong:
-        return tr("The stream was refused: a line is longer than %1.").arg(dataSize(limit));
+        return tr("The stream was refused: a line is longer than %1.").arg(dataSize(error.subject));
     case Error::Code::EventTooLarge:
-        return tr("The stream was refused: an event is larger than %1.").arg(dataSize(limit));
+        return tr("The stream was refused: an event is larger than %1.").arg(dataSize(error.subject));
     case Error::Code::MessageTooLarge:
-        return tr("The stream was refused: a message is larger than %1.").arg(dataSize(limit));
+        return tr("The stream was refused: a message is larger than %1.").arg(dataSize(error.subject));
     case Error::Code::BodyTooLarge:
-        return tr("The reply was refused: it is larger than %1.").arg(dataSize(limit));
+        return tr("The reply was refused: it is larger than %1.").arg(dataSize(error.subject));
     case Error::Code::StrayTextTooLong:
         return tr("%1 wrote more than %2 of text between events.")
             .arg(error.subject, dataSize(error.values.value(0)));

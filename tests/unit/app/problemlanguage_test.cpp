@@ -33,6 +33,14 @@ quint16 closedPort()
 
 struct ProblemLanguageTest : ChatControllerTest
 {
+    /// Replies go to an endpoint of `provider` at `baseUrl` from now on.
+    void useEndpoint(const QString &provider, const QUrl &baseUrl)
+    {
+        const int row = settings.addEndpoint(provider);
+        EXPECT_EQ(settings.updateEndpoint(row, u"Lab"_s, provider, baseUrl.toString(), u"test-model"_s),
+                  QString());
+    }
+
     InGerman german;
 };
 
@@ -40,10 +48,7 @@ TEST_F(ProblemLanguageTest, ARefusedCertificateIsSaidInGermanUnderTheReplyAlsoAf
 {
     StreamServer tlsServer(inkchat::test::loopbackServerTls());
     tlsServer.setResponse(sseResponse(openAiChatBody(kAll)));
-    const int row = settings.addEndpoint(u"openai"_s);
-    ASSERT_EQ(settings.updateEndpoint(row, u"Lab"_s, u"openai"_s, tlsServer.url(u"/v1"_s).toString(),
-                                      u"test-model"_s),
-              QString());
+    useEndpoint(u"openai"_s, tlsServer.url(u"/v1"_s));
 
     ASSERT_TRUE(chat->send(u"Hallo"_s));
     ASSERT_TRUE(waitForEnd());
@@ -165,9 +170,13 @@ TEST_F(ProblemLanguageTest, AnErrorTheProviderReportsInItsStreamIsFramedInGerman
 
     ASSERT_TRUE(chat->send(u"Hallo"_s));
     ASSERT_TRUE(waitForEnd());
-    EXPECT_EQ(
-        reply().errorText,
-        u"Der Anbieter hat einen Fehler gemeldet: Incorrect API key provided: sk-te**** (invalid_api_key)"_s);
+    const QString why =
+        u"Der Anbieter hat einen Fehler gemeldet: Incorrect API key provided: sk-te**** (invalid_api_key)"_s;
+    EXPECT_EQ(reply().errorText, why);
+
+    build(false); // the next start of the app, which reads the reply from the store
+    ASSERT_EQ(chat->transcript()->messageCount(), 2);
+    EXPECT_EQ(reply().errorText, why);
 }
 
 TEST_F(ProblemLanguageTest, APromptGeminiBlocksIsSaidInGermanWithGeminisReason)
@@ -175,10 +184,7 @@ TEST_F(ProblemLanguageTest, APromptGeminiBlocksIsSaidInGermanWithGeminisReason)
     server.setResponse(sseResponse(R"(data: {"promptFeedback":{"blockReason":"PROHIBITED_CONTENT",)"
                                    R"("blockReasonMessage":"The prompt touches a forbidden topic."}})"
                                    "\n\n"));
-    const int row = settings.addEndpoint(u"gemini"_s);
-    ASSERT_EQ(settings.updateEndpoint(row, u"Gemini"_s, u"gemini"_s, server.url(u"/v1beta"_s).toString(),
-                                      u"gemini-test"_s),
-              QString());
+    useEndpoint(u"gemini"_s, server.url(u"/v1beta"_s));
 
     ASSERT_TRUE(chat->send(u"Hallo"_s));
     ASSERT_TRUE(waitForEnd());
