@@ -259,16 +259,15 @@ TEST(Cli, SaysAPromptGeminiBlockedInTheUsersLanguageWithGeminisOwnWords)
                     "\n\n";
     server.setResponse(response);
     const QList<std::pair<QString, QByteArray>> languages = {
-        {u"de_DE.UTF-8"_s, "inkchat-cli: error: Gemini hat die Eingabe blockiert (PROHIBITED_CONTENT): The "
-                           "prompt touches a forbidden topic."},
-        {u"C.UTF-8"_s, "inkchat-cli: error: Gemini blocked the prompt (PROHIBITED_CONTENT): The prompt "
-                       "touches a forbidden topic."},
+        {u"de"_s, "inkchat-cli: error: Gemini hat die Eingabe blockiert (PROHIBITED_CONTENT): The prompt "
+                  "touches a forbidden topic."},
+        {u"en"_s, "inkchat-cli: error: Gemini blocked the prompt (PROHIBITED_CONTENT): The prompt touches a "
+                  "forbidden topic."},
     };
-    for (const auto &[locale, line] : languages) {
-        SCOPED_TRACE(qPrintable(locale));
-        CliLaunch launch;
-        launch.environment = {{u"LC_ALL"_s, locale}};
-        const CliResult result = CliRun(chatArguments(u"gemini"_s, server), {}, true, launch).wait();
+    for (const auto &[language, line] : languages) {
+        SCOPED_TRACE(qPrintable(language));
+        const CliResult result =
+            CliRun(chatArguments(u"gemini"_s, server), {}, true, inLanguage(language)).wait();
         EXPECT_EQ(result.exitCode, 4) << describe(result);
         EXPECT_EQ(errorLines(result), QList<QByteArray>{line}) << describe(result);
     }
