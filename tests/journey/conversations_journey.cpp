@@ -1,7 +1,8 @@
 // Journey 2: what people do with conversations. Stop a reply and continue
 // it, stop one and retry it; rename and delete with the mouse; start new
-// chats by mouse and by keyboard; find old messages with Ctrl+F, in Latin
-// and in Chinese/Japanese text, and land on them.
+// chats by mouse and by keyboard; let two chats write their replies at once;
+// find old messages with Ctrl+F, in Latin and in Chinese/Japanese text, and
+// land on them.
 
 #include "journeyapp.h"
 #include "journeysteps.h"
@@ -99,6 +100,54 @@ TEST_F(Journey, RenameDeleteAndStartChatsByMouseAndKeyboard)
     app.click(app.visibleItem(u"deleteButton"_s));
     EXPECT_FALSE(app.visibleText(u"Weekend"_s));
     EXPECT_EQ(app.visibleItems(u"conversationTitle"_s).size(), 1);
+}
+
+/// The titles in the conversation list that say a reply is coming ("● ").
+QStringList streamingTitles(JourneyApp &app)
+{
+    QStringList titles;
+    for (const QQuickItem *title : app.visibleItems(u"conversationTitle"_s)) {
+        const QString text = title->property("text").toString();
+        if (text.startsWith(u"● "_s))
+            titles.append(text.mid(2));
+    }
+    titles.sort();
+    return titles;
+}
+
+TEST_F(Journey, TwoChatsWriteTheirRepliesAtOnceAndEachEndsWithItsOwn)
+{
+    app::AppOptions options;
+    options.demoRate = 40;
+    JourneyApp app(options);
+    QQuickItem *list = app.visibleItem(u"conversationList"_s);
+
+    app.type(u"First question\n"_s);
+    ASSERT_TRUE(app.waitFor([&] { return app.visibleText(u"● writing…"_s) != nullptr; }));
+    // Another chat while the first reply is still coming: it keeps coming.
+    app.click(app.visibleItem(u"newChatButton"_s));
+    app.type(u"Second question\n"_s);
+    ASSERT_TRUE(app.waitFor([&] { return app.visibleText(u"● writing…"_s) != nullptr; }));
+    EXPECT_EQ(streamingTitles(app), (QStringList{u"First question"_s, u"Second question"_s}))
+        << "the list shows both replies coming";
+    app.shot(u"two-streaming"_s);
+
+    // Back in the first chat, its reply is still being written, and only its own.
+    app.click(app.visibleText(u"● First question"_s, list));
+    EXPECT_TRUE(app.visibleText(u"First question"_s, app.visibleItem(u"conversationHeading"_s)));
+    EXPECT_FALSE(app.visibleText(u"Second question"_s, transcript(app)));
+    EXPECT_TRUE(app.waitFor([&] { return app.visibleText(u"● writing…"_s) != nullptr; }));
+
+    ASSERT_TRUE(app.waitFor([&] { return streamingTitles(app).isEmpty(); }, 60'000)) << "both replies end";
+    for (const QString &question : {u"First question"_s, u"Second question"_s}) {
+        SCOPED_TRACE(question.toStdString());
+        app.click(app.visibleText(question, list));
+        EXPECT_TRUE(app.visibleText(question, app.visibleItem(u"conversationHeading"_s)));
+        EXPECT_TRUE(app.visibleTextContaining(u"have a good conversation"_s, transcript(app)))
+            << "its reply, whole";
+        EXPECT_EQ(app.visibleItems(u"retryButton"_s).size(), 0) << "ended complete";
+    }
+    app.shot(u"both-ended"_s);
 }
 
 /// Whether `text` is on screen inside the transcript, with the bar that
