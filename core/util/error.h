@@ -155,7 +155,7 @@ public:
         ExportPdfNeedsGui,       ///< PDF export needs the platform library and a QGuiApplication
 
         // Files, the store and the keychain:
-        FileUnreadable,         ///< `subject` cannot be read (detail: the system's reason)
+        FileUnreadable,         ///< `subject` (empty: a pipe) cannot be read (detail: the system's reason)
         ImportTooDeep,          ///< the JSON nests deeper than `subject` levels
         ImportInvalidJson,      ///< not JSON, and the parser named no place (detail: its words, if any)
         FieldNotBoolean,        ///< the transcript's field at `subject` must be true or false
