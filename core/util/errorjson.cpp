@@ -23,14 +23,6 @@ std::optional<Enum> valueOf(const QJsonValue &key)
     return known ? std::optional<Enum>(Enum(value)) : std::nullopt;
 }
 
-QJsonArray toArray(const QStringList &strings)
-{
-    QJsonArray array;
-    for (const QString &string : strings)
-        array.append(string);
-    return array;
-}
-
 QStringList toStrings(const QJsonValue &array)
 {
     QStringList strings;
@@ -50,7 +42,7 @@ QJsonObject errorToJson(const Error &error)
     if (!error.subject.isEmpty())
         object.insert(u"subject"_s, error.subject);
     if (!error.values.isEmpty())
-        object.insert(u"values"_s, toArray(error.values));
+        object.insert(u"values"_s, QJsonArray::fromStringList(error.values));
     if (!error.detail.isEmpty())
         object.insert(u"detail"_s, error.detail);
     if (error.httpStatus != 0)
@@ -63,7 +55,7 @@ QJsonObject errorToJson(const Error &error)
         object.insert(u"retries"_s, error.retries);
     if (error.gaveUp != Error::GaveUp::No) {
         object.insert(u"gaveUp"_s, keyOf(error.gaveUp));
-        object.insert(u"gaveUpValues"_s, toArray(error.gaveUpValues));
+        object.insert(u"gaveUpValues"_s, QJsonArray::fromStringList(error.gaveUpValues));
     }
     return object;
 }
