@@ -114,7 +114,7 @@ QString describeFileProblem(const Error &error)
     case Error::Code::ImageUnreadable:
         return QCoreApplication::translate("inkchat-cli", "Could not read %1: %2").arg(at, error.detail);
     default:
-        return describeStorageProblem(error);
+        return error.message;
     }
 }
 
@@ -289,6 +289,8 @@ QString describeConnectionProblem(const Error &error)
 QString describeProblem(const Error &error)
 {
     if (std::optional<QString> text = describeStreamProblem(error))
+        return *std::move(text);
+    if (std::optional<QString> text = describeStorageProblem(error))
         return *std::move(text);
     switch (error.code) {
     case Error::Code::None:

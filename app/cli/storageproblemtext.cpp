@@ -4,7 +4,7 @@
 
 namespace inkchat::cli {
 
-QString describeStorageProblem(const Error &error)
+std::optional<QString> describeStorageProblem(const Error &error)
 {
     const QString at = error.subject;
     switch (error.code) {
@@ -47,7 +47,7 @@ QString describeStorageProblem(const Error &error)
     case Error::Code::ExportPdfEngineFailed:
         return QCoreApplication::translate("inkchat-cli", "Cannot write %1: the PDF engine failed").arg(at);
     default:
-        return error.message;
+        return std::nullopt;
     }
 }
 
